@@ -1,0 +1,47 @@
+/**
+ * What extractors propose and resolvers refine. Offsets here are UTF-16
+ * indices into the article text (JavaScript string indices); they become code
+ * point offsets only when the record is built (see ../offsets.ts).
+ */
+import type { DateType, EntityType, QuoteType } from '../types.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface QuoteFinding extends Range {
+  type: QuoteType;
+  /** The reporting verb or phrase. */
+  cue: Range | null;
+  /** Where the text names the speaker for this quote (name, pronoun or description). */
+  speaker: Range | null;
+  /** Rule that proposed it, e.g. "quoted.said-after". */
+  rule: string;
+}
+
+export interface EntityMention extends Range {
+  type: EntityType;
+  /** A title or role found with the mention ("Secretary of State", "the top diplomat for East Asia"). */
+  title?: string;
+  rule: string;
+}
+
+export interface DateFinding extends Range {
+  type: DateType;
+  value: string | null;
+  from: string | null;
+  to: string | null;
+  rule: string;
+}
+
+/** An entity after alias merging (resolve/entities.ts). */
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  /** Canonical name: the fullest form. */
+  name: string;
+  aliases: string[];
+  titles: string[];
+  mentions: Range[];
+}

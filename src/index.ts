@@ -1,0 +1,116 @@
+/**
+ * Library entry: everything the CLI does is available here for tests and
+ * other programs. One direction of flow:
+ *   Article → one parse → extractors → resolvers → ArticleRecord
+ */
+import { parse, type Parsed } from './nlp/parse.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { resolveEntities } from './resolve/entities.js';
+import { resolveSpeakers, type ResolvedSpeaker } from './resolve/speakers.js';
+import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
+import { articleFromText } from './input/plaintext.js';
+import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
+import {
+  SCHEMA_VERSION,
+  type AnalyzeOptions,
+  type Article,
+  type ArticleRecord,
+  type Span,
+} from './types.js';
+
+export * from './types.js';
+export { readInputs, type ReadEvent } from './input/read.js';
+export { discover, type InputItem } from './input/discover.js';
+
+/** Analyse an article's text. A leading "date YYYY-MM-DD" line is read as its publication date. */
+export function analyze(text: string, options: AnalyzeOptions = {}): ArticleRecord {
+  const article = articleFromText(text, options.source ?? '-');
+  if (options.id !== undefined) article.id = options.id;
+  if (options.title !== undefined) article.title = options.title;
+  return analyzeArticle(article, options);
+}
+
+/** Analyse an article as read by one of the input readers. Never throws. */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleRecord {
+  const warnings = [...article.warnings];
+  const date = options.date ?? article.date ?? null;
+  const record: ArticleRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source: options.source ?? article.source,
+    id: article.id,
+    title: article.title,
+    date,
+    quotes: [],
+    entities: [],
+    dates: [],
+    warnings,
+  };
+  if (options.includeText) record.text = article.text;
+
+  let parsed: Parsed;
+  try {
+    parsed = parse(article);
+  } catch (err) {
+    warnings.push(`analysis failed: ${message(err)}`);
+    return record;
+  }
+  // Each stage is isolated: an exception costs only that stage's findings.
+  const stage = <T>(name: string, fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      warnings.push(`${name} failed: ${message(err)}`);
+      return fallback;
+    }
+  };
+
+  const mentions = stage('entity extraction', [], () => extractEntities(parsed));
+  const entities = stage('entity resolution', [] as ResolvedEntity[], () => resolveEntities(parsed, mentions));
+  const quotes = stage('quote extraction', [] as QuoteFinding[], () => extractQuotes(parsed));
+  const speakers = stage('speaker resolution', [] as Array<ResolvedSpeaker | null>, () =>
+    resolveSpeakers(parsed, quotes, entities),
+  );
+  const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date));
+
+  const toCp = codePointMap(article.text);
+  const span = (r: Range): Span => spanOf(article.text, toCp, r);
+  record.quotes = quotes.map((q, i) => {
+    const sp = speakers[i] ?? null;
+    return {
+      ...span(q),
+      type: q.type,
+      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention) },
+      cue: q.cue && span(q.cue),
+      rule: q.rule,
+    };
+  });
+  record.entities = entities.map((e) => ({
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    titles: e.titles,
+    mentions: e.mentions.map(span),
+  }));
+  record.dates = dates.map((d) => ({
+    ...span(d),
+    type: d.type,
+    value: d.value,
+    from: d.from,
+    to: d.to,
+    rule: d.rule,
+  }));
+  return record;
+}
+
+function spanOf(text: string, toCp: OffsetMap, r: Range): Span {
+  const [a, b] = snapRange(text, r.start, r.end);
+  return { text: text.slice(a, b), start: toCp(a), end: toCp(b) };
+}
+
+function message(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.split('\n')[0]!.slice(0, 200);
+}

@@ -1,0 +1,33 @@
+/**
+ * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, CRLF and CR line
+ * ends normalised to LF. Invalid bytes become U+FFFD with a warning; NUL bytes
+ * without a UTF-16 BOM mean a binary file.
+ */
+export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
+
+export function decode(buf: Uint8Array): Decoded {
+  const warnings: string[] = [];
+  let text: string;
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(buf.subarray(2));
+  } else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(buf.subarray(2));
+  } else {
+    if (buf.indexOf(0) >= 0) return { ok: false, reason: 'looks binary (contains NUL bytes)' };
+    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    const body = buf.subarray(start);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+      let n = 0;
+      for (const ch of text) if (ch === '\uFFFD') n++;
+      warnings.push(`invalid UTF-8: ${n} byte sequence${n === 1 ? '' : 's'} replaced by U+FFFD`);
+    }
+  }
+  return { ok: true, text: normalizeNewlines(text), warnings };
+}
+
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}

@@ -1,0 +1,97 @@
+/**
+ * Turns the paths on the command line into a deterministic list of inputs:
+ * files as given, directories walked recursively in sorted order, "-" for
+ * standard input. Hidden entries and symlink loops are skipped.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+export type InputItem =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin'; path: '-' }
+  | { kind: 'error'; path: string; reason: string };
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
+
+export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): Generator<InputItem> {
+  const exts = new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
+  for (const p of paths) {
+    if (p === '-') {
+      yield { kind: 'stdin', path: '-' };
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(p);
+    } catch (err) {
+      yield { kind: 'error', path: p, reason: reasonOf(err) };
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(p, exts, new Set());
+    else yield { kind: 'file', path: p };
+  }
+}
+
+function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (err) {
+    yield { kind: 'error', path: dir, reason: reasonOf(err) };
+    return;
+  }
+  if (seen.has(real)) return; // a symlink loop, or a folder reached twice
+  seen.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    yield { kind: 'error', path: dir, reason: reasonOf(err) };
+    return;
+  }
+  // Sort by code unit, not locale, so every machine lists the same order.
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let st;
+    try {
+      st = statSync(path);
+    } catch (err) {
+      // A broken symlink of a file we would have read is reported; other entries are ignored.
+      if (isLink(path) && exts.has(extname(name).toLowerCase())) yield { kind: 'error', path, reason: reasonOf(err) };
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(path, exts, seen);
+    else if (st.isFile() && exts.has(extname(name).toLowerCase())) yield { kind: 'file', path };
+  }
+  seen.delete(real);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** A short human reason for a file-system error ("no such file or directory"). */
+export function reasonOf(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return (e?.message ?? String(err)).split('\n')[0]!;
+  }
+}

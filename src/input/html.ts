@@ -1,0 +1,92 @@
+/**
+ * HTML articles: the main text through Mozilla's Readability over a linkedom
+ * DOM; title and publication date from the page's metadata. Block elements
+ * become paragraphs separated by a blank line.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../types.js';
+import { normalizeDate } from './pubdate.js';
+
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[property="og:published_time"]',
+];
+
+const BLOCKS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'DD', 'DT',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+export function articleFromHtml(html: string, source: string): Article {
+  const { document } = parseHTML(html);
+  const warnings: string[] = [];
+  const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
+  let date: string | null = null;
+  for (const sel of DATE_META) {
+    date = normalizeDate(metaContent(document, [sel]));
+    if (date) break;
+  }
+  if (!date) {
+    const time = document.querySelector('time[datetime]');
+    date = normalizeDate(time?.getAttribute('datetime') ?? null);
+  }
+  let text = '';
+  try {
+    // Readability mutates the document it is given, so it gets its own copy.
+    const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode);
+  } catch (err) {
+    warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
+  }
+  if (!text.trim()) text = document.body ? blockText(document.body as unknown as DomNode) : '';
+  return { source, id: null, title, date, text, masked: [], warnings };
+}
+
+function metaContent(document: ReturnType<typeof parseHTML>['document'], selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = document.querySelector(sel)?.getAttribute('content');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** Text of a DOM subtree: whitespace collapsed inside blocks, a blank line between blocks. */
+function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const p = current.replace(/\s+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  const visit = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) return;
+    const block = BLOCKS.has(node.nodeName.toUpperCase());
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]!);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return paragraphs.join('\n\n');
+}

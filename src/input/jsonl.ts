@@ -1,0 +1,39 @@
+/**
+ * JSON Lines corpora: one article per line with `text` (or `body`/`content`),
+ * optional `date` (or `published`), `title`, `id` (or `url`).
+ */
+import type { Article } from '../types.js';
+import { normalizeNewlines } from './decode.js';
+import { normalizeDate } from './pubdate.js';
+
+export type JsonlLine = { ok: true; article: Article } | { ok: false; reason: string };
+
+export function articleFromJsonLine(line: string, source: string): JsonlLine {
+  let o: unknown;
+  try {
+    o = JSON.parse(line);
+  } catch (err) {
+    return { ok: false, reason: `invalid JSON (${(err as Error).message.split('\n')[0]})` };
+  }
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return { ok: false, reason: 'not a JSON object' };
+  const r = o as Record<string, unknown>;
+  const text = [r.text, r.body, r.content].find((v) => typeof v === 'string') as string | undefined;
+  if (text === undefined) return { ok: false, reason: 'no "text", "body" or "content" string field' };
+  const warnings: string[] = [];
+  const rawDate = r.date ?? r.published ?? null;
+  const date = normalizeDate(rawDate);
+  if (rawDate !== null && rawDate !== undefined && rawDate !== '' && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
+  const id = r.id ?? r.url ?? null;
+  return {
+    ok: true,
+    article: {
+      source,
+      id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+      title: typeof r.title === 'string' ? r.title : null,
+      date,
+      text: normalizeNewlines(text),
+      masked: [],
+      warnings,
+    },
+  };
+}

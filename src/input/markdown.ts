@@ -1,0 +1,28 @@
+/** Markdown articles: YAML front matter gives title and date; it is masked from analysis. */
+import { parse as parseYaml } from 'yaml';
+import type { Article } from '../types.js';
+import { articleFromText } from './plaintext.js';
+import { normalizeDate } from './pubdate.js';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function articleFromMarkdown(text: string, source: string): Article {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return articleFromText(text, source);
+  const article: Article = { source, id: null, title: null, date: null, text, masked: [[0, m[0].length]], warnings: [] };
+  let meta: unknown;
+  try {
+    meta = parseYaml(m[1]!);
+  } catch (err) {
+    article.warnings.push(`front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    return article;
+  }
+  if (meta && typeof meta === 'object') {
+    const o = meta as Record<string, unknown>;
+    if (typeof o.title === 'string') article.title = o.title;
+    article.date = normalizeDate(o.date ?? o.published ?? o.pubdate ?? null);
+    const id = o.id ?? o.url;
+    if (typeof id === 'string' || typeof id === 'number') article.id = String(id);
+  }
+  return article;
+}

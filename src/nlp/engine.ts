@@ -1,0 +1,12 @@
+/**
+ * The one compromise instance the project uses, with the dates plugin and our
+ * lexicon extensions loaded once. Every extractor shares the parse made here.
+ */
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+
+nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
+
+// Any compromise view (a match result is a View, the whole parse a Three).
+export type Doc = ReturnType<ReturnType<typeof nlp>["match"]>;
+export { nlp };

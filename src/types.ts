@@ -1,0 +1,97 @@
+/**
+ * The result record: the single source of truth for the JSON shape that
+ * `--format json|jsonl` prints. Scripts rely on it, so any change of shape
+ * bumps SCHEMA_VERSION and gets a note in the README.
+ *
+ * All `start`/`end` offsets are Unicode code point offsets into the article
+ * text as decoded, end exclusive: [...text].slice(start, end).join('') === span.text.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type QuoteType = 'direct' | 'partial' | 'indirect';
+export type EntityType = 'person' | 'organization' | 'place';
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+
+export interface Speaker {
+  /** Resolved canonical name ("Daniel Kritenbrink"), or the mention as written when unresolved. */
+  name: string;
+  /** Id of the linked entity in `entities`, or null. */
+  entity: string | null;
+  /** Where the text names the speaker for this quote: a name, a pronoun or a description. */
+  mention: Span;
+}
+
+export interface Quote extends Span {
+  type: QuoteType;
+  speaker: Speaker | null;
+  /** The speech verb or phrase ("said", "according to"), or null. */
+  cue: Span | null;
+  /** Name of the rule that proposed the quote (provenance, for --explain). */
+  rule: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  mentions: Span[];
+}
+
+export interface DateMention extends Span {
+  type: DateType;
+  /** TIMEX3-style value: 2023, 2023-06, 2023-06-14, 2023-W24, 2023-Q2, P2Y, PAST_REF ...; null when unresolvable. */
+  value: string | null;
+  /** First and last ISO day of a calendar period, when resolvable. */
+  from: string | null;
+  to: string | null;
+  rule: string;
+}
+
+export interface ArticleRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Path as found; for JSON Lines input "file.jsonl:LINE"; "-" for standard input. */
+  source: string;
+  id: string | null;
+  title: string | null;
+  /** Publication date used as the reference for relative dates (YYYY-MM-DD), or null. */
+  date: string | null;
+  quotes: Quote[];
+  entities: Entity[];
+  dates: DateMention[];
+  warnings: string[];
+  /** The analysed text; only with --include-text. */
+  text?: string;
+}
+
+/** An article as read from its source, before analysis. */
+export interface Article {
+  source: string;
+  id: string | null;
+  title: string | null;
+  /** Publication date YYYY-MM-DD from the article's own metadata, or null. */
+  date: string | null;
+  text: string;
+  /**
+   * UTF-16 ranges of the text that are metadata (a leading "date ..." line, front matter):
+   * kept so offsets match the file, but not analysed.
+   */
+  masked: Array<[number, number]>;
+  warnings: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Reference (publication) date YYYY-MM-DD; overrides the article's own. */
+  date?: string | null;
+  source?: string;
+  id?: string | null;
+  title?: string | null;
+  includeText?: boolean;
+}
