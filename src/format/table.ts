@@ -1,0 +1,72 @@
+/** Tables for a person at a terminal: quotes, entities and dates per article. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { ArticleRecord } from '../types.js';
+import type { Only } from './csv.js';
+
+export interface TableOptions {
+  color: boolean;
+  /** Terminal width in columns. */
+  width: number;
+  only: Only | null;
+}
+
+export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const out: string[] = [];
+  const meta = [rec.date ? `published ${rec.date}` : 'no publication date', rec.title].filter(Boolean).join(' · ');
+  out.push(c.bold(rec.source) + c.dim(`  (${meta})`));
+  for (const w of rec.warnings) out.push(c.yellow(`warning: ${w}`));
+  const want = (k: Only) => !opts.only || opts.only === k;
+  const w = Math.max(60, opts.width);
+
+  if (want('quotes')) {
+    out.push(section(c, 'Quotes', rec.quotes.length));
+    if (rec.quotes.length) {
+      const speakerW = Math.min(26, Math.floor(w * 0.22));
+      const typeW = 10;
+      const t = table(c, ['speaker', 'type', 'quote'], [speakerW, typeW, w - speakerW - typeW - 4 * 3 + 2]);
+      for (const q of rec.quotes) {
+        const who = q.speaker ? q.speaker.name : c.dim('—');
+        const text = q.type === 'indirect' ? q.text : `“${q.text}”`;
+        t.push([who, q.type, text]);
+      }
+      out.push(t.toString());
+    }
+  }
+  if (want('entities')) {
+    out.push(section(c, 'Entities', rec.entities.length));
+    if (rec.entities.length) {
+      const t = table(c, ['type', 'name', 'aliases', 'mentions'], [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10], true);
+      for (const e of rec.entities) t.push([e.type, e.name, e.aliases.join(', '), String(e.mentions.length)]);
+      out.push(t.toString());
+    }
+  }
+  if (want('dates')) {
+    out.push(section(c, 'Dates', rec.dates.length));
+    if (rec.dates.length) {
+      const t = table(c, ['text', 'type', 'value', 'from – to'], [Math.max(20, w - 66), 10, 22, 25], true);
+      for (const d of rec.dates) {
+        const range = d.from && d.to ? (d.from === d.to ? d.from : `${d.from} – ${d.to}`) : '';
+        t.push([d.text, d.type, d.value ?? c.dim('unresolved'), range]);
+      }
+      out.push(t.toString());
+    }
+  }
+  return out.join('\n') + '\n\n';
+}
+
+function section(c: ChalkInstance, name: string, n: number): string {
+  return `\n${c.bold.cyan(name)} ${c.dim(`(${n})`)}`;
+}
+
+function table(c: ChalkInstance, head: string[], colWidths: number[], compact = false): Table.Table {
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    colWidths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    // cli-table3 colours by itself; all colour goes through chalk so --no-color holds.
+    style: { head: [], border: [], compact },
+  }) as Table.Table;
+}
