@@ -16,6 +16,10 @@ export interface QuoteFinding extends Range {
   cue: Range | null;
   /** Where the text names the speaker for this quote (name, pronoun or description). */
   speaker: Range | null;
+  /** An appositive describing the speaker where it is named ("the State Department's top diplomat"). */
+  speakerTitle?: Range;
+  /** The speaker is carried over from an earlier quote (continued paragraph, interrupted quote). */
+  carried?: boolean;
   /** Rule that proposed it, e.g. "quoted.said-after". */
   rule: string;
 }

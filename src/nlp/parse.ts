@@ -32,6 +32,8 @@ export interface Sentence {
 
 export interface Parsed {
   text: string;
+  /** The text as analysed: metadata regions replaced by spaces (same length as `text`). */
+  visible: string;
   doc: Doc;
   tokens: Token[];
   sentences: Sentence[];
@@ -61,7 +63,8 @@ export function maskText(text: string, masked: Array<[number, number]>): string 
 
 export function parse(article: Pick<Article, 'text' | 'masked'>): Parsed {
   const text = article.text;
-  const doc = nlp(maskText(text, article.masked));
+  const visible = maskText(text, article.masked);
+  const doc = nlp(visible);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const grid: Token[][] = [];
@@ -108,7 +111,7 @@ export function parse(article: Pick<Article, 'text' | 'masked'>): Parsed {
       sentences.push({ index: s, start: cursor, end: cursor, first, last: first });
     }
   });
-  return { text, doc, tokens, sentences, grid };
+  return { text, visible, doc, tokens, sentences, grid };
 }
 
 /** UTF-16 ranges of the terms a compromise view covers, one per match. */

@@ -1,12 +1,40 @@
-/** Quote extraction (first cut, replaced by the rule families in this folder). */
+/**
+ * Quote extraction: quoted material (direct and partial) and reported speech
+ * (indirect), each finding named after the rule that proposed it.
+ *
+ *   marks.ts      pairs quote marks into quoted spans
+ *   attribute.ts  finds the cue and speaker around each quoted span
+ *   carry.ts      carries a speaker over to quotes that have none of their own
+ *   classify.ts   direct or partial; titles and scare quotes are not speech
+ *   reported.ts   reported speech: X said (that) ..., according to X, ...
+ */
 import type { Parsed } from '../../nlp/parse.js';
 import type { QuoteFinding } from '../findings.js';
+import { attributeQuote, rangeOf } from './attribute.js';
+import { carrySpeakers } from './carry.js';
+import { isSpeech, quoteType } from './classify.js';
+import { QuoteContext } from './context.js';
+import { scanQuotes } from './marks.js';
+import { extractReported } from './reported.js';
 
 export function extractQuotes(parsed: Parsed): QuoteFinding[] {
-  const out: QuoteFinding[] = [];
-  const re = /["“]([^"“”]+)["”]/g;
-  for (let m; (m = re.exec(parsed.text)); ) {
-    out.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length, type: 'direct', cue: null, speaker: null, rule: 'quoted' });
-  }
-  return out;
+  const spans = scanQuotes(parsed.visible);
+  const ctx = new QuoteContext(parsed, spans);
+  const quoted = spans.map((q) => {
+    const att = attributeQuote(ctx, q);
+    const finding: QuoteFinding = {
+      start: q.start,
+      end: q.end,
+      type: quoteType(ctx, q),
+      cue: att?.cue ? rangeOf(ctx, att.cue) : null,
+      speaker: att?.speaker ? rangeOf(ctx, att.speaker) : null,
+      rule: att ? att.rule : 'quoted.unattributed',
+    };
+    if (att?.speaker?.appositive) finding.speakerTitle = att.speaker.appositive;
+    return finding;
+  });
+  carrySpeakers(ctx, spans, quoted);
+  const kept = quoted.filter((f, k) => isSpeech(ctx, spans[k]!, f));
+  const reported = extractReported(ctx, kept);
+  return [...kept, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,74 @@
+/**
+ * Carries a speaker over to quoted material that names none of its own:
+ *   quoted.continues     a paragraph continuing a multi-paragraph quote, or opening with a
+ *                        quote right after a paragraph that ended with the same speaker's quote
+ *   quoted.interrupted   “We have a commitment,” he said. “And I think ...”
+ *   quoted.colon-intro   a paragraph ending in "X said:" followed by a quoted paragraph
+ */
+import type { QuoteFinding } from '../findings.js';
+import { rangeOf } from './attribute.js';
+import type { QuoteContext } from './context.js';
+import type { QuotedSpan } from './marks.js';
+
+/** At most this much text may follow a quote in its paragraph for the next paragraph to continue it. */
+const TAIL = 120;
+
+export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
+  const text = ctx.parsed.text;
+  const paraStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; k < spans.length; k++) {
+    const f = quoted[k]!;
+    if (f.speaker) continue;
+    const q = spans[k]!;
+    const prev = k > 0 ? spans[k - 1]! : null;
+    const pf = k > 0 ? quoted[k - 1]! : null;
+    const start = paraStart(q.open);
+    const opensParagraph = !text.slice(start, q.open).trim();
+    if (prev && pf?.speaker) {
+      if (q.continuation) {
+        copy(f, pf, 'quoted.continues');
+        continue;
+      }
+      if (paraStart(prev.open) === start) {
+        copy(f, pf, 'quoted.interrupted');
+        continue;
+      }
+      if (opensParagraph && paraStart(prev.open) === paraStart(start - 1) && prev.close >= 0) {
+        const tailEnd = text.indexOf('\n', prev.close);
+        const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
+        if (tail.length <= TAIL && !tail.includes('"') && !tail.includes('“')) {
+          copy(f, pf, 'quoted.continues');
+          continue;
+        }
+      }
+    }
+    if (opensParagraph && start > 0) colonIntro(ctx, start, f);
+  }
+}
+
+function copy(to: QuoteFinding, from: QuoteFinding, rule: string): void {
+  to.speaker = from.speaker;
+  to.cue = from.cue;
+  if (from.speakerTitle) to.speakerTitle = from.speakerTitle;
+  to.carried = true;
+  to.rule = rule;
+}
+
+/** "... X said:" closing the paragraph before `paragraphStart`. */
+function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding): void {
+  const before = ctx.tokenFrom(paragraphStart) - 1;
+  const last = ctx.tokens[before];
+  if (!last || !last.post.includes(':') || ctx.inQuote[before]! >= 0) return;
+  for (let i = before; i >= Math.max(0, before - 8); i--) {
+    const cue = ctx.cueAt[i];
+    if (!cue) continue;
+    const sp = ctx.subjectBefore(cue.first) ?? ctx.subjectAfter(cue.last + 1, before + 1);
+    if (sp) {
+      f.speaker = rangeOf(ctx, sp);
+      f.cue = rangeOf(ctx, cue);
+      if (sp.appositive) f.speakerTitle = sp.appositive;
+      f.rule = 'quoted.colon-intro';
+    }
+    return;
+  }
+}

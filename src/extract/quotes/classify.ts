@@ -1,0 +1,38 @@
+/**
+ * Direct or partial, and whether quoted material is speech at all: titles
+ * ("One Hundred Years of Solitude"), scare quotes (cats are "cuties") and
+ * nicknames are left out unless a speech cue makes them speech.
+ */
+import type { QuoteFinding } from '../findings.js';
+import { introducedByPunctuation } from './attribute.js';
+import type { QuoteContext } from './context.js';
+import type { QuotedSpan } from './marks.js';
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
+
+export function quoteType(ctx: QuoteContext, q: QuotedSpan): 'direct' | 'partial' {
+  if (!introducedByPunctuation(ctx, q)) return 'partial';
+  const content = ctx.parsed.text.slice(q.start, q.end);
+  if (/^[\p{Lu}\d[(‘'"“]/u.test(content) || /[.,!?…:;—-]$/.test(content) || q.close < 0) return 'direct';
+  return 'partial';
+}
+
+export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boolean {
+  const content = ctx.parsed.text.slice(q.start, q.end);
+  const words = content.split(/\s+/).filter(Boolean);
+  if (titleLike(words) && f.type === 'partial') return false;
+  if (f.speaker || f.cue) return true;
+  if (q.close < 0 || q.continuation) return true;
+  // Unattributed: keep what reads as an utterance, not a label.
+  if (words.length <= 4) return false;
+  if (titleLike(words)) return false;
+  return true;
+}
+
+/** Every significant word capitalised: a title or a name, not a sentence. */
+function titleLike(words: string[]): boolean {
+  const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (significant.length < 2) return false;
+  if (/[.!?]$/.test(words[words.length - 1]!)) return false;
+  return significant.every((w) => /^[\p{Lu}\d]/u.test(w));
+}

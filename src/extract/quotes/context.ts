@@ -1,0 +1,257 @@
+/**
+ * Token-level view of an article for the quote rules: which tokens lie inside
+ * quoted material, where clauses end, which tokens are speech cues, and how
+ * to read the noun phrase that names a speaker.
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import type { Range } from '../findings.js';
+import { CUE_FORMS, NOUN_LIKE, PHRASE_CUES, type Frame } from './cues.js';
+import type { QuotedSpan } from './marks.js';
+
+export interface Cue {
+  /** First and last token of the cue ("said"; "according to"; "pointed out"). */
+  first: number;
+  last: number;
+  lemma: string;
+  frames: Frame[];
+}
+
+export interface NounPhrase {
+  first: number;
+  last: number;
+  /** The phrase is a personal pronoun ("he", "they"). */
+  pronoun: boolean;
+  /** An appositive after the name ("director of the Center"), when there was one. */
+  appositive?: Range;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** Words between a subject and its cue that do not break the link ("he also said", "has repeatedly argued"). */
+const BETWEEN = new Set([
+  'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly', 'once', 'reportedly', 'has', 'had', 'have',
+  'would', 'will', 'had', 'did', 'does', 'do', 'often', 'frequently', 'further', 'quickly', 'simply', 'flatly', 'publicly',
+  'privately', 'separately', 'still', 'bluntly', 'just', 'even', 'immediately', 'subsequently', 'ultimately', 'finally',
+  'already', 'never', 'earlier', 'first', 'last', 'clearly', 'openly', 'explicitly', 'specifically', 'emphatically',
+  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must',
+]);
+/** Lower-case words allowed inside a speaker phrase ("spokesman for the State Department"). */
+const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'from', 'with', 'on', 'to']);
+const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
+
+export class QuoteContext {
+  readonly tokens: Token[];
+  /** For each token, the index of the quote it lies in, or -1. */
+  readonly inQuote: Int32Array;
+  readonly cueAt: Array<Cue | undefined>;
+
+  constructor(
+    readonly parsed: Parsed,
+    readonly quotes: QuotedSpan[],
+  ) {
+    this.tokens = parsed.tokens;
+    this.inQuote = new Int32Array(this.tokens.length).fill(-1);
+    let q = 0;
+    for (const tok of this.tokens) {
+      while (q < quotes.length && quoteEnd(quotes[q]!) <= tok.start) q++;
+      const cur = quotes[q];
+      if (cur && tok.start >= cur.open && tok.start < quoteEnd(cur)) this.inQuote[tok.i] = q;
+    }
+    this.cueAt = this.tokens.map((_, i) => this.readCue(i));
+  }
+
+  private readCue(i: number): Cue | undefined {
+    const tok = this.tokens[i]!;
+    if (this.inQuote[i]! >= 0) return undefined;
+    for (const p of PHRASE_CUES) {
+      if (p.words[0] !== tok.normal) continue;
+      if (p.words.every((w, k) => this.tokens[i + k]?.normal === w && this.inQuote[i + k]! < 0)) {
+        return { first: i, last: i + p.words.length - 1, lemma: p.words.join(' '), frames: p.frames };
+      }
+    }
+    const info = CUE_FORMS.get(tok.normal);
+    if (!info) return undefined;
+    const base = tok.normal === info.lemma;
+    const isVerb = tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund');
+    if (NOUN_LIKE.has(info.lemma) && (!isVerb || (base && this.prevIsDeterminer(i)))) return undefined;
+    if (base && !isVerb) return undefined;
+    // "the said agreement", "a telling sign": adjectival uses.
+    if (this.prevIsDeterminer(i) && !tok.tags.has('PastTense')) return undefined;
+    return { first: i, last: i, lemma: info.lemma, frames: info.frames };
+  }
+
+  private prevIsDeterminer(i: number): boolean {
+    const p = this.tokens[i - 1];
+    return !!p && this.sameClause(i - 1, i) && (p.tags.has('Determiner') || p.tags.has('Possessive') || p.tags.has('Adjective'));
+  }
+
+  /** Whether tokens a < b are in one clause: same sentence, no paragraph break, no quote in between. */
+  sameClause(a: number, b: number): boolean {
+    const ta = this.tokens[a]!;
+    const tb = this.tokens[b]!;
+    if (ta.s !== tb.s) return false;
+    for (let k = a; k < b; k++) if (this.tokens[k]!.post.includes('\n')) return false;
+    return true;
+  }
+
+  /** Index of the first token starting at or after offset (tokens.length if none). */
+  tokenFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Tokens outside quotes just before `offset`, nearest first, within the clause and paragraph. */
+  leftOf(offset: number, max: number): number[] {
+    const out: number[] = [];
+    let i = this.tokenFrom(offset) - 1;
+    const anchor = this.tokenFrom(offset);
+    const s = this.tokens[anchor]?.s ?? this.tokens[i]?.s;
+    for (; i >= 0 && out.length < max; i--) {
+      const tok = this.tokens[i]!;
+      if (this.inQuote[i]! >= 0) break;
+      if (tok.post.includes('\n') || /\n/.test(this.parsed.text.slice(tok.end, offset))) break;
+      if (tok.s !== s && !this.softBoundary(i)) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** Tokens outside quotes just after `offset`, in order, within the sentence and paragraph. */
+  rightOf(offset: number, max: number): number[] {
+    const out: number[] = [];
+    let i = this.tokenFrom(offset);
+    const prev = this.tokens[i - 1];
+    for (; i < this.tokens.length && out.length < max; i++) {
+      const tok = this.tokens[i]!;
+      if (this.inQuote[i]! >= 0) break;
+      const gapFrom = out.length ? this.tokens[i - 1]!.end : offset;
+      if (/\n/.test(this.parsed.text.slice(gapFrom, tok.start))) break;
+      // A lower-case word after the closing mark continues the sentence even where the parser split it ("!" he said).
+      if (out.length === 0 && prev && tok.s !== prev.s && !/^\p{Ll}/u.test(tok.text)) break;
+      if (out.length > 0 && tok.s !== this.tokens[out[out.length - 1]!]!.s) break;
+      out.push(i);
+      if (/[.!?]/.test(tok.post) && !this.isAbbreviation(i)) break;
+    }
+    return out;
+  }
+
+  /** A parser sentence split that is not a real one (after "Mr." or an initial). */
+  private softBoundary(i: number): boolean {
+    return this.isAbbreviation(i);
+  }
+
+  isAbbreviation(i: number): boolean {
+    const tok = this.tokens[i]!;
+    return tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || /^\p{Lu}$/u.test(tok.text);
+  }
+
+  isPronoun(i: number): boolean {
+    return PRONOUNS.has(this.tokens[i]!.normal);
+  }
+
+  /** A word that can be part of a speaker phrase. */
+  private npWord(i: number): boolean {
+    const tok = this.tokens[i]!;
+    if (this.inQuote[i]! >= 0 || this.cueAt[i]) return false;
+    const n = tok.normal;
+    if (NP_NOT.has(n) || PRONOUNS.has(n) || BETWEEN.has(n)) return false;
+    if (!tok.text) return false;
+    if (/^\p{Lu}/u.test(tok.text)) return true;
+    if (NP_LINKS.has(n)) return true;
+    const t = tok.tags;
+    if (t.has('Verb') && !t.has('Noun') && !t.has('Actor') && !t.has('Participle')) return false;
+    return t.has('Noun') || t.has('Adjective') || t.has('Determiner') || t.has('Possessive') || t.has('Value') || t.has('Actor');
+  }
+
+  /**
+   * The speaker phrase that ends just before token `end` (exclusive), reading leftwards:
+   * "he", "Daniel Kritenbrink", "Leonard E. Burman, director of the Center,", "A spokesman for the company".
+   */
+  subjectBefore(end: number, floor = 0): NounPhrase | null {
+    let j = end - 1;
+    while (j >= floor && BETWEEN.has(this.tokens[j]!.normal) && this.sameClause(j, end)) j--;
+    if (j < floor || !this.sameClause(j, end) || this.inQuote[j]! >= 0) return null;
+    if (this.isPronoun(j)) {
+      if (this.tokens[j]!.post.includes(',')) return null;
+      return { first: j, last: j, pronoun: true };
+    }
+    // "Name, appositive, said": the phrase before the first comma is the speaker.
+    if (this.tokens[j]!.post.includes(',')) {
+      for (let k = j - 1; k >= Math.max(floor, j - 16); k--) {
+        if (!this.sameClause(k, j) || this.inQuote[k]! >= 0) break;
+        if (this.tokens[k]!.post.includes(',')) {
+          const head = this.phraseEndingAt(k, floor);
+          if (head && this.looksLikeName(head.first, head.last)) {
+            return { ...head, appositive: { start: this.tokens[k + 1]!.start, end: this.tokens[j]!.end } };
+          }
+          break;
+        }
+      }
+      return null;
+    }
+    return this.phraseEndingAt(j, floor);
+  }
+
+  /** The longest speaker phrase ending at token j. */
+  private phraseEndingAt(j: number, floor: number): NounPhrase | null {
+    if (this.isPronoun(j)) return { first: j, last: j, pronoun: true };
+    if (!this.npWord(j)) return null;
+    let first = j;
+    for (let k = j - 1; k >= Math.max(floor, j - 9); k--) {
+      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post)) break;
+      if (!this.npWord(k)) break;
+      first = k;
+    }
+    return this.trimPhrase(first, j);
+  }
+
+  /** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */
+  subjectAfter(i: number, ceiling = this.tokens.length): NounPhrase | null {
+    if (i >= ceiling || this.inQuote[i]! >= 0) return null;
+    if (this.isPronoun(i)) return { first: i, last: i, pronoun: true };
+    if (!this.npWord(i)) return null;
+    let last = i;
+    for (let k = i; k < Math.min(ceiling, i + 10); k++) {
+      if (!this.npWord(k) || (k > i && !this.sameClause(i, k))) break;
+      last = k;
+      if (/[,;:()]/.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
+    }
+    return this.trimPhrase(i, last);
+  }
+
+  /** Drops leading and trailing link words ("and", "of") from a phrase; null if nothing nominal is left. */
+  private trimPhrase(first: number, last: number): NounPhrase | null {
+    while (first <= last && NP_LINKS.has(this.tokens[first]!.normal) && !['the', 'a', 'an'].includes(this.tokens[first]!.normal)) first++;
+    while (last >= first && NP_LINKS.has(this.tokens[last]!.normal)) last--;
+    if (first > last) return null;
+    let nominal = false;
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k]!.tags;
+      if (t.has('Noun') || t.has('ProperNoun') || t.has('Person') || t.has('Actor') || /^\p{Lu}/u.test(this.tokens[k]!.text)) nominal = true;
+    }
+    if (!nominal) return null;
+    // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
+    return { first, last, pronoun: false };
+  }
+
+  looksLikeName(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) {
+      const tok = this.tokens[k]!;
+      if (/^\p{Lu}/u.test(tok.text) || tok.tags.has('Person') || tok.tags.has('Pronoun')) return true;
+    }
+    return false;
+  }
+
+  range(first: number, last: number): Range {
+    return { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
+  }
+}
+
+export function quoteEnd(q: QuotedSpan): number {
+  return q.close >= 0 ? q.close : q.end;
+}

@@ -1,0 +1,143 @@
+/**
+ * Speech and reporting cues: the verbs and phrases that attribute a statement
+ * to a source. Curated for news prose; each entry notes how its reported
+ * content is introduced, which the reported-speech rules need.
+ *
+ *   frame 'clause'  X said (that) CLAUSE          say, add, argue, claim, insist, note, warn ...
+ *   frame 'object'  X told Y (that) CLAUSE         tell, assure, inform, remind, warn
+ *   frame 'to'      X urged Y to VP                 urge, ask, call on, tell, encourage, implore
+ *   frame 'quote'   only introduces quoted words    call, describe, dub, label (X called it "...")
+ */
+export type Frame = 'clause' | 'object' | 'to' | 'quote';
+
+interface CueVerb {
+  /** Base form; inflections are generated unless given. */
+  lemma: string;
+  frames: Frame[];
+  /** Irregular forms: past, past participle, -ing, third person. */
+  forms?: string[];
+}
+
+const VERBS: CueVerb[] = [
+  { lemma: 'say', frames: ['clause'], forms: ['said', 'says', 'saying'] },
+  { lemma: 'tell', frames: ['object', 'to'], forms: ['told', 'tells', 'telling'] },
+  { lemma: 'add', frames: ['clause'] },
+  { lemma: 'insist', frames: ['clause'] },
+  { lemma: 'argue', frames: ['clause'] },
+  { lemma: 'claim', frames: ['clause'] },
+  { lemma: 'note', frames: ['clause'] },
+  { lemma: 'warn', frames: ['clause', 'object', 'to'] },
+  { lemma: 'urge', frames: ['to'] },
+  { lemma: 'explain', frames: ['clause'] },
+  { lemma: 'state', frames: ['clause'] },
+  { lemma: 'declare', frames: ['clause'] },
+  { lemma: 'announce', frames: ['clause'] },
+  { lemma: 'write', frames: ['clause'], forms: ['wrote', 'written', 'writes', 'writing'] },
+  { lemma: 'tweet', frames: ['clause'] },
+  { lemma: 'post', frames: ['clause'] },
+  { lemma: 'ask', frames: ['to', 'quote'] },
+  { lemma: 'reply', frames: ['clause'], forms: ['replied', 'replies', 'replying'] },
+  { lemma: 'respond', frames: ['clause'] },
+  { lemma: 'answer', frames: ['clause'] },
+  { lemma: 'continue', frames: ['quote'] },
+  { lemma: 'conclude', frames: ['clause'] },
+  { lemma: 'acknowledge', frames: ['clause'] },
+  { lemma: 'admit', frames: ['clause'], forms: ['admitted', 'admits', 'admitting'] },
+  { lemma: 'concede', frames: ['clause'] },
+  { lemma: 'contend', frames: ['clause'] },
+  { lemma: 'assert', frames: ['clause'] },
+  { lemma: 'maintain', frames: ['clause'] },
+  { lemma: 'suggest', frames: ['clause'] },
+  { lemma: 'predict', frames: ['clause'] },
+  { lemma: 'promise', frames: ['clause', 'to'] },
+  { lemma: 'vow', frames: ['clause'] },
+  { lemma: 'pledge', frames: ['clause'] },
+  { lemma: 'recall', frames: ['clause'] },
+  { lemma: 'remark', frames: ['clause'] },
+  { lemma: 'observe', frames: ['clause'] },
+  { lemma: 'comment', frames: ['clause'] },
+  { lemma: 'report', frames: ['clause'] },
+  { lemma: 'confirm', frames: ['clause'] },
+  { lemma: 'deny', frames: ['clause'], forms: ['denied', 'denies', 'denying'] },
+  { lemma: 'complain', frames: ['clause'] },
+  { lemma: 'charge', frames: ['clause'] },
+  { lemma: 'allege', frames: ['clause'] },
+  { lemma: 'accuse', frames: ['quote'] },
+  { lemma: 'joke', frames: ['clause'] },
+  { lemma: 'quip', frames: ['clause'], forms: ['quipped', 'quips', 'quipping'] },
+  { lemma: 'shout', frames: ['clause'] },
+  { lemma: 'testify', frames: ['clause'], forms: ['testified', 'testifies', 'testifying'] },
+  { lemma: 'emphasize', frames: ['clause'] },
+  { lemma: 'emphasise', frames: ['clause'] },
+  { lemma: 'stress', frames: ['clause'], forms: ['stressed', 'stresses', 'stressing'] },
+  { lemma: 'caution', frames: ['clause'] },
+  { lemma: 'agree', frames: ['clause'], forms: ['agreed', 'agrees', 'agreeing'] },
+  { lemma: 'boast', frames: ['clause'] },
+  { lemma: 'lament', frames: ['clause'] },
+  { lemma: 'reiterate', frames: ['clause'] },
+  { lemma: 'retort', frames: ['clause'] },
+  { lemma: 'counter', frames: ['clause'] },
+  { lemma: 'demand', frames: ['clause'] },
+  { lemma: 'assure', frames: ['object'] },
+  { lemma: 'inform', frames: ['object'] },
+  { lemma: 'remind', frames: ['object'] },
+  { lemma: 'encourage', frames: ['to'] },
+  { lemma: 'implore', frames: ['to'] },
+  { lemma: 'announce', frames: ['clause'] },
+  { lemma: 'reveal', frames: ['clause'] },
+  { lemma: 'estimate', frames: ['clause'] },
+  { lemma: 'call', frames: ['quote'] },
+  { lemma: 'describe', frames: ['quote'] },
+  { lemma: 'dub', frames: ['quote'], forms: ['dubbed', 'dubs', 'dubbing'] },
+  { lemma: 'label', frames: ['quote'], forms: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'] },
+  { lemma: 'brand', frames: ['quote'] },
+  { lemma: 'believe', frames: ['clause'] },
+  { lemma: 'think', frames: ['clause'], forms: ['thought', 'thinks', 'thinking'] },
+  { lemma: 'expect', frames: ['clause'] },
+  { lemma: 'hope', frames: ['clause'] },
+  { lemma: 'fear', frames: ['clause'] },
+  { lemma: 'worry', frames: ['clause'], forms: ['worried', 'worries', 'worrying'] },
+  { lemma: 'predict', frames: ['clause'] },
+  { lemma: 'indicate', frames: ['clause'] },
+  { lemma: 'signal', frames: ['clause'] },
+  { lemma: 'explain', frames: ['clause'] },
+];
+
+/** Phrasal and noun cues, matched on normalised words. */
+export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[] }> = [
+  { words: ['according', 'to'], frames: ['clause'] },
+  { words: ['pointed', 'out'], frames: ['clause'] },
+  { words: ['points', 'out'], frames: ['clause'] },
+  { words: ['point', 'out'], frames: ['clause'] },
+  { words: ['called', 'on'], frames: ['to'] },
+  { words: ['calls', 'on'], frames: ['to'] },
+  { words: ['went', 'on'], frames: ['quote'] },
+  { words: ['goes', 'on'], frames: ['quote'] },
+];
+
+/** Verbs that also begin the subject's content in "X is quoted as saying". */
+const REGULAR_SUFFIXES = (lemma: string): string[] => {
+  const base = lemma;
+  if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
+  if (/(ss|sh|ch|x)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing'];
+  return [base, base + 's', base + 'ed', base + 'ing'];
+};
+
+export interface CueInfo {
+  lemma: string;
+  frames: Frame[];
+}
+
+/** Every inflected form of every cue verb, to its lemma and frames. */
+export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
+  const m = new Map<string, CueInfo>();
+  for (const v of VERBS) {
+    const info = { lemma: v.lemma, frames: v.frames };
+    for (const f of [v.lemma, ...(v.forms ?? REGULAR_SUFFIXES(v.lemma))]) if (!m.has(f)) m.set(f, info);
+  }
+  return m;
+})();
+
+/** Verbs whose -ing/base forms are too often not speech ("the state", "a note", "the post"). */
+export const NOUN_LIKE = new Set(['state', 'note', 'post', 'report', 'comment', 'counter', 'charge', 'claim', 'fear', 'hope', 'stress', 'answer', 'call', 'signal', 'brand', 'label', 'promise', 'pledge', 'demand', 'estimate', 'caution', 'remark', 'reply', 'joke', 'tweet', 'vow']);
