@@ -27,51 +27,79 @@ export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | 
 
 function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (q.close < 0) return null;
-  const right = ctx.rightOf(quoteEnd(q), 14);
-  for (let n = 0; n < Math.min(right.length, 9); n++) {
+  const right = ctx.rightOf(quoteEnd(q), 40);
+  if (right.length === 0) return null;
+  // “... ended.” He added that ...: a new sentence after a complete quoted one is not its attribution,
+  // unless it is only "Smith said."
+  const text = ctx.parsed.text;
+  const sentenceDone = /[.!?…]$/.test(text.slice(q.start, q.end)) && /^\p{Lu}/u.test(ctx.tokens[right[0]!]!.text);
+  for (let n = 0; n < right.length; n++) {
     const i = right[n]!;
     const cue = ctx.cueAt[i];
-    if (!cue) continue;
-    if (n === 0) {
-      // “...,” said Mr. Burman
-      const sp = ctx.subjectAfter(cue.last + 1);
-      if (sp) return { speaker: sp, cue, rule: 'quoted.cue-after' };
-      return null;
+    if (!cue) {
+      // Before the cue only the speaker phrase may stand (with an appositive); a verb ends the search.
+      const tok = ctx.tokens[i]!;
+      if (n > 0 && tok.tags.has('Verb') && !tok.tags.has('Noun') && !tok.tags.has('Participle') && !insideAppositive(ctx, right, n)) return null;
+      continue;
     }
-    // “...,” the top diplomat added / he said
+    if (sentenceDone && right.length - 1 - right.indexOf(cue.last) > 3) return null;
+    if (n === 0) {
+      // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
+      if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
+      return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.cue-after' };
+    }
+    // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
     const sp = ctx.subjectBefore(i, right[0]);
     if (sp && sp.first === right[0]) return { speaker: sp, cue, rule: 'quoted.cue-after' };
-    // “...,” he told reporters, “…”: a pronoun straight after the mark
     return null;
   }
   return null;
 }
 
+/** Whether right[n] lies between two commas after the first token (an appositive or relative clause). */
+function insideAppositive(ctx: QuoteContext, right: number[], n: number): boolean {
+  for (let m = 0; m < n; m++) if (ctx.tokens[right[m]!]!.post.includes(',')) return true;
+  return false;
+}
+
 function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
-  const left = ctx.leftOf(q.open, 40);
+  const left = ctx.leftOf(q.open, 60);
+  const embedded = !introducedByPunctuation(ctx, q);
+  const colon = /:\s*$/.test(ctx.parsed.text.slice(Math.max(0, q.open - 3), q.open));
   for (let n = 0; n < left.length; n++) {
     const i = left[n]!;
     const cue = ctx.cueAt[i] ?? (n + 1 < left.length ? phraseCueEndingAt(ctx, i) : undefined);
     if (!cue) continue;
     const gap = n; // tokens between the cue and the quote
-    const embedded = !introducedByPunctuation(ctx, q);
-    if (!embedded && gap > MAX_GAP_BEFORE) return null;
+    if (!embedded && gap > (colon ? 25 : MAX_GAP_BEFORE)) return null;
     if (cue.lemma === 'according to') {
       const sp = ctx.subjectAfter(cue.last + 1, left[0]! + 1);
       if (sp) return { speaker: sp, cue, rule: 'quoted.according-to' };
       continue;
     }
-    let sp = ctx.subjectBefore(cue.first);
-    if (!sp) {
-      // Inverted: Said Smith: “...”
-      const after = ctx.subjectAfter(cue.last + 1, left[0]! + 1);
-      if (after && ctx.looksLikeName(after.first, after.last)) sp = after;
-    }
+    const sp = ctx.speakerOf(cue, left[0]! + 1);
     if (!sp) {
       if (embedded) continue;
       return null;
     }
+    if (embedded && sp.pronoun) {
+      // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
+      const outer = outerSpeaker(ctx, left, n + 1);
+      if (outer) return { speaker: outer.speaker, cue: outer.cue, rule: 'quoted.embedded' };
+    }
     return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
+  }
+  return null;
+}
+
+/** A named speaker of a cue further left in the same sentence. */
+function outerSpeaker(ctx: QuoteContext, left: number[], from: number): { speaker: NounPhrase; cue: Cue } | null {
+  for (let n = from; n < left.length; n++) {
+    const cue = ctx.cueAt[left[n]!];
+    if (!cue || cue.lemma === 'according to') continue;
+    const sp = ctx.speakerOf(cue, left[0]! + 1);
+    if (sp && !sp.pronoun) return { speaker: sp, cue };
+    if (sp) return null;
   }
   return null;
 }

@@ -15,34 +15,33 @@ const TAIL = 120;
 
 export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
   const text = ctx.parsed.text;
-  const paraStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   for (let k = 0; k < spans.length; k++) {
     const f = quoted[k]!;
     if (f.speaker) continue;
     const q = spans[k]!;
     const prev = k > 0 ? spans[k - 1]! : null;
     const pf = k > 0 ? quoted[k - 1]! : null;
-    const start = paraStart(q.open);
-    const opensParagraph = !text.slice(start, q.open).trim();
+    const opensParagraph = !text.slice(q.paraStart, q.open).trim();
     if (prev && pf?.speaker) {
       if (q.continuation) {
         copy(f, pf, 'quoted.continues');
         continue;
       }
-      if (paraStart(prev.open) === start) {
+      if (prev.para === q.para) {
         copy(f, pf, 'quoted.interrupted');
         continue;
       }
-      if (opensParagraph && paraStart(prev.open) === paraStart(start - 1) && prev.close >= 0) {
+      if (opensParagraph && prev.para === q.para - 1 && prev.close >= 0) {
+        // The previous paragraph ended with this speaker's quote (and perhaps its attribution).
         const tailEnd = text.indexOf('\n', prev.close);
         const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
-        if (tail.length <= TAIL && !tail.includes('"') && !tail.includes('“')) {
+        if (tail.length <= TAIL && !/["“”«»]/.test(tail)) {
           copy(f, pf, 'quoted.continues');
           continue;
         }
       }
     }
-    if (opensParagraph && start > 0) colonIntro(ctx, start, f);
+    if (opensParagraph && q.paraStart > 0) colonIntro(ctx, q.paraStart, f);
   }
 }
 
@@ -59,10 +58,10 @@ function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding):
   const before = ctx.tokenFrom(paragraphStart) - 1;
   const last = ctx.tokens[before];
   if (!last || !last.post.includes(':') || ctx.inQuote[before]! >= 0) return;
-  for (let i = before; i >= Math.max(0, before - 8); i--) {
+  for (let i = before; i >= 0 && ctx.tokens[i]!.s === last.s && ctx.inQuote[i]! < 0; i--) {
     const cue = ctx.cueAt[i];
     if (!cue) continue;
-    const sp = ctx.subjectBefore(cue.first) ?? ctx.subjectAfter(cue.last + 1, before + 1);
+    const sp = ctx.speakerOf(cue, before + 1);
     if (sp) {
       f.speaker = rangeOf(ctx, sp);
       f.cue = rangeOf(ctx, cue);

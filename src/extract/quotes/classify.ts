@@ -31,8 +31,8 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
 
 /** Every significant word capitalised: a title or a name, not a sentence. */
 function titleLike(words: string[]): boolean {
-  const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  // The mark may hold the sentence's own end punctuation: “Meet the Press.”
+  const significant = words.map((w) => w.replace(/[.,!?;:]+$/, '')).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
   if (significant.length < 2) return false;
-  if (/[.!?]$/.test(words[words.length - 1]!)) return false;
   return significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

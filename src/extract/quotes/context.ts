@@ -36,6 +36,11 @@ const BETWEEN = new Set([
 ]);
 /** Lower-case words allowed inside a speaker phrase ("spokesman for the State Department"). */
 const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'from', 'with', 'on', 'to']);
+/** Prepositions that may sit inside a name ("Bank of America", "spokesman for the company"). */
+const NP_LINKS_INNER = new Set(['of', 'for', 'at']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
+/** Words that open a sentence before its subject. */
+const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
 const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
 
 export class QuoteContext {
@@ -173,28 +178,126 @@ export class QuoteContext {
    * "he", "Daniel Kritenbrink", "Leonard E. Burman, director of the Center,", "A spokesman for the company".
    */
   subjectBefore(end: number, floor = 0): NounPhrase | null {
-    let j = end - 1;
-    while (j >= floor && BETWEEN.has(this.tokens[j]!.normal) && this.sameClause(j, end)) j--;
+    let j = this.skipBetween(end - 1, floor, end);
     if (j < floor || !this.sameClause(j, end) || this.inQuote[j]! >= 0) return null;
     if (this.isPronoun(j)) {
       if (this.tokens[j]!.post.includes(',')) return null;
       return { first: j, last: j, pronoun: true };
     }
-    // "Name, appositive, said": the phrase before the first comma is the speaker.
+    // "Mr. Trump, in a brief interview, said": an inserted prepositional phrase is skipped like an appositive.
+    const pp = this.prepositionalBefore(j, floor);
+    if (pp >= 0) j = pp;
+    // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
+    // Appositives may hold commas of their own, so the nearest name-like head wins.
     if (this.tokens[j]!.post.includes(',')) {
-      for (let k = j - 1; k >= Math.max(floor, j - 16); k--) {
+      let fallback: NounPhrase | null = null;
+      for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
         if (!this.sameClause(k, j) || this.inQuote[k]! >= 0) break;
-        if (this.tokens[k]!.post.includes(',')) {
-          const head = this.phraseEndingAt(k, floor);
-          if (head && this.looksLikeName(head.first, head.last)) {
-            return { ...head, appositive: { start: this.tokens[k + 1]!.start, end: this.tokens[j]!.end } };
-          }
-          break;
-        }
+        if (!this.tokens[k]!.post.includes(',')) continue;
+        const head = this.phraseEndingAt(k, floor);
+        if (!head) continue;
+        const withApp = { ...head, appositive: { start: this.tokens[k + 1]!.start, end: this.tokens[j]!.end } };
+        if (head.pronoun || this.isProperName(head.first, head.last)) return withApp;
+        if (!fallback && this.looksLikeName(head.first, head.last)) fallback = withApp;
       }
-      return null;
+      return fallback;
     }
     return this.phraseEndingAt(j, floor);
+  }
+
+  /**
+   * If tokens ending at j form a prepositional phrase set off by a comma before it
+   * ("..., in a brief interview"), the index of the token holding that comma; else -1.
+   */
+  private prepositionalBefore(j: number, floor: number): number {
+    for (let k = j; k >= Math.max(floor, j - 8); k--) {
+      const tok = this.tokens[k]!;
+      if (k < j && tok.post.includes(',')) return -1;
+      if (tok.tags.has('Preposition') && !NP_LINKS_INNER.has(tok.normal)) {
+        const before = this.tokens[k - 1];
+        return before && k - 1 >= floor && before.post.includes(',') && this.sameClause(k - 1, j) ? k - 1 : -1;
+      }
+      if (!this.npWord(k) && !tok.tags.has('Preposition')) return -1;
+    }
+    return -1;
+  }
+
+  /** Steps left over adverbs, auxiliaries and time expressions between a subject and its cue. */
+  private skipBetween(j: number, floor: number, end: number): number {
+    while (j >= floor && this.sameClause(j, end)) {
+      const tok = this.tokens[j]!;
+      if (BETWEEN.has(tok.normal)) {
+        j--;
+        continue;
+      }
+      // "Mr. Ryan on Tuesday called", "the minister last week said"
+      if (tok.tags.has('Date') || tok.tags.has('WeekDay') || tok.tags.has('Month') || /^(?:1[89]|20)\d\d$/.test(tok.text)) {
+        j--;
+        while (j >= floor && /^(?:on|in|at|last|this|early|late|earlier|later|during)$/.test(this.tokens[j]!.normal)) j--;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** Every word capitalised and not a bare determiner phrase: "Daniel Kritenbrink", "Mr. Burman". */
+  isProperName(first: number, last: number): boolean {
+    const a = this.tokens[first]!;
+    if (a.tags.has('Determiner')) return false;
+    for (let k = first; k <= last; k++) {
+      const t = this.tokens[k]!;
+      if (!/^[\p{Lu}\d]/u.test(t.text) && !NP_LINKS.has(t.normal)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The speaker of a cue: the subject before it; for a participle ("..., saying") or when that
+   * fails, the subject of the sentence; inverted ("Said Smith:") only at the clause's start.
+   */
+  speakerOf(cue: Cue, ceiling: number): NounPhrase | null {
+    const prevTok = this.tokens[cue.first - 1];
+    // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
+    const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
+    if (participle) {
+      const subject = this.sentenceSubject(cue.first);
+      if (subject) return subject;
+    }
+    const direct = this.subjectBefore(cue.first);
+    if (direct && !(participle && prevTok?.post.includes(','))) return direct;
+    const prev = this.tokens[cue.first - 1];
+    const clauseStart = !prev || !this.sameClause(cue.first - 1, cue.first) || /[,:;—(]/.test(prev.post);
+    if (clauseStart && !participle) {
+      const after = this.subjectAfter(cue.last + 1, ceiling);
+      if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
+    }
+    return this.sentenceSubject(cue.first) ?? direct;
+  }
+
+  /** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
+  sentenceSubject(i: number): NounPhrase | null {
+    const s = this.tokens[i]!.s;
+    const row = this.parsed.sentences[s];
+    if (!row) return null;
+    let k = row.first;
+    while (k < i && this.inQuote[k]! >= 0) k++;
+    const head = this.tokens[k];
+    if (!head) return null;
+    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction')) {
+      // skip to just past the first comma, if one comes before i
+      let c = k;
+      while (c < i && !this.tokens[c]!.post.includes(',')) c++;
+      if (c >= i) {
+        if (head.tags.has('Conjunction') || INTRODUCTORY.has(head.normal)) k++;
+        else return null;
+      } else k = c + 1;
+    }
+    if (k >= i) return null;
+    const np = this.subjectAfter(k, i);
+    if (!np) return null;
+    // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
+    return np;
   }
 
   /** The longest speaker phrase ending at token j. */
@@ -207,6 +310,13 @@ export class QuoteContext {
       if (!this.npWord(k)) break;
       first = k;
     }
+    // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
+    const before = this.tokens[first - 1];
+    if (before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0) {
+      const t = before.tags;
+      if ((t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) || before.normal === 'and' || before.normal === 'or' || (t.has('Verb') && !this.cueAt[first - 1])) return null;
+    }
+    if (this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
     return this.trimPhrase(first, j);
   }
 
@@ -214,6 +324,16 @@ export class QuoteContext {
   subjectAfter(i: number, ceiling = this.tokens.length): NounPhrase | null {
     if (i >= ceiling || this.inQuote[i]! >= 0) return null;
     if (this.isPronoun(i)) return { first: i, last: i, pronoun: true };
+    // "said retired Army Lt. Gen. Mick Bednarek": a participle or two before a name belong to it.
+    if (!this.npWord(i) && !this.cueAt[i]) {
+      for (let k = i + 1; k < Math.min(ceiling, i + 3); k++) {
+        if (!this.sameClause(i, k) || this.tokens[k - 1]!.post.trim()) break;
+        if (/^\p{Lu}/u.test(this.tokens[k]!.text) && this.npWord(k)) {
+          const rest = this.subjectAfter(k, ceiling);
+          return rest && { ...rest, first: i };
+        }
+      }
+    }
     if (!this.npWord(i)) return null;
     let last = i;
     for (let k = i; k < Math.min(ceiling, i + 10); k++) {

@@ -24,6 +24,9 @@ export interface QuotedSpan {
   continuation: boolean;
   /** The quote is not closed in this paragraph and the next paragraph carries it on. */
   runsOn: boolean;
+  /** Ordinal of the (non-empty) paragraph the quote opens in, and where that paragraph starts. */
+  para: number;
+  paraStart: number;
 }
 
 type Family = 'double' | 'single';
@@ -98,17 +101,32 @@ interface Paragraph {
   end: number;
 }
 
+/**
+ * Paragraphs are lines; a single line break inside a sentence (a hard-wrapped line:
+ * no end punctuation before it, a lower-case word after it) does not end one.
+ */
 function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let at = 0;
+  let start = 0;
   while (at <= text.length) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
-    if (text.slice(at, end).trim()) out.push({ start: at, end });
+    if (nl >= 0 && isWrap(text, nl)) {
+      at = nl + 1;
+      continue;
+    }
+    if (text.slice(start, end).trim()) out.push({ start, end });
     if (nl < 0) break;
-    at = nl + 1;
+    at = start = nl + 1;
   }
   return out;
+}
+
+function isWrap(text: string, nl: number): boolean {
+  const before = text[nl - 1];
+  const after = text[nl + 1];
+  return !!before && !!after && /[\p{L},;]/u.test(before) && /\p{Ll}/u.test(after);
 }
 
 /** First non-space index of a paragraph. */
@@ -127,12 +145,16 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 export function scanQuotes(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carry = false; // the previous paragraph's quote runs on
-  for (const p of paragraphs(text)) {
+  paragraphs(text).forEach((p, n) => {
     const pieces = scanParagraph(text, p, carry);
+    for (const q of pieces) {
+      q.para = n;
+      q.paraStart = p.start;
+    }
     out.push(...pieces);
     const last = pieces[pieces.length - 1];
     carry = !!last && last.close < 0 && last.runsOn;
-  }
+  });
   return out;
 }
 
@@ -167,7 +189,7 @@ function scanFrom(
   const emit = (o: { at: number; opener: Opener }, closeAt: number, closeLen: number) => {
     const [s, e] = trimmed(text, o.at + o.opener.mark.length, closeAt);
     if (e > s) {
-      out.push({ open: o.at, start: s, end: e, close: closeAt + closeLen, mark: o.opener.mark, continuation: carry && o.at === first, runsOn: false });
+      out.push({ open: o.at, start: s, end: e, close: closeAt + closeLen, mark: o.opener.mark, continuation: carry && o.at === first, runsOn: false, para: 0, paraStart: 0 });
     }
   };
 
@@ -202,16 +224,25 @@ function scanFrom(
     emit(open, weak, 1);
     return null;
   }
-  if (open.at === first) {
+  if (open.at === first || (!hasOpenerAfter(text, open.at + open.opener.mark.length, p.end) && nextParagraphOpens(text, p.end))) {
     // A paragraph that opens a quote and does not close it: the quote runs to the paragraph's end,
     // and on into the next paragraph when that one opens with a quote mark too.
     const [s, e] = trimmed(text, open.at + open.opener.mark.length, p.end);
     if (e > s) {
-      out.push({ open: open.at, start: s, end: e, close: -1, mark: open.opener.mark, continuation: carry, runsOn: nextParagraphOpens(text, p.end) });
+      out.push({ open: open.at, start: s, end: e, close: -1, mark: open.opener.mark, continuation: carry, runsOn: nextParagraphOpens(text, p.end), para: 0, paraStart: 0 });
     }
     return null;
   }
   return open;
+}
+
+/** Whether any opening mark stands in [from, end). */
+function hasOpenerAfter(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const mark = markAt(text, i);
+    if (mark && mark in OPENERS && canOpen(text, i, mark)) return true;
+  }
+  return false;
 }
 
 /** Whether the paragraph after `from` starts with an opening quote mark. */
