@@ -1,7 +1,214 @@
-/** Reported speech (indirect): filled in below. */
-import type { QuoteFinding } from '../findings.js';
-import type { QuoteContext } from './context.js';
+/**
+ * Reported speech (type `indirect`): the content of a statement given in the
+ * reporter's words. Each rule starts from a cue outside quoted material:
+ *
+ *   reported.that        X said (that) CLAUSE / X told reporters (that) CLAUSE
+ *   reported.to          X urged Y to VP / X told Y to VP  (content: "Y to VP")
+ *   reported.colon       X said: CLAUSE
+ *   reported.preposed    CLAUSE, X said. / CLAUSE, said X.
+ *   reported.according   according to X, CLAUSE / CLAUSE, according to X.
+ *
+ * The content is the reported clause without speaker and cue, up to the end of
+ * its sentence. Statements already carried by quoted material are not repeated.
+ */
+import type { QuoteFinding, Range } from '../findings.js';
+import { rangeOf } from './attribute.js';
+import type { Cue, NounPhrase, QuoteContext } from './context.js';
 
-export function extractReported(_ctx: QuoteContext, _quoted: QuoteFinding[]): QuoteFinding[] {
-  return [];
+/**
+ * Cues that take a bare clause without "that" ("He said the plan failed"); the
+ * others need "that" ("she mentioned that ...") so that "added to his portfolio"
+ * or "posted a photo" are not read as speech.
+ */
+const BARE_CLAUSE = new Set([
+  'say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'believe', 'think', 'expect', 'hope', 'fear',
+  'predict', 'acknowledge', 'admit', 'suggest', 'explain', 'announce', 'estimate', 'agree', 'complain', 'concede',
+  'contend', 'assert', 'maintain', 'recall', 'reveal', 'stress', 'emphasize', 'emphasise', 'declare', 'state', 'note',
+  'confirm', 'deny', 'report', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
+]);
+
+/** A reported clause needs at least this many words. */
+const MIN_WORDS = 3;
+/** Adjuncts that may stand between a cue and its "that" ("said on Tuesday in a statement that"). */
+const MAX_BEFORE_THAT = 9;
+
+export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
+  const out: QuoteFinding[] = [];
+  const usedCues = new Set(quoted.filter((q) => q.cue).map((q) => q.cue!.start));
+  const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const cue = ctx.cueAt[i];
+    if (!cue || cue.first !== i) continue;
+    if (usedCues.has(ctx.tokens[cue.first]!.start)) continue;
+    const found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+    if (!found) continue;
+    if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
+    taken.push(found.content);
+    out.push({
+      start: found.content.start,
+      end: found.content.end,
+      type: 'indirect',
+      cue: rangeOf(ctx, cue),
+      speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
+      ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
+      rule: found.rule,
+    });
+  }
+  return out;
+}
+
+interface Found {
+  content: Range;
+  speaker: NounPhrase | null;
+  rule: string;
+}
+
+/** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
+function forward(ctx: QuoteContext, cue: Cue): Found | null {
+  if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
+  const end = sentenceEnd(ctx, cue.last);
+  let i = cue.last + 1;
+  if (i > end) return null;
+  const speaker = ctx.speakerOf(cue, i);
+  if (!speaker) return null;
+  const cueTok = ctx.tokens[cue.last]!;
+  if (cueTok.post.includes(':')) return clause(ctx, i, end, speaker, 'reported.colon');
+  if (/[,;(—–]/.test(cueTok.post)) return null; // "he said, adding ..." — no clause follows the cue directly
+
+  // An addressee or a setting before "that": "told reporters on Tuesday that", "said in a statement that".
+  const that = findThat(ctx, i, end);
+  if (that >= 0) return clause(ctx, that + 1, end, speaker, 'reported.that');
+
+  if (cue.frames.includes('object') || cue.frames.includes('to')) {
+    // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
+    const np = ctx.subjectAfter(i, end + 1);
+    if (np && ctx.tokens[np.last + 1]?.normal === 'to' && np.last + 1 <= end) {
+      return clause(ctx, np.first, end, speaker, 'reported.to', true);
+    }
+    if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
+      // X told reporters the plan was dead: skip the addressee.
+      if (np && np.last + 1 <= end) return clause(ctx, np.last + 1, end, speaker, 'reported.that');
+      return null;
+    }
+  }
+  if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
+  // X said the plan was dead / X said Tuesday the plan was dead — but not "added to his portfolio"
+  for (;;) {
+    if (i <= end && isTimeWord(ctx, i)) i++;
+    else if (i < end && /^(?:on|in|at|last|this)$/.test(ctx.tokens[i]!.normal) && isTimeWord(ctx, i + 1)) i += 2;
+    else break;
+  }
+  const next = ctx.tokens[i];
+  if (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.normal === 'to') return null;
+  return clause(ctx, i, end, speaker, 'reported.that');
+}
+
+/** CLAUSE, X said. / CLAUSE, said X. */
+function preposed(ctx: QuoteContext, cue: Cue): Found | null {
+  if (!cue.frames.includes('clause')) return null;
+  const end = sentenceEnd(ctx, cue.last);
+  // Only short adjuncts may follow the attribution: "..., he said on Tuesday."
+  let tail = cue.last + 1;
+  let speaker: NounPhrase | null = null;
+  const before = ctx.tokens[cue.first - 1];
+  let commaAt = -1;
+  if (before && before.post.includes(',') && ctx.sameClause(cue.first - 1, cue.first)) {
+    // inverted: ", said Mr. Burman."
+    speaker = ctx.subjectAfter(cue.last + 1, end + 1);
+    if (!speaker) return null;
+    tail = speaker.last + 1;
+    commaAt = cue.first - 1;
+  } else {
+    speaker = ctx.subjectBefore(cue.first);
+    if (!speaker) return null;
+    const lead = ctx.tokens[speaker.first - 1];
+    if (!lead || !lead.post.includes(',') || !ctx.sameClause(speaker.first - 1, speaker.first)) return null;
+    commaAt = speaker.first - 1;
+  }
+  if (end - tail > 4) return null;
+  const first = sentenceStart(ctx, commaAt);
+  if (first > commaAt) return null;
+  // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
+  if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
+  for (let k = Math.max(first, commaAt - 3); k <= commaAt; k++) if (ctx.cueAt[k]) return null;
+  return clause(ctx, first, commaAt, speaker, 'reported.preposed');
+}
+
+/** according to X, CLAUSE / CLAUSE, according to X. */
+function according(ctx: QuoteContext, cue: Cue): Found | null {
+  const end = sentenceEnd(ctx, cue.last);
+  const source = ctx.subjectAfter(cue.last + 1, end + 1);
+  if (!source) return null;
+  const sourceEnd = ctx.tokens[source.last]!;
+  if (sourceEnd.post.includes(',') && source.last < end) {
+    // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
+    for (let k = source.last + 1; k <= end; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
+    return clause(ctx, source.last + 1, end, source, 'reported.according');
+  }
+  const before = ctx.tokens[cue.first - 1];
+  if (before && before.post.includes(',') && end - source.last <= 3) {
+    const first = sentenceStart(ctx, cue.first - 1);
+    if (first <= cue.first - 1) return clause(ctx, first, cue.first - 1, source, 'reported.according');
+  }
+  return null;
+}
+
+/** A content span over tokens [first, last], if it reads as a clause. */
+function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false): Found | null {
+  while (first <= last && !ctx.tokens[first]!.text) first++;
+  while (last >= first && !ctx.tokens[last]!.text) last--;
+  if (first > last || last - first + 1 < MIN_WORDS) return null;
+  for (let k = first; k <= last; k++) if (ctx.inQuote[k]! >= 0 && k === first) return null;
+  let verb = infinitive;
+  for (let k = first; k <= last && !verb; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (t.has('Verb') || t.has('Copula') || t.has('Modal')) verb = true;
+  }
+  if (!verb) return null;
+  const r = ctx.range(first, last);
+  // Leading quote marks or brackets that belong to the sentence, not the content.
+  return { content: r, speaker, rule };
+}
+
+function findThat(ctx: QuoteContext, from: number, end: number): number {
+  for (let k = from; k <= Math.min(end, from + MAX_BEFORE_THAT); k++) {
+    const tok = ctx.tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) return -1;
+    if (tok.normal === 'that' && !tok.post.trim()) return k;
+    // Stop at anything that already reads as a finite verb of the clause.
+    const t = tok.tags;
+    if (k > from && t.has('Verb') && (t.has('PastTense') || t.has('Modal') || t.has('Copula') || t.has('Auxiliary'))) return -1;
+  }
+  return -1;
+}
+
+function isTimeWord(ctx: QuoteContext, i: number): boolean {
+  const tok = ctx.tokens[i]!;
+  return tok.tags.has('Date') || tok.tags.has('WeekDay') || /^(?:today|yesterday|tonight|recently|earlier|later|again|also|repeatedly|privately|publicly|previously)$/.test(tok.normal);
+}
+
+/** Last token of the sentence holding token i, before a paragraph break or a quote. */
+function sentenceEnd(ctx: QuoteContext, i: number): number {
+  const s = ctx.tokens[i]!.s;
+  let k = i;
+  while (k + 1 < ctx.tokens.length) {
+    const tok = ctx.tokens[k]!;
+    if (tok.post.includes('\n')) break;
+    const next = ctx.tokens[k + 1]!;
+    if (next.s !== s || ctx.inQuote[k + 1]! >= 0) break;
+    k++;
+  }
+  return k;
+}
+
+/** First token of the sentence holding token i, after a paragraph break or a quote. */
+function sentenceStart(ctx: QuoteContext, i: number): number {
+  const s = ctx.tokens[i]!.s;
+  let k = i;
+  while (k - 1 >= 0) {
+    const prev = ctx.tokens[k - 1]!;
+    if (prev.s !== s || prev.post.includes('\n') || ctx.inQuote[k - 1]! >= 0) break;
+    k--;
+  }
+  return k;
 }
