@@ -8,7 +8,7 @@ import { extractQuotes } from './extract/quotes/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { resolveEntities } from './resolve/entities.js';
-import { resolveSpeakers, type ResolvedSpeaker } from './resolve/speakers.js';
+import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
 import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
 import { articleFromText } from './input/plaintext.js';
 import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
@@ -69,9 +69,10 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const mentions = stage('entity extraction', [], () => extractEntities(parsed));
   const entities = stage('entity resolution', [] as ResolvedEntity[], () => resolveEntities(parsed, mentions));
   const quotes = stage('quote extraction', [] as QuoteFinding[], () => extractQuotes(parsed));
-  const speakers = stage('speaker resolution', [] as Array<ResolvedSpeaker | null>, () =>
+  const resolution = stage('speaker resolution', { speakers: [], titles: new Map() } as SpeakerResolution, () =>
     resolveSpeakers(parsed, quotes, entities),
   );
+  const speakers = resolution.speakers;
   const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date));
 
   const toCp = codePointMap(article.text);
@@ -91,7 +92,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     type: e.type,
     name: e.name,
     aliases: e.aliases,
-    titles: e.titles,
+    titles: resolution.titles.get(e.id) ?? e.titles,
     mentions: e.mentions.map(span),
   }));
   record.dates = dates.map((d) => ({

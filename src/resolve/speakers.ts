@@ -1,4 +1,16 @@
-/** Speaker resolution: links each quote's speaker mention to an entity. */
+/**
+ * Speaker resolution: turns where the text names a quote's speaker (a name,
+ * a pronoun or a description) into a canonical name and, when possible, a
+ * person or organization in `entities`.
+ *
+ *   name         the entity whose mention lies in the speaker phrase
+ *   pronoun      he/she → the most recent person of a compatible gender;
+ *                they/it → the most recent organization (or person for "they" as a group is left as written)
+ *   description  "the top diplomat" → the person introduced with that role
+ *                ("Daniel Kritenbrink, the State Department's top diplomat for East Asia")
+ *
+ * Appositives seen with a named speaker become that entity's titles.
+ */
 import type { Parsed } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
 
@@ -8,10 +20,164 @@ export interface ResolvedSpeaker {
   mention: Range;
 }
 
-export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities: ResolvedEntity[]): Array<ResolvedSpeaker | null> {
-  return quotes.map((q) => {
+export interface SpeakerResolution {
+  speakers: Array<ResolvedSpeaker | null>;
+  /** Titles learnt from appositives, by entity id. */
+  titles: Map<string, string[]>;
+}
+
+type Gender = 'm' | 'f' | null;
+
+interface Candidate {
+  entity: ResolvedEntity;
+  start: number;
+  end: number;
+}
+
+const MALE = new Set(['he', 'him', 'his']);
+const FEMALE = new Set(['she', 'her']);
+const GROUP = new Set(['they', 'it']);
+/** How far back (in characters) a pronoun looks for its person. */
+const PRONOUN_REACH = 1500;
+
+export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities: ResolvedEntity[]): SpeakerResolution {
+  const text = parsed.text;
+  const mentions: Candidate[] = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ entity: e, start: m.start, end: m.end });
+  mentions.sort((a, b) => a.start - b.start);
+  const gender = new Map(entities.map((e) => [e.id, genderOf(parsed, e)]));
+  const quoted = quotedMentions(mentions, quotes);
+  const titles = new Map<string, string[]>();
+  for (const e of entities) titles.set(e.id, [...e.titles]);
+
+  const within = (r: Range) => mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+  const overlapping = (r: Range) => mentions.filter((m) => m.start < r.end && r.start < m.end);
+
+  // First pass: names, so that their appositives are known before descriptions are resolved.
+  const named = quotes.map((q) => {
     if (!q.speaker) return null;
-    const e = entities.find((x) => x.mentions.some((m) => m.start < q.speaker!.end && q.speaker!.start < m.end));
-    return { name: e ? e.name : parsed.text.slice(q.speaker.start, q.speaker.end), entity: e ? e.id : null, mention: q.speaker };
+    const inside = within(q.speaker).concat(overlapping(q.speaker));
+    const person = inside.find((m) => m.entity.type === 'person') ?? inside[0];
+    if (person && q.speakerTitle) {
+      const t = text.slice(q.speakerTitle.start, q.speakerTitle.end).replace(/[\s,;]+$/, '').trim();
+      const list = titles.get(person.entity.id)!;
+      if (t && !list.includes(t)) list.push(t);
+    }
+    return person ?? null;
   });
+
+  const speakers = quotes.map((q, k): ResolvedSpeaker | null => {
+    if (!q.speaker) return null;
+    const mention = q.speaker;
+    const written = text.slice(mention.start, mention.end);
+    const link = (e: ResolvedEntity | null | undefined): ResolvedSpeaker =>
+      e ? { name: e.name, entity: e.id, mention } : { name: written, entity: null, mention };
+    const hit = named[k];
+    if (hit) return link(hit.entity);
+    const word = written.toLowerCase();
+    if (MALE.has(word) || FEMALE.has(word)) {
+      const want: Gender = MALE.has(word) ? 'm' : 'f';
+      return link(previousPerson(mentions, gender, mention.start, want, quoted));
+    }
+    if (GROUP.has(word)) {
+      return link(previous(mentions, mention.start, (c) => c.entity.type === 'organization'));
+    }
+    const described = byDescription(written, titles, mentions, mention.start);
+    return link(described);
+  });
+  return { speakers, titles };
+}
+
+/** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
+function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Candidate> {
+  const spans = quotes.filter((q) => q.type !== 'indirect').sort((a, b) => a.start - b.start);
+  const out = new Set<Candidate>();
+  let k = 0;
+  for (const c of mentions) {
+    while (k < spans.length && spans[k]!.end <= c.start) k++;
+    const q = spans[k];
+    if (q && c.start >= q.start && c.end <= q.end) out.add(c);
+  }
+  return out;
+}
+
+/** The most recent person before `at`, outside quoted material, whose gender does not contradict. */
+function previousPerson(mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
+  return previous(mentions, at, (c) => {
+    if (c.entity.type !== 'person' || quoted.has(c)) return false;
+    const g = gender.get(c.entity.id);
+    return !g || g === want;
+  });
+}
+
+function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
+  // binary search for the last mention starting before `at`
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const c = mentions[i]!;
+    if (at - c.end > PRONOUN_REACH) break;
+    if (ok(c)) return c.entity;
+  }
+  return null;
+}
+
+const DESCRIPTION = /^(?:the|a|an|this|that)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}-]+)$/iu;
+
+/** "the top diplomat" → the most recent person whose titles name a diplomat. */
+function byDescription(written: string, titles: Map<string, string[]>, mentions: Candidate[], at: number): ResolvedEntity | null {
+  const m = DESCRIPTION.exec(written.trim());
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  const words = written.toLowerCase().split(/\s+/).slice(1);
+  let best: ResolvedEntity | null = null;
+  let bestScore = 0;
+  const seen = new Set<string>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const c = mentions[i]!;
+    if (c.start >= at || seen.has(c.entity.id) || c.entity.type !== 'person') continue;
+    seen.add(c.entity.id);
+    for (const t of titles.get(c.entity.id) ?? []) {
+      const tw = t.toLowerCase().split(/[^\p{L}-]+/u);
+      if (!tw.includes(head)) continue;
+      const score = 1 + words.filter((w) => tw.includes(w)).length / 10;
+      if (score > bestScore) {
+        best = c.entity;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Gender from compromise's first-name lexicon or an honorific (Mr./Ms./Mrs.) before a mention. */
+function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
+  if (e.type !== 'person') return null;
+  for (const m of e.mentions) {
+    const t = tokenIndexAt(parsed, m.start);
+    if (t < 0) continue;
+    const tok = parsed.tokens[t]!;
+    if (tok.tags.has('MaleName')) return 'm';
+    if (tok.tags.has('FemaleName')) return 'f';
+    const prev = parsed.tokens[t - 1];
+    if (prev && /^(?:mr|sir|lord|king|prince)$/.test(prev.normal)) return 'm';
+    if (prev && /^(?:ms|mrs|miss|madam|dame|lady|queen|princess)$/.test(prev.normal)) return 'f';
+  }
+  return null;
+}
+
+function tokenIndexAt(parsed: Parsed, offset: number): number {
+  let lo = 0;
+  let hi = parsed.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parsed.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < parsed.tokens.length && parsed.tokens[lo]!.start === offset ? lo : -1;
 }
