@@ -11,6 +11,7 @@ import type { QuotedSpan } from './marks.js';
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
 
 export function quoteType(ctx: QuoteContext, q: QuotedSpan): 'direct' | 'partial' {
+  // Quoted words woven into the reporter's sentence are partial, even when followed by "he said".
   if (!introducedByPunctuation(ctx, q)) return 'partial';
   const content = ctx.parsed.text.slice(q.start, q.end);
   if (/^[\p{Lu}\d[(‘'"“]/u.test(content) || /[.,!?…:;—-]$/.test(content) || q.close < 0) return 'direct';

@@ -130,7 +130,8 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > commaAt) return null;
   // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
-  for (let k = Math.max(first, commaAt - 3); k <= commaAt; k++) if (ctx.cueAt[k]) return null;
+  const chained = ctx.cueAt[commaAt];
+  if (chained && ctx.subjectBefore(chained.first, first)) return null;
   return clause(ctx, first, commaAt, speaker, 'reported.preposed');
 }
 

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** The quotes of a text as [type, quote text, speaker mention, cue]. */
+function quotes(text: string): Array<[string, string, string | null, string | null]> {
+  return run(text).quotes.map((q) => [q.type, q.text, q.speaker?.mention.text ?? null, q.cue?.text ?? null]);
+}
+
+function speakers(text: string): Array<string | null> {
+  return run(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('quote marks of every style', () => {
+  it('straight double quotes', () => {
+    expect(quotes('"We will win this race," Smith said.')).toEqual([['direct', 'We will win this race,', 'Smith', 'said']]);
+  });
+  it('curly double quotes', () => {
+    expect(quotes('“We will win this race,” Smith said.')).toEqual([['direct', 'We will win this race,', 'Smith', 'said']]);
+  });
+  it('guillemets', () => {
+    expect(quotes('«We will win this race», Smith said.')).toEqual([['direct', 'We will win this race', 'Smith', 'said']]);
+  });
+  it('low-high German quotes', () => {
+    expect(quotes('„We will win this race“, Smith said.')).toEqual([['direct', 'We will win this race', 'Smith', 'said']]);
+  });
+  it('British single quotes, told apart from apostrophes', () => {
+    expect(quotes('‘We don’t fear the Smiths’ plan,’ the minister said.')).toEqual([
+      ['direct', 'We don’t fear the Smiths’ plan,', 'the minister', 'said'],
+    ]);
+  });
+  it('doubled apostrophes from older archives', () => {
+    expect(quotes("''This isn't tax reform,'' said Douglas Holtz-Eakin.")).toEqual([
+      ['direct', "This isn't tax reform,", 'Douglas Holtz-Eakin', 'said'],
+    ]);
+  });
+  it('apostrophes alone make no quote', () => {
+    expect(quotes('The Smiths’ house and the Joneses’ car were sold in the ’90s.')).toEqual([]);
+  });
+});
+
+describe('quotes of any length', () => {
+  it('several sentences in one quote', () => {
+    expect(quotes('“We are ready. We have always been ready,” Smith said.')).toEqual([
+      ['direct', 'We are ready. We have always been ready,', 'Smith', 'said'],
+    ]);
+  });
+  it('several paragraphs, each opening with a mark and only the last closing', () => {
+    const text = 'Jane Smith said:\n\n“The first point is money.\n\n“The second point is time.\n\n“The third is trust.”\n\nThe meeting ended.';
+    expect(quotes(text)).toEqual([
+      ['direct', 'The first point is money.', 'Jane Smith', 'said'],
+      ['direct', 'The second point is time.', 'Jane Smith', 'said'],
+      ['direct', 'The third is trust.', 'Jane Smith', 'said'],
+    ]);
+  });
+  it('an unbalanced mark does not swallow the paragraph', () => {
+    expect(quotes('The 5" screen is small. "This phone is a failure," Jones wrote.')).toEqual([
+      ['direct', 'This phone is a failure,', 'Jones', 'wrote'],
+    ]);
+    expect(quotes('The screen is small, and "this phone is a failure," Jones wrote.')).toEqual([
+      ['partial', 'this phone is a failure,', 'Jones', 'wrote'],
+    ]);
+  });
+});
+
+describe('a quote interrupted by its attribution', () => {
+  it('gives one record per piece, with the same speaker', () => {
+    expect(quotes('“We have a commitment,” he said. “And I think we will keep it.”')).toEqual([
+      ['direct', 'We have a commitment,', 'he', 'said'],
+      ['direct', 'And I think we will keep it.', 'he', 'said'],
+    ]);
+  });
+});
+
+describe('partial quotes', () => {
+  it('a quoted word inside reported speech', () => {
+    expect(quotes('The senator called the decision "shameful" on Monday.')).toEqual([['partial', 'shameful', 'The senator', 'called']]);
+  });
+  it('a quoted clause after "that"', () => {
+    expect(quotes('The lawsuit contends that "the deaths were caused by negligence" at the plant.')).toEqual([
+      ['partial', 'the deaths were caused by negligence', 'The lawsuit', 'contends'],
+    ]);
+  });
+});
+
+describe('not quotes', () => {
+  it('titles are not quotes', () => {
+    expect(quotes('His favorite book is "One Hundred Years of Solitude" and he rereads it.')).toEqual([]);
+  });
+  it('scare quotes are not quotes', () => {
+    expect(quotes('Her cats are "cuties" and everyone knows it.')).toEqual([]);
+  });
+  it('nicknames are not quotes', () => {
+    expect(quotes('Dwayne "The Rock" Johnson arrived late.')).toEqual([]);
+  });
+  it('a speech cue makes a short quote speech', () => {
+    expect(quotes('Smith said the plan was "dead".')).toEqual([['partial', 'dead', 'Smith', 'said']]);
+  });
+});
+
+describe('reported speech', () => {
+  it('X said that ...', () => {
+    expect(quotes('The governor said that the budget would be balanced next year.')).toEqual([
+      ['indirect', 'the budget would be balanced next year', 'The governor', 'said'],
+    ]);
+  });
+  it('X said ... without "that"', () => {
+    expect(quotes('Smith said the budget would be balanced.')).toEqual([['indirect', 'the budget would be balanced', 'Smith', 'said']]);
+  });
+  it('X told reporters (that) ...', () => {
+    expect(quotes('Smith told reporters on Tuesday that the talks had failed.')).toEqual([
+      ['indirect', 'the talks had failed', 'Smith', 'told'],
+    ]);
+  });
+  it('X urged Y to ...: the content keeps its addressee', () => {
+    expect(quotes('The minister urged the United States to stop interfering in its affairs.')).toEqual([
+      ['indirect', 'the United States to stop interfering in its affairs', 'The minister', 'urged'],
+    ]);
+  });
+  it('X warned that ...', () => {
+    expect(quotes('Analysts warned that prices could rise again.')).toEqual([['indirect', 'prices could rise again', 'Analysts', 'warned']]);
+  });
+  it('according to X, ...', () => {
+    expect(quotes('According to the company, sales fell by a third in May.')).toEqual([
+      ['indirect', 'sales fell by a third in May', 'the company', 'According to'],
+    ]);
+  });
+  it('..., X said. (the clause before its attribution)', () => {
+    expect(quotes('The economy is growing faster than expected, the minister said.')).toEqual([
+      ['indirect', 'The economy is growing faster than expected', 'the minister', 'said'],
+    ]);
+  });
+  it('X said: followed by the content', () => {
+    expect(quotes('The ruling was clear. The judge said: the law does not apply here.')).toEqual([
+      ['indirect', 'the law does not apply here', 'The judge', 'said'],
+    ]);
+  });
+  it('verbs that are not speech do not report anything', () => {
+    expect(quotes('Smith added two new courses to his portfolio last year.')).toEqual([]);
+    expect(quotes('The state said nothing.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('speaker before the quote', () => {
+    expect(quotes('Jane Smith told reporters, "We are not going back."')).toEqual([['direct', 'We are not going back.', 'Jane Smith', 'told']]);
+  });
+  it('inverted: said Mr. Burman', () => {
+    expect(quotes('"It is a tax increase," said Mr. Burman.')).toEqual([['direct', 'It is a tax increase,', 'Mr. Burman', 'said']]);
+  });
+  it('an appositive between the name and the cue', () => {
+    expect(
+      quotes('Leonard E. Burman, director of the Urban-Brookings Tax Policy Center, said, "The plan costs too much."'),
+    ).toEqual([['direct', 'The plan costs too much.', 'Leonard E. Burman', 'said']]);
+  });
+  it('a pronoun resolves to the most recent person', () => {
+    expect(speakers('Maria Lopez arrived in Madrid on Monday. "We are ready," she said.')).toEqual(['Maria Lopez']);
+  });
+  it('"I" and "we" inside a quote are never the speaker', () => {
+    const rec = run('"I think we should go," Smith said.');
+    expect(rec.quotes[0]!.speaker!.mention.text).toBe('Smith');
+  });
+  it('a description resolves to the person introduced with that role', () => {
+    const text =
+      'John Carter, the agency\'s chief economist for Europe, said, "Growth will slow."\n\n"Inflation is the risk," the chief economist added.';
+    expect(speakers(text)).toEqual(['John Carter', 'John Carter']);
+  });
+  it('an unresolved group stays as written', () => {
+    expect(speakers('American officials said that the visit would go ahead.')).toEqual(['American officials']);
+  });
+  it('a quote paragraph continues the speaker of the paragraph before', () => {
+    const text = '"We will appeal," Anna Berg said.\n\n"The ruling ignores the facts and the law."';
+    expect(speakers(text)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+  it('the speaker entity is linked by id', () => {
+    const rec = run('"We will appeal," Anna Berg said.');
+    const q = rec.quotes[0]!;
+    expect(q.speaker!.entity).not.toBeNull();
+    expect(rec.entities.find((e) => e.id === q.speaker!.entity)!.name).toBe('Anna Berg');
+  });
+});
+
+describe('provenance', () => {
+  it('every quote names the rule that found it', () => {
+    const rec = run('"We will win," Smith said. Jones said that the vote was close.');
+    expect(rec.quotes.map((q) => q.rule)).toEqual(['quoted.cue-after', 'reported.that']);
+  });
+});
