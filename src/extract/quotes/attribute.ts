@@ -19,10 +19,15 @@ export interface Attribution {
 }
 
 /** Tokens allowed between a cue and the quote it introduces: an addressee or a setting ("told reporters", "said in a statement"). */
-const MAX_GAP_BEFORE = 7;
+const MAX_GAP_BEFORE = 10;
 
 export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
-  return cueAfter(ctx, q) ?? cueBefore(ctx, q) ?? null;
+  const after = cueAfter(ctx, q);
+  if (after?.speaker) return after;
+  // “...,” adding, “...” names no speaker after the quote: the clause before it may.
+  const before = cueBefore(ctx, q);
+  if (before?.speaker) return before;
+  return after ?? before;
 }
 
 function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
@@ -82,7 +87,7 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       if (embedded) continue;
       return null;
     }
-    if (embedded && sp.pronoun) {
+    if (embedded && (sp.pronoun || !SPEECH.has(cue.lemma))) {
       // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
       const outer = outerSpeaker(ctx, left, n + 1);
       if (outer) return { speaker: outer.speaker, cue: outer.cue, rule: 'quoted.embedded' };
@@ -92,11 +97,14 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   return null;
 }
 
+/** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
+const SPEECH = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'declare', 'state', 'announce', 'tweet', 'according to']);
+
 /** A named speaker of a cue further left in the same sentence. */
 function outerSpeaker(ctx: QuoteContext, left: number[], from: number): { speaker: NounPhrase; cue: Cue } | null {
   for (let n = from; n < left.length; n++) {
     const cue = ctx.cueAt[left[n]!];
-    if (!cue || cue.lemma === 'according to') continue;
+    if (!cue || !SPEECH.has(cue.lemma) || cue.lemma === 'according to') continue;
     const sp = ctx.speakerOf(cue, left[0]! + 1);
     if (sp && !sp.pronoun) return { speaker: sp, cue };
     if (sp) return null;

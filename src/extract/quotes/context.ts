@@ -86,7 +86,8 @@ export class QuoteContext {
 
   private prevIsDeterminer(i: number): boolean {
     const p = this.tokens[i - 1];
-    return !!p && this.sameClause(i - 1, i) && (p.tags.has('Determiner') || p.tags.has('Possessive') || p.tags.has('Adjective'));
+    // "the said agreement", "his tweet": only a determiner or possessive right before, nothing between.
+    return !!p && !p.post.trim() && this.sameClause(i - 1, i) && (p.tags.has('Determiner') || (p.tags.has('Possessive') && p.tags.has('Pronoun')));
   }
 
   /** Whether tokens a < b are in one clause: same sentence, no paragraph break, no quote in between. */

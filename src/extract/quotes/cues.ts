@@ -121,6 +121,9 @@ const VERBS: CueVerb[] = [
   { lemma: 'complain', frames: ['clause'] },
   { lemma: 'pronounce', frames: ['clause'] },
   { lemma: 'read', frames: ['quote'], forms: ['reads', 'reading'] },
+  { lemma: 'surmise', frames: ['clause'] },
+  { lemma: 'wonder', frames: ['clause'] },
+  { lemma: 'ask', frames: ['to', 'quote'] },
 ];
 
 /** Phrasal and noun cues, matched on normalised words. */
@@ -136,6 +139,8 @@ export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[] }> = [
   { words: ['fired', 'back'], frames: ['clause'] },
   { words: ['wrote', 'back'], frames: ['clause'] },
   { words: ['spoke', 'of'], frames: ['quote'] },
+  { words: ['put', 'it'], frames: ['quote'] },
+  { words: ['puts', 'it'], frames: ['quote'] },
   { words: ['goes', 'on'], frames: ['quote'] },
 ];
 
