@@ -22,6 +22,9 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
   const content = ctx.parsed.text.slice(q.start, q.end);
   const words = content.split(/\s+/).filter(Boolean);
   if (titleLike(words) && f.type === 'partial') return false;
+  if (content.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return false; // a lone letter: “R” or “D”
+  // A speaker carried over from a neighbouring quote does not make a short label speech.
+  if (f.carried && f.type === 'partial' && words.length <= 4) return false;
   if (f.speaker || f.cue) return true;
   if (q.close < 0 || q.continuation) return true;
   // Unattributed: keep what reads as an utterance, not a label.
