@@ -1,0 +1,107 @@
+/**
+ * Periods named from the publication date or from the date the article just
+ * named: "last week", "this weekend", "next month", "the past year",
+ * "two years ago", "three days later", "the following day", "that year".
+ */
+import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
+import { addDays, fmtYear, isoWeek, weekday, type Day } from '../calendar.js';
+import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
+import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
+import { pattern, scan } from './scan.js';
+
+const PERIOD = pattern(
+  `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?!-|\\s+(?:of|in|before|after|to)\\b)`,
+);
+const AGO = pattern(
+  `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?<dir>ago|earlier|later|from now|hence|before|after)(?![\\s,]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\\b)`,
+);
+const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`);
+
+type Shift = 'ref' | 'anchor';
+
+/** Base day and value for a shift: the anchor the article just named when asked, else the publication date. */
+function baseValue(ctx: ResolveCtx, from: Shift): string | null {
+  if (from === 'anchor' && ctx.anchor) return ctx.anchor;
+  return ctx.ref ? `${fmtYear(ctx.ref.y)}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
+}
+
+/** The weekend the sentence means: this week's, last week's or next week's Saturday-Sunday. */
+function weekend(ref: Day, shift: number | null, dir: ResolveCtx['dir']): string {
+  let n = shift;
+  if (n === null) {
+    const wd = weekday(ref);
+    if (wd >= 6) n = dir === 'future' && wd === 7 ? 1 : 0;
+    else if (dir === 'past') n = -1;
+    else if (dir === 'future') n = 0;
+    else n = wd <= 3 ? -1 : 0;
+  }
+  const { y, w } = isoWeek(addDays(ref, 7 * n));
+  return `${fmtYear(y)}-W${String(w).padStart(2, '0')}-WE`;
+}
+
+export function relativePeriods(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(
+    ...scan(s, PERIOD, (hit) => {
+      const mod = hit.g.mod!.toLowerCase();
+      const unitWord = hit.g.unit!.toLowerCase();
+      const isWeekend = unitWord === 'weekend';
+      const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
+      // Bare "the week/month/decade" is too vague; "the year", "the weekend" are usually this one.
+      if (mod === 'the' && !isWeekend && unitWord !== 'year' && unitWord !== 'fiscal year') return null;
+      if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
+      // "the following day", "the previous day", "that year": from the date the article just named.
+      const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
+      if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same)$/.test(mod)) return null;
+      let shift: number | null;
+      if (/^(?:this|the current|the|that|the same)$/.test(mod)) shift = mod === 'the' && isWeekend ? null : 0;
+      else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
+      else shift = 1;
+      const rule = from === 'anchor' ? 'period.anchored' : `period.${mod.replace(/\s+/g, '-')}`;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule,
+        resolve: (ctx) => {
+          if (isWeekend) return ctx.ref ? weekend(ctx.ref, shift, ctx.dir) : null;
+          const base = baseValue(ctx, from);
+          if (!base) return null;
+          if (from === 'anchor') return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
+          return shiftUnit(dayOf(base)!, unit, shift ?? 0);
+        },
+      };
+    }),
+    ...scan(s, AGO, (hit) => {
+      const unit = unitOf(hit.g.unit!)!;
+      const n = countOf(hit.g.n!.replace(/^a couple.*/, 'two'));
+      const dirWord = hit.g.dir!.toLowerCase();
+      const back = /^(?:ago|earlier|before)$/.test(dirWord) ? -1 : 1;
+      // "ago" counts from the publication date, "earlier"/"later" from the date just named.
+      const from: Shift = dirWord === 'ago' || dirWord === 'from now' || dirWord === 'hence' ? 'ref' : 'anchor';
+      const isTime = unit === 'H' || unit === 'MIN' || unit === 'S';
+      return {
+        start: hit.start, end: hit.end, type: isTime ? 'time' : 'date', rule: `ago.${dirWord.replace(' ', '-')}`,
+        resolve: (ctx) => {
+          if (!ctx.ref) return null;
+          if (n === null || isTime) return back < 0 ? 'PAST_REF' : 'FUTURE_REF';
+          // "a year ago" beside "the third quarter": the same quarter a year before.
+          if (unit === 'Y' && ctx.anchor && ctx.anchorNear) {
+            const shifted = shiftYears(ctx.anchor, back * n);
+            if (shifted) return shifted;
+          }
+          const base = from === 'anchor' && ctx.anchor && dayOf(ctx.anchor) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchor)! : ctx.ref;
+          return shiftUnit(base, unit, back * n);
+        },
+      };
+    }),
+    ...scan(s, DAY_AROUND, (hit) => {
+      const shift = hit.g.dir!.toLowerCase() === 'before' ? -1 : 1;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'period.day-around',
+        resolve: (ctx) => {
+          const base = dayOf(ctx.anchor) ?? ctx.ref;
+          return base ? shiftUnit(base, 'D', shift) : null;
+        },
+      };
+    }),
+  );
+  return out;
+}
