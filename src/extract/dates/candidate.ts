@@ -17,6 +17,8 @@ export interface ResolveCtx {
   anchor: string | null;
   /** Whether that anchor was named in the same sentence. */
   anchorNear: boolean;
+  /** The quarter the article reports on (the last "third quarter" / "the quarter" it named). */
+  topicQuarter: string | null;
 }
 
 export interface Candidate {
@@ -28,6 +30,8 @@ export interface Candidate {
   resolve: (ctx: ResolveCtx) => string | null;
   /** A date written out in full (or by weekday) that later "the following day" can lean on. */
   anchors?: boolean;
+  /** Its value names the quarter being reported on (not a comparison period). */
+  topic?: boolean;
   /** For clock times: the "THH:MM" part, so a neighbouring day can take it. */
   clock?: string;
 }

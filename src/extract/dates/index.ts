@@ -59,6 +59,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
   const failures: string[] = [];
   let anchor: string | null = null;
   let anchorSentence = -1;
+  let topicQuarter: string | null = null;
   for (const sentence of parsed.sentences) {
     if (sentence.last <= sentence.first) continue;
     const s: SentenceView = {
@@ -74,6 +75,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
         dir: directionAt(s, c.start, c.end),
         anchor,
         anchorNear: anchorSentence === sentence.index,
+        topicQuarter,
       };
       let value: string | null = null;
       try {
@@ -85,6 +87,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
         anchor = value.replace(/T.*$/, '');
         anchorSentence = sentence.index;
       }
+      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value)) topicQuarter = value;
       const range = c.type === 'date' || c.type === 'time' ? rangeOf(value) : null;
       out.push({ start: c.start, end: c.end, type: c.type, value, from: range?.from ?? null, to: range?.to ?? null, rule: c.rule });
     }

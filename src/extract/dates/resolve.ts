@@ -22,15 +22,25 @@ export function resolveWeekday(ref: Day, wd: number, dir: Direction, mod: 'last'
   return back <= fwd ? addDays(ref, -back) : addDays(ref, fwd);
 }
 
+/**
+ * How far tense may push a month or day without a year away from the nearest
+ * reading: news rarely names a day more than about seven months off without its year.
+ */
+const TENSE_REACH_MONTHS = 8;
+const TENSE_REACH_DAYS = 215;
+
 /** Year of month `m` (1-12) as the sentence means it. */
 export function resolveMonthYear(ref: Day, m: number, dir: Direction, mod: 'last' | 'next' | 'this' | null): number {
   if (mod === 'this') return ref.y;
   if (mod === 'last') return m < ref.m ? ref.y : ref.y - 1;
   if (mod === 'next') return m > ref.m ? ref.y : ref.y + 1;
   if (m === ref.m) return ref.y;
-  if (dir === 'past') return m < ref.m ? ref.y : ref.y - 1;
-  if (dir === 'future') return m > ref.m ? ref.y : ref.y + 1;
-  return Math.abs(m - ref.m) <= 6 ? ref.y : m > ref.m ? ref.y - 1 : ref.y + 1;
+  const back = m < ref.m ? ref.m - m : ref.m + 12 - m; // months back to the last such month
+  const past = m < ref.m ? ref.y : ref.y - 1;
+  const future = m > ref.m ? ref.y : ref.y + 1;
+  if (dir === 'past' && back <= TENSE_REACH_MONTHS) return past;
+  if (dir === 'future' && 12 - back <= TENSE_REACH_MONTHS) return future;
+  return back <= 6 ? past : future;
 }
 
 /** A month and day without a year: the occurrence in the sentence's direction, else the nearest. */
@@ -39,8 +49,8 @@ export function resolveMonthDay(ref: Day, m: number, d: number, dir: Direction):
   if (options.length === 0) return null;
   const dist = (x: Day) => diffDays(x, ref);
   let pick: Day[] = options;
-  if (dir === 'past') pick = options.filter((x) => dist(x) <= 0);
-  if (dir === 'future') pick = options.filter((x) => dist(x) >= 0);
+  if (dir === 'past') pick = options.filter((x) => dist(x) <= 0 && dist(x) >= -TENSE_REACH_DAYS);
+  if (dir === 'future') pick = options.filter((x) => dist(x) >= 0 && dist(x) <= TENSE_REACH_DAYS);
   if (pick.length === 0) pick = options;
   return pick.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
 }

@@ -5,9 +5,10 @@
 import type { Token } from '../../nlp/parse.js';
 import type { Direction, SentenceView } from './candidate.js';
 
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would', 'should', 'may', 'might', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want)/;
+/** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
+const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
 function isVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Date');
@@ -24,9 +25,10 @@ function groupDirection(tokens: Token[], i: number): Direction {
   }
   const group = tokens.slice(first, i + 1);
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
-  // "plans to meet", "is expected to arrive": an infinitive governed by a verb of intention.
+  if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
+  // "is to resume", "plans to meet": an infinitive looks ahead unless its governor is a plain past ("went to see").
   const to = group.findIndex((t) => t.normal === 'to');
-  if (to > 0 && group.slice(0, to).some((t) => FUTURE_GOVERNORS.test(t.normal))) return 'future';
+  if (to >= 0 && !group.slice(0, to).some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal))) return 'future';
   if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) return 'past';
   if (group.some((t) => t.normal === 'has' || t.normal === 'have')) return 'past';
   return 'none';

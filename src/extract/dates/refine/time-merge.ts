@@ -1,6 +1,7 @@
 /**
  * A clock time next to a day is one time: "10 p.m. Wednesday",
- * "18:00 UTC today", "Friday, 9 a.m." → 1998-02-11T22:00.
+ * "18:00 UTC today", "Friday, 9 a.m." → 1998-02-11T22:00. Across "at" the
+ * two stay separate spans, but the time takes the day.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { dayOf } from '../resolve.js';
@@ -25,6 +26,20 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
         i++;
         continue;
       }
+    }
+    // "Nov. 9 at 5 p.m.": two expressions, but the time falls on that day.
+    if (b && b.clock && a.type === 'date' && /^\s*(?:,\s*)?at\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))) {
+      const clock = b.clock;
+      out.push(a, {
+        ...b,
+        rule: `${b.rule}+day`,
+        resolve: (ctx) => {
+          const v = a.resolve(ctx);
+          return dayOf(v) ? v!.slice(0, 10) + clock : b.resolve(ctx);
+        },
+      });
+      i++;
+      continue;
     }
     out.push(a);
   }

@@ -35,10 +35,15 @@ function monthOk(s: SentenceView, start: number, word: string | undefined, follo
   if (!isCapitalized(word)) return false;
   if (followedByNumber) return true;
   const tok = tokenAt(s, start);
-  if (!tok || !tok.tags.has('Month') || tok.tags.has('Person') || tok.tags.has('Verb')) return false;
-  // "June Carter", "April Fools": a capitalised name word after the month.
+  // compromise's #Month tag is unreliable ("January" can come out #Person), but its verb tags are not.
+  if (!tok || tok.tags.has('Verb') || tok.tags.has('Modal')) return false;
+  // "June Carter", "April Fools": a capitalised name word right after the month.
   const next = tokenAfter(s, tok.end);
-  if (next && tok.post.trim() === '' && isCapitalized(next.text) && next.tags.has('ProperNoun') && !next.tags.has('Date')) return false;
+  if (next && tok.post.trim() === '' && isCapitalized(next.text) && !next.tags.has('Date') && !next.tags.has('Value')) return false;
+  if (/^may$/i.test(word!) && !tok.tags.has('Month')) {
+    const prev = tokenBefore(s, tok.start);
+    if (!prev || !/^(?:in|since|by|until|till|of|from|during|through|before|after|early|late|mid|last|next|this|past|coming)$/.test(prev.normal)) return false;
+  }
   // Alone, a month must be written in full or as a dotted abbreviation ("Sept."), not "Mar" or "Jun".
   return FULL_MONTH.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
 }

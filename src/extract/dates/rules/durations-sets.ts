@@ -8,7 +8,7 @@ import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
 import { pattern, scan } from './scan.js';
 
 const DURATION = pattern(
-  `(?:(?:the|over|for|nearly|almost|about|around|some|more than|less than|at least|up to|within|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
+  `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
     `(?<n>${NUMBER_WORD}|\\d+(?:\\.\\d+)?)[\\s-]+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?(?<old>-old)?`,
 );
 const SET = pattern(

@@ -18,18 +18,22 @@ const RELATIVE_QUARTER = pattern(
   `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
 );
 const YEAR_AGO_PERIOD = pattern(
-  `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year's)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?:quarter|period))?` +
-    `|the (?:same|corresponding|comparable) (?:quarter|period)(?: of)? (?:a year (?:earlier|ago)|last year|the previous year|the prior year)` +
+  `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year's)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?<unit>quarter|period))?` +
     `|the quarter a year (?:earlier|ago)`,
 );
+/** "the same month a year ago", "the corresponding period last year": the period just named, a year back. */
+const SAME_PERIOD_AGO = pattern(
+  `the (?:same|corresponding|comparable) (?<unit>quarter|period|month|week|day|time)(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|last) year)`,
+);
+const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
+const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|'s\\s+end)`);
 const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`);
 
 const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
 
 /** The quarter the article is talking about: the last one it named, else the last completed one. */
 function currentTopicQuarter(ctx: ResolveCtx): string | null {
-  const q = ctx.anchor ? /^(\d{4}-Q[1-4])$/.exec(ctx.anchor) : null;
-  if (q) return q[1]!;
+  if (ctx.topicQuarter) return ctx.topicQuarter;
   return ctx.ref ? shiftUnit(ctx.ref, 'Q', -1) : null;
 }
 
@@ -48,6 +52,7 @@ export function quarters(s: SentenceView): Candidate[] {
       const lastMeansPrevious = ordWord === 'last' && fixedYear === null && !rel && !hit.g.cur;
       return {
         start: hit.start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
+        topic: !isHalf && fixedYear === null && rel !== 'last',
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
           if (!ctx.ref) return null;
@@ -65,6 +70,7 @@ export function quarters(s: SentenceView): Candidate[] {
       const mod = hit.g.mod!.toLowerCase();
       return {
         start: hit.start, end: hit.end, type: 'date', rule: `quarter.${mod.replace(/\s+/g, '-')}`,
+        topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (/^(?:this|the current)$/.test(mod)) return shiftUnit(ctx.ref, 'Q', 0);
@@ -78,16 +84,38 @@ export function quarters(s: SentenceView): Candidate[] {
     }),
     ...scan(s, YEAR_AGO_PERIOD, (hit) => {
       const ord = hit.g.ord ? ordinalOf(hit.g.ord) : 0;
+      // Without "quarter"/"period" ("year-ago results") it is the year before.
+      const yearOnly = !hit.g.unit && !ord && !/quarter/i.test(hit.m[0]);
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'quarter.year-ago',
+        start: hit.start, end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
+          if (yearOnly) return fmtYear(ctx.ref.y - 1);
           const topic = currentTopicQuarter(ctx);
           return topic ? shiftYears(topic, -1) : null;
         },
       };
     }),
+    ...scan(s, SAME_PERIOD_AGO, (hit) => {
+      const unit = hit.g.unit!.toLowerCase();
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'period.same-year-ago',
+        resolve: (ctx) => {
+          if (!ctx.ref) return null;
+          if (unit === 'quarter' || (unit === 'period' && !ctx.anchor)) return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
+        },
+      };
+    }),
+    ...scan(s, LATEST_PERIOD, (hit) => ({
+      start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
+      resolve: (ctx) => currentTopicQuarter(ctx),
+    })),
+    ...scan(s, WHOLE_YEAR, (hit) => ({
+      start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
+      resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
+    })),
     ...scan(s, FISCAL_YEAR, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
       const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;

@@ -1,15 +1,16 @@
 /**
  * Vague references to the present, past and future: "now", "currently",
  * "recently", "the past", "soon", "in the near future" (TIMEX3 PRESENT_REF,
- * PAST_REF, FUTURE_REF).
+ * PAST_REF, FUTURE_REF). Words that are mostly not time references in news
+ * ("previously", "formerly", "soon" as in "soon after") are left out.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { pattern, scan, tokenAt } from './scan.js';
 
 const REFS: Array<[string, string]> = [
-  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|at the moment|at this time|the time being'],
-  ['PAST_REF', 'recently|more recently|the past|previously|formerly|recent (?:years|months|weeks|days)|in recent (?:years|months|weeks|days)|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
-  ['FUTURE_REF', 'soon|very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible'],
+  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
+  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)|in recent (?:years|months|weeks|days)|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
+  ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible'],
 ];
 
 const RES = REFS.map(([value, body]) => [value, pattern(body)] as const);

@@ -10,7 +10,7 @@ import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
 import { pattern, scan } from './scan.js';
 
 const PERIOD = pattern(
-  `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?!-|\\s+(?:of|in|before|after|to)\\b)`,
+  `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?![-\\w])`,
 );
 const AGO = pattern(
   `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?<dir>ago|earlier|later|from now|hence|before|after)(?![\\s,]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\\b)`,
@@ -47,12 +47,16 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const unitWord = hit.g.unit!.toLowerCase();
       const isWeekend = unitWord === 'weekend';
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
-      // Bare "the week/month/decade" is too vague; "the year", "the weekend" are usually this one.
-      if (mod === 'the' && !isWeekend && unitWord !== 'year' && unitWord !== 'fiscal year') return null;
+      // Bare "the week/month/year" is too vague to place; "the weekend" and "the day" are the current ones.
+      if (mod === 'the' && !isWeekend && unit !== 'D') return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
+      // "the year of the dragon", "the week of March 2": the period is named by what follows.
+      if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(s.text.slice(hit.end - s.start))) return null;
       // "the following day", "the previous day", "that year": from the date the article just named.
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
-      if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same)$/.test(mod)) return null;
+      if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
+      // "the day he died": a day named by a clause, not a date we can place.
+      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(s.text.slice(hit.end - s.start))) return null;
       let shift: number | null;
       if (/^(?:this|the current|the|that|the same)$/.test(mod)) shift = mod === 'the' && isWeekend ? null : 0;
       else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
@@ -82,12 +86,14 @@ export function relativePeriods(s: SentenceView): Candidate[] {
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (n === null || isTime) return back < 0 ? 'PAST_REF' : 'FUTURE_REF';
-          // "a year ago" beside "the third quarter": the same quarter a year before.
-          if (unit === 'Y' && ctx.anchor && ctx.anchorNear) {
-            const shifted = shiftYears(ctx.anchor, back * n);
-            if (shifted) return shifted;
+          if (unit === 'Y' && n === 1) {
+            // "up from $5 million a year ago" in a quarterly report: the same quarter a year before.
+            if (ctx.topicQuarter) return shiftYears(ctx.topicQuarter, back);
+            if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
           }
           const base = from === 'anchor' && ctx.anchor && dayOf(ctx.anchor) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchor)! : ctx.ref;
+          // "two weeks ago" names a day (TimeML), as "ten days ago" does.
+          if (unit === 'W') return shiftUnit(base, 'D', back * n * 7);
           return shiftUnit(base, unit, back * n);
         },
       };

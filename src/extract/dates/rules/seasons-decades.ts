@@ -18,13 +18,12 @@ const DECADE_RE = pattern(
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 
-/** Season index 0-3 of a month, winter counted in the year of its December. */
+/** Season index 0-3 (spring first) of a month, winter counted in the year of its December. */
 function seasonOfMonth(m: number): { idx: number; yShift: number } {
-  if (m <= 2) return { idx: 0, yShift: -1 };
-  if (m === 12) return { idx: 0, yShift: 0 };
-  return { idx: Math.floor(m / 3), yShift: 0 };
+  if (m <= 2) return { idx: 3, yShift: -1 };
+  return { idx: Math.floor(m / 3) - 1, yShift: 0 };
 }
 
 export function seasonsAndDecades(s: SentenceView): Candidate[] {
@@ -35,7 +34,9 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
       if (!tok || tok.tags.has('Verb')) return null;
       const mod = hit.g.mod?.toLowerCase() ?? '';
       const year = hit.g.year ? +hit.g.year : null;
-      if (!year && !mod) return null;
+      // A bare season needs a preposition that makes it a time: "in spring", "by summer".
+      const bare = !year && !mod;
+      if (bare && !/\b(?:in|during|by|until|since|through|over|this|last|next)\s+$/i.test(s.text.slice(0, hit.start - s.start))) return null;
       const code = SEASONS[hit.g.season!.toLowerCase()]!;
       const target = SEASON_ORDER.indexOf(code);
       return {
@@ -45,7 +46,7 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
           if (!ctx.ref) return null;
           const cur = seasonOfMonth(ctx.ref.m);
           const curY = ctx.ref.y + cur.yShift;
-          // Seasons as a sequence: index = year * 4 + season, winter starting the year.
+          // Seasons as a sequence: index = year * 4 + season, winter ending the year.
           const now = curY * 4 + cur.idx;
           let pick = curY * 4 + target; // this year's
           const back = /last|past/.test(mod) || (!/this|next|coming/.test(mod) && ctx.dir === 'past');
