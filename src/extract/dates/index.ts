@@ -8,7 +8,9 @@ import type { DateFinding } from '../findings.js';
 import type { Candidate, ResolveCtx, SentenceView } from './candidate.js';
 import { parseDay, rangeOf } from './calendar.js';
 import { directionAt } from './tense.js';
+import { shiftUnit } from './resolve.js';
 import { absoluteDates } from './rules/absolute.js';
+import { spelledYears } from './rules/spelled-years.js';
 import { weekdays } from './rules/weekday.js';
 import { relativeDays } from './rules/relative-day.js';
 import { relativePeriods } from './rules/relative-period.js';
@@ -25,6 +27,7 @@ import { mergeTimes } from './refine/time-merge.js';
 /** Rule families in priority order (earlier wins a tie in span length). */
 const RULES: Array<(s: SentenceView) => Candidate[]> = [
   absoluteDates,
+  spelledYears,
   quarters,
   weekdays,
   relativeDays,
@@ -60,6 +63,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
   let anchor: string | null = null;
   let anchorSentence = -1;
   let topicQuarter: string | null = null;
+  const lastQuarter = ref ? shiftUnit(ref, 'Q', -1) : null;
   for (const sentence of parsed.sentences) {
     if (sentence.last <= sentence.first) continue;
     const s: SentenceView = {
@@ -87,7 +91,8 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
         anchor = value.replace(/T.*$/, '');
         anchorSentence = sentence.index;
       }
-      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value)) topicQuarter = value;
+      // Only a quarter already over can be the one reported on (not "the fourth quarter" ahead).
+      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value) && (!lastQuarter || value <= lastQuarter)) topicQuarter = value;
       const range = c.type === 'date' || c.type === 'time' ? rangeOf(value) : null;
       out.push({ start: c.start, end: c.end, type: c.type, value, from: range?.from ?? null, to: range?.to ?? null, rule: c.rule });
     }

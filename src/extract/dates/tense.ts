@@ -14,8 +14,8 @@ function isVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Date');
 }
 
-/** Direction of the verb group a token belongs to. */
-function groupDirection(tokens: Token[], i: number): Direction {
+/** Direction of the verb group a token ends, or null when the group does not show one (a bare "arriving"). */
+function groupDirection(tokens: Token[], i: number): Direction | null {
   // The auxiliaries and adverbs just before the main verb ("will not be", "has been", "is expected to").
   let first = i;
   while (first > 0 && i - first < 4) {
@@ -26,30 +26,42 @@ function groupDirection(tokens: Token[], i: number): Direction {
   const group = tokens.slice(first, i + 1);
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
   if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
-  // "is to resume", "plans to meet": an infinitive looks ahead unless its governor is a plain past ("went to see").
   const to = group.findIndex((t) => t.normal === 'to');
-  if (to >= 0 && !group.slice(0, to).some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal))) return 'future';
-  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) return 'past';
+  if (to >= 0) {
+    // "is to resume": looks ahead; "went to see": past; "shares fell 5 cents to close": the infinitive says nothing.
+    const governors = group.slice(0, to).filter(isVerb);
+    if (governors.length === 0) return null;
+    return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
+  }
+  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) {
+    // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
+    return 'past';
+  }
   if (group.some((t) => t.normal === 'has' || t.normal === 'have')) return 'past';
+  if (group.length === 1 && (group[0]!.tags.has('Gerund') || group[0]!.tags.has('Participle'))) return null;
   return 'none';
 }
 
-/** The direction for an expression at [start, end) of the sentence: its nearest verb, left first on ties. */
+/**
+ * The direction for an expression at [start, end) of the sentence: the nearest
+ * verb group that shows one (left first on ties); present tense counts ("opens Friday").
+ */
 export function directionAt(s: SentenceView, start: number, end: number): Direction {
   const tokens = s.tokens;
-  let best = -1;
-  let bestDist = Infinity;
+  const verbs: Array<{ i: number; dist: number; left: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    // Skip auxiliaries directly followed by their main verb: the group is read from the last verb.
+    // Auxiliaries directly followed by their main verb: the group is read from its last verb.
     const next = tokens[i + 1];
     if (next && isVerb(next) && !(next.start >= start && next.end <= end)) continue;
-    const dist = t.end <= start ? start - t.end : t.start - end;
-    if (dist < bestDist || (dist === bestDist && t.end <= start)) {
-      best = i;
-      bestDist = dist;
-    }
+    const left = t.end <= start;
+    verbs.push({ i, dist: left ? start - t.end : t.start - end, left });
   }
-  return best < 0 ? 'none' : groupDirection(tokens, best);
+  verbs.sort((a, b) => a.dist - b.dist || Number(b.left) - Number(a.left));
+  for (const v of verbs) {
+    const dir = groupDirection(tokens, v.i);
+    if (dir) return dir;
+  }
+  return 'none';
 }

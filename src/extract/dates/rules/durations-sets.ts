@@ -9,7 +9,7 @@ import { pattern, scan } from './scan.js';
 
 const DURATION = pattern(
   `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
-    `(?<n>${NUMBER_WORD}|\\d+(?:\\.\\d+)?)[\\s-]+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?(?<old>-old)?`,
+    `(?<n>${NUMBER_WORD}|\\d+(?:\\.\\d+)?)[\\s-]+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?(?<old>-old|\\s+old)?`,
 );
 const SET = pattern(
   `(?:(?:once|twice|\\w+ times)\\s+)?(?:every|each|per)\\s+(?:other\\s+)?(?<unit>second|minute|hour|day|week|month|quarter|year|morning|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)` +
