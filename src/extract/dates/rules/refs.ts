@@ -29,7 +29,8 @@ export function references(s: SentenceView): Candidate[] {
           if (/^\s+(?:\d|few|several|year|month|week|decade|day|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
         }
         if (word === 'soon' && /\bas$/i.test(s.text.slice(0, hit.start - s.start).trimEnd())) return null;
-        if (!tok) return null;
+        // "the now-cancelled deal": part of a compound adjective.
+        if (!tok || s.text[hit.end - s.start] === '-') return null;
         return {
           start: hit.start, end: hit.end, type: 'date', rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
           resolve: () => value,

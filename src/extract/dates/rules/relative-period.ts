@@ -13,7 +13,7 @@ const PERIOD = pattern(
   `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?![-\\w])`,
 );
 const AGO = pattern(
-  `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?<dir>ago|earlier|later|from now|hence|before|after)(?![\\s,]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\\b)`,
+  `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?:(?<dir>ago|earlier|later|from now|hence)|(?<dir2>before|after)(?=\\s*(?:[,.;:!?)]|$)))`,
 );
 const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`);
 
@@ -47,8 +47,12 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const unitWord = hit.g.unit!.toLowerCase();
       const isWeekend = unitWord === 'weekend';
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
-      // Bare "the week/month/year" is too vague to place; "the weekend" and "the day" are the current ones.
-      if (mod === 'the' && !isWeekend && unit !== 'D') return null;
+      // Bare "the week/month/year" is too vague to place, except "the end of the year", "earlier in the year".
+      const before = s.text.slice(0, hit.start - s.start);
+      const framedYear = unit === 'Y' && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
+      if (mod === 'the' && !isWeekend && unit !== 'D' && !framedYear) return null;
+      // "This Week" (a programme title) is capitalised mid-sentence.
+      if (/^\p{Lu}/u.test(hit.g.unit!) && before.trim() !== '') return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
       // "the year of the dragon", "the week of March 2": the period is named by what follows.
       if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(s.text.slice(hit.end - s.start))) return null;
@@ -76,7 +80,8 @@ export function relativePeriods(s: SentenceView): Candidate[] {
     ...scan(s, AGO, (hit) => {
       const unit = unitOf(hit.g.unit!)!;
       const n = countOf(hit.g.n!.replace(/^a couple.*/, 'two'));
-      const dirWord = hit.g.dir!.toLowerCase();
+      // "two days before the vote" is placed by an event we cannot date; alone, "two days after" is.
+      const dirWord = (hit.g.dir ?? hit.g.dir2)!.toLowerCase();
       const back = /^(?:ago|earlier|before)$/.test(dirWord) ? -1 : 1;
       // "ago" counts from the publication date, "earlier"/"later" from the date just named.
       const from: Shift = dirWord === 'ago' || dirWord === 'from now' || dirWord === 'hence' ? 'ref' : 'anchor';

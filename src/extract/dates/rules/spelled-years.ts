@@ -42,6 +42,8 @@ export function spelledYears(s: SentenceView): Candidate[] {
   return scan(s, YEAR_RE, (hit) => {
     const y = spelledYear(hit.g.year!);
     if (y === null) return null;
+    // "two thousand years": a count.
+    if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(s.text.slice(hit.end - s.start))) return null;
     const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
     const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
     return {

@@ -10,7 +10,7 @@ import { pattern, scan } from './scan.js';
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
 const TZ = '(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)';
 const CLOCK = pattern(
-  `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight))(?:\\s+(?<tz>${TZ}))?`,
+  `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
 );
 
 /** "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value. */
@@ -23,6 +23,10 @@ export function clockTimes(s: SentenceView): Candidate[] {
     let min = 0;
     if (g.word) {
       h = g.word.toLowerCase() === 'noon' ? 12 : 24;
+    } else if (g.mil) {
+      // "0800 UTC": military time, only trusted with its zone.
+      h = +g.mil;
+      min = +g.milm!;
     } else {
       h = +(g.hh ?? g.h12!);
       min = g.mm ? +g.mm : 0;
