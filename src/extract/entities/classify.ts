@@ -1,0 +1,129 @@
+/**
+ * Types the pieces the gazetteer did not: person cues (titles, honorifics,
+ * first names, speech verbs, appositions), organization cues ("carrier X",
+ * acronyms) and place cues. Trims words that are capitalised only because
+ * they start a sentence. Pieces with no cue stay untyped for the document pass.
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import { DEMONYM, HONORIFIC, NEVER_NAME, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
+import type { RunPiece } from './runs.js';
+import { bare, isAllCaps, key, startsClause } from './tokens.js';
+
+export interface Candidate extends RunPiece {
+  /** Type to take if the document confirms the name (weak gazetteer names). */
+  fallback: EntityType | null;
+  /** Written at a sentence or line start, where capitals prove nothing. */
+  clauseStart: boolean;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted',
+  'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted', 'claimed', 'asserted', 'urged', 'believes', 'thinks', 'has', 'had', 'was', 'is']);
+const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
+/** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
+const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer', 'bank',
+  'group', 'agency', 'newspaper', 'broadcaster', 'insurer', 'airframer', 'conglomerate', 'giant', 'rival', 'subsidiary', 'startup',
+  'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
+const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
+
+const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t)) || TITLE_MODIFIER.has(key(t));
+
+function prevToken(parsed: Parsed, t: Token): Token | undefined {
+  const s = parsed.sentences[t.s]!;
+  return t.i > s.first ? parsed.tokens[t.i - 1] : undefined;
+}
+function nextToken(parsed: Parsed, t: Token): Token | undefined {
+  const s = parsed.sentences[t.s]!;
+  return t.i + 1 < s.last ? parsed.tokens[t.i + 1] : undefined;
+}
+
+/** Person evidence around an unrecognised name, or null. */
+function personCue(parsed: Parsed, p: RunPiece): string | null {
+  const first = p.tokens[0]!;
+  const last = p.tokens[p.tokens.length - 1]!;
+  const n = p.tokens.length;
+  if (p.title) return 'honorific-context';
+  const prev = prevToken(parsed, first);
+  if (prev && /^\s+$/.test(prev.post) && (HONORIFIC.has(prev.normal) || TITLE_HEAD.has(prev.normal)) && prev.text === prev.normal) return 'title-context';
+  if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
+  if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
+  const next = nextToken(parsed, last);
+  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3) return 'speech-verb';
+  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
+  if (next && /^,\s+$/.test(last.post)) {
+    // apposition: "Jane Smith, the ...", "Smith, 49, ..."
+    if (/^\d+$/.test(next.text)) return 'apposition.age';
+    const after = parsed.tokens[next.i + 1];
+    if (n >= 2 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && /^\p{Ll}/u.test(after.text)) return 'apposition';
+    if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
+  }
+  return null;
+}
+
+function orgCue(parsed: Parsed, p: RunPiece): string | null {
+  const first = p.tokens[0]!;
+  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,6}$/.test(bare(first))) return 'acronym';
+  const prev = prevToken(parsed, first);
+  if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
+  return null;
+}
+
+function placeCue(parsed: Parsed, p: RunPiece): boolean {
+  const prev = prevToken(parsed, p.tokens[0]!);
+  return !!prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post);
+}
+
+/** Drop leading and trailing words that cannot be (part of) a name. */
+function trim(parsed: Parsed, p: RunPiece): Token[] {
+  const toks = [...p.tokens];
+  while (toks.length) {
+    const t = toks[0]!;
+    const clause = startsClause(parsed, t);
+    const plain = !t.tags.has('ProperNoun') && !t.tags.has('FirstName') && !t.tags.has('Person') && !t.tags.has('Place');
+    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1)) toks.shift();
+    else break;
+  }
+  while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text))) toks.pop();
+  return toks;
+}
+
+export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const piece of pieces) {
+    const clauseStart = startsClause(parsed, piece.tokens[0]!);
+    if (piece.kind !== 'unknown') {
+      const weak = piece.weak || piece.shouting;
+      if (!weak) {
+        out.push({ ...piece, fallback: null, clauseStart });
+        continue;
+      }
+      // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
+      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart);
+      const person = piece.tokens.length === 1 && personCue(parsed, piece);
+      if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });
+      else out.push({ ...piece, type: cued ? piece.type : null, weak: !cued, fallback: piece.type, clauseStart });
+      continue;
+    }
+    const tokens = trim(parsed, piece);
+    if (tokens.length === 0 || tokens.every(isTitleWord)) continue;
+    const p: RunPiece = { ...piece, tokens };
+    const start = startsClause(parsed, tokens[0]!);
+    if (piece.shouting) {
+      out.push({ ...p, type: null, weak: true, fallback: null, clauseStart: start });
+      continue;
+    }
+    const person = personCue(parsed, p);
+    const org = person ? null : orgCue(parsed, p);
+    let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
+    let rule = person ?? org ?? 'unknown';
+    if (!type && tokens.every((t) => t.tags.has('Place')) && (placeCue(parsed, p) || !start)) {
+      type = 'place';
+      rule = 'compromise.place';
+    }
+    // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
+    const weak = !type && start && tokens.length === 1;
+    out.push({ ...p, type, rule, weak, fallback: null, clauseStart: start });
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Splits a run of capitalised tokens into pieces: gazetteer names, names
+ * typed by their last word ("... Airlines", "... Strait"), titles (kept out of
+ * names, remembered for the next piece) and unrecognised stretches.
+ * "US Secretary of State Antony Blinken" → [US] (Secretary of State) [Antony Blinken].
+ */
+import type { Token } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isCapitalised, isPossessive, key } from './tokens.js';
+
+export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
+
+export interface Piece {
+  /** Tokens of the piece, in order. */
+  tokens: Token[];
+  kind: PieceKind;
+  type: EntityType | null;
+  rule: string;
+  /** A gazetteer name that is also a common word or first name. */
+  weak: boolean;
+  /** Title or honorific written just before the name ("Secretary of State"). */
+  title?: string;
+}
+
+interface Match {
+  len: number;
+  type: EntityType;
+  rule: string;
+  kind: PieceKind;
+  weak: boolean;
+}
+
+const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
+
+/** Longest gazetteer entry starting at pos. In shouting text (all caps) case is not checked. */
+function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
+  for (let m = Math.min(MAX_GAZ_WORDS, run.length - pos); m >= 1; m--) {
+    const words = run.slice(pos, pos + m);
+    // only the last word may carry a possessive, unless the entry has one inside ("People's Republic")
+    const head = words.slice(0, -1).map(fullKey);
+    const last = words[m - 1]!;
+    for (const k of new Set([[...head, key(last)].join(' '), [...head, fullKey(last)].join(' ')])) {
+      const e: GazEntry | undefined = GAZETTEER.get(k);
+      if (!e) continue;
+      if (e.exact && !shouting && bare(last).replace(/\./g, '') !== e.exact) continue;
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak };
+    }
+  }
+  return null;
+}
+
+/** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
+function suffixAt(run: Token[], pos: number): Match | null {
+  const first = run[pos]!;
+  if (!isCapitalised(first) || isTitleWord(first)) return null;
+  let best: Match | null = null;
+  for (let k = pos; k < run.length; k++) {
+    const t = run[k]!;
+    if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
+    if (k > pos && isTitleWord(t)) break;
+    const kk = key(t);
+    const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
+    if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+      best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+    } else if (PLACE_SUFFIX.has(kk) && k > pos) {
+      best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
+    }
+    if (isPossessive(t)) break;
+  }
+  if (!best) {
+    // "Air China", "Air India": airlines named Air + place
+    if (first.text === 'Air' && run[pos + 1] && isCapitalised(run[pos + 1]!) && !isTitleWord(run[pos + 1]!)) {
+      best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
+    } else return null;
+  }
+  // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
+  let end = pos + best.len - 1;
+  const head = key(run[end]!);
+  if (best.type === 'organization' && ORG_OF_HEAD.has(head) && !isPossessive(run[end]!) && run[end + 1]?.normal === 'of') {
+    let k = end + 2;
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+      end = k;
+      if (isPossessive(run[k]!)) break;
+      k++;
+    }
+    best.len = end - pos + 1;
+  }
+  // a trailing connector is never part of a name
+  while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
+  return best;
+}
+
+/** Length of a title phrase at pos ("Foreign Minister", "Secretary of State", "Mr."), or 0. */
+function titleAt(run: Token[], pos: number): number {
+  let k = pos;
+  let end = pos;
+  let hasHead = false;
+  while (k < run.length) {
+    const t = run[k]!;
+    const kk = key(t);
+    if (isTitleWord(t)) {
+      hasHead = true;
+      end = ++k;
+      if (isPossessive(t)) break;
+      continue;
+    }
+    if (TITLE_MODIFIER.has(kk) && isCapitalised(t)) {
+      k++;
+      if (hasHead) end = k;
+      if (isPossessive(t)) break;
+      continue;
+    }
+    if (t.normal === 'of' && hasHead && run[k + 1] && TITLE_MODIFIER.has(key(run[k + 1]!))) {
+      k += 2;
+      end = k;
+      continue;
+    }
+    break;
+  }
+  return hasHead ? end - pos : 0;
+}
+
+/** Title text including an honorific's period ("Mr."). */
+function titleText(text: string, from: Token, to: Token): string {
+  const dot = to.post.startsWith('.') && (to.tags.has('Honorific') || to.tags.has('Abbreviation')) ? 1 : 0;
+  return text.slice(from.start, to.end + dot);
+}
+
+export function segmentRun(text: string, run: Token[], shouting: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let title: string | undefined;
+  let unknownFrom = -1;
+  const flush = (to: number): void => {
+    if (unknownFrom >= 0 && to > unknownFrom) {
+      pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
+      title = undefined;
+    }
+    unknownFrom = -1;
+  };
+  let pos = 0;
+  while (pos < run.length) {
+    const t = run[pos]!;
+    if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
+      if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+      pos++;
+      continue;
+    }
+    const gaz = gazetteerAt(run, pos, shouting);
+    const suf = shouting ? null : suffixAt(run, pos);
+    const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
+    const tl = shouting ? 0 : titleAt(run, pos);
+    if (tl > (best?.len ?? 0) && pos + tl < run.length) {
+      flush(pos);
+      title = titleText(text, run[pos]!, run[pos + tl - 1]!);
+      pos += tl;
+      continue;
+    }
+    if (best) {
+      flush(pos);
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, title });
+      title = undefined;
+      pos += best.len;
+      continue;
+    }
+    if (unknownFrom < 0) unknownFrom = pos;
+    pos++;
+    if (isPossessive(t)) flush(pos);
+  }
+  flush(run.length);
+  return pieces;
+}
