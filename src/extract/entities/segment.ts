@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
 import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
@@ -19,17 +19,28 @@ export interface Piece {
   rule: string;
   /** A gazetteer name that is also a common word or first name. */
   weak: boolean;
+  /** A known name that is not an entity (market index): kept so it is not read as something else. */
+  exclude?: boolean;
   /** Title or honorific written just before the name ("Secretary of State"). */
   title?: string;
 }
 
 interface Match {
+  exclude?: boolean;
   len: number;
   type: EntityType;
   rule: string;
   kind: PieceKind;
   weak: boolean;
 }
+
+/** "Secretary of State", "Minister of Defence": what may follow "of" inside a title. */
+const OF_DEPARTMENTS = new Set(['state', 'defense', 'defence', 'commerce', 'labor', 'labour', 'energy', 'education', 'transportation',
+  'transport', 'agriculture', 'justice', 'finance', 'staff', 'health', 'interior', 'treasury', 'trade', 'culture']);
+
+/** Name heads that are also surnames. */
+const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
+  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union']);
 
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
 
@@ -44,22 +55,25 @@ function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null
       const e: GazEntry | undefined = GAZETTEER.get(k);
       if (!e) continue;
       if (e.exact && !shouting && bare(last).replace(/\./g, '') !== e.exact) continue;
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak };
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude };
     }
   }
   return null;
 }
 
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
-function suffixAt(run: Token[], pos: number): Match | null {
+function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
-  if (!isCapitalised(first) || isTitleWord(first)) return null;
+  if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
   let best: Match | null = null;
   for (let k = pos; k < run.length; k++) {
     const t = run[k]!;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
+    if (best && k > pos && t.tags.has('FirstName')) break;
+    const nextTok = run[k + 1];
+    if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
     const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
     if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
@@ -86,6 +100,8 @@ function suffixAt(run: Token[], pos: number): Match | null {
     }
     best.len = end - pos + 1;
   }
+  // "Jim Press", "Emily Post": a first name and a surname that is also a name head
+  if (best.len === 2 && first.tags.has('FirstName') && SURNAME_SUFFIXES.has(key(run[pos + 1]!))) return null;
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;
@@ -111,7 +127,7 @@ function titleAt(run: Token[], pos: number): number {
       if (isPossessive(t)) break;
       continue;
     }
-    if (t.normal === 'of' && hasHead && run[k + 1] && TITLE_MODIFIER.has(key(run[k + 1]!))) {
+    if (t.normal === 'of' && hasHead && run[k + 1] && OF_DEPARTMENTS.has(key(run[k + 1]!))) {
       k += 2;
       end = k;
       continue;
@@ -133,6 +149,16 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
   let unknownFrom = -1;
   const flush = (to: number): void => {
     if (unknownFrom >= 0 && to > unknownFrom) {
+      const before = pieces[pieces.length - 1];
+      const follows = before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
+      const words = run.slice(unknownFrom, to);
+      const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
+      if (follows && !shouting && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
+        unknownFrom = -1;
+        return;
+      }
+      // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
+      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0) pieces.pop();
       pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
       title = undefined;
     }
@@ -147,7 +173,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       continue;
     }
     const gaz = gazetteerAt(run, pos, shouting);
-    const suf = shouting ? null : suffixAt(run, pos);
+    const suf = shouting ? null : suffixAt(run, pos, gaz !== null);
     const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
     const tl = shouting ? 0 : titleAt(run, pos);
     if (tl > (best?.len ?? 0) && pos + tl < run.length) {
@@ -158,15 +184,40 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, title });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, title });
       title = undefined;
       pos += best.len;
       continue;
     }
     if (unknownFrom < 0) unknownFrom = pos;
     pos++;
-    if (isPossessive(t)) flush(pos);
+    // in a headline every word is capitalised: each unknown word stands alone until the article confirms it
+    if (isPossessive(t) || shouting) flush(pos);
   }
   flush(run.length);
-  return pieces;
+  return mergePersonNames(pieces);
+}
+
+/** "William Clay | Ford | Jr": a first name followed by a one-word gazetteer name is one person's name. */
+function mergePersonNames(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const g = pieces[i + 1];
+    const adjacent = (a: Piece, b: Piece): boolean => b.tokens[0]!.i === a.tokens[a.tokens.length - 1]!.i + 1;
+    if (p.kind === 'unknown' && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'gazetteer' && g.tokens.length === 1 && adjacent(p, g)
+      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      const merged: Piece = { ...p, tokens: [...p.tokens, ...g.tokens] };
+      const rest = pieces[i + 2];
+      if (rest && rest.kind === 'unknown' && adjacent(g, rest) && !isPossessive(g.tokens[0]!)) {
+        merged.tokens.push(...rest.tokens);
+        i++;
+      }
+      out.push(merged);
+      i++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }

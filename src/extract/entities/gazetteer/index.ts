@@ -7,7 +7,7 @@ import type { EntityType } from '../../../types.js';
 import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
-import { DEMONYMS, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
+import { DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
 
 export interface GazEntry {
   type: EntityType;
@@ -17,6 +17,8 @@ export interface GazEntry {
   weak: boolean;
   /** Written with capitals inside (US, NATO, AT&T): must match case-exactly. */
   exact: string | null;
+  /** Known name that is not an entity of ours (a market index). */
+  exclude: boolean;
 }
 
 export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
@@ -36,19 +38,20 @@ const isAcronymLike = (w: string): boolean => /[A-Z].*[A-Z]/.test(w.replace(/\./
 export const GAZETTEER = new Map<string, GazEntry>();
 export let MAX_GAZ_WORDS = 1;
 
-function add(entries: string, type: EntityType, rule: string, weakList: Set<string>): void {
+function add(entries: string, type: EntityType, rule: string, weakList: Set<string>, exclude = false): void {
   for (const e of list(entries)) {
     const words = entryWords(e);
     const key = words.map(wordKey).join(' ');
     if (GAZETTEER.has(key)) continue; // first list wins (countries before cities)
     const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
-    GAZETTEER.set(key, { type, rule, weak: weakList.has(e), exact });
+    GAZETTEER.set(key, { type, rule, weak: weakList.has(e), exact, exclude });
     MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
   }
 }
 
 const weakPlaces = new Set(list(WEAK_PLACES));
 const weakOrgs = new Set(list(WEAK_ORGS));
+add(FINANCIAL_INDICES, 'organization', 'gazetteer.index', new Set(), true);
 add(COUNTRIES, 'place', 'gazetteer.country', weakPlaces);
 add(US_STATES, 'place', 'gazetteer.state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'gazetteer.city', weakPlaces);

@@ -27,7 +27,7 @@ Bank of England|Bank of Japan|Bank of Canada|Swiss National Bank|People's Bank o
 Scotland Yard|MI5|MI6|Mossad|KGB|FSB|People's Liberation Army|PLA|Communist Party|Chinese Communist Party|CCP|High Court|Court of Appeal`;
 
 export const MEDIA = `Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News|Xinhua|Kyodo|Kyodo News|Yonhap|TASS|Itar-Tass|
-RIA Novosti|Interfax|Dow Jones|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|The New York Times|New York Times|
+RIA Novosti|Interfax|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|The New York Times|New York Times|
 Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Economist|The Guardian|Guardian|
 The Times|The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|
 Associated Press|Der Spiegel|Le Monde|Le Figaro|El Pais|Nikkei|Asahi Shimbun|Yomiuri Shimbun|South China Morning Post|Global Times|
@@ -39,7 +39,7 @@ Social Democrats|Greens|Green Party|Alternative for Germany|AfD|National Rally|F
 Congress Party|Indian National Congress|BJP|Bharatiya Janata Party|ANC|African National Congress|Sinn Fein|Fianna Fail|Fine Gael|
 United Russia|Kuomintang|KMT|Democratic Progressive Party|DPP|Liberal Democratic Party|LDP|Workers' Party|Podemos|Syriza|Five Star Movement`;
 
-export const COMPANIES = `Apple|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|Netflix|Tesla|SpaceX|IBM|Intel|AMD|Nvidia|
+export const COMPANIES = `Apple|Apple Computer|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|Netflix|Tesla|SpaceX|IBM|Intel|AMD|Nvidia|
 Qualcomm|Cisco|Oracle|Dell|HP|Hewlett-Packard|Adobe|Salesforce|Uber|Lyft|Airbnb|PayPal|eBay|Yahoo|AOL|Samsung|Sony|Panasonic|Toshiba|
 Hitachi|Nintendo|LG|Huawei|ZTE|Xiaomi|Lenovo|Alibaba|Tencent|Baidu|ByteDance|TikTok|Foxconn|TSMC|ASML|SAP|Siemens|Philips|Nokia|
 Ericsson|Vodafone|AT&T|Verizon|T-Mobile|Sprint|Comcast|Disney|Warner Bros|Time Warner|News Corp|Viacom|Spotify|OpenAI|Anthropic|
@@ -55,7 +55,7 @@ Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|Merck|AstraZeneca|Novartis|Roc
 ExxonMobil|Exxon|Chevron|Shell|Royal Dutch Shell|BP|Total|TotalEnergies|Gazprom|Rosneft|Aramco|Saudi Aramco|Petrobras|Sinopec|PetroChina|
 Ryanair|Lufthansa|Aeroflot|EasyJet|easyJet|Emirates|Etihad|KLM|Qantas|Cathay Pacific|Aer Lingus|AirTran|JetBlue|Southwest|
 Delta|United Airlines|American Airlines|Air France|British Airways|Garuda Indonesia|Virgin Atlantic|Alitalia|Iberia|Swissair|
-Nasdaq|NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Dow Jones|Standard & Poor's|Moody's|Fitch|Nielsen|NPD Group|Gartner|
+NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Standard & Poor's|Moody's|Fitch|Nielsen|NPD Group|Gartner|
 Greyhound|FedEx|UPS|DHL|Maersk|Wikimedia|Mozilla|Linux Foundation|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|
 Beatles|The Beatles|Rolling Stones|Toyota Motor|Honda Motor|Intel Corp|Microsoft Corp`;
 

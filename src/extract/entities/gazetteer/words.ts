@@ -13,8 +13,8 @@ Laboratories|Energy|Petroleum|Oil|Gas|Electric|Power|Steel|Mining|Chemicals|Food
 Agency|Administration|Authority|Bureau|Commission|Committee|Council|Board|Office|Service|Services|Institute|Institution|Foundation|
 Association|Federation|Union|League|Society|Organization|Organisation|Party|Movement|Front|Alliance|Coalition|Congress|Assembly|
 Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clinic|Center for|Church|Army|Navy|Force|Forces|Guard|
-Corps|Police|Brigade|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
-Rail|Transit|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
+Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
+Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
 Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
 
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
@@ -36,7 +36,7 @@ To|By|With|Without|Under|Over|About|Among|Although|Though|Because|Despite|Accord
 Mr|Mrs|Ms|Dr|Is|Was|Are|Were|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|Did|Has|Have|Had|What|Who|Why|How|Where|Which|
 Some|Many|Most|All|Both|Each|Every|Other|Another|Such|Several|Few|More|Less|Last|Next|First|Second|Third|New|Old|Our|Let|Please|
 Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|Read|Related|Advertisement|Sponsored|Copyright|
-AM|PM|A.M.|P.M.|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos|Inc|Corp|Ltd`;
+AM|PM|A.M.|P.M.|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos`;
 
 /** Nationality and group adjectives: capitalised but not place mentions. */
 export const DEMONYMS = `American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
@@ -48,3 +48,8 @@ Singaporean|Burmese|Polish|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|
 Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|Nigerian|Kenyan|Ethiopian|South African|North Korean|South Korean|Soviet|
 Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Sunni|Shia|Shiite|Hindu|Buddhist|Democrat|
 Republican|Latino|Latina|Hispanic|Kurdish|Kurds|Sikh|Tibetan|Uyghur|Uighur|Basque|Catalan|Bavarian|Texan|Californian|New Yorker`;
+
+/** Market indices and similar names: not organizations in their own right (the annotation leaves financial names out). */
+export const FINANCIAL_INDICES = `Dow Jones Industrial Average|Dow Jones industrial average|Dow Jones|Dow|Nasdaq Composite|Nasdaq|Nikkei|Nikkei 225|FTSE|
+FTSE 100|S&P|S&P 500|Standard & Poor's 500|Hang Seng|DAX|CAC|CAC 40|Russell 2000|Euro Stoxx|Stoxx|Kospi|Sensex|Nifty|Topix|DJIA|
+Shanghai Composite|Bovespa|IBEX|MSCI`;
