@@ -7,8 +7,8 @@
 import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
-import { bare, key } from './tokens.js';
-import { isAllCaps } from './tokens.js';
+import { bare, isAllCaps, isPossessive, key } from './tokens.js';
+import { TITLE_HEAD } from './gazetteer/index.js';
 
 export interface Typed extends Candidate {
   type: EntityType;
@@ -50,6 +50,25 @@ function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityTyp
   return out;
 }
 
+/**
+ * "Apple engineers", "Intel processors", "Airbus jets": a company name used as a
+ * noun modifier is not annotated as a mention of the company.
+ */
+function isNounModifier(parsed: Parsed, c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const next = parsed.tokens[last.i + 1];
+  if (!next || next.s !== last.s || !/^ $/.test(last.post) || isPossessive(last)) return false;
+  // "Apple CEO Steve Jobs", "Airbus chief executive": the company qualifies a role
+  if (TITLE_HEAD.has(key(next)) || next.normal === 'co-founder') return true;
+  if (!/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
+  // "GM posts losses", "Airbus offers funding": a verb read as a noun has an object after it
+  const after = parsed.tokens[next.i + 1];
+  if (!after || after.s !== next.s || !/^ $/.test(next.post)) return true;
+  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && after.normal !== 'to';
+}
+
+const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
+
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const acronyms = acronymTypes(parsed, cands);
   const votes = new Votes();
@@ -79,6 +98,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type) continue;
+    if (type === 'organization' && isNounModifier(parsed, c)) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }

@@ -38,6 +38,9 @@ interface Match {
 const OF_DEPARTMENTS = new Set(['state', 'defense', 'defence', 'commerce', 'labor', 'labour', 'energy', 'education', 'transportation',
   'transport', 'agriculture', 'justice', 'finance', 'staff', 'health', 'interior', 'treasury', 'trade', 'culture']);
 
+/** "William Clay Ford Jr.": generational suffixes belong to the person's name. */
+const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Name heads that are also surnames. */
 const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
   'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union']);
@@ -153,7 +156,8 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       const follows = before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
       const words = run.slice(unknownFrom, to);
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
-      if (follows && !shouting && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
+      const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
+      if (follows && !shouting && !suffixOnly && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
         unknownFrom = -1;
         return;
       }
