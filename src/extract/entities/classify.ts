@@ -61,6 +61,7 @@ function personCue(parsed: Parsed, p: RunPiece): string | null {
   const prev = prevToken(parsed, first);
   if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
   if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
+  if (n >= 2 && n <= 4 && p.tokens.every((t) => t.tags.has('Person'))) return 'compromise.person';
   const next = nextToken(parsed, last);
   if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3) return 'speech-verb';
   if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
@@ -101,6 +102,7 @@ function placeCue(parsed: Parsed, p: RunPiece): boolean {
 function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (p.type === 'person' || p.type === 'place') return false;
   const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return false; // "Boeing's 787": the owner is named
   const next = nextToken(parsed, last);
   return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
 }
@@ -123,14 +125,14 @@ function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
 }
 
 /** Drop leading and trailing words that cannot be (part of) a name. */
-function trim(parsed: Parsed, p: RunPiece, demonyms = true): Token[] {
+function trim(parsed: Parsed, p: RunPiece): Token[] {
   const toks = [...p.tokens];
   while (toks.length) {
     const t = toks[0]!;
     const clause = startsClause(parsed, t);
     // at a sentence start, a word compromise reads as a verb, adjective, adverb... is not part of the name
     const plain = WORD_CLASSES.some((c) => t.tags.has(c)) && !t.tags.has('ProperNoun') && !t.tags.has('FirstName');
-    if (NEVER_NAME.has(bare(t)) || (demonyms && DEMONYM.has(bare(t))) || (clause && plain && toks.length > 1)) toks.shift();
+    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1)) toks.shift();
     else break;
   }
   while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text))) toks.pop();
@@ -149,8 +151,9 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     if (piece.kind !== 'unknown') {
       if (piece.kind === 'suffix') {
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
-        const kept = trim(parsed, piece, false);
-        while (kept.length > 1 && CONNECTORS.has(kept[0]!.normal)) kept.shift();
+        const kept = [...piece.tokens];
+        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!))) kept.shift();
+        if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }

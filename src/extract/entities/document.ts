@@ -64,7 +64,9 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
   // "GM posts losses", "Airbus offers funding": a verb read as a noun has an object after it
   const after = parsed.tokens[next.i + 1];
   if (!after || after.s !== next.s || !/^ $/.test(next.post)) return true;
-  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && after.normal !== 'to';
+  // compromise reads some nouns after a plural as verbs ("outlines plan"): a bare infinitive is an object too
+  const nounLike = after.tags.has('Infinitive') && !['Copula', 'Auxiliary', 'Modal'].some((t) => after.tags.has(t));
+  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
 }
 
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];

@@ -162,7 +162,8 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         return;
       }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
-      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0) pieces.pop();
+      const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
+      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) pieces.pop();
       pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
       title = undefined;
     }
