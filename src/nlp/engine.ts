@@ -4,8 +4,10 @@
  */
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
+import { lexicon } from './lexicon.js';
 
 nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
+nlp.plugin(lexicon);
 
 // Any compromise view (a match result is a View, the whole parse a Three).
 export type Doc = ReturnType<ReturnType<typeof nlp>["match"]>;

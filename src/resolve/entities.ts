@@ -1,40 +1,123 @@
 /**
- * Merges mentions into entities within one article: a surname joins the
- * full name it belongs to; the canonical name is the fullest form.
+ * Merges mentions into entities within one article: a surname joins the full
+ * name ("Blinken" → "Antony Blinken", "Mr. Burman" → "Leonard E. Burman"),
+ * alias groups join ("US", "U.S." → "United States"), an acronym joins the
+ * name it follows in brackets or abbreviates ("USAF", "GM"), and a short
+ * company name joins its full form ("Lockheed" → "Lockheed Martin"). The
+ * canonical name is the fullest form; the type is the majority of mentions.
  */
 import type { Parsed } from '../nlp/parse.js';
 import type { EntityMention, ResolvedEntity } from '../extract/findings.js';
+import type { EntityType } from '../types.js';
+import { ALIAS_GROUPS } from '../extract/entities/gazetteer/aliases.js';
+
+interface Group {
+  names: Map<string, number>; // surface form → first offset
+  types: Map<EntityType, number>;
+  titles: Set<string>;
+  mentions: EntityMention[];
+  first: number;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[.’]/g, (c) => (c === '’' ? "'" : '')).replace(/[\s-]+/g, ' ').trim();
+
+/** Alias key → canonical key, built once. */
+const CANONICAL = new Map<string, string>();
+for (const line of ALIAS_GROUPS.split('\n')) {
+  const names = line.split('|').map(norm);
+  for (const n of names) if (!CANONICAL.has(n)) CANONICAL.set(n, names[0]!);
+}
+const canonicalKey = (name: string): string => CANONICAL.get(norm(name)) ?? norm(name);
+
+const words = (name: string): string[] => name.split(/[\s]+/).filter(Boolean);
+/** Initials of the capitalised words: "United States Air Force" → "usaf", "General Motors" → "gm". */
+const initials = (name: string): string =>
+  words(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
 
 export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): ResolvedEntity[] {
-  const groups: Array<{ type: EntityMention['type']; names: string[]; titles: Set<string>; mentions: EntityMention[] }> = [];
-  const byKey = new Map<string, (typeof groups)[number]>();
-  const ordered = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const text = parsed.text;
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const byLastName = new Map<string, Group>();
+  const byFirstWord = new Map<string, Group>();
+  const byInitials = new Map<string, Group>();
+  const byEnd = new Map<number, Group>();
+
+  const nameOf = (m: EntityMention): string => text.slice(m.start, m.end);
+  // fullest names first, so that short forms find what they abbreviate
+  const ordered = [...mentions].sort((a, b) => words(nameOf(b)).length - words(nameOf(a)).length || a.start - b.start);
+  const unitedStates = (): Group | undefined => byKey.get('united states');
+
   for (const m of ordered) {
-    const name = parsed.text.slice(m.start, m.end);
-    const key = `${m.type}:${name.toLowerCase()}`;
+    const name = nameOf(m);
+    const key = canonicalKey(name);
+    const single = words(name).length === 1;
     let g = byKey.get(key);
-    if (!g && m.type === 'person') {
-      // a single surname joins an earlier full name ending with it
-      g = groups.find((x) => x.type === 'person' && x.names[0]!.split(/\s+/).slice(-1)[0] === name);
+    if (!g && single && m.type === 'person') g = byLastName.get(norm(name));
+    if (!g && single && m.type === 'organization') {
+      // "Airline X (XA)": the bracketed acronym right after a name is that name
+      const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
+      const bracketed = acronym && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+      const before = bracketed ? byEnd.get(text.lastIndexOf('(', m.start) - 1) : undefined;
+      g = before ?? (acronym ? byInitials.get(norm(name)) : undefined) ?? byFirstWord.get(norm(name));
     }
+    if (!g && m.type === 'place' && name === 'Washington' && isCapitalMetonymy(text, m)) g = unitedStates();
     if (!g) {
-      g = { type: m.type, names: [], titles: new Set(), mentions: [] };
+      g = { names: new Map(), types: new Map(), titles: new Set(), mentions: [], first: m.start };
       groups.push(g);
     }
     byKey.set(key, g);
-    if (!g.names.includes(name)) g.names.push(name);
+    if (!g.names.has(name)) g.names.set(name, m.start);
+    g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
     if (m.title) g.titles.add(m.title);
     g.mentions.push(m);
+    g.first = Math.min(g.first, m.start);
+    byEnd.set(m.end, g);
+    const w = words(name);
+    if (w.length > 1) {
+      if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);
+      if (m.type === 'organization') {
+        if (!byFirstWord.has(norm(w[0]!))) byFirstWord.set(norm(w[0]!), g);
+        if (!byInitials.has(initials(name))) byInitials.set(initials(name), g);
+      }
+    }
   }
-  const sorted = groups
-    .map((g) => ({ ...g, mentions: g.mentions.sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  return sorted.map((g, i) => ({
-    id: `e${i + 1}`,
-    type: g.type,
-    name: g.names[0]!,
-    aliases: g.names.slice(1),
-    titles: [...g.titles],
-    mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })),
-  }));
+
+  return groups
+    .sort((a, b) => a.first - b.first)
+    .map((g, i) => {
+      const names = [...g.names.entries()].sort((a, b) => a[1] - b[1]).map(([n]) => n);
+      const canonical = names.reduce((best, n) => (fullness(n) > fullness(best) ? n : best), names[0]!);
+      const seen = new Set<string>();
+      const spans = g.mentions
+        .sort((a, b) => a.start - b.start)
+        .filter((m) => (seen.has(`${m.start}:${m.end}`) ? false : (seen.add(`${m.start}:${m.end}`), true)))
+        .map((m) => ({ start: m.start, end: m.end }));
+      return {
+        id: `e${i + 1}`,
+        type: majority(g.types),
+        name: canonical,
+        aliases: names.filter((n) => n !== canonical),
+        titles: [...g.titles],
+        mentions: spans,
+      };
+    });
+}
+
+/** Fullest form: more words, then more letters ("United States" over "US"), then not written in capitals. */
+const fullness = (name: string): number =>
+  words(name).length * 1000 + name.replace(/[^\p{L}]/gu, '').length * 2 + (name === name.toUpperCase() ? 0 : 1);
+
+function majority(types: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'place';
+  let n = -1;
+  for (const [t, c] of types) if (c > n) [best, n] = [t, c];
+  return best;
+}
+
+/** "between Washington and Beijing": the capital standing for the government, not "Seattle, Washington" or "Washington, D.C.". */
+function isCapitalMetonymy(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const after = text.slice(m.end, m.end + 6);
+  return !/,\s$/.test(before) && !/^,?\s*(D\.?C\.?|state|State)/.test(after);
 }

@@ -1,31 +1,101 @@
 /**
- * Date extraction, first cut: compromise-dates spans and values, trimmed of
- * leading prepositions and trailing punctuation.
+ * Date extraction: rules per family propose spans over each sentence of the
+ * shared parse; refiners merge and trim them; then each is resolved in text
+ * order, with the sentence's direction and the last date the article named.
  */
 import type { Parsed } from '../../nlp/parse.js';
 import type { DateFinding } from '../findings.js';
+import type { Candidate, ResolveCtx, SentenceView } from './candidate.js';
+import { parseDay, rangeOf } from './calendar.js';
+import { directionAt } from './tense.js';
+import { shiftUnit } from './resolve.js';
+import { absoluteDates } from './rules/absolute.js';
+import { spelledYears } from './rules/spelled-years.js';
+import { weekdays } from './rules/weekday.js';
+import { relativeDays } from './rules/relative-day.js';
+import { relativePeriods } from './rules/relative-period.js';
+import { quarters } from './rules/quarters.js';
+import { seasonsAndDecades } from './rules/seasons-decades.js';
+import { clockTimes } from './rules/times.js';
+import { references } from './rules/refs.js';
+import { durationsAndSets } from './rules/durations-sets.js';
+import { dropOverlaps } from './refine/overlaps.js';
+import { takeModifiers } from './refine/modifiers.js';
+import { mergeParentheticals } from './refine/parenthetical.js';
+import { mergeTimes } from './refine/time-merge.js';
 
-interface CDate {
-  text: string;
-  offset: { start: number; length: number };
-  dates?: { start?: string; end?: string; unit?: string };
+/** Rule families in priority order (earlier wins a tie in span length). */
+const RULES: Array<(s: SentenceView) => Candidate[]> = [
+  absoluteDates,
+  spelledYears,
+  quarters,
+  weekdays,
+  relativeDays,
+  relativePeriods,
+  seasonsAndDecades,
+  clockTimes,
+  references,
+  durationsAndSets,
+];
+
+/** Candidates of one sentence, each rule isolated so one failure costs only its own spans. */
+function sentenceCandidates(s: SentenceView, failures: string[]): Candidate[] {
+  const all: Candidate[] = [];
+  for (const rule of RULES) {
+    try {
+      all.push(...rule(s));
+    } catch (err) {
+      failures.push(`${rule.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  let cands = dropOverlaps(all);
+  cands = mergeParentheticals(s, cands);
+  cands = mergeTimes(s, cands);
+  return takeModifiers(s, cands);
 }
 
+const CALENDAR = /^\d{2,4}(?:-|$)/;
+
 export function extractDates(parsed: Parsed, refDate: string | null): DateFinding[] {
-  const doc = parsed.doc as unknown as {
-    dates: (o: object) => { json: (o: object) => CDate[] };
-  };
-  const found = doc.dates(refDate ? { today: refDate } : {}).json({ offset: true });
+  const ref = parseDay(refDate);
   const out: DateFinding[] = [];
-  for (const d of found) {
-    let start = d.offset.start;
-    let end = start + d.offset.length;
-    const lead = /^(?:on|in|at|by|during|since|until|from)\s+/i.exec(parsed.text.slice(start, end));
-    if (lead) start += lead[0].length;
-    while (end > start && /[\s.,;:!?)"”]/.test(parsed.text[end - 1]!) && !parsed.text.slice(start, end).endsWith(')') ) end--;
-    const from = refDate ? d.dates?.start?.slice(0, 10) ?? null : null;
-    const to = refDate ? d.dates?.end?.slice(0, 10) ?? null : null;
-    out.push({ start, end, type: 'date', value: from && to === from ? from : null, from, to, rule: 'compromise-dates' });
+  const failures: string[] = [];
+  let anchor: string | null = null;
+  let anchorSentence = -1;
+  let topicQuarter: string | null = null;
+  const lastQuarter = ref ? shiftUnit(ref, 'Q', -1) : null;
+  for (const sentence of parsed.sentences) {
+    if (sentence.last <= sentence.first) continue;
+    const s: SentenceView = {
+      index: sentence.index,
+      text: parsed.text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      tokens: parsed.tokens.slice(sentence.first, sentence.last),
+      sentence,
+    };
+    for (const c of sentenceCandidates(s, failures)) {
+      const ctx: ResolveCtx = {
+        ref,
+        dir: directionAt(s, c.start, c.end),
+        anchor,
+        anchorNear: anchorSentence === sentence.index,
+        topicQuarter,
+      };
+      let value: string | null = null;
+      try {
+        value = c.resolve(ctx);
+      } catch {
+        value = null;
+      }
+      if (value && CALENDAR.test(value) && (c.type === 'date' || c.type === 'time')) {
+        anchor = value.replace(/T.*$/, '');
+        anchorSentence = sentence.index;
+      }
+      // Only a quarter already over can be the one reported on (not "the fourth quarter" ahead).
+      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value) && (!lastQuarter || value <= lastQuarter)) topicQuarter = value;
+      const range = c.type === 'date' || c.type === 'time' ? rangeOf(value) : null;
+      out.push({ start: c.start, end: c.end, type: c.type, value, from: range?.from ?? null, to: range?.to ?? null, rule: c.rule });
+    }
   }
   return out;
 }

@@ -1,35 +1,28 @@
 /**
- * Entity extraction, first cut: compromise's people, places and organizations,
- * trimmed of titles, possessives and punctuation.
+ * Named-entity extraction: people, organizations and places, with clean spans
+ * (no titles, possessives or punctuation). Steps:
+ *   runs.ts      capitalised runs, headline lines marked
+ *   segment.ts   gazetteer names, suffix-typed names, titles, the rest
+ *   classify.ts  context cues for the rest (person / organization / place)
+ *   document.ts  article-wide confirmation: surnames, repeats, acronyms
  */
 import type { Parsed } from '../../nlp/parse.js';
-import { matchSpans } from '../../nlp/parse.js';
 import type { EntityMention } from '../findings.js';
-import type { EntityType } from '../../types.js';
+import { findPieces } from './runs.js';
+import { classify } from './classify.js';
+import { resolveInDocument } from './document.js';
+import { nameEnd } from './tokens.js';
 
 export function extractEntities(parsed: Parsed): EntityMention[] {
+  const typed = resolveInDocument(parsed, classify(parsed, findPieces(parsed)));
   const out: EntityMention[] = [];
-  const kinds: Array<[EntityType, string]> = [
-    ['person', '#Person+'],
-    ['organization', '#Organization+'],
-    ['place', '#Place+'],
-  ];
-  for (const [type, pattern] of kinds) {
-    for (const m of matchSpans(parsed, parsed.doc.match(pattern))) {
-      let first = m.first.i;
-      let last = m.last.i;
-      while (first <= last && isTitle(parsed.tokens[first]!.tags)) first++;
-      if (first > last) continue;
-      const start = parsed.tokens[first]!.start;
-      let end = parsed.tokens[last]!.end;
-      const raw = parsed.text.slice(start, end).replace(/['’]s$/, '');
-      end = start + raw.length;
-      out.push({ start, end, type, rule: `compromise.${type}` });
-    }
+  for (const c of typed) {
+    const start = c.tokens[0]!.start;
+    const end = nameEnd(c.tokens[c.tokens.length - 1]!);
+    if (end <= start) continue;
+    const m: EntityMention = { start, end, type: c.type, rule: c.rule };
+    if (c.title && c.type === 'person') m.title = c.title;
+    out.push(m);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function isTitle(tags: Set<string>): boolean {
-  return tags.has('Honorific') || tags.has('Abbreviation') && !tags.has('ProperNoun');
 }

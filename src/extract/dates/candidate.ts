@@ -1,0 +1,46 @@
+/**
+ * What a rule proposes: a span, its type, and how to resolve it once the
+ * sentence's direction and the article's anchors are known.
+ */
+import type { DateType } from '../../types.js';
+import type { Sentence, Token } from '../../nlp/parse.js';
+import type { Day } from './calendar.js';
+
+/** Which way a relative expression points, from the sentence's tense and cue words. */
+export type Direction = 'past' | 'future' | 'none';
+
+export interface ResolveCtx {
+  /** Publication date; null when unknown (relative expressions stay unresolved). */
+  ref: Day | null;
+  dir: Direction;
+  /** The last calendar value the article named before this expression ("2023-06-14", "1989-Q3"). */
+  anchor: string | null;
+  /** Whether that anchor was named in the same sentence. */
+  anchorNear: boolean;
+  /** The quarter the article reports on (the last "third quarter" / "the quarter" it named). */
+  topicQuarter: string | null;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  rule: string;
+  /** TIMEX3 value, or null when it cannot be resolved. */
+  resolve: (ctx: ResolveCtx) => string | null;
+  /** A date written out in full (or by weekday) that later "the following day" can lean on. */
+  anchors?: boolean;
+  /** Its value names the quarter being reported on (not a comparison period). */
+  topic?: boolean;
+  /** For clock times: the "THH:MM" part, so a neighbouring day can take it. */
+  clock?: string;
+}
+
+/** The sentence a rule scans: its text (a slice of the article text) and tokens. */
+export interface SentenceView {
+  index: number;
+  text: string;
+  start: number;
+  tokens: Token[];
+  sentence: Sentence;
+}

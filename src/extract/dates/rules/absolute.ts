@@ -1,0 +1,148 @@
+/**
+ * Calendar dates written out: "June 14, 2023", "14 June", "Sept. 30",
+ * "January 2021", "2023-06-14", "7/8/07", a bare month ("February") or year ("1998").
+ */
+import type { Candidate, SentenceView } from '../candidate.js';
+import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
+import { DAY_NUM, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
+import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
+import { isCapitalized, pattern, scan, tokenAfter, tokenAt, tokenBefore } from './scan.js';
+
+const REL_YEAR = '(?:(?<rel>this|last|next) year)';
+const MONTH_DAY_YEAR = pattern(
+  `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:(?:,\\s*|\\s+)(?:(?<year>${YEAR})|${REL_YEAR}))?(?![:.,]?\\d)`,
+);
+const DAY_MONTH_YEAR = pattern(
+  `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM})(?:\\s+of)?\\s+(?<mon>${MONTH})(?:,?\\s+(?:(?<year>${YEAR})|${REL_YEAR}))?`,
+);
+const MONTH_YEAR = pattern(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${REL_YEAR})`);
+const ISO = pattern(`(?<year>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-3]\\d)`);
+const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<yy>\\d{4}|\\d{2})`);
+const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`);
+const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`);
+
+const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Year named relative to the publication year ("this year"), or null. */
+function relYear(ref: Day | null, rel: string | undefined): number | null {
+  if (!ref) return null;
+  const r = rel?.toLowerCase();
+  return r === 'last' ? ref.y - 1 : r === 'next' ? ref.y + 1 : ref.y;
+}
+
+/** Month-name capitalisation, and "May"/"March" as a month rather than a modal or verb. */
+function monthOk(s: SentenceView, start: number, word: string | undefined, followedByNumber: boolean): boolean {
+  if (!isCapitalized(word)) return false;
+  if (followedByNumber) return true;
+  const tok = tokenAt(s, start);
+  // compromise's #Month tag is unreliable ("January" can come out #Person), but its verb tags are not.
+  if (!tok || tok.tags.has('Verb') || tok.tags.has('Modal')) return false;
+  // "June Carter", "April Fools": a capitalised name word right after the month.
+  const next = tokenAfter(s, tok.end);
+  if (next && tok.post.trim() === '' && isCapitalized(next.text) && !next.tags.has('Date') && !next.tags.has('Value')) return false;
+  if (/^may$/i.test(word!) && !tok.tags.has('Month')) {
+    const prev = tokenBefore(s, tok.start);
+    if (!prev || !/^(?:in|since|by|until|till|of|from|during|through|before|after|early|late|mid|last|next|this|past|coming)$/.test(prev.normal)) return false;
+  }
+  // Alone, a month must be written in full or as a dotted abbreviation ("Sept."), not "Mar" or "Jun".
+  return FULL_MONTH.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
+}
+
+function dayOrMonthDay(
+  hit: { g: Record<string, string | undefined> },
+  rule: string,
+): Candidate['resolve'] {
+  const m = monthIndex(hit.g.mon!);
+  const d = parseInt(hit.g.day!, 10);
+  const year = hit.g.year ? +hit.g.year : null;
+  return (ctx) => {
+    const y = year ?? (hit.g.rel ? relYear(ctx.ref, hit.g.rel) : null);
+    if (y !== null) {
+      const day = { y, m, d };
+      return isValidDay(day) ? fmtDay(day) : null;
+    }
+    if (!ctx.ref) return null;
+    const day = resolveMonthDay(ctx.ref, m, d, ctx.dir);
+    return day ? fmtDay(day) : null;
+  };
+}
+
+export function absoluteDates(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(
+    ...scan(s, MONTH_DAY_YEAR, (hit) => {
+      if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
+      if (hit.g.wd && !isCapitalized(hit.g.wd)) return null;
+      const rule = hit.g.year ? 'absolute.month-day-year' : 'absolute.month-day';
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+    }),
+    ...scan(s, DAY_MONTH_YEAR, (hit) => {
+      if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
+      const rule = hit.g.year ? 'absolute.day-month-year' : 'absolute.day-month';
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+    }),
+    ...scan(s, MONTH_YEAR, (hit) => {
+      if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
+      const m = monthIndex(hit.g.mon!);
+      const year = hit.g.year ? +hit.g.year : null;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year', anchors: true,
+        resolve: (ctx) => {
+          const y = year ?? relYear(ctx.ref, hit.g.rel);
+          return y === null ? null : fmtMonth(y, m);
+        },
+      };
+    }),
+    ...scan(s, ISO, (hit) => {
+      const day = { y: +hit.g.year!, m: +hit.g.mm!, d: +hit.g.dd! };
+      if (!isValidDay(day)) return null;
+      return { start: hit.start, end: hit.end, type: 'date', rule: 'absolute.iso', anchors: true, resolve: () => fmtDay(day) };
+    }),
+    ...scan(s, SLASHED, (hit) => {
+      const yy = hit.g.yy!;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed', anchors: true,
+        resolve: (ctx) => {
+          let y = +yy;
+          if (yy.length === 2) {
+            // Two-digit years: the century that puts the date nearest the publication year.
+            const base = ctx.ref ? ctx.ref.y : 2000;
+            y = Math.round((base - y) / 100) * 100 + y;
+          }
+          const day = { y, m: +hit.g.mm!, d: +hit.g.dd! };
+          return isValidDay(day) ? fmtDay(day) : null;
+        },
+      };
+    }),
+    ...scan(s, BARE_MONTH, (hit) => {
+      if (!monthOk(s, hit.at('mon'), hit.g.mon, false)) return null;
+      const m = monthIndex(hit.g.mon!);
+      const modWord = hit.g.mod?.toLowerCase();
+      const mod = !modWord ? null : /last|past/.test(modWord) ? 'last' : /next|coming/.test(modWord) ? 'next' : 'this';
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: mod ? `month.${mod}` : 'month.bare',
+        resolve: (ctx) => (ctx.ref ? fmtMonth(resolveMonthYear(ctx.ref, m, ctx.dir, mod), m) : null),
+      };
+    }),
+    ...scan(s, BARE_YEAR, (hit) => {
+      const tok = tokenAt(s, hit.at('year'));
+      if (!tok || !/^\d{4}$/.test(tok.text) || tok.tags.has('Money') || tok.tags.has('Percent')) return null;
+      const before = s.text.slice(0, hit.start - s.start);
+      if (/[$€£#№]\s*$|\bno\.\s*$/i.test(before)) return null;
+      // "1500 people", "2000 troops": a count, not a year.
+      const next = tokenAfter(s, tok.end);
+      const prev = tokenBefore(s, tok.start);
+      if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date')) return null;
+      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Date')) return null;
+      // "the Russell 2000 Index", "Windows 2000 Server": part of a name.
+      const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
+      if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;
+      const y = +hit.g.year!;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: hit.g.fiscal ? 'year.fiscal' : 'year.bare',
+        resolve: () => fmtYear(y),
+      };
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * Durations ("three years", "the past six months", "a decade") and recurring
+ * sets ("every week", "twice a year", "daily"). Typed so the date rules do not
+ * claim them; they carry TIMEX3 values (P3Y, P1W) but no calendar range.
+ */
+import type { Candidate, SentenceView } from '../candidate.js';
+import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
+import { pattern, scan } from './scan.js';
+
+const DURATION = pattern(
+  `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
+    `(?<n>${NUMBER_WORD}|\\d+(?:\\.\\d+)?)[\\s-]+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?(?<old>-old|\\s+old)?`,
+);
+const SET = pattern(
+  `(?:(?:once|twice|\\w+ times)\\s+)?(?:every|each|per)\\s+(?:other\\s+)?(?<unit>second|minute|hour|day|week|month|quarter|year|morning|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)` +
+    `|(?<freq>once|twice|\\w+ times)\\s+(?:a|an)\\s+(?<unit2>day|week|month|quarter|year)` +
+    `|(?<adv>daily|weekly|monthly|annually|yearly|hourly)`,
+);
+
+const CODE: Record<string, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
+
+export function durationsAndSets(s: SentenceView): Candidate[] {
+  return [
+    ...scan(s, DURATION, (hit) => {
+      if (hit.g.old) return null; // "a 50-year-old man": an age
+      const unit = unitOf(hit.g.unit!);
+      if (!unit) return null;
+      const n = countOf(hit.g.n!);
+      const time = unit === 'H' || unit === 'MIN' || unit === 'S';
+      let num = n === null ? 'X' : String(n);
+      let code = CODE[unit]!;
+      if (unit === 'Q') [num, code] = [n === null ? 'X' : String(n * 3), 'M'];
+      if (unit === 'DE') [num, code] = [n === null ? 'X' : String(n * 10), 'Y'];
+      if (unit === 'CE') [num, code] = [n === null ? 'X' : String(n * 100), 'Y'];
+      const value = `P${time ? 'T' : ''}${num}${code}`;
+      return { start: hit.start, end: hit.end, type: 'duration', rule: 'duration.count', resolve: () => value };
+    }),
+    ...scan(s, SET, (hit) => {
+      const word = (hit.g.unit ?? hit.g.unit2 ?? hit.g.adv ?? '').toLowerCase();
+      const unit = unitOf(word.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year'));
+      const value = unit ? `P1${CODE[unit]}` : 'P1D';
+      return { start: hit.start, end: hit.end, type: 'set', rule: 'set.frequency', resolve: () => value };
+    }),
+  ];
+}

@@ -1,0 +1,130 @@
+/**
+ * Quarters, halves and fiscal periods: "the third quarter", "third-quarter",
+ * "the first quarter of 2009", "next year's first quarter", "the latest quarter",
+ * "the year-earlier quarter", "the current fiscal year".
+ */
+import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
+import { fmtYear } from '../calendar.js';
+import { YEAR, ordinalOf } from '../lexicon.js';
+import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
+import { pattern, scan } from './scan.js';
+
+const ORDINAL_PERIOD = pattern(
+  `(?:(?:the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year's\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
+    `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
+    `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
+);
+const RELATIVE_QUARTER = pattern(
+  `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
+);
+const YEAR_AGO_PERIOD = pattern(
+  `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year's)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?<unit>quarter|period))?` +
+    `|the quarter a year (?:earlier|ago)`,
+);
+/** "the same month a year ago", "the corresponding period last year": the period just named, a year back. */
+const SAME_PERIOD_AGO = pattern(
+  `the (?:same|corresponding|comparable) (?<unit>quarter|period|month|week|day|time)(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|last) year)`,
+);
+const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
+const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|'s\\s+end)`);
+const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`);
+
+const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
+
+/** The quarter the article is talking about: the last one it named, else the last completed one. */
+function currentTopicQuarter(ctx: ResolveCtx): string | null {
+  if (ctx.topicQuarter) return ctx.topicQuarter;
+  return ctx.ref ? shiftUnit(ctx.ref, 'Q', -1) : null;
+}
+
+export function quarters(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(
+    ...scan(s, ORDINAL_PERIOD, (hit) => {
+      const ordWord = hit.g.ord!.toLowerCase();
+      const isHalf = hit.g.unit!.toLowerCase() === 'half';
+      const unitLetter = isHalf ? 'H' : 'Q';
+      const max = isHalf ? 2 : 4;
+      const ord = ordinalOf(ordWord) || (/^(?:final|last)$/.test(ordWord) ? max : 0);
+      if (ord === 0 || ord > max) return null;
+      const fixedYear = hit.g.ylead ? +hit.g.ylead : hit.g.ytrail ? +hit.g.ytrail : null;
+      const rel = (hit.g.relpos ?? hit.g.reltrail)?.toLowerCase();
+      const lastMeansPrevious = ordWord === 'last' && fixedYear === null && !rel && !hit.g.cur;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
+        topic: !isHalf && fixedYear === null && rel !== 'last',
+        resolve: (ctx) => {
+          if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
+          if (!ctx.ref) return null;
+          if (lastMeansPrevious && !isHalf) return shiftUnit(ctx.ref, 'Q', -1);
+          if (rel) return `${fmtYear(ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0))}-${unitLetter}${ord}`;
+          if (isHalf) {
+            const cur = ctx.ref.m <= 6 ? 1 : 2;
+            return `${fmtYear(ord <= cur || ctx.dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1)}-H${ord}`;
+          }
+          return fmtQ(resolveQuarterYear(ctx.ref, ord, ctx.dir), ord);
+        },
+      };
+    }),
+    ...scan(s, RELATIVE_QUARTER, (hit) => {
+      const mod = hit.g.mod!.toLowerCase();
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: `quarter.${mod.replace(/\s+/g, '-')}`,
+        topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
+        resolve: (ctx) => {
+          if (!ctx.ref) return null;
+          if (/^(?:this|the current)$/.test(mod)) return shiftUnit(ctx.ref, 'Q', 0);
+          if (/^(?:next|the coming|the next)$/.test(mod)) return shiftUnit(ctx.ref, 'Q', 1);
+          if (/^(?:last|the previous|the past|the prior|the last)$/.test(mod)) return shiftUnit(ctx.ref, 'Q', -1);
+          // "the quarter", "the latest quarter": the one being reported, or the last completed one.
+          if (ctx.dir === 'future' && mod === 'the') return shiftUnit(ctx.ref, 'Q', 0);
+          return currentTopicQuarter(ctx);
+        },
+      };
+    }),
+    ...scan(s, YEAR_AGO_PERIOD, (hit) => {
+      const ord = hit.g.ord ? ordinalOf(hit.g.ord) : 0;
+      // Without "quarter"/"period" ("year-ago results") it is the year before.
+      const yearOnly = !hit.g.unit && !ord && !/quarter/i.test(hit.m[0]);
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
+        resolve: (ctx) => {
+          if (!ctx.ref) return null;
+          if (ord) return fmtQ(ctx.ref.y - 1, ord);
+          if (yearOnly) return fmtYear(ctx.ref.y - 1);
+          const topic = currentTopicQuarter(ctx);
+          return topic ? shiftYears(topic, -1) : null;
+        },
+      };
+    }),
+    ...scan(s, SAME_PERIOD_AGO, (hit) => {
+      const unit = hit.g.unit!.toLowerCase();
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'period.same-year-ago',
+        resolve: (ctx) => {
+          if (!ctx.ref) return null;
+          if (unit === 'quarter' || (unit === 'period' && !ctx.anchor)) return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
+        },
+      };
+    }),
+    ...scan(s, LATEST_PERIOD, (hit) => ({
+      start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
+      resolve: (ctx) => currentTopicQuarter(ctx),
+    })),
+    ...scan(s, WHOLE_YEAR, (hit) => ({
+      start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
+      resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
+    })),
+    ...scan(s, FISCAL_YEAR, (hit) => {
+      const mod = hit.g.mod!.toLowerCase();
+      const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'fiscal.year',
+        resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y + shift) : null),
+      };
+    }),
+  );
+  return out;
+}
+

@@ -1,0 +1,42 @@
+/**
+ * Vague references to the present, past and future: "now", "currently",
+ * "recently", "the past", "soon", "in the near future" (TIMEX3 PRESENT_REF,
+ * PAST_REF, FUTURE_REF). Words that are mostly not time references in news
+ * ("previously", "formerly", "soon" as in "soon after") are left out.
+ */
+import type { Candidate, SentenceView } from '../candidate.js';
+import { pattern, scan, tokenAt } from './scan.js';
+
+const REFS: Array<[string, string]> = [
+  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
+  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)|in recent (?:years|months|weeks|days)|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
+  ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible'],
+];
+
+const RES = REFS.map(([value, body]) => [value, pattern(body)] as const);
+
+export function references(s: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [value, re] of RES) {
+    out.push(
+      ...scan(s, re, (hit) => {
+        const word = hit.m[0].toLowerCase();
+        const tok = tokenAt(s, hit.start);
+        // "now" as a discourse marker ("Now, ...") still refers to the present; "the past" as "past the" does not occur here.
+        if (word === 'the past') {
+          // "the past three years", "the past year" are periods, not the vague past.
+          const after = s.text.slice(hit.end - s.start);
+          if (/^\s+(?:\d|few|several|year|month|week|decade|day|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
+        }
+        if (word === 'soon' && /\bas$/i.test(s.text.slice(0, hit.start - s.start).trimEnd())) return null;
+        // "the now-cancelled deal": part of a compound adjective.
+        if (!tok || s.text[hit.end - s.start] === '-') return null;
+        return {
+          start: hit.start, end: hit.end, type: 'date', rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
+          resolve: () => value,
+        };
+      }),
+    );
+  }
+  return out;
+}

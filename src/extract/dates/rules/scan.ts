@@ -1,0 +1,69 @@
+/**
+ * Helpers for rules: run a regex over one sentence's text (word-bounded) and
+ * look at the compromise tags of the tokens a match covers.
+ */
+import type { Token } from '../../../nlp/parse.js';
+import type { Candidate, SentenceView } from '../candidate.js';
+
+/** Compile a rule pattern: case-insensitive, global, and bounded so it never cuts a word. */
+export function pattern(body: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giud');
+}
+
+export interface Hit {
+  m: RegExpExecArray;
+  g: Record<string, string | undefined>;
+  start: number;
+  end: number;
+  /** Article offset where a named group starts, or -1. */
+  at: (name: string) => number;
+}
+
+/** Every match of `re` in the sentence, mapped to article offsets and handed to `build`. */
+export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate | Candidate[] | null): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (const m of s.text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const start = s.start + m.index;
+    const at = (name: string): number => {
+      const ix = m.indices?.groups?.[name];
+      return ix ? s.start + ix[0] : -1;
+    };
+    const got = build({ m, g: m.groups ?? {}, start, end: start + m[0].length, at });
+    if (Array.isArray(got)) out.push(...got);
+    else if (got) out.push(got);
+  }
+  return out;
+}
+
+/** The sentence token containing an article offset (binary search). */
+export function tokenAt(s: SentenceView, offset: number): Token | null {
+  let lo = 0;
+  let hi = s.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = s.tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return null;
+}
+
+/** The token just after / before an article offset range. */
+export function tokenAfter(s: SentenceView, end: number): Token | null {
+  for (const t of s.tokens) if (t.start >= end) return t;
+  return null;
+}
+export function tokenBefore(s: SentenceView, start: number): Token | null {
+  let prev: Token | null = null;
+  for (const t of s.tokens) {
+    if (t.end > start) break;
+    prev = t;
+  }
+  return prev;
+}
+
+export const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
+

@@ -1,0 +1,46 @@
+/**
+ * Clock times: "18:00 UTC", "6 p.m.", "10:30 a.m. EST", "noon", "midnight".
+ * Standalone they fall on the publication day; refine/time-merge.ts joins
+ * them to an adjacent day ("10 p.m. Wednesday").
+ */
+import type { Candidate, SentenceView } from '../candidate.js';
+import { fmtDay } from '../calendar.js';
+import { pattern, scan } from './scan.js';
+
+const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
+const TZ = '(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)';
+const CLOCK = pattern(
+  `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
+);
+
+/** "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value. */
+export type ClockPart = string;
+
+export function clockTimes(s: SentenceView): Candidate[] {
+  return scan(s, CLOCK, (hit) => {
+    const g = hit.g;
+    let h: number;
+    let min = 0;
+    if (g.word) {
+      h = g.word.toLowerCase() === 'noon' ? 12 : 24;
+    } else if (g.mil) {
+      // "0800 UTC": military time, only trusted with its zone.
+      h = +g.mil;
+      min = +g.milm!;
+    } else {
+      h = +(g.hh ?? g.h12!);
+      min = g.mm ? +g.mm : 0;
+      const ampm = (g.ampm ?? g.ampm2)?.toLowerCase().replace(/\./g, '');
+      if (ampm === 'pm' && h < 12) h += 12;
+      if (ampm === 'am' && h === 12) h = 0;
+      // A bare "4:30" in running text is often a score or ratio; keep only clock-like forms.
+      if (!ampm && !g.tz && !/^\d\d:/.test(hit.m[0])) return null;
+    }
+    const zone = g.tz && /^(?:UTC|GMT)$/i.test(g.tz) ? 'Z' : '';
+    const part: ClockPart = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
+    return {
+      start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
+      resolve: (ctx) => (ctx.ref ? fmtDay(ctx.ref) + part : null),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Which way the sentence points at a date expression: the verb group nearest
+ * to it, read through compromise's tags (#PastTense, #FutureTense, modal "will").
+ */
+import type { Token } from '../../nlp/parse.js';
+import type { Direction, SentenceView } from './candidate.js';
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would', 'should', 'may', 'might', 'must']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
+const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
+
+function isVerb(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Date');
+}
+
+/** Direction of the verb group a token ends, or null when the group does not show one (a bare "arriving"). */
+function groupDirection(tokens: Token[], i: number): Direction | null {
+  // The auxiliaries and adverbs just before the main verb ("will not be", "has been", "is expected to").
+  let first = i;
+  while (first > 0 && i - first < 4) {
+    const p = tokens[first - 1]!;
+    if (isVerb(p) || p.tags.has('Adverb') || p.tags.has('Negative') || p.normal === 'to') first--;
+    else break;
+  }
+  const group = tokens.slice(first, i + 1);
+  if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
+  if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
+  const to = group.findIndex((t) => t.normal === 'to');
+  if (to >= 0) {
+    // "is to resume": looks ahead; "went to see": past; "shares fell 5 cents to close": the infinitive says nothing.
+    const governors = group.slice(0, to).filter(isVerb);
+    if (governors.length === 0) return null;
+    return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
+  }
+  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) {
+    // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
+    return 'past';
+  }
+  if (group.some((t) => t.normal === 'has' || t.normal === 'have')) return 'past';
+  if (group.length === 1 && (group[0]!.tags.has('Gerund') || group[0]!.tags.has('Participle'))) return null;
+  return 'none';
+}
+
+/**
+ * The direction for an expression at [start, end) of the sentence: the nearest
+ * verb group that shows one (left first on ties); present tense counts ("opens Friday").
+ */
+export function directionAt(s: SentenceView, start: number, end: number): Direction {
+  const tokens = s.tokens;
+  const verbs: Array<{ i: number; dist: number; left: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
+    // Auxiliaries directly followed by their main verb: the group is read from its last verb.
+    const next = tokens[i + 1];
+    if (next && isVerb(next) && !(next.start >= start && next.end <= end)) continue;
+    const left = t.end <= start;
+    verbs.push({ i, dist: left ? start - t.end : t.start - end, left });
+  }
+  verbs.sort((a, b) => a.dist - b.dist || Number(b.left) - Number(a.left));
+  for (const v of verbs) {
+    const dir = groupDirection(tokens, v.i);
+    if (dir) return dir;
+  }
+  return 'none';
+}

@@ -1,0 +1,108 @@
+/**
+ * The document pass: names left untyped (or only weakly typed) by the local
+ * rules take the type the article gives them elsewhere — a surname after the
+ * full name, "Lockheed" after "Lockheed Martin", an acronym after the name it
+ * abbreviates "(USAF)". One type per name within the article.
+ */
+import type { Parsed } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import type { Candidate } from './classify.js';
+import { bare, isAllCaps, isPossessive, key } from './tokens.js';
+import { TITLE_HEAD } from './gazetteer/index.js';
+
+export interface Typed extends Candidate {
+  type: EntityType;
+}
+
+const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
+
+class Votes {
+  private m = new Map<string, Map<EntityType, number>>();
+  add(k: string, t: EntityType, w = 1): void {
+    const v = this.m.get(k) ?? new Map<EntityType, number>();
+    v.set(t, (v.get(t) ?? 0) + w);
+    this.m.set(k, v);
+  }
+  best(k: string): EntityType | null {
+    const v = this.m.get(k);
+    if (!v) return null;
+    let best: EntityType | null = null;
+    let n = 0;
+    for (const [t, c] of v) if (c > n) [best, n] = [t, c];
+    return best;
+  }
+}
+
+/** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
+function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityType | null> {
+  const byLastToken = new Map<number, Candidate>();
+  for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
+  const out = new Map<string, EntityType | null>();
+  for (const c of cands) {
+    const t = c.tokens[0]!;
+    if (c.tokens.length !== 1 || !isAllCaps(t) || !/\($/.test(t.pre) || !/^\)/.test(t.post)) continue;
+    const before = byLastToken.get(t.i - 1);
+    const k = nameKey(c);
+    if (before && before.type && !before.weak) out.set(k, before.type);
+    else if (!out.has(k) && c.kind === 'unknown') out.set(k, null);
+  }
+  void parsed;
+  return out;
+}
+
+/**
+ * "Apple engineers", "Intel processors", "Airbus jets": a company name used as a
+ * noun modifier is not annotated as a mention of the company.
+ */
+function isNounModifier(parsed: Parsed, c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const next = parsed.tokens[last.i + 1];
+  if (!next || next.s !== last.s || !/^ $/.test(last.post) || isPossessive(last)) return false;
+  // "Apple CEO Steve Jobs", "Airbus chief executive": the company qualifies a role
+  if (TITLE_HEAD.has(key(next)) || next.normal === 'co-founder') return true;
+  if (!/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
+  // "GM posts losses", "Airbus offers funding": a verb read as a noun has an object after it
+  const after = parsed.tokens[next.i + 1];
+  if (!after || after.s !== next.s || !/^ $/.test(next.post)) return true;
+  // compromise reads some nouns after a plural as verbs ("outlines plan"): a bare infinitive is an object too
+  const nounLike = after.tags.has('Infinitive') && !['Copula', 'Auxiliary', 'Modal'].some((t) => after.tags.has(t));
+  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
+}
+
+const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
+
+export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
+  const acronyms = acronymTypes(parsed, cands);
+  const votes = new Votes();
+  const surnames = new Set<string>();
+  const shortOrgs = new Set<string>();
+  for (const c of cands) {
+    if (!c.type || c.weak) continue;
+    const k = nameKey(c);
+    const strong = c.kind !== 'unknown' || c.rule !== 'acronym';
+    votes.add(k, c.type, strong ? 2 : 1);
+    if (c.tokens.length >= 2 && c.type === 'person') surnames.add(key(c.tokens[c.tokens.length - 1]!));
+    if (c.tokens.length >= 2 && c.type === 'organization') shortOrgs.add(key(c.tokens[0]!));
+  }
+  const out: Typed[] = [];
+  for (const c of cands) {
+    const k = nameKey(c);
+    let type = c.weak ? null : c.type;
+    let rule = c.rule;
+    if (acronyms.has(k) && c.kind === 'unknown') {
+      type = acronyms.get(k) ?? null;
+      rule = 'acronym.defined';
+    } else if (!type || c.rule === 'speech-verb' || c.rule === 'acronym') {
+      const seen = votes.best(k);
+      if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
+      else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
+      else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
+      else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
+    }
+    if (!type) continue;
+    if (type === 'organization' && isNounModifier(parsed, c)) continue;
+    if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
+    out.push({ ...c, type, rule });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Gazetteer lookup, built once at module load: entries keyed by their word
+ * sequence (case-folded, periods dropped) so that a run of tokens can be
+ * matched longest-first without scanning the text.
+ */
+import type { EntityType } from '../../../types.js';
+import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
+import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
+import { DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
+
+export interface GazEntry {
+  type: EntityType;
+  /** Provenance, e.g. "gazetteer.country". */
+  rule: string;
+  /** Also a common word or a person's name: needs a cue or confirmation. */
+  weak: boolean;
+  /** Written with capitals inside (US, NATO, AT&T): must match case-exactly. */
+  exact: string | null;
+  /** Known name that is not an entity of ours (a market index). */
+  exclude: boolean;
+}
+
+export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+
+/** Key of one word: case-folded, periods and curly apostrophes normalised. */
+export function wordKey(w: string): string {
+  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+}
+
+/** Words of an entry as the tokenizer splits them (spaces and hyphens). */
+export function entryWords(entry: string): string[] {
+  return entry.split(/[\s-]+/).filter(Boolean);
+}
+
+const isAcronymLike = (w: string): boolean => /[A-Z].*[A-Z]/.test(w.replace(/\./g, '')) || /^[A-Z]{1,2}$/.test(w);
+
+export const GAZETTEER = new Map<string, GazEntry>();
+export let MAX_GAZ_WORDS = 1;
+
+function add(entries: string, type: EntityType, rule: string, weakList: Set<string>, exclude = false): void {
+  for (const e of list(entries)) {
+    const words = entryWords(e);
+    const key = words.map(wordKey).join(' ');
+    if (GAZETTEER.has(key)) continue; // first list wins (countries before cities)
+    const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
+    GAZETTEER.set(key, { type, rule, weak: weakList.has(e), exact, exclude });
+    MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
+  }
+}
+
+const weakPlaces = new Set(list(WEAK_PLACES));
+const weakOrgs = new Set(list(WEAK_ORGS));
+add(FINANCIAL_INDICES, 'organization', 'gazetteer.index', new Set(), true);
+add(COUNTRIES, 'place', 'gazetteer.country', weakPlaces);
+add(US_STATES, 'place', 'gazetteer.state', weakPlaces);
+add(CAPITALS_AND_CITIES, 'place', 'gazetteer.city', weakPlaces);
+add(REGIONS, 'place', 'gazetteer.region', weakPlaces);
+add(INTERNATIONAL, 'organization', 'gazetteer.international', weakOrgs);
+add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
+add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
+add(PARTIES, 'organization', 'gazetteer.party', weakOrgs);
+add(COMPANIES, 'organization', 'gazetteer.company', weakOrgs);
+
+const keySet = (s: string): Set<string> => new Set(list(s).map(wordKey));
+export const HONORIFIC = keySet(HONORIFICS);
+export const TITLE_HEAD = keySet(TITLE_HEADS);
+export const TITLE_MODIFIER = keySet(TITLE_MODIFIERS);
+export const ORG_SUFFIX = keySet(ORG_SUFFIXES);
+export const ORG_OF_HEAD = keySet(ORG_OF_HEADS);
+export const PLACE_SUFFIX = keySet(PLACE_SUFFIXES);
+/** Case-sensitive: "May" the month is never a name, but "may" is not capitalised anyway. */
+export const NEVER_NAME = new Set(list(NEVER_NAMES));
+export const DEMONYM = new Set(list(DEMONYMS));

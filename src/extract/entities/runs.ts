@@ -1,0 +1,81 @@
+/**
+ * Finds runs of capitalised tokens (with connectors like "of" between them)
+ * and hands each to the segmenter. Lines written in capitals or title case
+ * (headlines) are "shouting": capitals there say nothing, so only gazetteer
+ * names are taken at once and the rest waits for confirmation elsewhere.
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import { segmentRun, type Piece } from './segment.js';
+import { CONNECTORS, isAllCaps, isCapitalised, joins } from './tokens.js';
+
+const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are']);
+
+export interface RunPiece extends Piece {
+  /** The piece came from a headline-like line. */
+  shouting: boolean;
+}
+
+/** Token index → is its line a headline in capitals or title case? */
+function shoutingLines(parsed: Parsed): boolean[] {
+  const out = new Array<boolean>(parsed.tokens.length).fill(false);
+  let from = 0;
+  const close = (to: number): void => {
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    let fn = 0;
+    for (let i = from; i < to; i++) {
+      const t = parsed.tokens[i]!;
+      if (!/\p{L}/u.test(t.text)) continue;
+      words++;
+      if (isAllCaps(t)) caps++;
+      if (isCapitalised(t)) upper++;
+      if (i > from && FUNCTION_WORDS.has(t.text)) fn++;
+    }
+    const shouting = words >= 3 && (caps / words >= 0.7 || (upper / words >= 0.85 && fn > 0));
+    if (shouting) out.fill(true, from, to);
+    from = to;
+  };
+  parsed.tokens.forEach((t, i) => {
+    if (/\n/.test(t.post)) close(i + 1);
+  });
+  close(parsed.tokens.length);
+  return out;
+}
+
+export function findPieces(parsed: Parsed): RunPiece[] {
+  const shouting = shoutingLines(parsed);
+  const out: RunPiece[] = [];
+  const toks = parsed.tokens;
+  const nameLike = (t: Token): boolean => (shouting[t.i] ? /\p{L}/u.test(t.text) && !CONNECTORS.has(t.normal) : isCapitalised(t));
+  for (const s of parsed.sentences) {
+    let i = s.first;
+    while (i < s.last) {
+      const t = toks[i]!;
+      if (!t.text || !nameLike(t)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < s.last) {
+        const a = toks[j]!;
+        const b = toks[j + 1]!;
+        if (!b.text || !joins(a, b) || shouting[b.i] !== shouting[t.i]) break;
+        if (nameLike(b)) {
+          j++;
+          continue;
+        }
+        const c = toks[j + 2];
+        if (CONNECTORS.has(b.normal) && c && j + 2 < s.last && c.text && joins(b, c) && nameLike(c)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const run = toks.slice(i, j + 1);
+      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]! });
+      i = j + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+/**
+ * Splits a run of capitalised tokens into pieces: gazetteer names, names
+ * typed by their last word ("... Airlines", "... Strait"), titles (kept out of
+ * names, remembered for the next piece) and unrecognised stretches.
+ * "US Secretary of State Antony Blinken" → [US] (Secretary of State) [Antony Blinken].
+ */
+import type { Token } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isCapitalised, isPossessive, key } from './tokens.js';
+
+export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
+
+export interface Piece {
+  /** Tokens of the piece, in order. */
+  tokens: Token[];
+  kind: PieceKind;
+  type: EntityType | null;
+  rule: string;
+  /** A gazetteer name that is also a common word or first name. */
+  weak: boolean;
+  /** A known name that is not an entity (market index): kept so it is not read as something else. */
+  exclude?: boolean;
+  /** Title or honorific written just before the name ("Secretary of State"). */
+  title?: string;
+}
+
+interface Match {
+  exclude?: boolean;
+  len: number;
+  type: EntityType;
+  rule: string;
+  kind: PieceKind;
+  weak: boolean;
+}
+
+/** "Secretary of State", "Minister of Defence": what may follow "of" inside a title. */
+const OF_DEPARTMENTS = new Set(['state', 'defense', 'defence', 'commerce', 'labor', 'labour', 'energy', 'education', 'transportation',
+  'transport', 'agriculture', 'justice', 'finance', 'staff', 'health', 'interior', 'treasury', 'trade', 'culture']);
+
+/** "William Clay Ford Jr.": generational suffixes belong to the person's name. */
+const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Name heads that are also surnames. */
+const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
+  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union']);
+
+const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
+
+/** Longest gazetteer entry starting at pos. In shouting text (all caps) case is not checked. */
+function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
+  for (let m = Math.min(MAX_GAZ_WORDS, run.length - pos); m >= 1; m--) {
+    const words = run.slice(pos, pos + m);
+    // only the last word may carry a possessive, unless the entry has one inside ("People's Republic")
+    const head = words.slice(0, -1).map(fullKey);
+    const last = words[m - 1]!;
+    for (const k of new Set([[...head, key(last)].join(' '), [...head, fullKey(last)].join(' ')])) {
+      const e: GazEntry | undefined = GAZETTEER.get(k);
+      if (!e) continue;
+      if (e.exact && !shouting && bare(last).replace(/\./g, '') !== e.exact) continue;
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude };
+    }
+  }
+  return null;
+}
+
+/** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
+function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
+  const first = run[pos]!;
+  if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
+  let best: Match | null = null;
+  for (let k = pos; k < run.length; k++) {
+    const t = run[k]!;
+    if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
+    if (k > pos && isTitleWord(t)) break;
+    const kk = key(t);
+    if (best && k > pos && t.tags.has('FirstName')) break;
+    const nextTok = run[k + 1];
+    if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
+    const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
+    if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+      best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+    } else if (PLACE_SUFFIX.has(kk) && k > pos) {
+      best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
+    }
+    if (isPossessive(t)) break;
+  }
+  if (!best) {
+    // "Air China", "Air India": airlines named Air + place
+    if (first.text === 'Air' && run[pos + 1] && isCapitalised(run[pos + 1]!) && !isTitleWord(run[pos + 1]!)) {
+      best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
+    } else return null;
+  }
+  // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
+  let end = pos + best.len - 1;
+  const head = key(run[end]!);
+  if (best.type === 'organization' && ORG_OF_HEAD.has(head) && !isPossessive(run[end]!) && run[end + 1]?.normal === 'of') {
+    let k = end + 2;
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+      end = k;
+      if (isPossessive(run[k]!)) break;
+      k++;
+    }
+    best.len = end - pos + 1;
+  }
+  // "Jim Press", "Emily Post": a first name and a surname that is also a name head
+  if (best.len === 2 && first.tags.has('FirstName') && SURNAME_SUFFIXES.has(key(run[pos + 1]!))) return null;
+  // a trailing connector is never part of a name
+  while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
+  return best;
+}
+
+/** Length of a title phrase at pos ("Foreign Minister", "Secretary of State", "Mr."), or 0. */
+function titleAt(run: Token[], pos: number): number {
+  let k = pos;
+  let end = pos;
+  let hasHead = false;
+  while (k < run.length) {
+    const t = run[k]!;
+    const kk = key(t);
+    if (isTitleWord(t)) {
+      hasHead = true;
+      end = ++k;
+      if (isPossessive(t)) break;
+      continue;
+    }
+    if (TITLE_MODIFIER.has(kk) && isCapitalised(t)) {
+      k++;
+      if (hasHead) end = k;
+      if (isPossessive(t)) break;
+      continue;
+    }
+    if (t.normal === 'of' && hasHead && run[k + 1] && OF_DEPARTMENTS.has(key(run[k + 1]!))) {
+      k += 2;
+      end = k;
+      continue;
+    }
+    break;
+  }
+  return hasHead ? end - pos : 0;
+}
+
+/** Title text including an honorific's period ("Mr."). */
+function titleText(text: string, from: Token, to: Token): string {
+  const dot = to.post.startsWith('.') && (to.tags.has('Honorific') || to.tags.has('Abbreviation')) ? 1 : 0;
+  return text.slice(from.start, to.end + dot);
+}
+
+export function segmentRun(text: string, run: Token[], shouting: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let title: string | undefined;
+  let unknownFrom = -1;
+  const flush = (to: number): void => {
+    if (unknownFrom >= 0 && to > unknownFrom) {
+      const before = pieces[pieces.length - 1];
+      const follows = before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
+      const words = run.slice(unknownFrom, to);
+      const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
+      const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
+      if (follows && !shouting && !suffixOnly && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
+        unknownFrom = -1;
+        return;
+      }
+      // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
+      const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
+      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) pieces.pop();
+      pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
+      title = undefined;
+    }
+    unknownFrom = -1;
+  };
+  let pos = 0;
+  while (pos < run.length) {
+    const t = run[pos]!;
+    if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
+      if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+      pos++;
+      continue;
+    }
+    const gaz = gazetteerAt(run, pos, shouting);
+    const suf = shouting ? null : suffixAt(run, pos, gaz !== null);
+    const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
+    const tl = shouting ? 0 : titleAt(run, pos);
+    if (tl > (best?.len ?? 0) && pos + tl < run.length) {
+      flush(pos);
+      title = titleText(text, run[pos]!, run[pos + tl - 1]!);
+      pos += tl;
+      continue;
+    }
+    if (best) {
+      flush(pos);
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, title });
+      title = undefined;
+      pos += best.len;
+      continue;
+    }
+    if (unknownFrom < 0) unknownFrom = pos;
+    pos++;
+    // in a headline every word is capitalised: each unknown word stands alone until the article confirms it
+    if (isPossessive(t) || shouting) flush(pos);
+  }
+  flush(run.length);
+  return mergePersonNames(pieces);
+}
+
+/** "William Clay | Ford | Jr": a first name followed by a one-word gazetteer name is one person's name. */
+function mergePersonNames(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const g = pieces[i + 1];
+    const adjacent = (a: Piece, b: Piece): boolean => b.tokens[0]!.i === a.tokens[a.tokens.length - 1]!.i + 1;
+    if (p.kind === 'unknown' && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'gazetteer' && g.tokens.length === 1 && adjacent(p, g)
+      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      const merged: Piece = { ...p, tokens: [...p.tokens, ...g.tokens] };
+      const rest = pieces[i + 2];
+      if (rest && rest.kind === 'unknown' && adjacent(g, rest) && !isPossessive(g.tokens[0]!)) {
+        merged.tokens.push(...rest.tokens);
+        i++;
+      }
+      out.push(merged);
+      i++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

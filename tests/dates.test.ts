@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+// Reference date for run(): 2023-06-15, a Thursday.
+type Row = [text: string, type: string, value: string | null, from?: string | null, to?: string | null];
+
+function dates(text: string, date: string | null = '2023-06-15'): Row[] {
+  return run(text, date).dates.map((d) => [d.text, d.type, d.value, d.from, d.to]);
+}
+const day = (text: string, value: string): Row => [text, 'date', value, value, value];
+
+describe('absolute dates', () => {
+  it.each<[string, Row[]]>([
+    ['The report is due June 14, 2023.', [day('June 14, 2023', '2023-06-14')]],
+    ['He arrived on 14 June 2022 by train.', [day('14 June 2022', '2022-06-14')]],
+    ['The file is dated 2023-06-14.', [day('2023-06-14', '2023-06-14')]],
+    ['Sales fell on Feb. 28.', [day('Feb. 28', '2023-02-28')]],
+    ['The notice went out 3/9/21.', [day('3/9/21', '2021-03-09')]],
+    ['It started in January 2021.', [['January 2021', 'date', '2021-01', '2021-01-01', '2021-01-31']]],
+    ['In 1998, he won the race.', [['1998', 'date', '1998', '1998-01-01', '1998-12-31']]],
+    ['The company earned less in fiscal 2022.', [['fiscal 2022', 'date', '2022', '2022-01-01', '2022-12-31']]],
+    ['In nineteen eighty-four the mill closed.', [['nineteen eighty-four', 'date', '1984', '1984-01-01', '1984-12-31']]],
+    ['They promised it by the year two thousand.', [['the year two thousand', 'date', '2000', '2000-01-01', '2000-12-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+
+  it.each([
+    ['May is the modal', 'May we go? It may rain.'],
+    ['march is the verb', 'They march through town.'],
+    ['a month name is a first name', 'June Carter sang for the crowd.'],
+    ['a count is not a year', 'Some 2000 people came to the rally.'],
+    ['an age is not a date', 'She was twenty two years old.'],
+    ['money is not a year', 'The ticket cost $1999 at the door.'],
+  ])('no date when %s', (_why, text) => {
+    expect(dates(text).filter((d) => d[1] === 'date')).toEqual([]);
+  });
+});
+
+describe('bare weekdays and months take the sentence direction', () => {
+  it.each<[string, Row[]]>([
+    ['The minister resigned on Wednesday.', [day('Wednesday', '2023-06-14')]],
+    ['The minister will resign on Wednesday.', [day('Wednesday', '2023-06-21')]],
+    ['The summit opens Thursday.', [day('Thursday', '2023-06-15')]],
+    ['The vote took place last Friday.', [day('last Friday', '2023-06-09')]],
+    ['The vote is planned for next Monday.', [day('next Monday', '2023-06-19')]],
+    // No tense cue: the nearest Saturday is two days ahead.
+    ['Saturday is a rest day.', [day('Saturday', '2023-06-17')]],
+    ['The February trip was postponed.', [['February', 'date', '2023-02', '2023-02-01', '2023-02-28']]],
+    ['The deal should close in October.', [['October', 'date', '2023-10', '2023-10-01', '2023-10-31']]],
+    // Past tense reaches back about seven months; without tense, the nearest occurrence.
+    ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
+    ['The dividend is payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('parenthetical clarifications are one date', () => {
+  it('Wednesday (June 14)', () => {
+    expect(dates('Ministers met Wednesday (June 14) in Paris.')).toEqual([day('Wednesday (June 14)', '2023-06-14')]);
+  });
+});
+
+describe('relative days and periods', () => {
+  it.each<[string, Row[]]>([
+    ['She left yesterday.', [day('yesterday', '2023-06-14')]],
+    ['He will return tomorrow.', [day('tomorrow', '2023-06-16')]],
+    ['Prices rose last week.', [['last week', 'date', '2023-W23', '2023-06-05', '2023-06-11']]],
+    ['They talked this weekend.', [['this weekend', 'date', '2023-W24-WE', '2023-06-17', '2023-06-18']]],
+    ['We will meet next month.', [['next month', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
+    ['He moved there two years ago.', [['two years ago', 'date', '2021', '2021-01-01', '2021-12-31']]],
+    ['The plant closed ten days ago.', [day('ten days ago', '2023-06-05')]],
+    ['Earlier this year, sales rose.', [['Earlier this year', 'date', '2023', '2023-01-01', '2023-12-31']]],
+    ['Sales will pick up early next year.', [['early next year', 'date', '2024', '2024-01-01', '2024-12-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('a date the article named anchors the next relative one', () => {
+  it('the following day', () => {
+    expect(dates('He arrived on June 12. The following day he left.')).toEqual([
+      day('June 12', '2023-06-12'),
+      day('The following day', '2023-06-13'),
+    ]);
+  });
+  it('a year earlier beside a quarter is that quarter a year before', () => {
+    expect(dates('Profit rose in the first quarter from a year earlier.')).toEqual([
+      ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],
+      ['a year earlier', 'date', '2022-Q1', '2022-01-01', '2022-03-31'],
+    ]);
+  });
+});
+
+describe('quarters, halves, seasons, decades', () => {
+  it.each<[string, Row[]]>([
+    // The third quarter of 2023 has not begun on June 15, so a past-tense report means 2022's.
+    ['Profit fell in the third quarter.', [['the third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
+    ['Third-quarter profit will fall.', [['Third-quarter', 'date', '2023-Q3', '2023-07-01', '2023-09-30']]],
+    ['The firm posted a loss in a third quarter.', [['a third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
+    ['Sales grew in the second half of 2019.', [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']]],
+    ['This summer will be hot.', [['This summer', 'date', '2023-SU', '2023-06-01', '2023-08-31']]],
+    ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('times of day', () => {
+  it.each<[string, Row[]]>([
+    ['The plane landed at 18:00 UTC.', [['18:00 UTC', 'time', '2023-06-15T18:00Z', '2023-06-15', '2023-06-15']]],
+    ['The talks began at 10 p.m. Wednesday.', [['10 p.m. Wednesday', 'time', '2023-06-14T22:00', '2023-06-14', '2023-06-14']]],
+    ['Friday morning the market fell.', [['Friday morning', 'time', '2023-06-09TMO', '2023-06-09', '2023-06-09']]],
+    ['It happened last night.', [['last night', 'time', '2023-06-14TNI', '2023-06-14', '2023-06-14']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('durations, sets and vague references', () => {
+  it.each<[string, Row[]]>([
+    ['He stayed for three years.', [['three years', 'duration', 'P3Y', null, null]]],
+    ['They meet every week.', [['every week', 'set', 'P1W', null, null]]],
+    ['We are busy now.', [['now', 'date', 'PRESENT_REF', null, null]]],
+    ['He did it in the past.', [['the past', 'date', 'PAST_REF', null, null]]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('without a publication date', () => {
+  it('relative expressions are listed unresolved, absolute ones resolve', () => {
+    expect(dates('He resigned on Wednesday, two years ago, in June 2021.', null)).toEqual([
+      ['Wednesday', 'date', null, null, null],
+      ['two years ago', 'date', null, null, null],
+      ['June 2021', 'date', '2021-06', '2021-06-01', '2021-06-30'],
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('a masked header is never read', () => {
+    const rec = run('date 2023-06-15\n\nThe vote was on Monday.');
+    expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+});

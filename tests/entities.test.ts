@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** Entities as compact records: type, name, aliases, mention texts. */
+function entities(text: string) {
+  return run(text).entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, mentions: e.mentions.map((m) => m.text) }));
+}
+const find = (text: string, name: string) => entities(text).find((e) => e.name === name);
+const mentionTexts = (text: string) => entities(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m}`));
+
+describe('clean spans', () => {
+  it('keeps titles out of the name and records them', () => {
+    expect(find('On Tuesday, Secretary of State Antony Blinken arrived.', 'Antony Blinken')).toEqual({
+      type: 'person', name: 'Antony Blinken', aliases: [], titles: ['Secretary of State'], mentions: ['Antony Blinken'],
+    });
+    expect(find('The talks were led by Foreign Minister Wang Yi of China.', 'Wang Yi')?.titles).toEqual(['Foreign Minister']);
+    expect(find('A statement from Dr. Jane Goodall came later.', 'Jane Goodall')?.titles).toEqual(['Dr.']);
+  });
+  it('drops possessives and surrounding punctuation', () => {
+    expect(mentionTexts("Officials praised Blinken's trip to Paris, and \"Blinken,\" they said, \"was calm.\" Antony Blinken left.")).toEqual([
+      'person:Blinken', 'person:Blinken', 'person:Antony Blinken', 'place:Paris',
+    ].sort((a, b) => 0 * a.length * b.length)); // order is by entity, then mention
+  });
+  it('keeps the period of a company suffix', () => {
+    expect(mentionTexts('Shares of Acme Widgets Inc. rose.')).toEqual(['organization:Acme Widgets Inc.']);
+  });
+  it('splits a place modifier from the title and the name', () => {
+    expect(mentionTexts('She met US Treasury Secretary Janet Yellen in Tokyo.')).toEqual(['place:US', 'person:Janet Yellen', 'place:Tokyo']);
+  });
+});
+
+describe('people not in any list', () => {
+  it('takes a capitalised name after a title or honorific', () => {
+    expect(find('Ambassador Ulrike Kastenholz arrived late.', 'Ulrike Kastenholz')?.type).toBe('person');
+    expect(find('The case was heard by Mr. Okonkwo-Brandt yesterday.', 'Okonkwo-Brandt')?.type).toBe('person');
+  });
+  it('takes a name before a speech verb and its later surname', () => {
+    expect(find('Talks will go on, Zephyrine Abernethy said. Abernethy added that more was needed.', 'Zephyrine Abernethy')).toMatchObject({
+      type: 'person', aliases: ['Abernethy'], mentions: ['Zephyrine Abernethy', 'Abernethy'],
+    });
+  });
+  it('takes a first name known to the lexicon', () => {
+    expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe('person');
+  });
+  it('a surname at a sentence start joins the person named before', () => {
+    expect(find('The envoy Qin Gang spoke first. Gang urged restraint.', 'Qin Gang')?.mentions).toEqual(['Qin Gang', 'Gang']);
+  });
+});
+
+describe('not names', () => {
+  it('a title alone is not a name', () => {
+    expect(mentionTexts('The Secretary of State said talks would resume.')).toEqual([]);
+  });
+  it('sentence-initial words are not entities', () => {
+    expect(mentionTexts('However, prices rose. Meanwhile the market fell. Yesterday nothing happened.')).toEqual([]);
+  });
+  it('demonyms are not places', () => {
+    expect(mentionTexts('Chinese and American officials met French diplomats.')).toEqual([]);
+  });
+  it('a product or index named after a company is not the company', () => {
+    expect(mentionTexts('The Boeing 787 flew while the FTSE 100 fell.')).toEqual([]);
+  });
+  it('a capitalised common noun at a sentence start needs confirmation', () => {
+    expect(mentionTexts('Turkey prices rose before the holiday.')).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it('are known from the gazetteer', () => {
+    expect(mentionTexts('Reuters and the Associated Press reported that NATO met.')).toEqual([
+      'organization:Reuters', 'organization:Associated Press', 'organization:NATO',
+    ]);
+  });
+  it('are typed by their name head', () => {
+    expect(mentionTexts('Funds came from the Bank of Lorvania and Kestrel Airlines.')).toEqual([
+      'organization:Bank of Lorvania', 'organization:Kestrel Airlines',
+    ]);
+  });
+  it('are typed by a noun before them', () => {
+    expect(find('The deal helped engine maker Vortexa grow.', 'Vortexa')?.type).toBe('organization');
+  });
+  it('sports teams named after cities are organizations beside a score', () => {
+    expect(entities('Boston beat Denver 3-1 on Sunday.').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Boston', 'organization:Denver']);
+  });
+});
+
+describe('places', () => {
+  it('are known from the gazetteer, including states and regions', () => {
+    expect(mentionTexts('Flights from Ohio to East Asia and the Taiwan Strait.')).toEqual(['place:Ohio', 'place:East Asia', 'place:Taiwan Strait']);
+  });
+  it('are typed by their name head', () => {
+    expect(mentionTexts('The jet landed at Pemberton International Airport.')).toEqual(['place:Pemberton International Airport']);
+  });
+});
+
+describe('merging within an article', () => {
+  it('joins US, U.S. and United States into one place named by the fullest form', () => {
+    expect(find('The United States warned. The U.S. economy and US markets fell.', 'United States')).toEqual({
+      type: 'place', name: 'United States', aliases: ['U.S.', 'US'], titles: [], mentions: ['United States', 'U.S.', 'US'],
+    });
+  });
+  it('joins "Mr. Burman" to "Leonard E. Burman"', () => {
+    expect(find('Mr. Burman spoke first. Leonard E. Burman is an economist.', 'Leonard E. Burman')).toEqual({
+      type: 'person', name: 'Leonard E. Burman', aliases: ['Burman'], titles: ['Mr.'], mentions: ['Burman', 'Leonard E. Burman'],
+    });
+  });
+  it('joins an acronym to the name it follows in brackets', () => {
+    expect(find('The United States Air Force (USAF) chose a tanker. The USAF said so.', 'United States Air Force')).toMatchObject({
+      type: 'organization', aliases: ['USAF'], mentions: ['United States Air Force', 'USAF', 'USAF'],
+    });
+  });
+  it('joins a short company name to its full form', () => {
+    expect(find('Lockheed Martin lost. Lockheed said it would appeal.', 'Lockheed Martin')?.aliases).toEqual(['Lockheed']);
+  });
+  it('keeps capital metonymy as a place of the country', () => {
+    expect(find('The United States and China talk. Relations between Washington and Beijing are tense.', 'United States')?.aliases).toEqual(['Washington']);
+  });
+  it('numbers entities in order of first mention', () => {
+    const rec = run('Paris hosted Angela Merkel. Merkel met Reuters.');
+    expect(rec.entities.map((e) => `${e.id}:${e.name}`)).toEqual(['e1:Paris', 'e2:Angela Merkel', 'e3:Reuters']);
+  });
+});
+
+describe('datelines and headlines', () => {
+  it('reads a dateline city and agency', () => {
+    expect(mentionTexts('WASHINGTON (Reuters) - The talks ended.')).toEqual(['place:WASHINGTON', 'organization:Reuters']);
+  });
+  it('takes names in an all-caps headline only when known', () => {
+    const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Angela Merkel:MERKEL|Angela Merkel', 'place:PARIS:PARIS']);
+  });
+});
