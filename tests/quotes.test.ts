@@ -185,3 +185,23 @@ describe('provenance', () => {
     expect(rec.quotes.map((q) => q.rule)).toEqual(['quoted.cue-after', 'reported.that']);
   });
 });
+
+describe('reported speech around quoted material', () => {
+  it('the reported clause stops at the comma before a quote of its own', () => {
+    expect(quotes('Smith said he did not buy the jets for show, but agreed that they had "promotional value."')).toEqual([
+      ['indirect', 'he did not buy the jets for show', 'Smith', 'said'],
+      ['partial', 'promotional value.', 'Smith', 'said'],
+    ]);
+  });
+  it('a clause opened by "if" is reported speech', () => {
+    expect(quotes('Trump said if the senator wins, taxes will rise.')).toEqual([['indirect', 'if the senator wins, taxes will rise', 'Trump', 'said']]);
+  });
+  it('any verb with a that-clause reports a stance', () => {
+    expect(quotes('The senator understands that the budget will not change.')).toEqual([
+      ['indirect', 'the budget will not change', 'The senator', 'understands'],
+    ]);
+  });
+  it('"so that" reports nothing', () => {
+    expect(quotes('The road was closed so that crews could repair it.')).toEqual([]);
+  });
+});

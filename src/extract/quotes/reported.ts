@@ -27,19 +27,19 @@ const BARE_CLAUSE = new Set([
   'confirm', 'deny', 'report', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
 ]);
 
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'unless', 'once', 'whether', 'since', 'before', 'after']);
+
 /** A reported clause needs at least this many words. */
-const MIN_WORDS = 3;
+const MIN_WORDS = 2;
 /** Adjuncts that may stand between a cue and its "that" ("said on Tuesday in a statement that"). */
 const MAX_BEFORE_THAT = 9;
 
 export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
   const out: QuoteFinding[] = [];
-  const usedCues = new Set(quoted.filter((q) => q.cue).map((q) => q.cue!.start));
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const cue = ctx.cueAt[i];
+    const cue = ctx.cueAt[i] ?? thatComplement(ctx, i);
     if (!cue || cue.first !== i) continue;
-    if (usedCues.has(ctx.tokens[cue.first]!.start)) continue;
     const found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
     if (!found) continue;
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
@@ -62,6 +62,24 @@ interface Found {
   speaker: NounPhrase | null;
   rule: string;
 }
+
+/**
+ * Any other verb with a that-clause reports a statement or a stance: "she made clear that ...",
+ * "he acknowledged that ...", "the poll found that ...". Copulas, auxiliaries and "so that" are not.
+ */
+function thatComplement(ctx: QuoteContext, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  if (!next || next.normal !== 'that' || tok.post.trim() || ctx.inQuote[i]! >= 0) return undefined;
+  const t = tok.tags;
+  if (!t.has('Verb') || t.has('Copula') || t.has('Auxiliary') || t.has('Modal') || NOT_REPORTING.has(tok.normal)) return undefined;
+  // "that" must open a clause, not point at a noun ("found that plan")
+  const after = ctx.tokens[i + 2];
+  if (!after || (after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('ProperNoun') && ctx.tokens[i + 3]?.tags.has('Verb') !== true && !after.tags.has('Determiner'))) return undefined;
+  return { first: i, last: i, lemma: tok.normal, frames: ['clause'] };
+}
+
+const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'provided', 'assuming', 'ensure', 'ensured', 'ensuring', 'ensures', 'means', 'meant', 'mean']);
 
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
 function forward(ctx: QuoteContext, cue: Cue): Found | null {
@@ -99,7 +117,9 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
     else break;
   }
   const next = ctx.tokens[i];
-  if (!next || next.tags.has('Preposition') || next.tags.has('Conjunction') || next.normal === 'to') return null;
+  if (!next || next.normal === 'to') return null;
+  // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
+  if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
   return clause(ctx, i, end, speaker, 'reported.that');
 }
 
@@ -156,6 +176,16 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
 
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false): Found | null {
+  // Quoted material inside the clause is its own record: the reported content stops at the last
+  // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
+  for (let k = first + 1; k <= last; k++) {
+    if (ctx.inQuote[k]! < 0) continue;
+    let cut = -1;
+    for (let c = k - 1; c > first; c--) if (ctx.tokens[c]!.post.includes(',')) { cut = c; break; }
+    if (cut < 0) return null;
+    last = cut;
+    break;
+  }
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < MIN_WORDS) return null;
@@ -188,7 +218,7 @@ function isTimeWord(ctx: QuoteContext, i: number): boolean {
   return tok.tags.has('Date') || tok.tags.has('WeekDay') || /^(?:today|yesterday|tonight|recently|earlier|later|again|also|repeatedly|privately|publicly|previously)$/.test(tok.normal);
 }
 
-/** Last token of the sentence holding token i, before a paragraph break or a quote. */
+/** Last token of the sentence holding token i, before a paragraph break (quoted material is cut by clause()). */
 function sentenceEnd(ctx: QuoteContext, i: number): number {
   const s = ctx.tokens[i]!.s;
   let k = i;
@@ -196,7 +226,7 @@ function sentenceEnd(ctx: QuoteContext, i: number): number {
     const tok = ctx.tokens[k]!;
     if (tok.post.includes('\n')) break;
     const next = ctx.tokens[k + 1]!;
-    if (next.s !== s || ctx.inQuote[k + 1]! >= 0) break;
+    if (next.s !== s) break;
     k++;
   }
   return k;
