@@ -205,3 +205,20 @@ describe('reported speech around quoted material', () => {
     expect(quotes('The road was closed so that crews could repair it.')).toEqual([]);
   });
 });
+
+describe('speakers in harder sentences', () => {
+  it('a relative clause speaks for the name before it', () => {
+    expect(quotes('Contrast that with Trump, who has called the pact "insanity," and others.')).toEqual([['partial', 'insanity,', 'Trump', 'called']]);
+  });
+  it('a participle after the quote speaks for the sentence subject', () => {
+    expect(quotes('The mayor rejected the plan as "a distortion," describing it as unfair.')[0]![2]).toBe('The mayor');
+  });
+  it('an inserted phrase between speaker and cue is skipped', () => {
+    expect(quotes('Mr. Trump, in a brief interview on Saturday, said his jet was a "truly great aircraft."')).toEqual([
+      ['partial', 'truly great aircraft.', 'Mr. Trump', 'said'],
+    ]);
+  });
+  it('a quoted label woven into a sentence takes the speaker before it, not a phrase after it', () => {
+    expect(quotes('Under what Mr. Hedge called "the old model," the club, a private course, opened its gates.')[0]![2]).toBe('Mr. Hedge');
+  });
+});

@@ -22,6 +22,11 @@ export interface Attribution {
 const MAX_GAP_BEFORE = 10;
 
 export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  // Quoted words woven into a sentence belong to the clause around them, read leftwards first.
+  if (!introducedByPunctuation(ctx, q)) {
+    const before = cueBefore(ctx, q);
+    if (before?.speaker) return before;
+  }
   const after = cueAfter(ctx, q);
   if (after?.speaker) return after;
   // “...,” adding, “...” names no speaker after the quote: the clause before it may.
@@ -51,6 +56,8 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
       if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
+      // “...,” describing the team as ...: a participle speaks for the sentence's subject.
+      if (/ing$/.test(ctx.tokens[i]!.normal)) return { speaker: ctx.sentenceSubject(i), cue, rule: 'quoted.cue-after' };
       return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.cue-after' };
     }
     // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said

@@ -39,6 +39,7 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'fro
 /** Prepositions that may sit inside a name ("Bank of America", "spokesman for the company"). */
 const NP_LINKS_INNER = new Set(['of', 'for', 'at']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
+const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
 const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
 const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
@@ -187,7 +188,15 @@ export class QuoteContext {
     }
     // "Mr. Trump, in a brief interview, said": an inserted prepositional phrase is skipped like an appositive.
     const pp = this.prepositionalBefore(j, floor);
-    if (pp >= 0) j = pp;
+    if (pp >= 0) {
+      const head = this.phraseEndingAt(pp, floor);
+      if (head && this.looksLikeName(head.first, head.last)) return head;
+      j = pp;
+    }
+    // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
+    if (RELATIVE.has(this.tokens[j]!.normal) && j - 1 >= floor && this.tokens[j - 1]!.post.includes(',') && this.sameClause(j - 1, j)) {
+      return this.phraseEndingAt(j - 1, floor, true);
+    }
     // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
     // Appositives may hold commas of their own, so the nearest name-like head wins.
     if (this.tokens[j]!.post.includes(',')) {
@@ -302,7 +311,7 @@ export class QuoteContext {
   }
 
   /** The longest speaker phrase ending at token j. */
-  private phraseEndingAt(j: number, floor: number): NounPhrase | null {
+  private phraseEndingAt(j: number, floor: number, objectOk = false): NounPhrase | null {
     if (this.isPronoun(j)) return { first: j, last: j, pronoun: true };
     if (!this.npWord(j)) return null;
     let first = j;
@@ -313,11 +322,11 @@ export class QuoteContext {
     }
     // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
     const before = this.tokens[first - 1];
-    if (before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0) {
+    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0) {
       const t = before.tags;
       if ((t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) || before.normal === 'and' || before.normal === 'or' || (t.has('Verb') && !this.cueAt[first - 1])) return null;
     }
-    if (this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
+    if (!objectOk && this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
     return this.trimPhrase(first, j);
   }
 
@@ -363,7 +372,7 @@ export class QuoteContext {
   looksLikeName(first: number, last: number): boolean {
     for (let k = first; k <= last; k++) {
       const tok = this.tokens[k]!;
-      if (/^\p{Lu}/u.test(tok.text) || tok.tags.has('Person') || tok.tags.has('Pronoun')) return true;
+      if (/^\p{Lu}/u.test(tok.text) || tok.tags.has('Person') || (tok.tags.has('Pronoun') && !tok.tags.has('Possessive'))) return true;
     }
     return false;
   }
