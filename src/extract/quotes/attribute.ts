@@ -78,6 +78,7 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const left = ctx.leftOf(q.open, 60);
   const embedded = !introducedByPunctuation(ctx, q);
   const colon = /:\s*$/.test(ctx.parsed.text.slice(Math.max(0, q.open - 3), q.open));
+  let unnamed: Cue | undefined;
   for (let n = 0; n < left.length; n++) {
     const i = left[n]!;
     const cue = ctx.cueAt[i] ?? (n + 1 < left.length ? phraseCueEndingAt(ctx, i) : undefined);
@@ -91,8 +92,10 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     }
     const sp = ctx.speakerOf(cue, left[0]! + 1);
     if (!sp) {
+      // A speech cue whose speaker we cannot read still makes the quote speech.
+      unnamed ??= cue;
       if (embedded) continue;
-      return null;
+      break;
     }
     if (embedded && (sp.pronoun || !SPEECH.has(cue.lemma))) {
       // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
@@ -101,7 +104,7 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     }
     return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
   }
-  return null;
+  return unnamed ? { speaker: null, cue: unnamed, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' } : null;
 }
 
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
