@@ -222,3 +222,32 @@ describe('speakers in harder sentences', () => {
     expect(quotes('Under what Mr. Hedge called "the old model," the club, a private course, opened its gates.')[0]![2]).toBe('Mr. Hedge');
   });
 });
+
+describe('attribution across punctuation', () => {
+  it('a colon hands the quote to the subject of its clause', () => {
+    expect(quotes('Senator Mitch McConnell delivered a blunt message: "It is time to stop attacking people."')[0]![2]).toBe(
+      'Senator Mitch McConnell',
+    );
+  });
+  it('a quote right after a sentence ending in its attribution', () => {
+    expect(quotes('The plan is bold, the editorial board writes. "It will cost billions."')[1]).toEqual([
+      'direct',
+      'It will cost billions.',
+      'the editorial board',
+      'writes',
+    ]);
+  });
+  it('a question answered by its attribution with an adverb', () => {
+    expect(quotes('"Should the dealer be sued?" Sanders asked rhetorically, shaking his head.')).toEqual([
+      ['direct', 'Should the dealer be sued?', 'Sanders', 'asked'],
+    ]);
+  });
+  it('a complete quoted sentence is not attributed by the next sentence that opens a clause', () => {
+    expect(quotes('"The fleet had promotional value." He added that he could sell it.')[0]![2]).toBeNull();
+  });
+  it('a verb-tagged word inside a long title-and-name', () => {
+    expect(quotes('"We want a unifier," Clinton campaign Chairman John Podesta told The Hill.')[0]![2]).toBe(
+      'Clinton campaign Chairman John Podesta',
+    );
+  });
+});

@@ -49,10 +49,10 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (!cue) {
       // Before the cue only the speaker phrase may stand (with an appositive); a verb ends the search.
       const tok = ctx.tokens[i]!;
-      if (n > 0 && tok.tags.has('Verb') && !tok.tags.has('Noun') && !tok.tags.has('Participle') && !insideAppositive(ctx, right, n)) return null;
+      if (n > 0 && tok.tags.has('Verb') && !tok.tags.has('Noun') && !tok.tags.has('Participle') && !ctx.insideName(i) && !insideAppositive(ctx, right, n)) return null;
       continue;
     }
-    if (sentenceDone && right.length - 1 - right.indexOf(cue.last) > 3) return null;
+    if (sentenceDone && startsClause(ctx, cue.last + 1)) return null;
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
       if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
@@ -66,6 +66,15 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** "He added that ...", "She told reporters ...": the cue opens a sentence of its own. */
+function startsClause(ctx: QuoteContext, i: number): boolean {
+  const tok = ctx.tokens[i];
+  const cueTok = ctx.tokens[i - 1];
+  if (!tok || !cueTok || /[.!?,;:]/.test(cueTok.post) || !ctx.sameClause(i - 1, i)) return false;
+  const t = tok.tags;
+  return tok.normal === 'that' || t.has('Pronoun') || t.has('Determiner') || t.has('ProperNoun') || t.has('Noun');
 }
 
 /** Whether right[n] lies between two commas after the first token (an appositive or relative clause). */
@@ -104,7 +113,24 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     }
     return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
   }
-  return unnamed ? { speaker: null, cue: unnamed, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' } : null;
+  if (unnamed) return { speaker: null, cue: unnamed, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
+  if (colon && left.length) {
+    // "McConnell delivered a blunt message to Trump: “...”": a colon hands the quote to the clause's subject.
+    const sp = ctx.sentenceSubject(left[0]!);
+    if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last))) return { speaker: sp, cue: null, rule: 'quoted.colon' };
+  }
+  return left.length === 0 ? sentenceBefore(ctx, q) : null;
+}
+
+/** “...” right after a sentence that ends in its attribution: "..., the editorial board writes. “...”" */
+function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  const last = ctx.tokenFrom(q.open) - 1;
+  const tok = ctx.tokens[last];
+  if (!tok || ctx.inQuote[last]! >= 0 || !/[.:]/.test(tok.post) || /\n/.test(ctx.parsed.text.slice(tok.end, q.open))) return null;
+  const cue = ctx.cueAt[last] ?? (last > 0 && ctx.tokens[last]!.tags.has('Adverb') ? ctx.cueAt[last - 1] : undefined);
+  if (!cue || cue.lemma === 'according to') return null;
+  const sp = ctx.speakerOf(cue, last + 1);
+  return sp ? { speaker: sp, cue, rule: 'quoted.cue-before' } : null;
 }
 
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */

@@ -317,7 +317,8 @@ export class QuoteContext {
     let first = j;
     for (let k = j - 1; k >= Math.max(floor, j - 9); k--) {
       if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post)) break;
-      if (!this.npWord(k)) break;
+      // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
+      if (!this.npWord(k) && !this.insideName(k)) break;
       first = k;
     }
     // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
@@ -367,6 +368,23 @@ export class QuoteContext {
     if (!nominal) return null;
     // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
     return { first, last, pronoun: false };
+  }
+
+  /** A verb-tagged word between two capitalised ones ("Clinton campaign Chairman"): part of a name. */
+  insideName(i: number): boolean {
+    return this.capitalised(i - 1) && this.capitalised(i + 1) && this.contentWord(i);
+  }
+
+  /** A verb-tagged content word ("campaign"), not a function word or a cue. */
+  private contentWord(i: number): boolean {
+    const tok = this.tokens[i]!;
+    const n = tok.normal;
+    return !this.cueAt[i] && this.inQuote[i]! < 0 && tok.tags.has('Verb') && !NP_NOT.has(n) && !BETWEEN.has(n) && !PRONOUNS.has(n) && !tok.post.trim();
+  }
+
+  private capitalised(i: number): boolean {
+    const tok = this.tokens[i];
+    return !!tok && /^\p{Lu}/u.test(tok.text);
   }
 
   looksLikeName(first: number, last: number): boolean {
