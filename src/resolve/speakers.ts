@@ -37,6 +37,10 @@ interface Candidate {
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
 const GROUP = new Set(['they', 'it']);
+/** Longest name a mention can be, for range look-ups. */
+const MAX_NAME = 200;
+/** How far back (in characters) a description looks for the person it names. */
+const DESCRIPTION_REACH = 20000;
 /** How far back (in characters) a pronoun looks for its person. */
 const PRONOUN_REACH = 1500;
 
@@ -50,13 +54,21 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const titles = new Map<string, string[]>();
   for (const e of entities) titles.set(e.id, [...e.titles]);
 
-  const within = (r: Range) => mentions.filter((m) => m.start >= r.start && m.end <= r.end);
-  const overlapping = (r: Range) => mentions.filter((m) => m.start < r.end && r.start < m.end);
+  // Mentions touching a range, found by binary search so long articles stay linear-ish.
+  const touching = (r: Range): Candidate[] => {
+    const out: Candidate[] = [];
+    for (let i = firstStartingFrom(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
+      const m = mentions[i]!;
+      if (m.end > r.start) out.push(m);
+    }
+    // mentions wholly inside the speaker phrase first
+    return out.sort((a, b) => Number(b.start >= r.start && b.end <= r.end) - Number(a.start >= r.start && a.end <= r.end));
+  };
 
   // First pass: names, so that their appositives are known before descriptions are resolved.
   const named = quotes.map((q) => {
     if (!q.speaker) return null;
-    const inside = within(q.speaker).concat(overlapping(q.speaker));
+    const inside = touching(q.speaker);
     const person = inside.find((m) => m.entity.type === 'person') ?? inside[0];
     if (person && q.speakerTitle) {
       const t = text.slice(q.speakerTitle.start, q.speakerTitle.end).replace(/[\s,;]+$/, '').trim();
@@ -110,8 +122,8 @@ function previousPerson(mentions: Candidate[], gender: Map<string, Gender>, at: 
   });
 }
 
-function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
-  // binary search for the last mention starting before `at`
+/** Index of the first mention starting at or after `at`. */
+function firstStartingFrom(mentions: Candidate[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -119,7 +131,11 @@ function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boole
     if (mentions[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) {
+  return lo;
+}
+
+function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
+  for (let i = firstStartingFrom(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.end > PRONOUN_REACH) break;
     if (ok(c)) return c.entity;
@@ -138,9 +154,10 @@ function byDescription(written: string, titles: Map<string, string[]>, mentions:
   let best: ResolvedEntity | null = null;
   let bestScore = 0;
   const seen = new Set<string>();
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
-    if (c.start >= at || seen.has(c.entity.id) || c.entity.type !== 'person') continue;
+    if (at - c.start > DESCRIPTION_REACH) break;
+    if (seen.has(c.entity.id) || c.entity.type !== 'person') continue;
     seen.add(c.entity.id);
     for (const t of titles.get(c.entity.id) ?? []) {
       const tw = t.toLowerCase().split(/[^\p{L}-]+/u);
