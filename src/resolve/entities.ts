@@ -39,6 +39,8 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byLastName = new Map<string, Group>();
+  // a first name alone joins a person only when one person in the article has it
+  const byFirstName = new Map<string, Group | null>();
   const byFirstWord = new Map<string, Group>();
   const byInitials = new Map<string, Group>();
   const byEnd = new Map<number, Group>();
@@ -53,7 +55,7 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const key = canonicalKey(name);
     const single = words(name).length === 1;
     let g = byKey.get(key);
-    if (!g && single && m.type === 'person') g = byLastName.get(norm(name));
+    if (!g && single && m.type === 'person') g = byLastName.get(norm(name)) ?? byFirstName.get(norm(name)) ?? undefined;
     if (!g && single && m.type === 'organization') {
       // "Airline X (XA)": the bracketed acronym right after a name is that name
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
@@ -76,6 +78,10 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const w = words(name);
     if (w.length > 1) {
       if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);
+      if (m.type === 'person') {
+        const f = norm(w[0]!);
+        byFirstName.set(f, byFirstName.has(f) && byFirstName.get(f) !== g ? null : g);
+      }
       if (m.type === 'organization') {
         if (!byFirstWord.has(norm(w[0]!))) byFirstWord.set(norm(w[0]!), g);
         if (!byInitials.has(initials(name))) byInitials.set(initials(name), g);

@@ -61,7 +61,7 @@ function personCue(parsed: Parsed, p: RunPiece): string | null {
   const prev = prevToken(parsed, first);
   if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
   if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
-  if (n >= 2 && n <= 4 && p.tokens.every((t) => t.tags.has('Person'))) return 'compromise.person';
+  if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
   const next = nextToken(parsed, last);
   if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3) return 'speech-verb';
   if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
@@ -87,7 +87,10 @@ function titleWithin(parsed: Parsed, from: Token): boolean {
 
 function orgCue(parsed: Parsed, p: RunPiece): string | null {
   const first = p.tokens[0]!;
-  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,6}$/.test(bare(first))) return 'acronym';
+  // an acronym, but not a transcript label ("RAMOS:") or a shouted word
+  // (an ordinary word in capitals, "TEXT", is known to the lexicon as a common noun)
+  const common = !first.tags.has('Acronym') && !first.tags.has('ProperNoun');
+  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common) return 'acronym';
   const prev = prevToken(parsed, first);
   if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
   return null;

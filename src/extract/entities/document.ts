@@ -44,7 +44,8 @@ function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityTyp
     const before = byLastToken.get(t.i - 1);
     const k = nameKey(c);
     if (before && before.type && !before.weak) out.set(k, before.type);
-    else if (!out.has(k) && c.kind === 'unknown') out.set(k, null);
+    // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
+    else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
   void parsed;
   return out;

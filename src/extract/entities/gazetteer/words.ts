@@ -36,7 +36,7 @@ To|By|With|Without|Under|Over|About|Among|Although|Though|Because|Despite|Accord
 Mr|Mrs|Ms|Dr|Is|Was|Are|Were|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|Did|Has|Have|Had|What|Who|Why|How|Where|Which|
 Some|Many|Most|All|Both|Each|Every|Other|Another|Such|Several|Few|More|Less|Last|Next|First|Second|Third|New|Old|Our|Let|Please|
 Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|Read|Related|Advertisement|Sponsored|Copyright|
-AM|PM|A.M.|P.M.|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos`;
+AM|PM|A.M.|P.M.|LCD|LED|OS|CD|DVD|USB|GPS|HIV|AIDS|DNA|ATM|SUV|SMS|PDF|FAQ|HTML|URL|API|UN-|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos`;
 
 /** Nationality and group adjectives: capitalised but not place mentions. */
 export const DEMONYMS = `American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
