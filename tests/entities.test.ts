@@ -130,3 +130,39 @@ describe('datelines and headlines', () => {
     expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Angela Merkel:MERKEL|Angela Merkel', 'place:PARIS:PARIS']);
   });
 });
+
+describe('names that qualify something else', () => {
+  it('a company qualifying a noun or a role is not a mention; a company acting is', () => {
+    expect(mentionTexts('The Intel processors are fast. Apple CEO Tim Cook spoke. Intel plans new chips.')).toEqual([
+      'person:Tim Cook', 'organization:Intel',
+    ]);
+  });
+  it('a place naming an event or building is not a place mention', () => {
+    expect(mentionTexts('Crowds came to the Paris Air Show and to Tokyo.')).toEqual(['place:Tokyo']);
+    expect(mentionTexts('They flew Air India to Chicago.')).toEqual(['organization:Air India', 'place:Chicago']);
+  });
+  it('a street address is one place', () => {
+    expect(mentionTexts('The shop at 12 Vermont St. closed.')).toEqual(['place:Vermont St.']);
+  });
+});
+
+describe('acronyms', () => {
+  it('an unexplained acronym is an organization, a transcript label or a capitalised word is not', () => {
+    expect(mentionTexts('The GAO said so.\nSMITH: We disagree.\nFULL TEXT follows.')).toEqual(['organization:GAO']);
+  });
+  it('an acronym of something that is not a name is not one either', () => {
+    expect(mentionTexts('The Software Development Kit (SDK) was released.')).toEqual([]);
+  });
+});
+
+describe('more merging', () => {
+  it('a first name alone joins the only person with that first name', () => {
+    expect(find('Hillary Clinton spoke. Later Hillary smiled.', 'Hillary Clinton')?.aliases).toEqual(['Hillary']);
+  });
+  it('"arrived in Washington" is the city, not the country', () => {
+    expect(entities('The United States agreed. The envoy arrived in Washington.').map((e) => e.name)).toEqual(['United States', 'Washington']);
+  });
+  it('one type per entity: the majority of its mentions', () => {
+    expect(entities('Boston beat Denver 3-1. Boston won again 2-0. Boston is cold.').find((e) => e.name === 'Boston')?.type).toBe('organization');
+  });
+});

@@ -123,7 +123,9 @@ function majority(types: Map<EntityType, number>): EntityType {
 
 /** "between Washington and Beijing": the capital standing for the government, not "Seattle, Washington" or "Washington, D.C.". */
 function isCapitalMetonymy(text: string, m: EntityMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
   const after = text.slice(m.end, m.end + 6);
-  return !/,\s$/.test(before) && !/^,?\s*(D\.?C\.?|state|State)/.test(after);
+  // "arrived in Washington" is the city; "Seattle, Washington" the state
+  if (/(?:\b(?:in|to|from|at|near|into|outside|around|visit|visited|visiting)|,)\s+$/i.test(before)) return false;
+  return !/^,?\s*(D\.?C\.?|state|State)/.test(after);
 }

@@ -86,8 +86,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     if (isPossessive(t)) break;
   }
   if (!best) {
-    // "Air China", "Air India": airlines named Air + place
-    if (first.text === 'Air' && run[pos + 1] && isCapitalised(run[pos + 1]!) && !isTitleWord(run[pos + 1]!)) {
+    // "Air China", "Air India": airlines named Air + a place
+    if (first.text === 'Air' && run[pos + 1] && GAZETTEER.get(key(run[pos + 1]!))?.type === 'place') {
       best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
     } else return null;
   }
@@ -178,6 +178,11 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       continue;
     }
     const gaz = gazetteerAt(run, pos, shouting);
+    // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
+    if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
+      pos++;
+      continue;
+    }
     const suf = shouting ? null : suffixAt(run, pos, gaz !== null);
     const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
     const tl = shouting ? 0 : titleAt(run, pos);

@@ -37,7 +37,7 @@ export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'du', 'des', 'la', 'l
 export const BREAKING_CONNECTORS = new Set(['of', 'for', '&']);
 
 /** Abbreviations whose period belongs to the name ("Apple Inc.", "Ford Jr."). */
-export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt']);
+export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt', 'ave', 'blvd', 'rd']);
 
 function isAbbreviation(tok: Token): boolean {
   return /^\p{Lu}$/u.test(tok.text) || tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || KEEPS_PERIOD.has(tok.normal);

@@ -6,7 +6,7 @@
 /** A capitalised run ending in one of these is an organization ("Singapore Airlines", "Ford Motor Company"). */
 export const ORG_SUFFIXES = `Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
 AG|SA|S.A.|SpA|S.p.A.|NV|N.V.|BV|GmbH|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners|Associates|Ventures|Capital|Investments|Fund|Trust|
-Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Air|Motors|Motor|Automotive|Auto|Industries|
+Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Motors|Motor|Automotive|Auto|Industries|
 Technologies|Technology|Systems|Software|Networks|Communications|Telecom|Media|Entertainment|Studios|Pictures|Records|Publishing|
 Press|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Review|Magazine|Broadcasting|Television|Radio|Pharmaceuticals|Labs|
 Laboratories|Energy|Petroleum|Oil|Gas|Electric|Power|Steel|Mining|Chemicals|Foods|Brands|Stores|Markets|Exchange|Ministry|Department|
@@ -25,7 +25,7 @@ Assembly|Parliament|Secretariat|Federal Reserve Bank`;
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
-Square|Street|Avenue|Boulevard|Road|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
+Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
 export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
