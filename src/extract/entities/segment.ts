@@ -163,7 +163,11 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) pieces.pop();
+      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) {
+        pieces.pop();
+        unknownFrom = -1;
+        return;
+      }
       pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
       title = undefined;
     }
@@ -215,6 +219,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
     const p = pieces[i]!;
     const g = pieces[i + 1];
     const adjacent = (a: Piece, b: Piece): boolean => b.tokens[0]!.i === a.tokens[a.tokens.length - 1]!.i + 1;
+    // "Charlotte | Clinton Mezvinsky": a weak place that is a first name, then a name
+    if (p.kind === 'gazetteer' && p.weak && p.tokens.length === 1 && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'unknown'
+      && adjacent(p, g) && !isPossessive(p.tokens[0]!)) {
+      out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
+      i++;
+      continue;
+    }
     if (p.kind === 'unknown' && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'gazetteer' && g.tokens.length === 1 && adjacent(p, g)
       && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       const merged: Piece = { ...p, tokens: [...p.tokens, ...g.tokens] };

@@ -6,7 +6,8 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import { wordKey } from './gazetteer/index.js';
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
-const UPPER_START = /^\p{Lu}/u;
+/** A capitalised word: letters, digits, periods, apostrophes, ampersands, hyphens ("AT&T", "U.S.", "O'Neill"). */
+const UPPER_START = /^\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*$/u;
 
 /** Text without a possessive ending ("Blinken's" → "Blinken"). */
 export function bare(tok: Token): string {
