@@ -166,3 +166,15 @@ describe('more merging', () => {
     expect(entities('Boston beat Denver 3-1. Boston won again 2-0. Boston is cold.').find((e) => e.name === 'Boston')?.type).toBe('organization');
   });
 });
+
+describe('titles in appositions', () => {
+  it('records the role written after the name', () => {
+    expect(find('Marta Kowalczyk, the ministry\'s chief negotiator for trade, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([
+      "the ministry's chief negotiator for trade",
+    ]);
+    expect(find('Omar Haddad, minister of energy, said prices would fall.', 'Omar Haddad')?.titles).toEqual(['minister of energy']);
+  });
+  it('an apposition without a role is not a title', () => {
+    expect(find('Marta Kowalczyk, who arrived late, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([]);
+  });
+});

@@ -85,6 +85,26 @@ function titleWithin(parsed: Parsed, from: Token): boolean {
   return false;
 }
 
+/**
+ * The role in an apposition after a name: "Daniel Kritenbrink, the State Department's top diplomat for East Asia, said"
+ * → "the State Department's top diplomat for East Asia". Up to the next comma or stop, and only if it names a role.
+ */
+function appositionTitle(parsed: Parsed, last: Token): string | undefined {
+  if (!/^,\s+$/.test(last.post)) return undefined;
+  const s = parsed.sentences[last.s]!;
+  const first = parsed.tokens[last.i + 1];
+  if (!first || first.i >= s.last) return undefined;
+  let role = false;
+  for (let i = first.i; i < Math.min(first.i + 12, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (TITLE_HEAD.has(t.normal) || HONORIFIC.has(t.normal)) role = true;
+    if (/[,.;:()"“”]/.test(t.post) || i + 1 === s.last) {
+      return role && i > first.i ? parsed.text.slice(first.start, t.end) : undefined;
+    }
+  }
+  return undefined;
+}
+
 function orgCue(parsed: Parsed, p: RunPiece): string | null {
   const first = p.tokens[0]!;
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word
@@ -191,7 +211,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     }
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;
-    out.push({ ...p, type, rule, weak, fallback: null, clauseStart: start });
+    const title = p.title ?? (type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
+    out.push({ ...p, type, rule, weak, fallback: null, clauseStart: start, title });
   }
   return out;
 }
