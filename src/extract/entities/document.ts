@@ -34,7 +34,7 @@ class Votes {
 }
 
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
-function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityType | null> {
+function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   const byLastToken = new Map<number, Candidate>();
   for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
   const out = new Map<string, EntityType | null>();
@@ -47,7 +47,6 @@ function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityTyp
     // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
     else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
-  void parsed;
   return out;
 }
 
@@ -73,7 +72,7 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
-  const acronyms = acronymTypes(parsed, cands);
+  const acronyms = acronymTypes(cands);
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
