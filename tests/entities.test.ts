@@ -76,6 +76,9 @@ describe('organizations', () => {
       'organization:Bank of Lorvania', 'organization:Kestrel Airlines',
     ]);
   });
+  it('a company followed by a region is its subsidiary', () => {
+    expect(mentionTexts('Ford Australia got a loan; Toyota did not.')).toEqual(['organization:Ford Australia', 'organization:Toyota']);
+  });
   it('are typed by a noun before them', () => {
     expect(find('The deal helped engine maker Vortexa grow.', 'Vortexa')?.type).toBe('organization');
   });

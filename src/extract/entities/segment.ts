@@ -238,6 +238,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
       i++;
       continue;
     }
+    // "GM Europe", "Ford Australia": a company and a region is its subsidiary there
+    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
+      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      out.push({ ...p, tokens: [...p.tokens, ...g.tokens], rule: 'org-subsidiary' });
+      i++;
+      continue;
+    }
     out.push(p);
   }
   return out;
