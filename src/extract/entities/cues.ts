@@ -51,7 +51,8 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
   if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
   const next = nextToken(parsed, last);
-  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3) return 'speech-verb';
+  // "Smith said" (but not "Millennials said": a plural is a group)
+  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural'))) return 'speech-verb';
   if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
   if (next && /^,\s+$/.test(last.post)) {
     // apposition: "Jane Smith, the ...", "Smith, 49, ..."

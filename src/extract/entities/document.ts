@@ -81,8 +81,10 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     const k = nameKey(c);
     const strong = c.kind !== 'unknown' || c.rule !== 'acronym';
     votes.add(k, c.type, strong ? 2 : 1);
-    if (c.tokens.length >= 2 && c.type === 'person') surnames.add(key(c.tokens[c.tokens.length - 1]!));
-    if (c.tokens.length >= 2 && c.type === 'organization') shortOrgs.add(key(c.tokens[0]!));
+    const lastTok = c.tokens[c.tokens.length - 1]!;
+    // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
+    if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
+    if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
   }
   const out: Typed[] = [];
   for (const c of cands) {
