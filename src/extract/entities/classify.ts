@@ -79,7 +79,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
-    if (!type && tokens.every((t) => t.tags.has('Place')) && (placeCue(parsed, p) || !start)) {
+    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || !start)) {
       type = 'place';
       rule = 'compromise.place';
     }

@@ -14,6 +14,9 @@ export interface Typed extends Candidate {
   type: EntityType;
 }
 
+/** Rules weak enough that the article's other mentions of the name override them. */
+const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person']);
+
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
 class Votes {
@@ -94,7 +97,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || c.rule === 'speech-verb' || c.rule === 'acronym') {
+    } else if (!type || REVISABLE.has(c.rule)) {
       const seen = votes.best(k);
       if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];

@@ -28,7 +28,7 @@ Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Obl
 Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
-export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
+export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|
 December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow|Christmas|Easter|Ramadan|Thanksgiving|
 However|Meanwhile|Moreover|Furthermore|Nevertheless|Also|And|But|Or|So|Yet|If|When|While|After|Before|Since|As|At|In|On|Of|For|From|
