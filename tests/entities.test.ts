@@ -128,6 +128,10 @@ describe('datelines and headlines', () => {
   it('reads a dateline city and agency', () => {
     expect(mentionTexts('WASHINGTON (Reuters) - The talks ended.')).toEqual(['place:WASHINGTON', 'organization:Reuters']);
   });
+  it('joins headline words the article names together', () => {
+    const ents = entities('Acme Unveils New Phone With Tim Cook In Paris\nOn Monday, Tim Cook showed the phone.');
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Tim Cook:Tim Cook|Tim Cook', 'place:Paris:Paris']);
+  });
   it('takes names in an all-caps headline only when known', () => {
     const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
     expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Angela Merkel:MERKEL|Angela Merkel', 'place:PARIS:PARIS']);

@@ -74,6 +74,28 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
 
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
+/** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
+function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    let joined = c;
+    if (c.shouting && c.kind === 'unknown') {
+      for (let n = Math.min(4, cands.length - i); n >= 2; n--) {
+        const window = cands.slice(i, i + n);
+        const adjacent = window.every((w, j) => j === 0 || (w.shouting && w.kind === 'unknown' && w.tokens[0]!.i === window[j - 1]!.tokens[0]!.i + 1));
+        if (adjacent && votes.best(window.map(nameKey).join(' '))) {
+          joined = { ...c, tokens: window.flatMap((w) => w.tokens) };
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const acronyms = acronymTypes(cands);
   const votes = new Votes();
@@ -90,7 +112,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
   }
   const out: Typed[] = [];
-  for (const c of cands) {
+  for (const c of joinHeadlineNames(cands, votes)) {
     const k = nameKey(c);
     let type = c.weak ? null : c.type;
     let rule = c.rule;
