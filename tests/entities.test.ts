@@ -42,6 +42,9 @@ describe('people not in any list', () => {
   it('takes a first name known to the lexicon', () => {
     expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe('person');
   });
+  it('a surname that is an ordinary adjective at a sentence start is not the person', () => {
+    expect(find('Senator Jane Black spoke. Black voters came. Black said no.', 'Jane Black')?.mentions).toEqual(['Jane Black', 'Black']);
+  });
   it('a surname at a sentence start joins the person named before', () => {
     expect(find('The envoy Qin Gang spoke first. Gang urged restraint.', 'Qin Gang')?.mentions).toEqual(['Qin Gang', 'Gang']);
   });

@@ -74,6 +74,15 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
 
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
+/** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
+function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
+  const t = c.tokens[0]!;
+  const next = parsed.tokens[t.i + 1];
+  if (next && next.s === t.s && next.tags.has('Verb')) return false;
+  // (not verbs: compromise guesses unknown names at a sentence start as verbs, "Blinken is set")
+  return c.clauseStart && c.tokens.length === 1 && ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x));
+}
+
 /** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
 function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
   const out: Candidate[] = [];
@@ -121,7 +130,8 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       rule = 'acronym.defined';
     } else if (!type || REVISABLE.has(c.rule)) {
       const seen = votes.best(k);
-      if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
+      if (commonWordAtStart(parsed, c)) type = null;
+      else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
       else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
