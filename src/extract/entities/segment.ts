@@ -157,6 +157,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       const words = run.slice(unknownFrom, to);
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
       const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
+      // "Apple Macintosh", "Boeing Commercial Airplanes": words right after a company name a product or a division, not a person
       if (follows && !shouting && !suffixOnly && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
         unknownFrom = -1;
         return;
