@@ -42,6 +42,9 @@ describe('people not in any list', () => {
   it('takes a first name known to the lexicon', () => {
     expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe('person');
   });
+  it('a surname that is an ordinary adjective at a sentence start is not the person', () => {
+    expect(find('Senator Jane Black spoke. Black voters came. Black said no.', 'Jane Black')?.mentions).toEqual(['Jane Black', 'Black']);
+  });
   it('a surname at a sentence start joins the person named before', () => {
     expect(find('The envoy Qin Gang spoke first. Gang urged restraint.', 'Qin Gang')?.mentions).toEqual(['Qin Gang', 'Gang']);
   });
@@ -75,6 +78,9 @@ describe('organizations', () => {
     expect(mentionTexts('Funds came from the Bank of Lorvania and Kestrel Airlines.')).toEqual([
       'organization:Bank of Lorvania', 'organization:Kestrel Airlines',
     ]);
+  });
+  it('a company followed by a region is its subsidiary', () => {
+    expect(mentionTexts('Ford Australia got a loan; Toyota did not.')).toEqual(['organization:Ford Australia', 'organization:Toyota']);
   });
   it('are typed by a noun before them', () => {
     expect(find('The deal helped engine maker Vortexa grow.', 'Vortexa')?.type).toBe('organization');
@@ -125,8 +131,60 @@ describe('datelines and headlines', () => {
   it('reads a dateline city and agency', () => {
     expect(mentionTexts('WASHINGTON (Reuters) - The talks ended.')).toEqual(['place:WASHINGTON', 'organization:Reuters']);
   });
+  it('joins headline words the article names together', () => {
+    const ents = entities('Acme Unveils New Phone With Tim Cook In Paris\nOn Monday, Tim Cook showed the phone.');
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Tim Cook:Tim Cook|Tim Cook', 'place:Paris:Paris']);
+  });
   it('takes names in an all-caps headline only when known', () => {
     const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
     expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Angela Merkel:MERKEL|Angela Merkel', 'place:PARIS:PARIS']);
+  });
+});
+
+describe('names that qualify something else', () => {
+  it('a company qualifying a noun or a role is not a mention; a company acting is', () => {
+    expect(mentionTexts('The Intel processors are fast. Apple CEO Tim Cook spoke. Intel plans new chips.')).toEqual([
+      'person:Tim Cook', 'organization:Intel',
+    ]);
+  });
+  it('a place naming an event or building is not a place mention', () => {
+    expect(mentionTexts('Crowds came to the Paris Air Show and to Tokyo.')).toEqual(['place:Tokyo']);
+    expect(mentionTexts('They flew Air India to Chicago.')).toEqual(['organization:Air India', 'place:Chicago']);
+  });
+  it('a street address is one place', () => {
+    expect(mentionTexts('The shop at 12 Vermont St. closed.')).toEqual(['place:Vermont St.']);
+  });
+});
+
+describe('acronyms', () => {
+  it('an unexplained acronym is an organization, a transcript label or a capitalised word is not', () => {
+    expect(mentionTexts('The GAO said so.\nSMITH: We disagree.\nFULL TEXT follows.')).toEqual(['organization:GAO']);
+  });
+  it('an acronym of something that is not a name is not one either', () => {
+    expect(mentionTexts('The Software Development Kit (SDK) was released.')).toEqual([]);
+  });
+});
+
+describe('more merging', () => {
+  it('a first name alone joins the only person with that first name', () => {
+    expect(find('Hillary Clinton spoke. Later Hillary smiled.', 'Hillary Clinton')?.aliases).toEqual(['Hillary']);
+  });
+  it('"arrived in Washington" is the city, not the country', () => {
+    expect(entities('The United States agreed. The envoy arrived in Washington.').map((e) => e.name)).toEqual(['United States', 'Washington']);
+  });
+  it('one type per entity: the majority of its mentions', () => {
+    expect(entities('Boston beat Denver 3-1. Boston won again 2-0. Boston is cold.').find((e) => e.name === 'Boston')?.type).toBe('organization');
+  });
+});
+
+describe('titles in appositions', () => {
+  it('records the role written after the name', () => {
+    expect(find('Marta Kowalczyk, the ministry\'s chief negotiator for trade, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([
+      "the ministry's chief negotiator for trade",
+    ]);
+    expect(find('Omar Haddad, minister of energy, said prices would fall.', 'Omar Haddad')?.titles).toEqual(['minister of energy']);
+  });
+  it('an apposition without a role is not a title', () => {
+    expect(find('Marta Kowalczyk, who arrived late, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([]);
   });
 });

@@ -39,6 +39,8 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const byLastName = new Map<string, Group>();
+  // a first name alone joins a person only when one person in the article has it
+  const byFirstName = new Map<string, Group | null>();
   const byFirstWord = new Map<string, Group>();
   const byInitials = new Map<string, Group>();
   const byEnd = new Map<number, Group>();
@@ -53,7 +55,7 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const key = canonicalKey(name);
     const single = words(name).length === 1;
     let g = byKey.get(key);
-    if (!g && single && m.type === 'person') g = byLastName.get(norm(name));
+    if (!g && single && m.type === 'person') g = byLastName.get(norm(name)) ?? byFirstName.get(norm(name)) ?? undefined;
     if (!g && single && m.type === 'organization') {
       // "Airline X (XA)": the bracketed acronym right after a name is that name
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
@@ -76,6 +78,10 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const w = words(name);
     if (w.length > 1) {
       if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);
+      if (m.type === 'person') {
+        const f = norm(w[0]!);
+        byFirstName.set(f, byFirstName.has(f) && byFirstName.get(f) !== g ? null : g);
+      }
       if (m.type === 'organization') {
         if (!byFirstWord.has(norm(w[0]!))) byFirstWord.set(norm(w[0]!), g);
         if (!byInitials.has(initials(name))) byInitials.set(initials(name), g);
@@ -117,7 +123,9 @@ function majority(types: Map<EntityType, number>): EntityType {
 
 /** "between Washington and Beijing": the capital standing for the government, not "Seattle, Washington" or "Washington, D.C.". */
 function isCapitalMetonymy(text: string, m: EntityMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
   const after = text.slice(m.end, m.end + 6);
-  return !/,\s$/.test(before) && !/^,?\s*(D\.?C\.?|state|State)/.test(after);
+  // "arrived in Washington" is the city; "Seattle, Washington" the state
+  if (/(?:\b(?:in|to|from|at|near|into|outside|around|visit|visited|visiting)|,)\s+$/i.test(before)) return false;
+  return !/^,?\s*(D\.?C\.?|state|State)/.test(after);
 }

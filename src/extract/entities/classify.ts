@@ -1,14 +1,15 @@
 /**
- * Types the pieces the gazetteer did not: person cues (titles, honorifics,
- * first names, speech verbs, appositions), organization cues ("carrier X",
- * acronyms) and place cues. Trims words that are capitalised only because
- * they start a sentence. Pieces with no cue stay untyped for the document pass.
+ * Types the pieces the gazetteer did not, by their context (cues.ts); checks
+ * weak gazetteer names for a cue; trims words that are capitalised only
+ * because they start a sentence. Pieces with no cue stay untyped for the
+ * document pass.
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
-import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
+import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
+import { appositionTitle, isModelName, isSportsTeam, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
@@ -17,112 +18,8 @@ export interface Candidate extends RunPiece {
   clauseStart: boolean;
 }
 
-const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
-/** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
-const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer', 'bank',
-  'group', 'agency', 'newspaper', 'broadcaster', 'insurer', 'airframer', 'conglomerate', 'giant', 'rival', 'subsidiary', 'startup',
-  'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
 const WORD_CLASSES = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Plural'];
-const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
-
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t)) || TITLE_MODIFIER.has(key(t));
-
-function prevToken(parsed: Parsed, t: Token): Token | undefined {
-  const s = parsed.sentences[t.s]!;
-  return t.i > s.first ? parsed.tokens[t.i - 1] : undefined;
-}
-function nextToken(parsed: Parsed, t: Token): Token | undefined {
-  const s = parsed.sentences[t.s]!;
-  return t.i + 1 < s.last ? parsed.tokens[t.i + 1] : undefined;
-}
-
-function verbFollows(parsed: Parsed, p: RunPiece): boolean {
-  const last = p.tokens[p.tokens.length - 1]!;
-  const next = nextToken(parsed, last);
-  return isPossessive(last) || (!!next && /^\s+$/.test(last.post) && next.tags.has('Verb'));
-}
-
-/** A title or honorific before the name: "Secretary of State X", "spokeswoman X". */
-function titleCue(parsed: Parsed, p: RunPiece): string | null {
-  if (p.title) return 'honorific-context';
-  const prev = prevToken(parsed, p.tokens[0]!);
-  if (prev && /^\s+$/.test(prev.post) && (HONORIFIC.has(prev.normal) || TITLE_HEAD.has(prev.normal)) && prev.text === prev.normal) return 'title-context';
-  return null;
-}
-
-/** Person evidence around an unrecognised name, or null. */
-function personCue(parsed: Parsed, p: RunPiece): string | null {
-  const first = p.tokens[0]!;
-  const last = p.tokens[p.tokens.length - 1]!;
-  const n = p.tokens.length;
-  const titled = titleCue(parsed, p);
-  if (titled) return titled;
-  const prev = prevToken(parsed, first);
-  if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
-  if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
-  if (n >= 2 && n <= 4 && p.tokens.every((t) => t.tags.has('Person'))) return 'compromise.person';
-  const next = nextToken(parsed, last);
-  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3) return 'speech-verb';
-  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
-  if (next && /^,\s+$/.test(last.post)) {
-    // apposition: "Jane Smith, the ...", "Smith, 49, ..."
-    if (/^\d+$/.test(next.text)) return 'apposition.age';
-    const after = parsed.tokens[next.i + 1];
-    if (n >= 2 && n <= 3 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && titleWithin(parsed, after)) return 'apposition';
-    if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
-  }
-  return null;
-}
-
-/** "the [Japanese] minister of", "the State Department's top diplomat": a role noun within a few words. */
-function titleWithin(parsed: Parsed, from: Token): boolean {
-  for (let i = from.i; i < Math.min(from.i + 5, parsed.tokens.length); i++) {
-    const t = parsed.tokens[i]!;
-    if (TITLE_HEAD.has(t.normal) && t.text === t.normal) return true;
-    if (/[,.;:]/.test(t.post) || t.s !== from.s) return false;
-  }
-  return false;
-}
-
-function orgCue(parsed: Parsed, p: RunPiece): string | null {
-  const first = p.tokens[0]!;
-  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,6}$/.test(bare(first))) return 'acronym';
-  const prev = prevToken(parsed, first);
-  if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
-  return null;
-}
-
-function placeCue(parsed: Parsed, p: RunPiece): boolean {
-  const prev = prevToken(parsed, p.tokens[0]!);
-  return !!prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post);
-}
-
-/** "Boeing 787", "Airbus A380", "FTSE 100": a name followed by a model or index number names a product. */
-function isModelName(parsed: Parsed, p: RunPiece): boolean {
-  if (p.type === 'person' || p.type === 'place') return false;
-  const last = p.tokens[p.tokens.length - 1]!;
-  if (isPossessive(last)) return false; // "Boeing's 787": the owner is named
-  const next = nextToken(parsed, last);
-  return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
-}
-
-const SPORTS_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'lost',
-  'against', 'vs', 'versus', 'host', 'hosts', 'hosted', 'visit', 'visited', 'play', 'played', 'plays', 'won', 'and', 'to']);
-
-/** "Boston beat Chicago 3-1": a city named beside a score and a match verb is its team. */
-function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
-  const first = p.tokens[0]!;
-  const last = p.tokens[p.tokens.length - 1]!;
-  const s = parsed.sentences[first.s]!;
-  let score = false;
-  for (let i = s.first; i < s.last && !score; i++) score = /^\d{1,3}[-–]\d{1,3}$/.test(parsed.tokens[i]!.text);
-  if (!score) return false;
-  const prev = prevToken(parsed, first);
-  const next = nextToken(parsed, last);
-  const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && t.normal !== 'and' && t.normal !== 'to';
-  return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
-}
 
 /** Drop leading and trailing words that cannot be (part of) a name. */
 function trim(parsed: Parsed, p: RunPiece): Token[] {
@@ -182,13 +79,14 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
-    if (!type && tokens.every((t) => t.tags.has('Place')) && (placeCue(parsed, p) || !start)) {
+    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || !start)) {
       type = 'place';
       rule = 'compromise.place';
     }
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;
-    out.push({ ...p, type, rule, weak, fallback: null, clauseStart: start });
+    const title = p.title ?? (type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
+    out.push({ ...p, type, rule, weak, fallback: null, clauseStart: start, title });
   }
   return out;
 }

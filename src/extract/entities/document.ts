@@ -14,6 +14,9 @@ export interface Typed extends Candidate {
   type: EntityType;
 }
 
+/** Rules weak enough that the article's other mentions of the name override them. */
+const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person']);
+
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
 class Votes {
@@ -34,7 +37,7 @@ class Votes {
 }
 
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
-function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityType | null> {
+function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   const byLastToken = new Map<number, Candidate>();
   for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
   const out = new Map<string, EntityType | null>();
@@ -44,9 +47,9 @@ function acronymTypes(parsed: Parsed, cands: Candidate[]): Map<string, EntityTyp
     const before = byLastToken.get(t.i - 1);
     const k = nameKey(c);
     if (before && before.type && !before.weak) out.set(k, before.type);
-    else if (!out.has(k) && c.kind === 'unknown') out.set(k, null);
+    // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
+    else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
-  void parsed;
   return out;
 }
 
@@ -71,8 +74,39 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
 
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
+/** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
+function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
+  const t = c.tokens[0]!;
+  const next = parsed.tokens[t.i + 1];
+  if (next && next.s === t.s && next.tags.has('Verb')) return false;
+  // (not verbs: compromise guesses unknown names at a sentence start as verbs, "Blinken is set")
+  return c.clauseStart && c.tokens.length === 1 && ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x));
+}
+
+/** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
+function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    let joined = c;
+    if (c.shouting && c.kind === 'unknown') {
+      for (let n = Math.min(4, cands.length - i); n >= 2; n--) {
+        const window = cands.slice(i, i + n);
+        const adjacent = window.every((w, j) => j === 0 || (w.shouting && w.kind === 'unknown' && w.tokens[0]!.i === window[j - 1]!.tokens[0]!.i + 1));
+        if (adjacent && votes.best(window.map(nameKey).join(' '))) {
+          joined = { ...c, tokens: window.flatMap((w) => w.tokens) };
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
-  const acronyms = acronymTypes(parsed, cands);
+  const acronyms = acronymTypes(cands);
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
@@ -81,20 +115,23 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     const k = nameKey(c);
     const strong = c.kind !== 'unknown' || c.rule !== 'acronym';
     votes.add(k, c.type, strong ? 2 : 1);
-    if (c.tokens.length >= 2 && c.type === 'person') surnames.add(key(c.tokens[c.tokens.length - 1]!));
-    if (c.tokens.length >= 2 && c.type === 'organization') shortOrgs.add(key(c.tokens[0]!));
+    const lastTok = c.tokens[c.tokens.length - 1]!;
+    // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
+    if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
+    if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
   }
   const out: Typed[] = [];
-  for (const c of cands) {
+  for (const c of joinHeadlineNames(cands, votes)) {
     const k = nameKey(c);
     let type = c.weak ? null : c.type;
     let rule = c.rule;
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || c.rule === 'speech-verb' || c.rule === 'acronym') {
+    } else if (!type || REVISABLE.has(c.rule)) {
       const seen = votes.best(k);
-      if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
+      if (commonWordAtStart(parsed, c)) type = null;
+      else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
       else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;

@@ -3,7 +3,7 @@
  * (no titles, possessives or punctuation). Steps:
  *   runs.ts      capitalised runs, headline lines marked
  *   segment.ts   gazetteer names, suffix-typed names, titles, the rest
- *   classify.ts  context cues for the rest (person / organization / place)
+ *   classify.ts  types the rest by context (cues.ts: person / organization / place / product)
  *   document.ts  article-wide confirmation: surnames, repeats, acronyms
  */
 import type { Parsed } from '../../nlp/parse.js';

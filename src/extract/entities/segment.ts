@@ -86,8 +86,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     if (isPossessive(t)) break;
   }
   if (!best) {
-    // "Air China", "Air India": airlines named Air + place
-    if (first.text === 'Air' && run[pos + 1] && isCapitalised(run[pos + 1]!) && !isTitleWord(run[pos + 1]!)) {
+    // "Air China", "Air India": airlines named Air + a place
+    if (first.text === 'Air' && run[pos + 1] && GAZETTEER.get(key(run[pos + 1]!))?.type === 'place') {
       best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
     } else return null;
   }
@@ -157,13 +157,18 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       const words = run.slice(unknownFrom, to);
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
       const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
+      // "Apple Macintosh", "Boeing Commercial Airplanes": words right after a company name a product or a division, not a person
       if (follows && !shouting && !suffixOnly && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
         unknownFrom = -1;
         return;
       }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) pieces.pop();
+      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) {
+        pieces.pop();
+        unknownFrom = -1;
+        return;
+      }
       pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
       title = undefined;
     }
@@ -178,6 +183,11 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       continue;
     }
     const gaz = gazetteerAt(run, pos, shouting);
+    // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
+    if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
+      pos++;
+      continue;
+    }
     const suf = shouting ? null : suffixAt(run, pos, gaz !== null);
     const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
     const tl = shouting ? 0 : titleAt(run, pos);
@@ -210,6 +220,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
     const p = pieces[i]!;
     const g = pieces[i + 1];
     const adjacent = (a: Piece, b: Piece): boolean => b.tokens[0]!.i === a.tokens[a.tokens.length - 1]!.i + 1;
+    // "Charlotte | Clinton Mezvinsky": a weak place that is a first name, then a name
+    if (p.kind === 'gazetteer' && p.weak && p.tokens.length === 1 && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'unknown'
+      && adjacent(p, g) && !isPossessive(p.tokens[0]!)) {
+      out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
+      i++;
+      continue;
+    }
     if (p.kind === 'unknown' && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'gazetteer' && g.tokens.length === 1 && adjacent(p, g)
       && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       const merged: Piece = { ...p, tokens: [...p.tokens, ...g.tokens] };
@@ -219,6 +236,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
         i++;
       }
       out.push(merged);
+      i++;
+      continue;
+    }
+    // "GM Europe", "Ford Australia": a company and a region is its subsidiary there
+    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
+      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      out.push({ ...p, tokens: [...p.tokens, ...g.tokens], rule: 'org-subsidiary' });
       i++;
       continue;
     }

@@ -6,7 +6,8 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import { wordKey } from './gazetteer/index.js';
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
-const UPPER_START = /^\p{Lu}/u;
+/** A capitalised word: letters, digits, periods, apostrophes, ampersands, hyphens ("AT&T", "U.S.", "O'Neill"). */
+const UPPER_START = /^\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*$/u;
 
 /** Text without a possessive ending ("Blinken's" → "Blinken"). */
 export function bare(tok: Token): string {
@@ -37,7 +38,7 @@ export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'du', 'des', 'la', 'l
 export const BREAKING_CONNECTORS = new Set(['of', 'for', '&']);
 
 /** Abbreviations whose period belongs to the name ("Apple Inc.", "Ford Jr."). */
-export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt']);
+export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt', 'ave', 'blvd', 'rd']);
 
 function isAbbreviation(tok: Token): boolean {
   return /^\p{Lu}$/u.test(tok.text) || tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || KEEPS_PERIOD.has(tok.normal);

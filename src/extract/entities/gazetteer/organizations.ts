@@ -26,7 +26,7 @@ Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry|Foreig
 Bank of England|Bank of Japan|Bank of Canada|Swiss National Bank|People's Bank of China|Reserve Bank of India|Bundesbank|
 Scotland Yard|MI5|MI6|Mossad|KGB|FSB|People's Liberation Army|PLA|Communist Party|Chinese Communist Party|CCP|High Court|Court of Appeal`;
 
-export const MEDIA = `Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News|Xinhua|Kyodo|Kyodo News|Yonhap|TASS|Itar-Tass|
+export const MEDIA = `Reuters|United Press International|UPI|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News|Xinhua|Kyodo|Kyodo News|Yonhap|TASS|Itar-Tass|
 RIA Novosti|Interfax|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|The New York Times|New York Times|
 Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Economist|The Guardian|Guardian|
 The Times|The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|

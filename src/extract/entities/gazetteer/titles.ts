@@ -4,7 +4,7 @@
  */
 
 /** Short honorifics, with or without the period ("Mr", "Mr."). */
-export const HONORIFICS = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Fr|Father|Sister|Brother|Sen|Senator|Rep|
+export const HONORIFICS = `Magistrate|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Fr|Father|Sister|Brother|Sen|Senator|Rep|
 Representative|Congressman|Congresswoman|Gov|Governor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|Adm|
 Admiral|Sgt|Sergeant|Cpl|Pvt|Pres|President|Vice|Sheikh|Imam|Rabbi|Pope|Cardinal|Bishop|Archbishop|Judge|Justice|Chancellor|Premier|
 Mayor|Ambassador|Secretary|Minister|Chairman|Chairwoman|Chairperson|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Chief|King|Queen|

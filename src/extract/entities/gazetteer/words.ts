@@ -6,7 +6,7 @@
 /** A capitalised run ending in one of these is an organization ("Singapore Airlines", "Ford Motor Company"). */
 export const ORG_SUFFIXES = `Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
 AG|SA|S.A.|SpA|S.p.A.|NV|N.V.|BV|GmbH|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners|Associates|Ventures|Capital|Investments|Fund|Trust|
-Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Air|Motors|Motor|Automotive|Auto|Industries|
+Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Motors|Motor|Automotive|Auto|Industries|
 Technologies|Technology|Systems|Software|Networks|Communications|Telecom|Media|Entertainment|Studios|Pictures|Records|Publishing|
 Press|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Review|Magazine|Broadcasting|Television|Radio|Pharmaceuticals|Labs|
 Laboratories|Energy|Petroleum|Oil|Gas|Electric|Power|Steel|Mining|Chemicals|Foods|Brands|Stores|Markets|Exchange|Ministry|Department|
@@ -15,7 +15,7 @@ Association|Federation|Union|League|Society|Organization|Organisation|Party|Move
 Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clinic|Center for|Church|Army|Navy|Force|Forces|Guard|
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
-Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
+PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
 
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
@@ -25,10 +25,10 @@ Assembly|Parliament|Secretariat|Federal Reserve Bank`;
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
-Square|Street|Avenue|Boulevard|Road|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
+Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
-export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
+export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|
 December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow|Christmas|Easter|Ramadan|Thanksgiving|
 However|Meanwhile|Moreover|Furthermore|Nevertheless|Also|And|But|Or|So|Yet|If|When|While|After|Before|Since|As|At|In|On|Of|For|From|
@@ -36,7 +36,7 @@ To|By|With|Without|Under|Over|About|Among|Although|Though|Because|Despite|Accord
 Mr|Mrs|Ms|Dr|Is|Was|Are|Were|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|Did|Has|Have|Had|What|Who|Why|How|Where|Which|
 Some|Many|Most|All|Both|Each|Every|Other|Another|Such|Several|Few|More|Less|Last|Next|First|Second|Third|New|Old|Our|Let|Please|
 Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|Read|Related|Advertisement|Sponsored|Copyright|
-AM|PM|A.M.|P.M.|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos`;
+AM|PM|A.M.|P.M.|LCD|LED|OS|CD|DVD|USB|GPS|HIV|AIDS|DNA|ATM|SUV|SMS|PDF|FAQ|HTML|URL|API|UN-|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos|PAC|LLC`;
 
 /** Nationality and group adjectives: capitalised but not place mentions. */
 export const DEMONYMS = `American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
@@ -46,7 +46,7 @@ Mexicans|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|Cuban|Cuba
 Asians|African|Africans|Arab|Arabs|Western|Eastern|Northern|Southern|Taiwanese|Vietnamese|Thai|Indonesian|Malaysian|Filipino|
 Singaporean|Burmese|Polish|Dutch|Belgian|Swiss|Swedish|Norwegian|Danish|Finnish|Irish|Scottish|Welsh|Greek|Portuguese|Austrian|
 Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|Nigerian|Kenyan|Ethiopian|South African|North Korean|South Korean|Soviet|
-Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Sunni|Shia|Shiite|Hindu|Buddhist|Democrat|
+Democratic|Conservative|Liberal|Progressive|Socialist|Communist|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Sunni|Shia|Shiite|Hindu|Buddhist|Democrat|
 Republican|Latino|Latina|Hispanic|Kurdish|Kurds|Sikh|Tibetan|Uyghur|Uighur|Basque|Catalan|Bavarian|Texan|Californian|New Yorker`;
 
 /** Market indices and similar names: not organizations in their own right (the annotation leaves financial names out). */

@@ -1,0 +1,138 @@
+/**
+ * Context cues around a capitalised name: what says it is a person (titles,
+ * first names, speech verbs, appositions), an organization ("carrier X",
+ * acronyms), a place ("in X"), a sports team, or a product ("Boeing 787").
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import { HONORIFIC, TITLE_HEAD } from './gazetteer/index.js';
+import type { RunPiece } from './runs.js';
+import { bare, isAllCaps, isPossessive, startsClause } from './tokens.js';
+
+const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
+/** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
+const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer', 'bank',
+  'group', 'agency', 'newspaper', 'broadcaster', 'insurer', 'airframer', 'conglomerate', 'giant', 'rival', 'subsidiary', 'startup',
+  'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
+const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
+
+export function prevToken(parsed: Parsed, t: Token): Token | undefined {
+  const s = parsed.sentences[t.s]!;
+  return t.i > s.first ? parsed.tokens[t.i - 1] : undefined;
+}
+export function nextToken(parsed: Parsed, t: Token): Token | undefined {
+  const s = parsed.sentences[t.s]!;
+  return t.i + 1 < s.last ? parsed.tokens[t.i + 1] : undefined;
+}
+
+export function verbFollows(parsed: Parsed, p: RunPiece): boolean {
+  const last = p.tokens[p.tokens.length - 1]!;
+  const next = nextToken(parsed, last);
+  return isPossessive(last) || (!!next && /^\s+$/.test(last.post) && next.tags.has('Verb'));
+}
+
+/** A title or honorific before the name: "Secretary of State X", "spokeswoman X". */
+export function titleCue(parsed: Parsed, p: RunPiece): string | null {
+  if (p.title) return 'honorific-context';
+  const prev = prevToken(parsed, p.tokens[0]!);
+  if (prev && /^\s+$/.test(prev.post) && (HONORIFIC.has(prev.normal) || TITLE_HEAD.has(prev.normal)) && prev.text === prev.normal) return 'title-context';
+  return null;
+}
+
+/** Person evidence around an unrecognised name, or null. */
+export function personCue(parsed: Parsed, p: RunPiece): string | null {
+  const first = p.tokens[0]!;
+  const last = p.tokens[p.tokens.length - 1]!;
+  const n = p.tokens.length;
+  const titled = titleCue(parsed, p);
+  if (titled) return titled;
+  const prev = prevToken(parsed, first);
+  if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
+  if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
+  if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
+  const next = nextToken(parsed, last);
+  // "Smith said" (but not "Millennials said": a plural is a group)
+  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural'))) return 'speech-verb';
+  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
+  if (next && /^,\s+$/.test(last.post)) {
+    // apposition: "Jane Smith, the ...", "Smith, 49, ..."
+    if (/^\d+$/.test(next.text)) return 'apposition.age';
+    const after = parsed.tokens[next.i + 1];
+    if (n >= 2 && n <= 3 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && titleWithin(parsed, after)) return 'apposition';
+    if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
+  }
+  return null;
+}
+
+/** "the [Japanese] minister of", "the State Department's top diplomat": a role noun within a few words. */
+function titleWithin(parsed: Parsed, from: Token): boolean {
+  for (let i = from.i; i < Math.min(from.i + 5, parsed.tokens.length); i++) {
+    const t = parsed.tokens[i]!;
+    if (TITLE_HEAD.has(t.normal) && t.text === t.normal) return true;
+    if (/[,.;:]/.test(t.post) || t.s !== from.s) return false;
+  }
+  return false;
+}
+
+/**
+ * The role in an apposition after a name: "Daniel Kritenbrink, the State Department's top diplomat for East Asia, said"
+ * → "the State Department's top diplomat for East Asia". Up to the next comma or stop, and only if it names a role.
+ */
+export function appositionTitle(parsed: Parsed, last: Token): string | undefined {
+  if (!/^,\s+$/.test(last.post)) return undefined;
+  const s = parsed.sentences[last.s]!;
+  const first = parsed.tokens[last.i + 1];
+  if (!first || first.i >= s.last) return undefined;
+  let role = false;
+  for (let i = first.i; i < Math.min(first.i + 12, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (TITLE_HEAD.has(t.normal) || HONORIFIC.has(t.normal)) role = true;
+    if (/[,.;:()"“”]/.test(t.post) || i + 1 === s.last) {
+      return role && i > first.i ? parsed.text.slice(first.start, t.end) : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function orgCue(parsed: Parsed, p: RunPiece): string | null {
+  const first = p.tokens[0]!;
+  // an acronym, but not a transcript label ("RAMOS:") or a shouted word
+  // (an ordinary word in capitals, "TEXT", is known to the lexicon as a common noun)
+  const common = !first.tags.has('Acronym') && !first.tags.has('ProperNoun');
+  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common) return 'acronym';
+  const prev = prevToken(parsed, first);
+  if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
+  return null;
+}
+
+export function placeCue(parsed: Parsed, p: RunPiece): boolean {
+  const prev = prevToken(parsed, p.tokens[0]!);
+  return !!prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post);
+}
+
+/** "Boeing 787", "Airbus A380", "FTSE 100": a name followed by a model or index number names a product. */
+export function isModelName(parsed: Parsed, p: RunPiece): boolean {
+  if (p.type === 'person' || p.type === 'place') return false;
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return false; // "Boeing's 787": the owner is named
+  const next = nextToken(parsed, last);
+  return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
+}
+
+const SPORTS_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'lost',
+  'against', 'vs', 'versus', 'host', 'hosts', 'hosted', 'visit', 'visited', 'play', 'played', 'plays', 'won', 'and', 'to']);
+
+/** "Boston beat Chicago 3-1": a city named beside a score and a match verb is its team. */
+export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
+  const first = p.tokens[0]!;
+  const last = p.tokens[p.tokens.length - 1]!;
+  const s = parsed.sentences[first.s]!;
+  let score = false;
+  for (let i = s.first; i < s.last && !score; i++) score = /^\d{1,3}[-–]\d{1,3}$/.test(parsed.tokens[i]!.text);
+  if (!score) return false;
+  const prev = prevToken(parsed, first);
+  const next = nextToken(parsed, last);
+  const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && t.normal !== 'and' && t.normal !== 'to';
+  return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
+}
+
