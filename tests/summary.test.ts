@@ -6,10 +6,11 @@ import { summarize, SummaryAccumulator } from '../src/summary/aggregate.js';
 import { isName, mergeNames, nameKey, nameMatches } from '../src/summary/names.js';
 
 describe('names across articles', () => {
-  it('keys ignore case, periods, honorifics and suffixes', () => {
+  it('keys ignore case, periods, leading honorifics and a possessive', () => {
     expect(nameKey('Mr. Antony  Blinken')).toBe('antony blinken');
     expect(nameKey('ANTONY BLINKEN')).toBe('antony blinken');
-    expect(nameKey('Martin Luther King Jr.')).toBe('martin luther king');
+    expect(nameKey('Senator Bernie Sanders')).toBe('bernie sanders');
+    expect(nameKey('Martin Luther King Jr.')).toBe('martin luther king jr');
     expect(nameKey('Trump’s')).toBe('trump');
   });
   it('a surname joins the one full name with that last word', () => {
@@ -30,6 +31,23 @@ describe('names across articles', () => {
     const two = mergeNames(new Map([['George Bush', 1], ['George W. Bush', 2], ['George H.W. Bush', 2]]));
     expect(Object.fromEntries(two)).toEqual({ 'George Bush': 'George Bush', 'George W. Bush': 'George W. Bush', 'George H.W. Bush': 'George H.W. Bush' });
   });
+  it('a suffix makes another person, and makes the bare surname ambiguous', () => {
+    const m = mergeNames(new Map([['Donald Trump', 5], ['Donald Trump Jr.', 1], ['Trump', 3]]));
+    expect(Object.fromEntries(m)).toEqual({ 'Donald Trump': 'Donald Trump', 'Donald Trump Jr.': 'Donald Trump Jr.', Trump: 'Trump' });
+  });
+  it('spellings that are not one person\'s name stay apart and do not make a surname ambiguous', () => {
+    const m = mergeNames(
+      new Map([['Bernie Sanders', 5], ['Clinton, Sanders', 2], ['Senator Sanders', 3], ['Neither Sanders', 1], ["Deal.'' Mr. Sanders", 1], ['Does Bernie Sanders', 1]]),
+    );
+    expect(Object.fromEntries(m)).toEqual({
+      'Bernie Sanders': 'Bernie Sanders',
+      'Does Bernie Sanders': 'Bernie Sanders',
+      'Senator Sanders': 'Bernie Sanders',
+      'Clinton, Sanders': 'Clinton, Sanders',
+      'Neither Sanders': 'Neither Sanders',
+      "Deal.'' Mr. Sanders": "Deal.'' Mr. Sanders",
+    });
+  });
   it('the most frequent full spelling names the group', () => {
     const m = mergeNames(new Map([['antony blinken', 1], ['Antony Blinken', 4], ['Blinken', 9]]));
     expect(m.get('Blinken')).toBe('Antony Blinken');
@@ -46,6 +64,9 @@ describe('names across articles', () => {
     expect(nameMatches('Antony', 'Antony Blinken')).toBe(false);
     expect(nameMatches('Jane Smith', 'John Smith')).toBe(false);
     expect(nameMatches('Smith', 'Smithers')).toBe(false);
+    expect(nameMatches('Hillary Clinton', 'Hillary Rodham Clinton')).toBe(true);
+    expect(nameMatches('Donald Trump', 'Donald Trump Jr.')).toBe(false);
+    expect(nameMatches('Trump', 'Donald Trump Jr.')).toBe(true);
   });
 });
 

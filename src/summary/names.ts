@@ -1,13 +1,18 @@
 /**
  * Names across articles: when two spellings are one person.
  *
- *   "Antony Blinken", "antony blinken"          same key (case, periods, honorifics, "Jr." ignored)
+ *   "Antony Blinken", "antony blinken"          same key (case, periods, leading honorifics ignored)
  *   "Mr. Blinken", "Blinken" → "Antony Blinken"  a surname joins the one full name with that last word
  *   "Smith" with "John Smith" and "Jane Smith"    stays "Smith": ambiguous
+ *   "Donald Trump Jr." and "Donald Trump"         two people (a suffix is kept, but is not the surname)
+ *   "Republican Donald Trump" → "Donald Trump"   a full name with words in front of another full name
  *   "Hillary Clinton" + "Hillary Rodham Clinton" one person: same first and last word, and only
  *                                                one middle-named variant in the corpus
  *
  * Only surnames are matched to full names, never first names ("Hillary" stays "Hillary").
+ * Spellings that do not look like one person's name ("Clinton, Sanders",
+ * "Deal.'' Mr. Trump": a comma, a quote mark, an honorific inside) keep their
+ * own entry but never make a surname ambiguous.
  */
 
 const HONORIFICS = new Set([
@@ -37,15 +42,38 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-/** The words that identify a person: lower case, no periods, no leading honorifics or trailing suffixes. */
+/** The words that identify a person: lower case, no periods, no leading honorifics ("Jr." stays). */
 export function nameTokens(name: string): string[] {
   let t = words(name)
     .map((w) => w.toLowerCase().replace(/[.,]/g, ''))
     .filter(Boolean);
   if (t[0] === 'the') t = t.slice(1);
   while (t.length > 1 && HONORIFICS.has(t[0]!)) t = t.slice(1);
-  while (t.length > 1 && SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);
   return t;
+}
+
+/** First name, surname and the words between, of name tokens; a trailing "Jr."/"III" is none of them. */
+function parts(tokens: string[]): { first: string; last: string; middle: number; words: number; suffix: string } | null {
+  let end = tokens.length;
+  while (end > 1 && SUFFIXES.has(tokens[end - 1]!)) end--;
+  if (end === 0) return null;
+  return { first: tokens[0]!, last: tokens[end - 1]!, middle: Math.max(0, end - 2), words: end, suffix: tokens.slice(end).join(' ') };
+}
+
+/** The surname of a name ("Blinken" of "Mr. Antony Blinken"), lower case. */
+export function surname(name: string): string | null {
+  return parts(nameTokens(name))?.last ?? null;
+}
+
+const SENTENCE_WORDS = new Set(['neither', 'nor', 'both', 'but', 'and', 'or', 'when', 'while', 'if', 'as', 'so', 'then', 'after', 'before', 'because', 'since', 'though', 'although', 'like', 'unlike', 'with', 'without', 'by', 'for', 'from', 'to', 'in', 'on', 'at']);
+
+/** Whether a spelling can be one person's full name: a name of 2 to 5 words, no comma, quote mark or inner honorific. */
+export function plausibleFullName(name: string): boolean {
+  if (/[,;:"“”„«»()\[\]]|''|\d/.test(name) || !isName(name)) return false;
+  const t = nameTokens(name);
+  if (t.length < 2 || t.length > 5) return false;
+  if (SENTENCE_WORDS.has(t[0]!)) return false;
+  return !t.slice(1).some((w) => HONORIFICS.has(w) && w !== 'king' && w !== 'general');
 }
 
 /** Identity of a spelling: same key, same person. */
@@ -74,9 +102,13 @@ export function nameMatches(query: string, name: string): boolean {
   const n = nameTokens(name);
   if (q.length === 0 || n.length === 0) return false;
   if (q.join(' ') === n.join(' ')) return true;
-  if (q.length === 1) return n[n.length - 1] === q[0];
-  if (n.length === 1) return q[q.length - 1] === n[0];
-  return q[0] === n[0] && q[q.length - 1] === n[n.length - 1] && (q.length === 2 || n.length === 2);
+  const pq = parts(q);
+  const pn = parts(n);
+  if (!pq || !pn) return false;
+  if (q.length === 1) return pn.last === q[0];
+  if (n.length === 1) return pq.last === n[0];
+  // Same first and last word, one without middle names, and the same suffix ("Jr.") if any.
+  return pq.first === pn.first && pq.last === pn.last && (pq.middle === 0 || pn.middle === 0) && pq.suffix === pn.suffix;
 }
 
 /**
@@ -107,25 +139,41 @@ export function mergeNames(names: ReadonlyMap<string, number>): Map<string, stri
 
   // 2. Full names with the same first and last word: "Hillary Clinton" joins
   //    "Hillary Rodham Clinton" when that is the only middle-named variant.
-  const byEnds = new Map<string, { plain: string | null; middled: string[] }>();
+  //    Only spellings that look like a person's full name take part.
+  const full = new Map<string, NonNullable<ReturnType<typeof parts>>>();
   for (const [key, g] of byKey) {
-    if (g.tokens.length < 2) continue;
-    const ends = `${g.tokens[0]} ${g.tokens[g.tokens.length - 1]}`;
+    if (!g.spellings.some(plausibleFullName)) continue;
+    const p = parts(g.tokens);
+    if (p && p.words >= 2) full.set(key, p);
+  }
+  const byEnds = new Map<string, { plain: string | null; middled: string[] }>();
+  for (const [key, p] of full) {
+    const ends = `${p.first} ${p.last} ${p.suffix}`;
     const e = byEnds.get(ends) ?? { plain: null, middled: [] };
-    if (g.tokens.length === 2) e.plain = key;
+    if (p.middle === 0) e.plain = key;
     else e.middled.push(key);
     byEnds.set(ends, e);
   }
   for (const e of byEnds.values()) if (e.plain && e.middled.length === 1) union(e.plain, e.middled[0]!);
+  //    A full name that ends with another one is that one with a word in front
+  //    ("Republican Donald Trump", "Does Bernie Sanders").
+  for (const [key, p] of full) {
+    const t = byKey.get(key)!.tokens;
+    for (let k = 1; k + 2 <= p.words; k++) {
+      const tail = t.slice(k).join(' ');
+      if (full.has(tail)) {
+        union(key, tail);
+        break;
+      }
+    }
+  }
 
   // 3. A surname joins the one full-name group whose last word it is.
   const bySurname = new Map<string, Set<string>>();
-  for (const [key, g] of byKey) {
-    if (g.tokens.length < 2) continue;
-    const last = g.tokens[g.tokens.length - 1]!;
-    const set = bySurname.get(last) ?? new Set<string>();
+  for (const [key, p] of full) {
+    const set = bySurname.get(p.last) ?? new Set<string>();
     set.add(find(key));
-    bySurname.set(last, set);
+    bySurname.set(p.last, set);
   }
   for (const [key, g] of byKey) {
     if (g.tokens.length !== 1) continue;
@@ -143,8 +191,8 @@ export function mergeNames(names: ReadonlyMap<string, number>): Map<string, stri
   }
   const out = new Map<string, string>();
   for (const list of members.values()) {
-    const full = list.filter((s) => nameTokens(s).length >= 2);
-    const pool = full.length ? full : list;
+    const fulls = list.filter(plausibleFullName);
+    const pool = fulls.length ? fulls : list;
     const best = pool.reduce((a, b) => (better(b, a, names) ? b : a));
     for (const s of list) out.set(s, best);
   }
