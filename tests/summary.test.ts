@@ -67,6 +67,8 @@ describe('names across articles', () => {
     expect(nameMatches('Hillary Clinton', 'Hillary Rodham Clinton')).toBe(true);
     expect(nameMatches('Donald Trump', 'Donald Trump Jr.')).toBe(false);
     expect(nameMatches('Trump', 'Donald Trump Jr.')).toBe(true);
+    expect(nameMatches('Sanders', 'Clinton, Sanders')).toBe(false);
+    expect(nameMatches('clinton, sanders', 'Clinton, Sanders')).toBe(true);
   });
 });
 

@@ -102,6 +102,8 @@ export function nameMatches(query: string, name: string): boolean {
   const n = nameTokens(name);
   if (q.length === 0 || n.length === 0) return false;
   if (q.join(' ') === n.join(' ')) return true;
+  // "Clinton, Sanders" is not Sanders: a spelling that is not one person's name matches only itself.
+  if (n.length > 1 && !plausibleFullName(name)) return false;
   const pq = parts(q);
   const pn = parts(n);
   if (!pq || !pn) return false;
