@@ -51,7 +51,7 @@ describe.skipIf(!haveChromium)(`the HTML report in headless Chromium (${CHROMIUM
     const table = (id: string) => dom.match(new RegExp(`<table id="${id}">([\\s\\S]*?)</table>`))?.[1] ?? '';
     const rows = (id: string) => (table(id).match(/<tr>/g) ?? []).length - 1; // minus the header row
     expect(rows('speakers')).toBe(4);
-    expect(table('speakers')).toMatch(/<td>Antony Blinken<\/td><td class="n">4<\/td><td class="n">3<\/td><td>2024-01-10<\/td><td>2024-01-20<\/td><td class="aka">Blinken<\/td>/);
+    expect(table('speakers')).toMatch(/<td>Antony Blinken<\/td><td class="n">4<\/td><td class="n">3<\/td><td class="d">2024-01-10<\/td><td class="d">2024-01-20<\/td><td class="aka">Blinken<\/td>/);
     expect(table('speakers')).toContain('<td>Smith</td>');
     expect(rows('places')).toBe(4);
     expect(rows('months')).toBe(4);
