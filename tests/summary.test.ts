@@ -82,7 +82,7 @@ describe('corpus summary', () => {
       ['John Smith', ['John Smith'], 1, 1, '2024-03-05', '2024-03-05'],
       ['Smith', ['Smith'], 1, 1, '2024-03-11', '2024-03-11'],
     ]);
-    expect(s.speakers[0]!.example).toEqual({ text: 'We will win,', source: 'a1.txt' });
+    expect(s.speakers[0]!.example).toEqual({ text: 'Peace is possible,', source: 'a1.txt' });
   });
 
   it('counts totals, unnamed speakers and dates', () => {

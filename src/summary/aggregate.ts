@@ -14,9 +14,24 @@ interface RawSpeaker {
   articles: Set<number>;
   firstDate: string | null;
   lastDate: string | null;
-  example: { text: string; source: string; direct: boolean } | null;
+  example: Example | null;
   /** Linked to an organization or place in some article: not a person's name. */
   nonPerson: boolean;
+}
+
+interface Example {
+  text: string;
+  source: string;
+  direct: boolean;
+  length: number;
+}
+
+/** The example quote: a direct one over others, then the longest, then the first seen. */
+function betterExample(a: Example | null, b: Example | null): boolean {
+  if (!a) return false;
+  if (!b) return true;
+  if (a.direct !== b.direct) return a.direct;
+  return a.length > b.length;
 }
 
 interface RawEntity {
@@ -75,9 +90,8 @@ export class SummaryAccumulator {
       }
       const type = sp.entity ? typeOf.get(sp.entity) : undefined;
       if (type && type !== 'person') s.nonPerson = true;
-      if (!s.example || (!s.example.direct && q.type === 'direct')) {
-        s.example = { text: shorten(q.text), source: rec.source, direct: q.type === 'direct' };
-      }
+      const ex = { text: shorten(q.text), source: rec.source, direct: q.type === 'direct', length: q.end - q.start };
+      if (betterExample(ex, s.example)) s.example = ex;
       this.speakers.set(name, s);
     }
     for (const e of rec.entities) {
@@ -117,7 +131,7 @@ export class SummaryAccumulator {
           for (const a of s.articles) articles.add(a);
           if (s.firstDate && (!first || s.firstDate < first)) first = s.firstDate;
           if (s.lastDate && (!last || s.lastDate > last)) last = s.lastDate;
-          if (s.example && (!example || (!example.direct && s.example.direct))) example = s.example;
+          if (betterExample(s.example, example)) example = s.example;
         }
         return {
           name: canonical,

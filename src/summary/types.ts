@@ -19,7 +19,7 @@ export interface SpeakerStat {
   /** Earliest and latest publication date of those articles (null when none is dated). */
   firstDate: string | null;
   lastDate: string | null;
-  /** One of their quotes (the first direct one seen, else the first), shortened to 200 characters. */
+  /** One of their quotes (their longest direct quote, else their longest), shortened to 200 characters. */
   example: { text: string; source: string } | null;
 }
 
