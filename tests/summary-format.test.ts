@@ -58,7 +58,7 @@ describe('summary table', () => {
     for (const h of ['Speakers (2, by quotes)', 'People (1, by mentions)', 'Organizations (0, by mentions)', 'Places (1, by mentions)', 'By month (3, articles and quotes)']) {
       expect(out).toContain(h);
     }
-    expect(out).toMatch(/│ 1 +│ Antony Blinken +│ 3 +│ 2 +│ 2016-01-04 │ 2016-03-02 │ Blinken +│/);
+    expect(summaryTable(SMALL, { color: false, width: 100 })).toMatch(/│ 1 +│ Antony Blinken +│ 3 +│ 2 +│ 2016-01-04 │ 2016-03-02 │ Blinken +│/);
     expect(out).toMatch(/│ 1 +│ Cairo +│ 2 +│ 1 +│ cairo +│/);
   });
   it('charts quotes per month', () => {
@@ -76,6 +76,12 @@ describe('summary table', () => {
   it('no colour codes without colour; colour codes with it', () => {
     expect(out).not.toMatch(/\x1b\[/);
     expect(summaryTable(SMALL, { color: true, width: 80 })).toMatch(/\x1b\[/);
+  });
+  it('a narrow terminal loses the speakers\' "also as" column first', () => {
+    const narrow = summaryTable(SMALL, { color: false, width: 70 });
+    expect(narrow).toContain('│ #  │ speaker         │ quotes │ articles │ first      │ last       │\n');
+    expect(narrow).toMatch(/│ 1 +│ Antony Blinken +│ 3 +│ 2 +│ 2016-01-04 │ 2016-03-02 │\n/);
+    expect(Math.max(...narrow.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(70);
   });
   it('shows the top rows and counts the rest', () => {
     const t = summaryTable(SMALL, { color: false, width: 80, top: 1 });

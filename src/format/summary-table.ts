@@ -59,13 +59,21 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   out.push(section(c, 'Speakers', s.speakers.length, 'by quotes'));
   if (s.speakers.length) {
     // cli-table3 widths include the cell padding; the borders take one column each, plus one.
+    // Narrow terminals lose the "also as" column first.
     const rest = w - 8 - (4 + 8 + 10 + 12 + 12);
-    const nameW = clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32);
-    const aliasW = Math.max(8, rest - nameW);
-    const t = table(c, ['#', 'speaker', 'quotes', 'articles', 'first', 'last', 'also as'], [4, nameW, 8, 10, 12, 12, aliasW], true);
+    const withAka = rest >= 34;
+    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : Math.max(14, rest + 1);
+    const head = ['#', 'speaker', 'quotes', 'articles', 'first', 'last'];
+    const widths = [4, nameW, 8, 10, 12, 12];
+    if (withAka) {
+      head.push('also as');
+      widths.push(Math.max(8, rest - nameW));
+    }
+    const t = table(c, head, widths, true);
     s.speakers.slice(0, top).forEach((sp, i) => {
-      const also = sp.aliases.filter((a) => a !== sp.name).join(', ');
-      t.push([String(i + 1), sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—'), also]);
+      const row = [String(i + 1), sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      if (withAka) row.push(sp.aliases.filter((a) => a !== sp.name).join(', '));
+      t.push(row);
     });
     out.push(t.toString());
     if (s.speakers.length > top) out.push(c.dim(`… and ${s.speakers.length - top} more`));
@@ -76,12 +84,20 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     out.push(section(c, name, list.length, 'by mentions'));
     if (!list.length) return;
     const rest = w - 6 - (4 + 10 + 10);
-    const nameW = clamp(Math.floor(rest * 0.6), 16, 40);
-    const aliasW = Math.max(8, rest - nameW);
-    const t = table(c, ['#', 'name', 'mentions', 'articles', 'also as'], [4, nameW, 10, 10, aliasW], true);
-    list.slice(0, top).forEach((e, i) =>
-      t.push([String(i + 1), e.name, String(e.mentions), String(e.articles), e.aliases.filter((a) => a !== e.name).join(', ')]),
-    );
+    const withAka = rest >= 34;
+    const nameW = withAka ? clamp(Math.floor(rest * 0.6), 16, 40) : Math.max(16, rest + 1);
+    const head = ['#', 'name', 'mentions', 'articles'];
+    const widths = [4, nameW, 10, 10];
+    if (withAka) {
+      head.push('also as');
+      widths.push(Math.max(8, rest - nameW));
+    }
+    const t = table(c, head, widths, true);
+    list.slice(0, top).forEach((e, i) => {
+      const row = [String(i + 1), e.name, String(e.mentions), String(e.articles)];
+      if (withAka) row.push(e.aliases.filter((a) => a !== e.name).join(', '));
+      t.push(row);
+    });
     out.push(t.toString());
     if (list.length > top) out.push(c.dim(`… and ${list.length - top} more`));
   };
