@@ -55,7 +55,7 @@ describe('summary table', () => {
       'Corpus  3 articles · 5 quotes · 2016-01-04 – 2016-03-02 · 1 undated',
       '1 quote by an unnamed speaker ("he", "the minister")',
     ]);
-    for (const h of ['Speakers (2, by quotes)', 'People (1, by mentions)', 'Organizations (0, by mentions)', 'Places (1, by mentions)', 'By month (3, articles and quotes)']) {
+    for (const h of ['Speakers (2, by quotes)', 'People (1, by mentions)', 'Organizations (0, by mentions)', 'Places (1, by mentions)', 'By month (3 months)']) {
       expect(out).toContain(h);
     }
     expect(summaryTable(SMALL, { color: false, width: 100 })).toMatch(/│ 1 +│ Antony Blinken +│ 3 +│ 2 +│ 2016-01-04 │ 2016-03-02 │ Blinken +│/);

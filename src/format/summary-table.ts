@@ -56,7 +56,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   if (unnamed.length) out.push(c.dim(unnamed.join('; ')));
 
   // Speakers
-  out.push(section(c, 'Speakers', s.speakers.length, 'by quotes'));
+  out.push(section(c, 'Speakers', `${s.speakers.length}, by quotes`));
   if (s.speakers.length) {
     // cli-table3 widths include the cell padding; the borders take one column each, plus one.
     // Narrow terminals lose the "also as" column first.
@@ -81,7 +81,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
 
   // Entities
   const entities = (name: string, list: EntityStat[]) => {
-    out.push(section(c, name, list.length, 'by mentions'));
+    out.push(section(c, name, `${list.length}, by mentions`));
     if (!list.length) return;
     const rest = w - 6 - (4 + 10 + 10);
     const withAka = rest >= 34;
@@ -107,7 +107,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
 
   // Months
   const known = s.months.filter((m) => m.month !== 'unknown');
-  out.push(section(c, 'By month', known.length, 'articles and quotes'));
+  out.push(section(c, 'By month', known.length ? plural(known.length, 'month') : 'no publication dates'));
   if (known.length > 1) {
     const first = known[0]!.month;
     const last = known[known.length - 1]!.month;
@@ -137,8 +137,8 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function section(c: ChalkInstance, name: string, n: number, how: string): string {
-  return `\n${c.bold.cyan(name)} ${c.dim(`(${n}, ${how})`)}`;
+function section(c: ChalkInstance, name: string, detail: string): string {
+  return `\n${c.bold.cyan(name)} ${c.dim(`(${detail})`)}`;
 }
 
 function table(c: ChalkInstance, head: string[], colWidths: number[], compact = false): Table.Table {
