@@ -1,0 +1,35 @@
+/**
+ * The corpus summary as one CSV/TSV table, a row per ranked item and month:
+ *
+ *   section       corpus | speaker | person | organization | place | month
+ *   rank          1, 2, ... within the section (empty for corpus and month)
+ *   name          the canonical name; the month YYYY-MM or "unknown"
+ *   aliases       other spellings merged into it, "; "-separated
+ *   quotes        corpus, speaker, month
+ *   mentions      person, organization, place
+ *   articles      every section
+ *   first_date, last_date   corpus and speaker
+ */
+import type { Summary } from '../summary/types.js';
+
+export const SUMMARY_CSV_HEADER = ['section', 'rank', 'name', 'aliases', 'quotes', 'mentions', 'articles', 'first_date', 'last_date'];
+
+export function summaryDelimited(s: Summary, sep: ',' | '\t'): string {
+  const rows: Array<Array<string | number | null>> = [SUMMARY_CSV_HEADER];
+  rows.push(['corpus', '', '', '', s.quotes, '', s.articles, s.firstDate, s.lastDate]);
+  s.speakers.forEach((x, i) => rows.push(['speaker', i + 1, x.name, others(x.aliases, x.name), x.quotes, '', x.articles, x.firstDate, x.lastDate]));
+  for (const [section, list] of [['person', s.people], ['organization', s.organizations], ['place', s.places]] as const) {
+    list.forEach((x, i) => rows.push([section, i + 1, x.name, others(x.aliases, x.name), '', x.mentions, x.articles, '', '']));
+  }
+  for (const m of s.months) rows.push(['month', '', m.month, '', m.quotes, '', m.articles, '', '']);
+  return rows.map((r) => r.map((v) => cell(v === null ? '' : String(v), sep)).join(sep) + '\n').join('');
+}
+
+function others(aliases: string[], name: string): string {
+  return aliases.filter((a) => a !== name).join('; ');
+}
+
+function cell(s: string, sep: ',' | '\t'): string {
+  if (sep === '\t') return s.replace(/[\t\r\n]+/g, ' ');
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

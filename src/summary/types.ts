@@ -1,0 +1,68 @@
+/**
+ * The corpus view: one Summary for many article records (`extract --summary`).
+ * Its JSON (`--summary --format json`) is a separate document from the
+ * per-article records, with its own version: any change of shape bumps
+ * SUMMARY_SCHEMA_VERSION and gets a note in the README ("Corpus view").
+ */
+export const SUMMARY_SCHEMA_VERSION = 1 as const;
+
+/** A speaker after cross-article name merging ("Blinken" + "Antony Blinken"). */
+export interface SpeakerStat {
+  /** Canonical name: the full name when the corpus has one. */
+  name: string;
+  /** Every speaker name, as found in the records, merged into this one (sorted; includes `name`). */
+  aliases: string[];
+  /** Quotes attributed to any of the aliases. */
+  quotes: number;
+  /** Articles with at least one such quote. */
+  articles: number;
+  /** Earliest and latest publication date of those articles (null when none is dated). */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** One of their quotes (their longest direct quote, else their longest), shortened to 200 characters. */
+  example: { text: string; source: string } | null;
+}
+
+/** A person, organization or place, merged across articles. */
+export interface EntityStat {
+  name: string;
+  /** Every entity name, as found in the records, merged into this one (sorted; includes `name`). */
+  aliases: string[];
+  /** Mentions in all articles. */
+  mentions: number;
+  /** Articles that mention it. */
+  articles: number;
+}
+
+export interface MonthStat {
+  /** YYYY-MM of the articles' publication dates, or "unknown" for undated articles (always last). */
+  month: string;
+  articles: number;
+  quotes: number;
+}
+
+export interface Summary {
+  schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
+  kind: 'summary';
+  articles: number;
+  quotes: number;
+  /** Quotes with no speaker at all. */
+  unattributedQuotes: number;
+  /** Quotes whose speaker is not a name (an unresolved pronoun or a description: "he", "the minister"). */
+  unnamedQuotes: number;
+  /** Earliest and latest publication date in the corpus, or null. */
+  firstDate: string | null;
+  lastDate: string | null;
+  undatedArticles: number;
+  /** Named speakers, most quoted first (then most articles, then name). */
+  speakers: SpeakerStat[];
+  /** Most mentioned first (then most articles, then name). */
+  people: EntityStat[];
+  organizations: EntityStat[];
+  places: EntityStat[];
+  /**
+   * Articles and quotes per month of publication, in calendar order with no gaps
+   * between the first and last month (months without articles count 0), then "unknown".
+   */
+  months: MonthStat[];
+}
