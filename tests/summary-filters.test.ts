@@ -52,8 +52,9 @@ describe('--entity', () => {
     expect(recs.filter((r) => mentionsEntity(r, 'cairo')).map((r) => r.source)).toEqual(['a1.txt']);
     expect(recs.filter((r) => mentionsEntity(r, 'the united nations')).map((r) => r.source)).toEqual(['a2.txt']);
   });
-  it('a surname finds its full name among people', () => {
-    expect(recs.filter((r) => mentionsEntity(r, 'Blinken')).map((r) => r.source)).toEqual(['a1.txt']);
+  it('a surname finds its full name among people, and the surname alone', () => {
+    expect(recs.filter((r) => mentionsEntity(r, 'Blinken')).map((r) => r.source)).toEqual(['a1.txt', 'a2.txt', 'a6.txt']);
+    expect(recs.filter((r) => mentionsEntity(r, 'Antony Blinken')).map((r) => r.source)).toEqual(['a1.txt', 'a2.txt', 'a6.txt']);
   });
   it('a name nobody mentions finds nothing', () => {
     expect(recs.filter((r) => mentionsEntity(r, 'Berlin'))).toEqual([]);
