@@ -91,7 +91,8 @@ export function quarters(s: SentenceView): Candidate[] {
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
-          if (yearOnly) return fmtYear(ctx.ref.y - 1);
+          // "year-earlier profit" in a quarterly report compares with the same quarter.
+          if (yearOnly) return ctx.topicQuarter ? shiftYears(ctx.topicQuarter, -1) : fmtYear(ctx.ref.y - 1);
           const topic = currentTopicQuarter(ctx);
           return topic ? shiftYears(topic, -1) : null;
         },

@@ -49,8 +49,8 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
       // Bare "the week/month/year" is too vague to place, except "the end of the year", "earlier in the year".
       const before = s.text.slice(0, hit.start - s.start);
-      const framedYear = unit === 'Y' && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
-      if (mod === 'the' && !isWeekend && unit !== 'D' && !framedYear) return null;
+      const framed = (unit === 'Y' || unit === 'M') && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
+      if (mod === 'the' && !isWeekend && unit !== 'D' && !framed) return null;
       // "This Week" (a programme title) is capitalised mid-sentence.
       if (/^\p{Lu}/u.test(hit.g.unit!) && before.trim() !== '') return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
