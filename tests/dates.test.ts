@@ -96,6 +96,16 @@ describe('quarters, halves, seasons, decades', () => {
     ['Sales grew in the second half of 2019.', [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']]],
     ['This summer will be hot.', [['This summer', 'date', '2023-SU', '2023-06-01', '2023-08-31']]],
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
+    ['Revenue rose in Q1 2023.', [['Q1 2023', 'date', '2023-Q1', '2023-01-01', '2023-03-31']]],
+    ['The FY2024 budget grew.', [['FY2024', 'date', '2024', '2024-01-01', '2024-12-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('holidays', () => {
+  it.each<[string, Row[]]>([
+    ['They left before Christmas.', [day('Christmas', '2022-12-25')]],
+    ['Thanksgiving 2023 was busy.', [day('Thanksgiving 2023', '2023-11-23')]],
+    ['Christmas sales fell.', []],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 

@@ -11,6 +11,7 @@ import { directionAt } from './tense.js';
 import { shiftUnit } from './resolve.js';
 import { absoluteDates } from './rules/absolute.js';
 import { spelledYears } from './rules/spelled-years.js';
+import { holidays } from './rules/holidays.js';
 import { weekdays } from './rules/weekday.js';
 import { relativeDays } from './rules/relative-day.js';
 import { relativePeriods } from './rules/relative-period.js';
@@ -28,6 +29,7 @@ import { mergeTimes } from './refine/time-merge.js';
 const RULES: Array<(s: SentenceView) => Candidate[]> = [
   absoluteDates,
   spelledYears,
+  holidays,
   quarters,
   weekdays,
   relativeDays,

@@ -27,6 +27,10 @@ const SAME_PERIOD_AGO = pattern(
 );
 const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
 const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|'s\\s+end)`);
+/** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
+const SHORTHAND = pattern(
+  `(?:(?<q>Q[1-4])|(?<h>H[12]))(?:\\s*(?:FY)?\\s*(?:(?<y>${YEAR})|'(?<yy>\\d\\d)))?|FY\\s?(?<fy>${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`,
+);
 const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`);
 
 const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
@@ -117,6 +121,33 @@ export function quarters(s: SentenceView): Candidate[] {
       start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
       resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
     })),
+    ...scan(s, SHORTHAND, (hit) => {
+      const g = hit.g;
+      // Case matters here: "q3" or "h1" in running text are not periods.
+      if (!/^(?:Q|H|FY)/.test(hit.m[0])) return null;
+      const twoDigit = (yy: string, ref: { y: number } | null): number => {
+        const base = ref ? ref.y : 2000;
+        return Math.round((base - +yy) / 100) * 100 + +yy;
+      };
+      if (g.fy) {
+        return {
+          start: hit.start, end: hit.end, type: 'date', rule: 'fiscal.shorthand',
+          resolve: (ctx) => fmtYear(g.fy!.length === 4 ? +g.fy! : twoDigit(g.fy!, ctx.ref)),
+        };
+      }
+      const letter = g.q ? 'Q' : 'H';
+      const n = +(g.q ?? g.h)!.slice(1);
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: `${letter === 'Q' ? 'quarter' : 'half'}.shorthand`, topic: letter === 'Q',
+        resolve: (ctx) => {
+          const y = g.y ? +g.y : g.yy ? twoDigit(g.yy, ctx.ref) : null;
+          if (y !== null) return `${fmtYear(y)}-${letter}${n}`;
+          if (!ctx.ref) return null;
+          if (letter === 'Q') return fmtQ(resolveQuarterYear(ctx.ref, n, ctx.dir), n);
+          return `${fmtYear(n <= (ctx.ref.m <= 6 ? 1 : 2) || ctx.dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1)}-H${n}`;
+        },
+      };
+    }),
     ...scan(s, FISCAL_YEAR, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
       const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
