@@ -5,7 +5,7 @@
  * ("previously", "formerly", "soon" as in "soon after") are left out.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
-import { pattern, scan, tokenAt } from './scan.js';
+import { isCapitalized, pattern, scan, tokenAt, tokenBefore } from './scan.js';
 
 const REFS: Array<[string, string]> = [
   ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
@@ -31,6 +31,9 @@ export function references(s: SentenceView): Candidate[] {
         if (word === 'soon' && /\bas$/i.test(s.text.slice(0, hit.start - s.start).trimEnd())) return null;
         // "the now-cancelled deal": part of a compound adjective.
         if (!tok || s.text[hit.end - s.start] === '-') return null;
+        // "the Liberty Now PAC": capitalised inside a name.
+        const prev = tokenBefore(s, tok.start);
+        if (isCapitalized(tok.text) && prev && isCapitalized(prev.text) && prev.tags.has('ProperNoun') && prev.post.trim() === '') return null;
         return {
           start: hit.start, end: hit.end, type: 'date', rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
           resolve: () => value,
