@@ -137,7 +137,27 @@ describe('without a publication date', () => {
   });
 });
 
+describe('spans and names that are not dates', () => {
+  it('spans leave out the preposition and the end punctuation', () => {
+    const rec = run('The vote was held on Monday.');
+    expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+  it.each([
+    ['an index name', 'The Russell 2000 Index fell.'],
+    ['a programme title', 'Baker spoke on ABC\'s "This Week" about it.'],
+    ['a name with Now', 'It was paid for by the Liberty Now PAC.'],
+    ['a compound adjective', 'The now-cancelled deal was signed.'],
+  ])('no date in %s', (_why, text) => expect(dates(text)).toEqual([]));
+  it('an offset from an event we cannot date is only a duration', () => {
+    expect(dates('He left two days after the vote.')).toEqual([['two days', 'duration', 'P2D', null, null]]);
+  });
+});
+
 describe('robustness', () => {
+  it('impossible dates are listed without a value', () => {
+    expect(dates('The memo is dated February 30, 2023.')).toEqual([['February 30, 2023', 'date', null, null, null]]);
+  });
+
   it('a masked header is never read', () => {
     const rec = run('date 2023-06-15\n\nThe vote was on Monday.');
     expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);

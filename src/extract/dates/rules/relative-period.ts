@@ -51,8 +51,8 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const before = s.text.slice(0, hit.start - s.start);
       const framed = (unit === 'Y' || unit === 'M') && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
       if (mod === 'the' && !isWeekend && unit !== 'D' && !framed) return null;
-      // "This Week" (a programme title) is capitalised mid-sentence.
-      if (/^\p{Lu}/u.test(hit.g.unit!) && before.trim() !== '') return null;
+      // ABC's "This Week": a capitalised title in quotes.
+      if (/^\p{Lu}/u.test(hit.g.unit!) && /["“‘']$/.test(before)) return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
       // "the year of the dragon", "the week of March 2": the period is named by what follows.
       if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(s.text.slice(hit.end - s.start))) return null;
