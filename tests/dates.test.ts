@@ -46,9 +46,11 @@ describe('bare weekdays and months take the sentence direction', () => {
     ['Saturday is a rest day.', [day('Saturday', '2023-06-17')]],
     ['The February trip was postponed.', [['February', 'date', '2023-02', '2023-02-01', '2023-02-28']]],
     ['The deal should close in October.', [['October', 'date', '2023-10', '2023-10-01', '2023-10-31']]],
-    // Past tense reaches back about seven months; without tense, the nearest occurrence.
+    // Past tense reaches back up to about eleven months; "payable", "effective" point ahead.
     ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
-    ['The dividend is payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+    ['It happened in Sept.', [['Sept.', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
+    ['The board declared a dividend payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+    ['They were given until mid-July to reply.', [['mid-July', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 

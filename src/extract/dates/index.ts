@@ -3,11 +3,11 @@
  * shared parse; refiners merge and trim them; then each is resolved in text
  * order, with the sentence's direction and the last date the article named.
  */
-import type { Parsed } from '../../nlp/parse.js';
+import type { Parsed, Sentence } from '../../nlp/parse.js';
 import type { DateFinding } from '../findings.js';
 import type { Candidate, ResolveCtx, SentenceView } from './candidate.js';
 import { parseDay, rangeOf } from './calendar.js';
-import { directionAt } from './tense.js';
+import { directionAt, localCue } from './tense.js';
 import { shiftUnit } from './resolve.js';
 import { absoluteDates } from './rules/absolute.js';
 import { spelledYears } from './rules/spelled-years.js';
@@ -56,6 +56,11 @@ function sentenceCandidates(s: SentenceView, failures: string[]): Candidate[] {
   return takeModifiers(s, cands);
 }
 
+function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
+  const last = parsed.tokens[sentence.last - 1];
+  return last ? last.end + /^\S*/.exec(last.post)![0].length : sentence.end;
+}
+
 const CALENDAR = /^\d{2,4}(?:-|$)/;
 
 export function extractDates(parsed: Parsed, refDate: string | null): DateFinding[] {
@@ -70,7 +75,8 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
     if (sentence.last <= sentence.first) continue;
     const s: SentenceView = {
       index: sentence.index,
-      text: parsed.text.slice(sentence.start, sentence.end),
+      // Up to the sentence's closing punctuation, so "in Sept." keeps its abbreviation point.
+      text: parsed.text.slice(sentence.start, sentenceEnd(parsed, sentence)),
       start: sentence.start,
       tokens: parsed.tokens.slice(sentence.first, sentence.last),
       sentence,
@@ -78,7 +84,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
     for (const c of sentenceCandidates(s, failures)) {
       const ctx: ResolveCtx = {
         ref,
-        dir: directionAt(s, c.start, c.end),
+        dir: localCue(s, c.start, directionAt(s, c.start, c.end)),
         anchor,
         anchorNear: anchorSentence === sentence.index,
         topicQuarter,

@@ -65,3 +65,15 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
   }
   return 'none';
 }
+
+/**
+ * Words just before the date that point ahead whatever the tense of the report:
+ * "payable Dec. 7", "effective Feb. 1", "due June 3"; and deadlines
+ * ("until mid-November", "by May") that keep the past from deciding.
+ */
+export function localCue(s: SentenceView, start: number, dir: Direction): Direction {
+  const before = s.text.slice(Math.max(0, start - s.start - 24), start - s.start);
+  if (/\b(?:payable|effective|due|(?:scheduled|set|slated) (?:for|on)|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';
+  return dir;
+}
