@@ -50,6 +50,8 @@ describe('bare weekdays and months take the sentence direction', () => {
     ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
     ['It happened in Sept.', [['Sept.', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
     ['The board declared a dividend payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+    ['The bank agreed to buy the firm in January.', [['January', 'date', '2024-01', '2024-01-01', '2024-01-31']]],
+    ['The bank went to court in January.', [['January', 'date', '2023-01', '2023-01-01', '2023-01-31']]],
     ['They were given until mid-July to reply.', [['mid-July', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });

@@ -10,6 +10,9 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
 const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
+/** Verbs of intention: their infinitive looks ahead even when they are past ("agreed to buy it in January"). */
+const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
+
 function isVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Date');
 }
@@ -31,6 +34,7 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     // "is to resume": looks ahead; "went to see": past; "shares fell 5 cents to close": the infinitive says nothing.
     const governors = group.slice(0, to).filter(isVerb);
     if (governors.length === 0) return null;
+    if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
   if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) {
