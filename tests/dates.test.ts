@@ -83,6 +83,16 @@ describe('a date the article named anchors the next relative one', () => {
       day('The following day', '2023-06-13'),
     ]);
   });
+  it('in a quarterly report, amounts "last year" are that quarter a year before; nine-month sums are years', () => {
+    const text =
+      'Net income rose in the first quarter to $5 million, compared with $4 million last year. ' +
+      'For the first nine months, profit rose from a year earlier.';
+    expect(dates(text).filter((d) => d[1] === 'date')).toEqual([
+      ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],
+      ['last year', 'date', '2022-Q1', '2022-01-01', '2022-03-31'],
+      ['a year earlier', 'date', '2022', '2022-01-01', '2022-12-31'],
+    ]);
+  });
   it('a year earlier beside a quarter is that quarter a year before', () => {
     expect(dates('Profit rose in the first quarter from a year earlier.')).toEqual([
       ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],

@@ -60,3 +60,6 @@ export function unitOf(word: string): Unit | null {
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** Sentences about other spans than a quarter: "the first nine months", "year to date", "the full year". */
+export const NON_QUARTER_PERIOD = /\b(?:nine|six) months\b|\byear[- ]to[- ]date\b|\bfull year\b|\bfiscal year\b/i;

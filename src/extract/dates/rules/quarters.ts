@@ -5,7 +5,7 @@
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { fmtYear } from '../calendar.js';
-import { YEAR, ordinalOf } from '../lexicon.js';
+import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
 import { pattern, scan } from './scan.js';
 
@@ -96,7 +96,7 @@ export function quarters(s: SentenceView): Candidate[] {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
           // "year-earlier profit" in a quarterly report compares with the same quarter.
-          if (yearOnly) return ctx.topicQuarter ? shiftYears(ctx.topicQuarter, -1) : fmtYear(ctx.ref.y - 1);
+          if (yearOnly) return ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text) ? shiftYears(ctx.topicQuarter, -1) : fmtYear(ctx.ref.y - 1);
           const topic = currentTopicQuarter(ctx);
           return topic ? shiftYears(topic, -1) : null;
         },

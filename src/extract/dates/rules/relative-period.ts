@@ -5,7 +5,7 @@
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { addDays, fmtYear, isoWeek, weekday, type Day } from '../calendar.js';
-import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
+import { NON_QUARTER_PERIOD, NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
 import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
 import { pattern, scan } from './scan.js';
 
@@ -18,6 +18,9 @@ const AGO = pattern(
 const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`);
 
 type Shift = 'ref' | 'anchor';
+
+/** "compared with $33 million last year": an amount set against the reported quarter. */
+const AMOUNT_BEFORE = /(?:\$|#|C\$|US\$)\s?[\d.,]+(?:\s+(?:million|billion))?(?:,?\s+or\s+[^,;]{1,30}?)?\s+$/;
 
 /** Base day and value for a shift: the anchor the article just named when asked, else the publication date. */
 function baseValue(ctx: ResolveCtx, from: Shift): string | null {
@@ -66,10 +69,12 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
       else shift = 1;
       const rule = from === 'anchor' ? 'period.anchored' : `period.${mod.replace(/\s+/g, '-')}`;
+      const comparesAmount = unit === 'Y' && shift === -1 && from === 'ref' && AMOUNT_BEFORE.test(before);
       return {
         start: hit.start, end: hit.end, type: 'date', rule,
         resolve: (ctx) => {
           if (isWeekend) return ctx.ref ? weekend(ctx.ref, shift, ctx.dir) : null;
+          if (comparesAmount && ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, -1);
           const base = baseValue(ctx, from);
           if (!base) return null;
           if (from === 'anchor') return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
@@ -92,8 +97,9 @@ export function relativePeriods(s: SentenceView): Candidate[] {
           if (!ctx.ref) return null;
           if (n === null || isTime) return back < 0 ? 'PAST_REF' : 'FUTURE_REF';
           if (unit === 'Y' && n === 1) {
-            // "up from $5 million a year ago" in a quarterly report: the same quarter a year before.
-            if (ctx.topicQuarter) return shiftYears(ctx.topicQuarter, back);
+            // "up from $5 million a year ago" in a quarterly report: the same quarter a year before,
+            // unless the sentence compares longer periods ("the first nine months").
+            if (ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, back);
             if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
           }
           const base = from === 'anchor' && ctx.anchor && dayOf(ctx.anchor) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchor)! : ctx.ref;
