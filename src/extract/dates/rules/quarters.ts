@@ -25,6 +25,8 @@ const YEAR_AGO_PERIOD = pattern(
 const SAME_PERIOD_AGO = pattern(
   `the (?:same|corresponding|comparable) (?<unit>quarter|period|month|week|day|time)(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|last) year)`,
 );
+/** "the 1988 period", "the 1989 quarter": in a quarterly report, that year's reported quarter. */
+const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`);
 const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
 const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|'s\\s+end)`);
 /** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
@@ -110,6 +112,18 @@ export function quarters(s: SentenceView): Candidate[] {
           if (!ctx.ref) return null;
           if (unit === 'quarter' || (unit === 'period' && !ctx.anchor)) return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
           return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
+        },
+      };
+    }),
+    ...scan(s, YEAR_PERIOD, (hit) => {
+      const y = +hit.g.year!;
+      const isQuarter = hit.g.unit!.toLowerCase() === 'quarter';
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'quarter.year-period',
+        resolve: (ctx) => {
+          const q = ctx.topicQuarter ? /Q([1-4])$/.exec(ctx.topicQuarter)?.[1] : undefined;
+          if (q) return fmtQ(y, +q);
+          return isQuarter && ctx.ref ? fmtQ(y, +shiftUnit(ctx.ref, 'Q', -1)!.slice(-1)) : fmtYear(y);
         },
       };
     }),

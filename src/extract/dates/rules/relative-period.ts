@@ -52,13 +52,18 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
       // Bare "the week/month/year" is too vague to place, except "the end of the year", "earlier in the year".
       const before = s.text.slice(0, hit.start - s.start);
-      const framed = (unit === 'Y' || unit === 'M') && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
+      const after = s.text.slice(hit.end - s.start);
+      const framed =
+        (unit === 'Y' || unit === 'M') &&
+        (/(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before) ||
+          // "For the year, sales rose": the current year, closed off by punctuation.
+          (/\b(?:for|of|through|during)\s+$/i.test(before) && /^\s*[,.;:]/.test(after)));
       if (mod === 'the' && !isWeekend && unit !== 'D' && !framed) return null;
       // ABC's "This Week": a capitalised title in quotes.
       if (/^\p{Lu}/u.test(hit.g.unit!) && /["“‘']$/.test(before)) return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
       // "the year of the dragon", "the week of March 2": the period is named by what follows.
-      if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(s.text.slice(hit.end - s.start))) return null;
+      if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(after)) return null;
       // "the following day", "the previous day", "that year": from the date the article just named.
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
       if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
