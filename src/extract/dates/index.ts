@@ -41,13 +41,13 @@ const RULES: Array<(s: SentenceView) => Candidate[]> = [
 ];
 
 /** Candidates of one sentence, each rule isolated so one failure costs only its own spans. */
-function sentenceCandidates(s: SentenceView, failures: string[]): Candidate[] {
+function sentenceCandidates(s: SentenceView): Candidate[] {
   const all: Candidate[] = [];
   for (const rule of RULES) {
     try {
       all.push(...rule(s));
-    } catch (err) {
-      failures.push(`${rule.name}: ${err instanceof Error ? err.message : String(err)}`);
+    } catch {
+      // A bug in one rule family must not lose the article's other dates (findings carry no warnings).
     }
   }
   let cands = dropOverlaps(all);
@@ -66,7 +66,6 @@ const CALENDAR = /^\d{2,4}(?:-|$)/;
 export function extractDates(parsed: Parsed, refDate: string | null): DateFinding[] {
   const ref = parseDay(refDate);
   const out: DateFinding[] = [];
-  const failures: string[] = [];
   let anchor: string | null = null;
   let anchorSentence = -1;
   let topicQuarter: string | null = null;
@@ -81,7 +80,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
       tokens: parsed.tokens.slice(sentence.first, sentence.last),
       sentence,
     };
-    for (const c of sentenceCandidates(s, failures)) {
+    for (const c of sentenceCandidates(s)) {
       const ctx: ResolveCtx = {
         ref,
         dir: localCue(s, c.start, directionAt(s, c.start, c.end)),
@@ -93,7 +92,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
       try {
         value = c.resolve(ctx);
       } catch {
-        value = null;
+        value = null; // an unresolvable value still leaves the span listed
       }
       if (value && CALENDAR.test(value) && (c.type === 'date' || c.type === 'time')) {
         anchor = value.replace(/T.*$/, '');

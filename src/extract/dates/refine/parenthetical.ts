@@ -17,7 +17,6 @@ export function mergeParentheticals(s: SentenceView, cands: Candidate[]): Candid
           ...a,
           end: b.end + close[0].length,
           rule: `${a.rule}+paren`,
-          anchors: true,
           resolve: (ctx) => b.resolve(ctx) ?? a.resolve(ctx),
         });
         i++;

@@ -74,19 +74,19 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       if (hit.g.wd && !isCapitalized(hit.g.wd)) return null;
       const rule = hit.g.year ? 'absolute.month-day-year' : 'absolute.month-day';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule) };
     }),
     ...scan(s, DAY_MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const rule = hit.g.year ? 'absolute.day-month-year' : 'absolute.day-month';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule) };
     }),
     ...scan(s, MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const m = monthIndex(hit.g.mon!);
       const year = hit.g.year ? +hit.g.year : null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year', anchors: true,
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year',
         resolve: (ctx) => {
           const y = year ?? relYear(ctx.ref, hit.g.rel);
           return y === null ? null : fmtMonth(y, m);
@@ -96,12 +96,12 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, ISO, (hit) => {
       const day = { y: +hit.g.year!, m: +hit.g.mm!, d: +hit.g.dd! };
       if (!isValidDay(day)) return null;
-      return { start: hit.start, end: hit.end, type: 'date', rule: 'absolute.iso', anchors: true, resolve: () => fmtDay(day) };
+      return { start: hit.start, end: hit.end, type: 'date', rule: 'absolute.iso', resolve: () => fmtDay(day) };
     }),
     ...scan(s, SLASHED, (hit) => {
       const yy = hit.g.yy!;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed', anchors: true,
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed',
         resolve: (ctx) => {
           let y = +yy;
           if (yy.length === 2) {

@@ -61,7 +61,7 @@ export function holidays(s: SentenceView): Candidate[] {
     if (!hit.g.year && !/\b(?:on|at|by|before|after|since|until|till|over|during|around|for|of|last|next|this)\s+$/i.test(before)) return null;
     const year = hit.g.year ? +hit.g.year : null;
     return {
-      start: hit.start, end: hit.end, type: 'date', rule: 'holiday', anchors: true,
+      start: hit.start, end: hit.end, type: 'date', rule: 'holiday',
       resolve: (ctx) => {
         if (year !== null) return fmtDay(dayOf(year));
         if (!ctx.ref) return null;

@@ -47,7 +47,7 @@ export function spelledYears(s: SentenceView): Candidate[] {
     const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
     const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
     return {
-      start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled', anchors: true,
+      start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
       resolve: () => (mon ? fmtMonth(y, mon) : fmtYear(y)),
     };
   });

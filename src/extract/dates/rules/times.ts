@@ -13,9 +13,6 @@ const CLOCK = pattern(
   `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
 );
 
-/** "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value. */
-export type ClockPart = string;
-
 export function clockTimes(s: SentenceView): Candidate[] {
   return scan(s, CLOCK, (hit) => {
     const g = hit.g;
@@ -37,7 +34,8 @@ export function clockTimes(s: SentenceView): Candidate[] {
       if (!ampm && !g.tz && !/^\d\d:/.test(hit.m[0])) return null;
     }
     const zone = g.tz && /^(?:UTC|GMT)$/i.test(g.tz) ? 'Z' : '';
-    const part: ClockPart = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
+    // "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value.
+    const part = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
     return {
       start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
       resolve: (ctx) => (ctx.ref ? fmtDay(ctx.ref) + part : null),
