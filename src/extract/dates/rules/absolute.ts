@@ -48,10 +48,7 @@ function monthOk(s: SentenceView, start: number, word: string | undefined, follo
   return FULL_MONTH.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
 }
 
-function dayOrMonthDay(
-  hit: { g: Record<string, string | undefined> },
-  rule: string,
-): Candidate['resolve'] {
+function dayOrMonthDay(hit: { g: Record<string, string | undefined> }): Candidate['resolve'] {
   const m = monthIndex(hit.g.mon!);
   const d = parseInt(hit.g.day!, 10);
   const year = hit.g.year ? +hit.g.year : null;
@@ -74,12 +71,12 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       if (hit.g.wd && !isCapitalized(hit.g.wd)) return null;
       const rule = hit.g.year ? 'absolute.month-day-year' : 'absolute.month-day';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule) };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit) };
     }),
     ...scan(s, DAY_MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const rule = hit.g.year ? 'absolute.day-month-year' : 'absolute.day-month';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule) };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit) };
     }),
     ...scan(s, MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
@@ -138,6 +135,8 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
       if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;
       const y = +hit.g.year!;
+      // Before 1800 a four-digit number is more often a count or a code; trust it after "in", "since"...
+      if (y < 1800 && !(prev && /^(?:in|since|until|from|by|before|after|year|circa)$/.test(prev.normal))) return null;
       return {
         start: hit.start, end: hit.end, type: 'date', rule: hit.g.fiscal ? 'year.fiscal' : 'year.bare',
         resolve: () => fmtYear(y),
