@@ -46,25 +46,39 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   return 'none';
 }
 
+/** Indices of the tokens that end a verb group, per sentence (computed once). */
+const groupEnds = new WeakMap<SentenceView, number[]>();
+
+function verbGroupEnds(s: SentenceView): number[] {
+  let ends = groupEnds.get(s);
+  if (!ends) {
+    ends = [];
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      // Auxiliaries directly followed by their main verb: the group is read from its last verb.
+      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!))) ends.push(i);
+    }
+    groupEnds.set(s, ends);
+  }
+  return ends;
+}
+
 /**
  * The direction for an expression at [start, end) of the sentence: the nearest
  * verb group that shows one (left first on ties); present tense counts ("opens Friday").
  */
 export function directionAt(s: SentenceView, start: number, end: number): Direction {
   const tokens = s.tokens;
-  const verbs: Array<{ i: number; dist: number; left: boolean }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    // Auxiliaries directly followed by their main verb: the group is read from its last verb.
-    const next = tokens[i + 1];
-    if (next && isVerb(next) && !(next.start >= start && next.end <= end)) continue;
-    const left = t.end <= start;
-    verbs.push({ i, dist: left ? start - t.end : t.start - end, left });
-  }
-  verbs.sort((a, b) => a.dist - b.dist || Number(b.left) - Number(a.left));
-  for (const v of verbs) {
-    const dir = groupDirection(tokens, v.i);
+  const ends = verbGroupEnds(s).filter((i) => !(tokens[i]!.start >= start && tokens[i]!.end <= end));
+  // Walk outwards from the expression, nearest verb first.
+  let right = ends.findIndex((i) => tokens[i]!.start >= end);
+  if (right < 0) right = ends.length;
+  let left = right - 1;
+  while (left >= 0 || right < ends.length) {
+    const dl = left >= 0 ? start - tokens[ends[left]!]!.end : Infinity;
+    const dr = right < ends.length ? tokens[ends[right]!]!.start - end : Infinity;
+    const i = dl <= dr ? ends[left--]! : ends[right++]!;
+    const dir = groupDirection(tokens, i);
     if (dir) return dir;
   }
   return 'none';

@@ -6,7 +6,7 @@ import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
 import { DAY_NUM, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
 import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
-import { isCapitalized, pattern, scan, tokenAfter, tokenAt, tokenBefore } from './scan.js';
+import { isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, tokenBefore } from './scan.js';
 
 const REL_YEAR = '(?:(?<rel>this|last|next) year)';
 const MONTH_DAY_YEAR = pattern(
@@ -124,7 +124,7 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, BARE_YEAR, (hit) => {
       const tok = tokenAt(s, hit.at('year'));
       if (!tok || !/^\d{4}$/.test(tok.text) || tok.tags.has('Money') || tok.tags.has('Percent')) return null;
-      const before = s.text.slice(0, hit.start - s.start);
+      const before = textBefore(s, hit.start);
       if (/[$€£#№]\s*$|\bno\.\s*$/i.test(before)) return null;
       // "1500 people", "2000 troops": a count, not a year.
       const next = tokenAfter(s, tok.end);

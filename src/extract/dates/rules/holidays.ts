@@ -6,7 +6,7 @@
 import type { Candidate, SentenceView } from '../candidate.js';
 import { addDays, diffDays, fmtDay, weekday, type Day } from '../calendar.js';
 import { YEAR } from '../lexicon.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textBefore } from './scan.js';
 
 type DayOf = (y: number) => Day;
 
@@ -57,7 +57,7 @@ export function holidays(s: SentenceView): Candidate[] {
     if (!/^\p{Lu}/u.test(name)) return null;
     const dayOf = HOLIDAYS.find(([re]) => re.test(name))?.[1];
     if (!dayOf) return null;
-    const before = s.text.slice(0, hit.start - s.start);
+    const before = textBefore(s, hit.start);
     if (!hit.g.year && !/\b(?:on|at|by|before|after|since|until|till|over|during|around|for|of|last|next|this)\s+$/i.test(before)) return null;
     const year = hit.g.year ? +hit.g.year : null;
     return {

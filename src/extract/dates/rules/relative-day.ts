@@ -6,7 +6,7 @@ import type { Candidate, SentenceView } from '../candidate.js';
 import { addDays, fmtDay } from '../calendar.js';
 import { PART_OF_DAY, PARTS_OF_DAY } from '../lexicon.js';
 import { dayOf } from '../resolve.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textBefore } from './scan.js';
 
 const DAY_WORD = pattern(
   `(?:the day (?<around>before yesterday|after tomorrow))|(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>${PART_OF_DAY})`,
@@ -25,7 +25,7 @@ export function relativeDays(s: SentenceView): Candidate[] {
 
 function partsOfDay(s: SentenceView): Candidate[] {
   return scan(s, PART_ALONE, (hit) => {
-    const before = s.text.slice(0, hit.start - s.start);
+    const before = textBefore(s, hit.start);
     // Only where a preposition makes it a time: "in the morning", "by mid-afternoon", "during the evening".
     if (!/\b(?:in|by|during|until|through|from|since|early|late|later|earlier|at)\s+$/i.test(before)) return null;
     if (!hit.g.when && !/^(?:the\s+|mid)/i.test(hit.m[0])) return null;

@@ -7,7 +7,7 @@ import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { addDays, fmtYear, isoWeek, weekday, type Day } from '../calendar.js';
 import { NON_QUARTER_PERIOD, NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
 import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textAfter, textBefore } from './scan.js';
 
 const PERIOD = pattern(
   `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?![-\\w])`,
@@ -51,8 +51,8 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const isWeekend = unitWord === 'weekend';
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
       // Bare "the week/month/year" is too vague to place, except "the end of the year", "earlier in the year".
-      const before = s.text.slice(0, hit.start - s.start);
-      const after = s.text.slice(hit.end - s.start);
+      const before = textBefore(s, hit.start);
+      const after = textAfter(s, hit.end);
       const framed =
         (unit === 'Y' || unit === 'M') &&
         (/(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before) ||
@@ -68,7 +68,7 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
       if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
       // "the day he died": a day named by a clause, not a date we can place.
-      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(s.text.slice(hit.end - s.start))) return null;
+      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(textAfter(s, hit.end))) return null;
       let shift: number | null;
       if (/^(?:this|the current|the|that|the same)$/.test(mod)) shift = mod === 'the' && isWeekend ? null : 0;
       else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
