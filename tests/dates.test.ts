@@ -56,6 +56,16 @@ describe('bare weekdays and months take the sentence direction', () => {
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
+describe('tense comes from the nearest verb group that shows one', () => {
+  it.each<[string, Row[]]>([
+    ['The ministry is expected to announce the plan Friday.', [day('Friday', '2023-06-16')]],
+    ['He has resigned Wednesday.', [day('Wednesday', '2023-06-14')]],
+    // "to close" says nothing about time; "fell" does.
+    ['Shares fell 50 cents on Friday to close at $20.', [day('Friday', '2023-06-09')]],
+    ['Talks resumed over the weekend.', [['the weekend', 'date', '2023-W23-WE', '2023-06-10', '2023-06-11']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
 describe('parenthetical clarifications are one date', () => {
   it('Wednesday (June 14)', () => {
     expect(dates('Ministers met Wednesday (June 14) in Paris.')).toEqual([day('Wednesday (June 14)', '2023-06-14')]);
@@ -142,6 +152,13 @@ describe('durations, sets and vague references', () => {
 });
 
 describe('without a publication date', () => {
+  it('a day anchored on a full date still resolves; a bare weekday does not', () => {
+    expect(dates('He landed on June 12, 2023. The next day he flew home, and left on Friday.', null)).toEqual([
+      day('June 12, 2023', '2023-06-12'),
+      day('The next day', '2023-06-13'),
+      ['Friday', 'date', null, null, null],
+    ]);
+  });
   it('relative expressions are listed unresolved, absolute ones resolve', () => {
     expect(dates('He resigned on Wednesday, two years ago, in June 2021.', null)).toEqual([
       ['Wednesday', 'date', null, null, null],
