@@ -173,6 +173,9 @@ describe('spans and names that are not dates', () => {
     const rec = run('The vote was held on Monday.');
     expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
   });
+  it('spans leave out a possessive, straight or curly', () => {
+    expect(run('Last year\'s results beat last year’s forecast.').dates.map((d) => d.text)).toEqual(['Last year', 'last year']);
+  });
   it.each([
     ['an index name', 'The Russell 2000 Index fell.'],
     ['a programme title', 'Baker spoke on ABC\'s "This Week" about it.'],

@@ -24,6 +24,7 @@ import { dropOverlaps } from './refine/overlaps.js';
 import { takeModifiers } from './refine/modifiers.js';
 import { mergeParentheticals } from './refine/parenthetical.js';
 import { mergeTimes } from './refine/time-merge.js';
+import { trimEnds } from './refine/trim.js';
 
 /** Rule families in priority order (earlier wins a tie in span length). */
 const RULES: Array<(s: SentenceView) => Candidate[]> = [
@@ -53,7 +54,7 @@ function sentenceCandidates(s: SentenceView): Candidate[] {
   let cands = dropOverlaps(all);
   cands = mergeParentheticals(s, cands);
   cands = mergeTimes(s, cands);
-  return takeModifiers(s, cands);
+  return trimEnds(s, takeModifiers(s, cands));
 }
 
 function sentenceEnd(parsed: Parsed, sentence: Sentence): number {

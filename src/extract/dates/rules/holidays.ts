@@ -48,7 +48,7 @@ const HOLIDAYS: Array<[RegExp, DayOf]> = [
 ];
 
 const HOLIDAY_RE = pattern(
-  `(?<name>Christmas Eve|Christmas(?: Day)?|New Year's (?:Eve|Day)|Valentine's Day|Halloween|Independence Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday)(?:,?\\s+(?<year>${YEAR}))?`,
+  `(?<name>Christmas Eve|Christmas(?: Day)?|New Year['’]s (?:Eve|Day)|Valentine['’]s Day|Halloween|Independence Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday)(?:,?\\s+(?<year>${YEAR}))?`,
 );
 
 export function holidays(s: SentenceView): Candidate[] {
