@@ -46,9 +46,23 @@ describe('bare weekdays and months take the sentence direction', () => {
     ['Saturday is a rest day.', [day('Saturday', '2023-06-17')]],
     ['The February trip was postponed.', [['February', 'date', '2023-02', '2023-02-01', '2023-02-28']]],
     ['The deal should close in October.', [['October', 'date', '2023-10', '2023-10-01', '2023-10-31']]],
-    // Past tense reaches back about seven months; without tense, the nearest occurrence.
+    // Past tense reaches back up to about eleven months; "payable", "effective" point ahead.
     ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
-    ['The dividend is payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+    ['It happened in Sept.', [['Sept.', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
+    ['The board declared a dividend payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
+    ['The bank agreed to buy the firm in January.', [['January', 'date', '2024-01', '2024-01-01', '2024-01-31']]],
+    ['The bank went to court in January.', [['January', 'date', '2023-01', '2023-01-01', '2023-01-31']]],
+    ['They were given until mid-July to reply.', [['mid-July', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('tense comes from the nearest verb group that shows one', () => {
+  it.each<[string, Row[]]>([
+    ['The ministry is expected to announce the plan Friday.', [day('Friday', '2023-06-16')]],
+    ['He has resigned Wednesday.', [day('Wednesday', '2023-06-14')]],
+    // "to close" says nothing about time; "fell" does.
+    ['Shares fell 50 cents on Friday to close at $20.', [day('Friday', '2023-06-09')]],
+    ['Talks resumed over the weekend.', [['the weekend', 'date', '2023-W23-WE', '2023-06-10', '2023-06-11']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -79,6 +93,16 @@ describe('a date the article named anchors the next relative one', () => {
       day('The following day', '2023-06-13'),
     ]);
   });
+  it('in a quarterly report, amounts "last year" are that quarter a year before; nine-month sums are years', () => {
+    const text =
+      'Net income rose in the first quarter to $5 million, compared with $4 million last year. ' +
+      'For the first nine months, profit rose from a year earlier.';
+    expect(dates(text).filter((d) => d[1] === 'date')).toEqual([
+      ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],
+      ['last year', 'date', '2022-Q1', '2022-01-01', '2022-03-31'],
+      ['a year earlier', 'date', '2022', '2022-01-01', '2022-12-31'],
+    ]);
+  });
   it('a year earlier beside a quarter is that quarter a year before', () => {
     expect(dates('Profit rose in the first quarter from a year earlier.')).toEqual([
       ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],
@@ -96,6 +120,16 @@ describe('quarters, halves, seasons, decades', () => {
     ['Sales grew in the second half of 2019.', [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']]],
     ['This summer will be hot.', [['This summer', 'date', '2023-SU', '2023-06-01', '2023-08-31']]],
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
+    ['Revenue rose in Q1 2023.', [['Q1 2023', 'date', '2023-Q1', '2023-01-01', '2023-03-31']]],
+    ['The FY2024 budget grew.', [['FY2024', 'date', '2024', '2024-01-01', '2024-12-31']]],
+  ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
+});
+
+describe('holidays', () => {
+  it.each<[string, Row[]]>([
+    ['They left before Christmas.', [day('Christmas', '2022-12-25')]],
+    ['Thanksgiving 2023 was busy.', [day('Thanksgiving 2023', '2023-11-23')]],
+    ['Christmas sales fell.', []],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -118,6 +152,13 @@ describe('durations, sets and vague references', () => {
 });
 
 describe('without a publication date', () => {
+  it('a day anchored on a full date still resolves; a bare weekday does not', () => {
+    expect(dates('He landed on June 12, 2023. The next day he flew home, and left on Friday.', null)).toEqual([
+      day('June 12, 2023', '2023-06-12'),
+      day('The next day', '2023-06-13'),
+      ['Friday', 'date', null, null, null],
+    ]);
+  });
   it('relative expressions are listed unresolved, absolute ones resolve', () => {
     expect(dates('He resigned on Wednesday, two years ago, in June 2021.', null)).toEqual([
       ['Wednesday', 'date', null, null, null],
@@ -127,7 +168,30 @@ describe('without a publication date', () => {
   });
 });
 
+describe('spans and names that are not dates', () => {
+  it('spans leave out the preposition and the end punctuation', () => {
+    const rec = run('The vote was held on Monday.');
+    expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+  it('spans leave out a possessive, straight or curly', () => {
+    expect(run('Last year\'s results beat last year’s forecast.').dates.map((d) => d.text)).toEqual(['Last year', 'last year']);
+  });
+  it.each([
+    ['an index name', 'The Russell 2000 Index fell.'],
+    ['a programme title', 'Baker spoke on ABC\'s "This Week" about it.'],
+    ['a name with Now', 'It was paid for by the Liberty Now PAC.'],
+    ['a compound adjective', 'The now-cancelled deal was signed.'],
+  ])('no date in %s', (_why, text) => expect(dates(text)).toEqual([]));
+  it('an offset from an event we cannot date is only a duration', () => {
+    expect(dates('He left two days after the vote.')).toEqual([['two days', 'duration', 'P2D', null, null]]);
+  });
+});
+
 describe('robustness', () => {
+  it('impossible dates are listed without a value', () => {
+    expect(dates('The memo is dated February 30, 2023.')).toEqual([['February 30, 2023', 'date', null, null, null]]);
+  });
+
   it('a masked header is never read', () => {
     const rec = run('date 2023-06-15\n\nThe vote was on Monday.');
     expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);

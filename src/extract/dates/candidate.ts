@@ -28,8 +28,6 @@ export interface Candidate {
   rule: string;
   /** TIMEX3 value, or null when it cannot be resolved. */
   resolve: (ctx: ResolveCtx) => string | null;
-  /** A date written out in full (or by weekday) that later "the following day" can lean on. */
-  anchors?: boolean;
   /** Its value names the quarter being reported on (not a comparison period). */
   topic?: boolean;
   /** For clock times: the "THH:MM" part, so a neighbouring day can take it. */

@@ -3,14 +3,15 @@
  * shared parse; refiners merge and trim them; then each is resolved in text
  * order, with the sentence's direction and the last date the article named.
  */
-import type { Parsed } from '../../nlp/parse.js';
+import type { Parsed, Sentence } from '../../nlp/parse.js';
 import type { DateFinding } from '../findings.js';
 import type { Candidate, ResolveCtx, SentenceView } from './candidate.js';
 import { parseDay, rangeOf } from './calendar.js';
-import { directionAt } from './tense.js';
+import { directionAt, localCue } from './tense.js';
 import { shiftUnit } from './resolve.js';
 import { absoluteDates } from './rules/absolute.js';
 import { spelledYears } from './rules/spelled-years.js';
+import { holidays } from './rules/holidays.js';
 import { weekdays } from './rules/weekday.js';
 import { relativeDays } from './rules/relative-day.js';
 import { relativePeriods } from './rules/relative-period.js';
@@ -23,11 +24,13 @@ import { dropOverlaps } from './refine/overlaps.js';
 import { takeModifiers } from './refine/modifiers.js';
 import { mergeParentheticals } from './refine/parenthetical.js';
 import { mergeTimes } from './refine/time-merge.js';
+import { trimEnds } from './refine/trim.js';
 
 /** Rule families in priority order (earlier wins a tie in span length). */
 const RULES: Array<(s: SentenceView) => Candidate[]> = [
   absoluteDates,
   spelledYears,
+  holidays,
   quarters,
   weekdays,
   relativeDays,
@@ -39,19 +42,24 @@ const RULES: Array<(s: SentenceView) => Candidate[]> = [
 ];
 
 /** Candidates of one sentence, each rule isolated so one failure costs only its own spans. */
-function sentenceCandidates(s: SentenceView, failures: string[]): Candidate[] {
+function sentenceCandidates(s: SentenceView): Candidate[] {
   const all: Candidate[] = [];
   for (const rule of RULES) {
     try {
       all.push(...rule(s));
-    } catch (err) {
-      failures.push(`${rule.name}: ${err instanceof Error ? err.message : String(err)}`);
+    } catch {
+      // A bug in one rule family must not lose the article's other dates (findings carry no warnings).
     }
   }
   let cands = dropOverlaps(all);
   cands = mergeParentheticals(s, cands);
   cands = mergeTimes(s, cands);
-  return takeModifiers(s, cands);
+  return trimEnds(s, takeModifiers(s, cands));
+}
+
+function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
+  const last = parsed.tokens[sentence.last - 1];
+  return last ? last.end + /^\S*/.exec(last.post)![0].length : sentence.end;
 }
 
 const CALENDAR = /^\d{2,4}(?:-|$)/;
@@ -59,7 +67,6 @@ const CALENDAR = /^\d{2,4}(?:-|$)/;
 export function extractDates(parsed: Parsed, refDate: string | null): DateFinding[] {
   const ref = parseDay(refDate);
   const out: DateFinding[] = [];
-  const failures: string[] = [];
   let anchor: string | null = null;
   let anchorSentence = -1;
   let topicQuarter: string | null = null;
@@ -68,15 +75,16 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
     if (sentence.last <= sentence.first) continue;
     const s: SentenceView = {
       index: sentence.index,
-      text: parsed.text.slice(sentence.start, sentence.end),
+      // Up to the sentence's closing punctuation, so "in Sept." keeps its abbreviation point.
+      text: parsed.text.slice(sentence.start, sentenceEnd(parsed, sentence)),
       start: sentence.start,
       tokens: parsed.tokens.slice(sentence.first, sentence.last),
       sentence,
     };
-    for (const c of sentenceCandidates(s, failures)) {
+    for (const c of sentenceCandidates(s)) {
       const ctx: ResolveCtx = {
         ref,
-        dir: directionAt(s, c.start, c.end),
+        dir: localCue(s, c.start, directionAt(s, c.start, c.end)),
         anchor,
         anchorNear: anchorSentence === sentence.index,
         topicQuarter,
@@ -85,7 +93,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
       try {
         value = c.resolve(ctx);
       } catch {
-        value = null;
+        value = null; // an unresolvable value still leaves the span listed
       }
       if (value && CALENDAR.test(value) && (c.type === 'date' || c.type === 'time')) {
         anchor = value.replace(/T.*$/, '');

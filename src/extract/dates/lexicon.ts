@@ -2,7 +2,7 @@
 
 /** Month names and abbreviations; capitalisation is checked separately (see rules/common.ts). */
 export const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)';
 export const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day';
 export const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
@@ -60,3 +60,6 @@ export function unitOf(word: string): Unit | null {
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 export const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** Sentences about other spans than a quarter: "the first nine months", "year to date", "the full year". */
+export const NON_QUARTER_PERIOD = /\b(?:nine|six) months\b|\byear[- ]to[- ]date\b|\bfull year\b|\bfiscal year\b/i;

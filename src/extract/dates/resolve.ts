@@ -24,10 +24,11 @@ export function resolveWeekday(ref: Day, wd: number, dir: Direction, mod: 'last'
 
 /**
  * How far tense may push a month or day without a year away from the nearest
- * reading: news rarely names a day more than about seven months off without its year.
+ * reading: a past-tense report reaches back up to about eleven months
+ * ("it happened in September", said in June), never a full year.
  */
-const TENSE_REACH_MONTHS = 8;
-const TENSE_REACH_DAYS = 215;
+const TENSE_REACH_MONTHS = 11;
+const TENSE_REACH_DAYS = 330;
 
 /** Year of month `m` (1-12) as the sentence means it. */
 export function resolveMonthYear(ref: Day, m: number, dir: Direction, mod: 'last' | 'next' | 'this' | null): number {

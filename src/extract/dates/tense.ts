@@ -10,6 +10,9 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
 const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
+/** Verbs of intention: their infinitive looks ahead even when they are past ("agreed to buy it in January"). */
+const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
+
 function isVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Date');
 }
@@ -31,6 +34,7 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     // "is to resume": looks ahead; "went to see": past; "shares fell 5 cents to close": the infinitive says nothing.
     const governors = group.slice(0, to).filter(isVerb);
     if (governors.length === 0) return null;
+    if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
   if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) {
@@ -42,26 +46,52 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   return 'none';
 }
 
+/** Indices of the tokens that end a verb group, per sentence (computed once). */
+const groupEnds = new WeakMap<SentenceView, number[]>();
+
+function verbGroupEnds(s: SentenceView): number[] {
+  let ends = groupEnds.get(s);
+  if (!ends) {
+    ends = [];
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      // Auxiliaries directly followed by their main verb: the group is read from its last verb.
+      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!))) ends.push(i);
+    }
+    groupEnds.set(s, ends);
+  }
+  return ends;
+}
+
 /**
  * The direction for an expression at [start, end) of the sentence: the nearest
  * verb group that shows one (left first on ties); present tense counts ("opens Friday").
  */
 export function directionAt(s: SentenceView, start: number, end: number): Direction {
   const tokens = s.tokens;
-  const verbs: Array<{ i: number; dist: number; left: boolean }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    // Auxiliaries directly followed by their main verb: the group is read from its last verb.
-    const next = tokens[i + 1];
-    if (next && isVerb(next) && !(next.start >= start && next.end <= end)) continue;
-    const left = t.end <= start;
-    verbs.push({ i, dist: left ? start - t.end : t.start - end, left });
-  }
-  verbs.sort((a, b) => a.dist - b.dist || Number(b.left) - Number(a.left));
-  for (const v of verbs) {
-    const dir = groupDirection(tokens, v.i);
+  const ends = verbGroupEnds(s).filter((i) => !(tokens[i]!.start >= start && tokens[i]!.end <= end));
+  // Walk outwards from the expression, nearest verb first.
+  let right = ends.findIndex((i) => tokens[i]!.start >= end);
+  if (right < 0) right = ends.length;
+  let left = right - 1;
+  while (left >= 0 || right < ends.length) {
+    const dl = left >= 0 ? start - tokens[ends[left]!]!.end : Infinity;
+    const dr = right < ends.length ? tokens[ends[right]!]!.start - end : Infinity;
+    const i = dl <= dr ? ends[left--]! : ends[right++]!;
+    const dir = groupDirection(tokens, i);
     if (dir) return dir;
   }
   return 'none';
+}
+
+/**
+ * Words just before the date that point ahead whatever the tense of the report:
+ * "payable Dec. 7", "effective Feb. 1", "due June 3"; and deadlines
+ * ("until mid-November", "by May") that keep the past from deciding.
+ */
+export function localCue(s: SentenceView, start: number, dir: Direction): Direction {
+  const before = s.text.slice(Math.max(0, start - s.start - 24), start - s.start);
+  if (/\b(?:payable|effective|due|(?:scheduled|set|slated) (?:for|on)|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';
+  return dir;
 }

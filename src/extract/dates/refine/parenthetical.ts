@@ -11,13 +11,12 @@ export function mergeParentheticals(s: SentenceView, cands: Candidate[]): Candid
     const b = cands[i + 1];
     if (b && a.type === 'date' && b.type === 'date') {
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
-      const close = s.text.slice(b.end - s.start).match(/^\s*\)/);
+      const close = s.text.slice(b.end - s.start, b.end - s.start + 8).match(/^\s*\)/);
       if (/^\s*\(\s*$/.test(gap) && close) {
         out.push({
           ...a,
           end: b.end + close[0].length,
           rule: `${a.rule}+paren`,
-          anchors: true,
           resolve: (ctx) => b.resolve(ctx) ?? a.resolve(ctx),
         });
         i++;

@@ -6,7 +6,7 @@ import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
 import { DAY_NUM, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
 import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
-import { isCapitalized, pattern, scan, tokenAfter, tokenAt, tokenBefore } from './scan.js';
+import { isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, tokenBefore } from './scan.js';
 
 const REL_YEAR = '(?:(?<rel>this|last|next) year)';
 const MONTH_DAY_YEAR = pattern(
@@ -48,10 +48,7 @@ function monthOk(s: SentenceView, start: number, word: string | undefined, follo
   return FULL_MONTH.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
 }
 
-function dayOrMonthDay(
-  hit: { g: Record<string, string | undefined> },
-  rule: string,
-): Candidate['resolve'] {
+function dayOrMonthDay(hit: { g: Record<string, string | undefined> }): Candidate['resolve'] {
   const m = monthIndex(hit.g.mon!);
   const d = parseInt(hit.g.day!, 10);
   const year = hit.g.year ? +hit.g.year : null;
@@ -74,19 +71,19 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       if (hit.g.wd && !isCapitalized(hit.g.wd)) return null;
       const rule = hit.g.year ? 'absolute.month-day-year' : 'absolute.month-day';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit) };
     }),
     ...scan(s, DAY_MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const rule = hit.g.year ? 'absolute.day-month-year' : 'absolute.day-month';
-      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit, rule), anchors: true };
+      return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit) };
     }),
     ...scan(s, MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const m = monthIndex(hit.g.mon!);
       const year = hit.g.year ? +hit.g.year : null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year', anchors: true,
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year',
         resolve: (ctx) => {
           const y = year ?? relYear(ctx.ref, hit.g.rel);
           return y === null ? null : fmtMonth(y, m);
@@ -96,12 +93,12 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, ISO, (hit) => {
       const day = { y: +hit.g.year!, m: +hit.g.mm!, d: +hit.g.dd! };
       if (!isValidDay(day)) return null;
-      return { start: hit.start, end: hit.end, type: 'date', rule: 'absolute.iso', anchors: true, resolve: () => fmtDay(day) };
+      return { start: hit.start, end: hit.end, type: 'date', rule: 'absolute.iso', resolve: () => fmtDay(day) };
     }),
     ...scan(s, SLASHED, (hit) => {
       const yy = hit.g.yy!;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed', anchors: true,
+        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed',
         resolve: (ctx) => {
           let y = +yy;
           if (yy.length === 2) {
@@ -127,17 +124,19 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, BARE_YEAR, (hit) => {
       const tok = tokenAt(s, hit.at('year'));
       if (!tok || !/^\d{4}$/.test(tok.text) || tok.tags.has('Money') || tok.tags.has('Percent')) return null;
-      const before = s.text.slice(0, hit.start - s.start);
+      const before = textBefore(s, hit.start);
       if (/[$€£#№]\s*$|\bno\.\s*$/i.test(before)) return null;
       // "1500 people", "2000 troops": a count, not a year.
       const next = tokenAfter(s, tok.end);
       const prev = tokenBefore(s, tok.start);
       if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date')) return null;
-      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Date')) return null;
+      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
       // "the Russell 2000 Index", "Windows 2000 Server": part of a name.
       const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
       if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;
       const y = +hit.g.year!;
+      // Before 1800 a four-digit number is more often a count or a code; trust it after "in", "since"...
+      if (y < 1800 && !(prev && /^(?:in|since|until|from|by|before|after|year|circa)$/.test(prev.normal))) return null;
       return {
         start: hit.start, end: hit.end, type: 'date', rule: hit.g.fiscal ? 'year.fiscal' : 'year.bare',
         resolve: () => fmtYear(y),

@@ -5,12 +5,12 @@
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { fmtYear } from '../calendar.js';
-import { YEAR, ordinalOf } from '../lexicon.js';
+import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
 import { pattern, scan } from './scan.js';
 
 const ORDINAL_PERIOD = pattern(
-  `(?:(?:the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year's\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
+  `(?:(?:the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
     `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
 );
@@ -18,15 +18,21 @@ const RELATIVE_QUARTER = pattern(
   `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
 );
 const YEAR_AGO_PERIOD = pattern(
-  `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year's)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?<unit>quarter|period))?` +
+  `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year['’]s)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?<unit>quarter|period))?` +
     `|the quarter a year (?:earlier|ago)`,
 );
 /** "the same month a year ago", "the corresponding period last year": the period just named, a year back. */
 const SAME_PERIOD_AGO = pattern(
   `the (?:same|corresponding|comparable) (?<unit>quarter|period|month|week|day|time)(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|last) year)`,
 );
+/** "the 1988 period", "the 1989 quarter": in a quarterly report, that year's reported quarter. */
+const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`);
 const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
-const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|'s\\s+end)`);
+const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`);
+/** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
+const SHORTHAND = pattern(
+  `(?:(?<q>Q[1-4])|(?<h>H[12]))(?:\\s*(?:FY)?\\s*(?:(?<y>${YEAR})|'(?<yy>\\d\\d)))?|FY\\s?(?<fy>${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`,
+);
 const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`);
 
 const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
@@ -91,7 +97,8 @@ export function quarters(s: SentenceView): Candidate[] {
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
-          if (yearOnly) return fmtYear(ctx.ref.y - 1);
+          // "year-earlier profit" in a quarterly report compares with the same quarter.
+          if (yearOnly) return ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text) ? shiftYears(ctx.topicQuarter, -1) : fmtYear(ctx.ref.y - 1);
           const topic = currentTopicQuarter(ctx);
           return topic ? shiftYears(topic, -1) : null;
         },
@@ -108,6 +115,18 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
+    ...scan(s, YEAR_PERIOD, (hit) => {
+      const y = +hit.g.year!;
+      const isQuarter = hit.g.unit!.toLowerCase() === 'quarter';
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'quarter.year-period',
+        resolve: (ctx) => {
+          const q = ctx.topicQuarter ? /Q([1-4])$/.exec(ctx.topicQuarter)?.[1] : undefined;
+          if (q) return fmtQ(y, +q);
+          return isQuarter && ctx.ref ? fmtQ(y, +shiftUnit(ctx.ref, 'Q', -1)!.slice(-1)) : fmtYear(y);
+        },
+      };
+    }),
     ...scan(s, LATEST_PERIOD, (hit) => ({
       start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
       resolve: (ctx) => currentTopicQuarter(ctx),
@@ -116,6 +135,33 @@ export function quarters(s: SentenceView): Candidate[] {
       start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
       resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
     })),
+    ...scan(s, SHORTHAND, (hit) => {
+      const g = hit.g;
+      // Case matters here: "q3" or "h1" in running text are not periods.
+      if (!/^(?:Q|H|FY)/.test(hit.m[0])) return null;
+      const twoDigit = (yy: string, ref: { y: number } | null): number => {
+        const base = ref ? ref.y : 2000;
+        return Math.round((base - +yy) / 100) * 100 + +yy;
+      };
+      if (g.fy) {
+        return {
+          start: hit.start, end: hit.end, type: 'date', rule: 'fiscal.shorthand',
+          resolve: (ctx) => fmtYear(g.fy!.length === 4 ? +g.fy! : twoDigit(g.fy!, ctx.ref)),
+        };
+      }
+      const letter = g.q ? 'Q' : 'H';
+      const n = +(g.q ?? g.h)!.slice(1);
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: `${letter === 'Q' ? 'quarter' : 'half'}.shorthand`, topic: letter === 'Q',
+        resolve: (ctx) => {
+          const y = g.y ? +g.y : g.yy ? twoDigit(g.yy, ctx.ref) : null;
+          if (y !== null) return `${fmtYear(y)}-${letter}${n}`;
+          if (!ctx.ref) return null;
+          if (letter === 'Q') return fmtQ(resolveQuarterYear(ctx.ref, n, ctx.dir), n);
+          return `${fmtYear(n <= (ctx.ref.m <= 6 ? 1 : 2) || ctx.dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1)}-H${n}`;
+        },
+      };
+    }),
     ...scan(s, FISCAL_YEAR, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
       const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;

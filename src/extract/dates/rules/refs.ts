@@ -5,7 +5,7 @@
  * ("previously", "formerly", "soon" as in "soon after") are left out.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
-import { pattern, scan, tokenAt } from './scan.js';
+import { isCapitalized, pattern, scan, textAfter, textBefore, tokenAt, tokenBefore } from './scan.js';
 
 const REFS: Array<[string, string]> = [
   ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
@@ -25,12 +25,15 @@ export function references(s: SentenceView): Candidate[] {
         // "now" as a discourse marker ("Now, ...") still refers to the present; "the past" as "past the" does not occur here.
         if (word === 'the past') {
           // "the past three years", "the past year" are periods, not the vague past.
-          const after = s.text.slice(hit.end - s.start);
+          const after = textAfter(s, hit.end);
           if (/^\s+(?:\d|few|several|year|month|week|decade|day|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
         }
-        if (word === 'soon' && /\bas$/i.test(s.text.slice(0, hit.start - s.start).trimEnd())) return null;
+        if (word === 'soon' && /\bas$/i.test(textBefore(s, hit.start).trimEnd())) return null;
         // "the now-cancelled deal": part of a compound adjective.
         if (!tok || s.text[hit.end - s.start] === '-') return null;
+        // "the Liberty Now PAC": capitalised inside a name.
+        const prev = tokenBefore(s, tok.start);
+        if (isCapitalized(tok.text) && prev && isCapitalized(prev.text) && prev.tags.has('ProperNoun') && prev.post.trim() === '') return null;
         return {
           start: hit.start, end: hit.end, type: 'date', rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
           resolve: () => value,

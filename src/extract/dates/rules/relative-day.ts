@@ -5,11 +5,14 @@
 import type { Candidate, SentenceView } from '../candidate.js';
 import { addDays, fmtDay } from '../calendar.js';
 import { PART_OF_DAY, PARTS_OF_DAY } from '../lexicon.js';
-import { pattern, scan } from './scan.js';
+import { dayOf } from '../resolve.js';
+import { pattern, scan, textBefore } from './scan.js';
 
 const DAY_WORD = pattern(
   `(?:the day (?<around>before yesterday|after tomorrow))|(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>${PART_OF_DAY})`,
 );
+/** "in the morning", "by mid-afternoon": a part of the day the article is about (the last day it named). */
+const PART_ALONE = pattern(`(?:the\\s+)?(?:mid[\\s-]?)?(?<part>morning|afternoon|evening)(?:\\s+(?<when>yesterday|today|tomorrow))?`);
 
 const OFFSETS: Record<string, number> = {
   today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1,
@@ -17,6 +20,28 @@ const OFFSETS: Record<string, number> = {
 };
 
 export function relativeDays(s: SentenceView): Candidate[] {
+  return [...dayWords(s), ...partsOfDay(s)];
+}
+
+function partsOfDay(s: SentenceView): Candidate[] {
+  return scan(s, PART_ALONE, (hit) => {
+    const before = textBefore(s, hit.start);
+    // Only where a preposition makes it a time: "in the morning", "by mid-afternoon", "during the evening".
+    if (!/\b(?:in|by|during|until|through|from|since|early|late|later|earlier|at)\s+$/i.test(before)) return null;
+    if (!hit.g.when && !/^(?:the\s+|mid)/i.test(hit.m[0])) return null;
+    const part = PARTS_OF_DAY[hit.g.part!.toLowerCase()]!;
+    const shift = hit.g.when ? OFFSETS[hit.g.when.toLowerCase()]! : null;
+    return {
+      start: hit.start, end: hit.end, type: 'time', rule: 'day.part',
+      resolve: (ctx) => {
+        const base = shift === null ? dayOf(ctx.anchor) ?? ctx.ref : ctx.ref ? addDays(ctx.ref, shift) : null;
+        return base ? `${fmtDay(base)}T${part}` : null;
+      },
+    };
+  });
+}
+
+function dayWords(s: SentenceView): Candidate[] {
   return scan(s, DAY_WORD, (hit) => {
     const word = (hit.g.around ?? hit.g.word ?? hit.g.this)!.toLowerCase();
     const partWord = (hit.g.part ?? hit.g.part2)?.toLowerCase();

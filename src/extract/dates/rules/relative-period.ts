@@ -5,9 +5,9 @@
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { addDays, fmtYear, isoWeek, weekday, type Day } from '../calendar.js';
-import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
+import { NON_QUARTER_PERIOD, NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
 import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textAfter, textBefore } from './scan.js';
 
 const PERIOD = pattern(
   `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?![-\\w])`,
@@ -18,6 +18,9 @@ const AGO = pattern(
 const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`);
 
 type Shift = 'ref' | 'anchor';
+
+/** "compared with $33 million last year": an amount set against the reported quarter. */
+const AMOUNT_BEFORE = /(?:\$|#|C\$|US\$)\s?[\d.,]+(?:\s+(?:million|billion))?(?:,?\s+or\s+[^,;]{1,30}?)?\s+$/;
 
 /** Base day and value for a shift: the anchor the article just named when asked, else the publication date. */
 function baseValue(ctx: ResolveCtx, from: Shift): string | null {
@@ -48,28 +51,35 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const isWeekend = unitWord === 'weekend';
       const unit = isWeekend ? 'W' : unitWord === 'fiscal year' ? 'Y' : unitOf(unitWord)!;
       // Bare "the week/month/year" is too vague to place, except "the end of the year", "earlier in the year".
-      const before = s.text.slice(0, hit.start - s.start);
-      const framedYear = unit === 'Y' && /(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before);
-      if (mod === 'the' && !isWeekend && unit !== 'D' && !framedYear) return null;
-      // "This Week" (a programme title) is capitalised mid-sentence.
-      if (/^\p{Lu}/u.test(hit.g.unit!) && before.trim() !== '') return null;
+      const before = textBefore(s, hit.start);
+      const after = textAfter(s, hit.end);
+      const framed =
+        (unit === 'Y' || unit === 'M') &&
+        (/(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before) ||
+          // "For the year, sales rose": the current year, closed off by punctuation.
+          (/\b(?:for|of|through|during)\s+$/i.test(before) && /^\s*[,.;:]/.test(after)));
+      if (mod === 'the' && !isWeekend && unit !== 'D' && !framed) return null;
+      // ABC's "This Week": a capitalised title in quotes.
+      if (/^\p{Lu}/u.test(hit.g.unit!) && /["“‘']$/.test(before)) return null;
       if (mod === 'past' || (mod === 'that' && isWeekend)) return null;
       // "the year of the dragon", "the week of March 2": the period is named by what follows.
-      if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(s.text.slice(hit.end - s.start))) return null;
+      if (/^(?:the|that|the same)$/.test(mod) && /^\s+of\b/i.test(after)) return null;
       // "the following day", "the previous day", "that year": from the date the article just named.
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
       if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
       // "the day he died": a day named by a clause, not a date we can place.
-      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(s.text.slice(hit.end - s.start))) return null;
+      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(textAfter(s, hit.end))) return null;
       let shift: number | null;
       if (/^(?:this|the current|the|that|the same)$/.test(mod)) shift = mod === 'the' && isWeekend ? null : 0;
       else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
       else shift = 1;
       const rule = from === 'anchor' ? 'period.anchored' : `period.${mod.replace(/\s+/g, '-')}`;
+      const comparesAmount = unit === 'Y' && shift === -1 && from === 'ref' && AMOUNT_BEFORE.test(before);
       return {
         start: hit.start, end: hit.end, type: 'date', rule,
         resolve: (ctx) => {
           if (isWeekend) return ctx.ref ? weekend(ctx.ref, shift, ctx.dir) : null;
+          if (comparesAmount && ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, -1);
           const base = baseValue(ctx, from);
           if (!base) return null;
           if (from === 'anchor') return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
@@ -92,8 +102,9 @@ export function relativePeriods(s: SentenceView): Candidate[] {
           if (!ctx.ref) return null;
           if (n === null || isTime) return back < 0 ? 'PAST_REF' : 'FUTURE_REF';
           if (unit === 'Y' && n === 1) {
-            // "up from $5 million a year ago" in a quarterly report: the same quarter a year before.
-            if (ctx.topicQuarter) return shiftYears(ctx.topicQuarter, back);
+            // "up from $5 million a year ago" in a quarterly report: the same quarter a year before,
+            // unless the sentence compares longer periods ("the first nine months").
+            if (ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, back);
             if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
           }
           const base = from === 'anchor' && ctx.anchor && dayOf(ctx.anchor) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchor)! : ctx.ref;

@@ -51,19 +51,39 @@ export function tokenAt(s: SentenceView, offset: number): Token | null {
   return null;
 }
 
-/** The token just after / before an article offset range. */
-export function tokenAfter(s: SentenceView, end: number): Token | null {
-  for (const t of s.tokens) if (t.start >= end) return t;
-  return null;
-}
-export function tokenBefore(s: SentenceView, start: number): Token | null {
-  let prev: Token | null = null;
-  for (const t of s.tokens) {
-    if (t.end > start) break;
-    prev = t;
+/** Index of the first sentence token starting at or after an offset (binary search). */
+function firstFrom(s: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return prev;
+  return lo;
+}
+
+/** The token just after an offset. */
+export function tokenAfter(s: SentenceView, end: number): Token | null {
+  return s.tokens[firstFrom(s, end)] ?? null;
+}
+
+/** The last token ending at or before an offset. */
+export function tokenBefore(s: SentenceView, start: number): Token | null {
+  let i = firstFrom(s, start) - 1;
+  while (i >= 0 && s.tokens[i]!.end > start) i--;
+  return i >= 0 ? s.tokens[i]! : null;
 }
 
 export const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
 
+
+/** Up to `n` characters of the sentence before / after an article offset (bounded, so checks stay linear). */
+export function textBefore(s: SentenceView, offset: number, n = 40): string {
+  const i = offset - s.start;
+  return s.text.slice(Math.max(0, i - n), i);
+}
+export function textAfter(s: SentenceView, offset: number, n = 40): string {
+  const i = offset - s.start;
+  return s.text.slice(i, i + n);
+}

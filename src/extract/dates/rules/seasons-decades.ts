@@ -5,7 +5,7 @@
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtYear } from '../calendar.js';
 import { SEASONS, YEAR } from '../lexicon.js';
-import { pattern, scan, tokenAt } from './scan.js';
+import { pattern, scan, textBefore, tokenAt } from './scan.js';
 
 const SEASON_RE = pattern(
   `(?:(?<mod>this|last|next|this past|this coming|the coming|the past|the|early|late|mid)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?`,
@@ -36,7 +36,7 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
       const year = hit.g.year ? +hit.g.year : null;
       // A bare season needs a preposition that makes it a time: "in spring", "by summer".
       const bare = !year && !mod;
-      if (bare && !/\b(?:in|during|by|until|since|through|over|this|last|next)\s+$/i.test(s.text.slice(0, hit.start - s.start))) return null;
+      if (bare && !/\b(?:in|during|by|until|since|through|over|this|last|next)\s+$/i.test(textBefore(s, hit.start))) return null;
       const code = SEASONS[hit.g.season!.toLowerCase()]!;
       const target = SEASON_ORDER.indexOf(code);
       return {

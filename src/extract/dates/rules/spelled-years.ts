@@ -5,7 +5,7 @@
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtMonth, fmtYear } from '../calendar.js';
 import { MONTH, monthIndex } from '../lexicon.js';
-import { isCapitalized, pattern, scan } from './scan.js';
+import { isCapitalized, pattern, scan, textAfter } from './scan.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -43,11 +43,11 @@ export function spelledYears(s: SentenceView): Candidate[] {
     const y = spelledYear(hit.g.year!);
     if (y === null) return null;
     // "two thousand years": a count.
-    if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(s.text.slice(hit.end - s.start))) return null;
+    if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(textAfter(s, hit.end))) return null;
     const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
     const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
     return {
-      start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled', anchors: true,
+      start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
       resolve: () => (mon ? fmtMonth(y, mon) : fmtYear(y)),
     };
   });

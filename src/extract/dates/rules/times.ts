@@ -8,13 +8,10 @@ import { fmtDay } from '../calendar.js';
 import { pattern, scan } from './scan.js';
 
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
-const TZ = '(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)';
+const TZ = '(?:UTC|GMT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST)';
 const CLOCK = pattern(
   `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
 );
-
-/** "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value. */
-export type ClockPart = string;
 
 export function clockTimes(s: SentenceView): Candidate[] {
   return scan(s, CLOCK, (hit) => {
@@ -37,7 +34,8 @@ export function clockTimes(s: SentenceView): Candidate[] {
       if (!ampm && !g.tz && !/^\d\d:/.test(hit.m[0])) return null;
     }
     const zone = g.tz && /^(?:UTC|GMT)$/i.test(g.tz) ? 'Z' : '';
-    const part: ClockPart = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
+    // "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value.
+    const part = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
     return {
       start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
       resolve: (ctx) => (ctx.ref ? fmtDay(ctx.ref) + part : null),

@@ -27,7 +27,7 @@ export function weekdays(s: SentenceView): Candidate[] {
     const part = hit.g.part ? PARTS_OF_DAY[hit.g.part.toLowerCase()] : undefined;
     const rule = anchored ? 'weekday.anchored' : mod ? `weekday.${mod}` : 'weekday.tense';
     return {
-      start, end: hit.end, type: part ? 'time' : 'date', rule, anchors: true,
+      start, end: hit.end, type: part ? 'time' : 'date', rule,
       resolve: (ctx) => {
         let base = ctx.ref;
         let m: 'last' | 'next' | 'this' | null = mod;
