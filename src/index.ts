@@ -73,7 +73,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     resolveSpeakers(parsed, quotes, entities),
   );
   const speakers = resolution.speakers;
-  const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date));
+  const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date, warnings));
 
   const toCp = codePointMap(article.text);
   const span = (r: Range): Span => spanOf(article.text, toCp, r);

@@ -42,13 +42,14 @@ const RULES: Array<(s: SentenceView) => Candidate[]> = [
 ];
 
 /** Candidates of one sentence, each rule isolated so one failure costs only its own spans. */
-function sentenceCandidates(s: SentenceView): Candidate[] {
+function sentenceCandidates(s: SentenceView, failures: Set<string>): Candidate[] {
   const all: Candidate[] = [];
   for (const rule of RULES) {
     try {
       all.push(...rule(s));
-    } catch {
-      // A bug in one rule family must not lose the article's other dates (findings carry no warnings).
+    } catch (err) {
+      // A bug in one rule family must not lose the article's other dates; the record says what was lost.
+      failures.add(`date rule ${rule.name || 'anonymous'} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
   }
   let cands = dropOverlaps(all);
@@ -64,7 +65,9 @@ function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
 
 const CALENDAR = /^\d{2,4}(?:-|$)/;
 
-export function extractDates(parsed: Parsed, refDate: string | null): DateFinding[] {
+/** Dates of an article. Rule families that fail are named in `warnings` (when given) instead of throwing. */
+export function extractDates(parsed: Parsed, refDate: string | null, warnings?: string[]): DateFinding[] {
+  const failures = new Set<string>();
   const ref = parseDay(refDate);
   const out: DateFinding[] = [];
   let anchor: string | null = null;
@@ -81,7 +84,7 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
       tokens: parsed.tokens.slice(sentence.first, sentence.last),
       sentence,
     };
-    for (const c of sentenceCandidates(s)) {
+    for (const c of sentenceCandidates(s, failures)) {
       const ctx: ResolveCtx = {
         ref,
         dir: localCue(s, c.start, directionAt(s, c.start, c.end)),
@@ -105,5 +108,6 @@ export function extractDates(parsed: Parsed, refDate: string | null): DateFindin
       out.push({ start: c.start, end: c.end, type: c.type, value, from: range?.from ?? null, to: range?.to ?? null, rule: c.rule });
     }
   }
+  warnings?.push(...failures);
   return out;
 }
