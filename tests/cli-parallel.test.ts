@@ -4,8 +4,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extract, hasCommand, jsonLines, sh, tempDir } from './cli-run.js';
+
+// Each test spawns the command, which loads compromise: allow for a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const PARAS = [
   '"We will not give in," said Jane Smith, the mayor of Paris, on Monday.',

@@ -4,8 +4,11 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extract, jsonLines, SEEDS, sh, tempDir } from './cli-run.js';
+
+// Each test spawns the command, which loads compromise: allow for a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const SEED = 'seeds/000_2946bd023fe5b57f.txt';
 

@@ -5,12 +5,15 @@
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../src/index.js';
 import { decode } from '../src/input/decode.js';
 import { discover } from '../src/input/discover.js';
 import { articleEvent, readInputs, type ReadEvent } from '../src/input/read.js';
 import { extract, jsonLines, tempDir } from './cli-run.js';
+
+// Each test spawns the command, which loads compromise: allow for a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const ARTICLE = 'date 2023-06-15\n"We will win," said Jane Smith in Paris on Monday.\n';
 const SEED = readFileSync(new URL('../seeds/000_2946bd023fe5b57f.txt', import.meta.url), 'utf8');
@@ -259,5 +262,5 @@ describe('a folder of odd files through the command', () => {
     } finally {
       c();
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -7,11 +7,14 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../src/index.js';
 import { segmentBounds } from '../src/segment.js';
 import { BIN, cleanEnv, ROOT, tempDir } from './cli-run.js';
 import { spansOf } from './helpers.js';
+
+// Each test spawns the command, which loads compromise: allow for a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 /** Pieces that stress tokenisers and offset arithmetic. */
 const piece = fc.oneof(
