@@ -37,7 +37,7 @@ describe('parallel analysis', () => {
   });
   afterAll(() => cleanup());
 
-  it('--jobs 1, 2 and 3 give byte-identical output, in input order', { timeout: 120_000 }, () => {
+  it('--jobs 1, 2 and 3 give byte-identical output, in input order', { timeout: 300_000 }, () => {
     const runs = [1, 2, 3].map((j) => extract(['--format', 'jsonl', '--jobs', String(j), dir]));
     for (const r of runs) {
       expect(r.code).toBe(1); // the binary file
@@ -58,7 +58,7 @@ describe('parallel analysis', () => {
       const b = extract(['--format', f, '--jobs', '3', dir]);
       expect(b.stdout, f).toBe(a.stdout);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('--jobs must be a positive whole number', () => {
     for (const v of ['0', '-1', 'two', '1.5']) {
@@ -68,7 +68,7 @@ describe('parallel analysis', () => {
     }
   });
 
-  it.skipIf(!hasCommand('parallel'))('GNU parallel --pipe over a JSONL corpus gives the same records as a plain run', { timeout: 120_000 }, () => {
+  it.skipIf(!hasCommand('parallel'))('GNU parallel --pipe over a JSONL corpus gives the same records as a plain run', { timeout: 300_000 }, () => {
     const corpus = join(dir, 'corpus.jsonl');
     const plain = sh(`node bin/extract.js --format jsonl - < '${corpus}'`);
     expect(plain.code).toBe(0);

@@ -99,7 +99,7 @@ describe('long articles are analysed in segments', () => {
     expect(rec.entities.map((e) => e.mentions.length)).toEqual(one.entities.map((e) => e.mentions.length * n));
     expect(rec.date).toBe('2023-06-15');
     expect(rec.warnings).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('an exception in an extractor costs only its findings', () => {
@@ -147,7 +147,7 @@ describe('interrupted output stays whole', () => {
     } finally {
       cleanup();
     }
-  }, 60_000);
+  }, 180_000);
 
   it('SIGINT in --format json still closes the array', async () => {
     const { dir, cleanup } = tempDir();
@@ -169,5 +169,5 @@ describe('interrupted output stays whole', () => {
     } finally {
       cleanup();
     }
-  }, 60_000);
+  }, 180_000);
 });
