@@ -155,6 +155,28 @@ describe('readers', () => {
     }
   });
 
+  it('JSON Lines: each line decoded on its own, whatever the chunks', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFF{"text":"one"}\r\n'),
+      Buffer.from('{"text":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n{"text":"a\\u0000b"}\n'),
+      Buffer.from([0x7b, 0x00, 0x7d, 0x0a]), // a NUL byte in the line itself
+      Buffer.from('{"text":"' + 'x'.repeat(300) + '"}\n   \n{"text":"last"}'),
+    ]);
+    // one byte at a time: lines and multi-byte characters cut anywhere
+    const chunks = [...bytes].map((b) => Buffer.from([b]));
+    const evs = await collect(readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from(chunks), maxBytes: 200 }));
+    expect(evs.map((e) => (e.kind === 'article' ? [e.article.source, e.article.text, e.article.warnings] : [e.path, e.reason]))).toEqual([
+      ['-:1', 'one', []],
+      ['-:2', 'caf\uFFFD', ['invalid UTF-8: 1 byte sequence replaced by U+FFFD']],
+      ['-:3', 'a\u0000b', []],
+      ['-:4', 'looks binary (contains NUL bytes)'],
+      ['-:5', 'larger than --max-bytes (200 bytes)'],
+      ['-:7', 'last', []],
+    ]);
+  });
+
   it('standard input as a stream: JSON Lines and text', async () => {
     const jl = await collect(readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from([Buffer.from('  {"text":"a"}\n{"te'), Buffer.from('xt":"b"}\n')]) }));
     expect(jl.map((e) => e.kind === 'article' && e.article.text)).toEqual(['a', 'b']);

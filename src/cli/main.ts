@@ -91,8 +91,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const out = new Output();
-  const items: InputItem[] = [...discover(paths, opts.ext ?? DEFAULT_EXTENSIONS)];
-  const progress = new Progress(items.length, !!process.stderr.isTTY && !opts.quiet && items.length >= 20);
+  // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
+  const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS);
+  const head: InputItem[] = [];
+  while (head.length < 2) {
+    const r = found.next();
+    if (r.done) break;
+    head.push(r.value);
+  }
+  const items: Iterable<InputItem> = (function* () {
+    yield* head;
+    yield* found;
+  })();
+  const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
   const renderOpts: RenderOptions = {
     format,
     only,
@@ -106,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
   // pool of workers, and a bounded window of sources in flight, so memory does
   // not grow with the corpus and output keeps input order.
   const jobs = opts.jobs ?? availableParallelism();
-  const single = items.length === 1 && items[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(items[0]!.path);
+  const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
   let run: (src: Source) => Promise<Rendered>;
   let close = async () => {};
   let window: number;

@@ -8,9 +8,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { Article } from '../types.js';
+import { decode } from './decode.js';
 import { reasonOf, type InputItem } from './discover.js';
 import { articleFromJsonLine } from './jsonl.js';
 
@@ -79,21 +79,76 @@ async function* readFileItem(path: string, maxBytes: number): AsyncGenerator<Sou
   yield { kind: 'document', bytes, path, ext };
 }
 
-async function* readJsonLines(stream: Readable, path: string, maxBytes: number): AsyncGenerator<Source> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number): AsyncGenerator<Source> {
   let n = 0;
-  for await (const raw of lines) {
+  for await (const line of byteLines(stream, maxBytes)) {
     n++;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!line.trim()) continue;
     const source = `${path}:${n}`;
-    if (Buffer.byteLength(line) > maxBytes) {
+    if (line === null) {
       yield { kind: 'error', path: source, reason: `larger than --max-bytes (${maxBytes} bytes)` };
       continue;
     }
-    const r = articleFromJsonLine(line, source);
+    // Each line is decoded on its own: invalid UTF-8 is a warning on that record, NUL bytes an error.
+    const decoded = decode(line);
+    if (!decoded.ok) {
+      yield { kind: 'error', path: source, reason: decoded.reason };
+      continue;
+    }
+    if (!decoded.text.trim()) continue;
+    const r = articleFromJsonLine(decoded.text, source);
+    if (r.ok) r.article.warnings.unshift(...decoded.warnings);
     yield r.ok ? { kind: 'article', article: r.article } : { kind: 'error', path: source, reason: r.reason };
   }
+}
+
+/**
+ * Lines as bytes, without their LF. A line longer than maxBytes is not kept in
+ * memory: it comes out as null.
+ */
+async function* byteLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | null> {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let tooLong = false;
+  for await (const c of stream) {
+    const chunk = typeof c === 'string' ? Buffer.from(c) : c;
+    let at = 0;
+    for (let nl = chunk.indexOf(10, at); nl >= 0; nl = chunk.indexOf(10, at)) {
+      const piece = chunk.subarray(at, nl);
+      at = nl + 1;
+      if (tooLong) yield null;
+      else {
+        const line = pending.length ? Buffer.concat([...pending, piece]) : piece;
+        yield line.length - (line[line.length - 1] === 13 ? 1 : 0) > maxBytes ? null : line;
+      }
+      pending = [];
+      pendingSize = 0;
+      tooLong = false;
+    }
+    if (at < chunk.length && !tooLong) {
+      const piece = chunk.subarray(at);
+      pendingSize += piece.length;
+      if (pendingSize > maxBytes + 1) {
+        tooLong = true;
+        pending = [];
+      } else pending.push(piece);
+    }
+  }
+  if (tooLong) yield null;
+  else if (pendingSize > 0) {
+    const line = Buffer.concat(pending);
+    yield line.length > maxBytes ? null : line;
+  }
+}
+
+/** The first byte after a UTF-8 BOM and ASCII white space; undefined while there is none yet. */
+function firstByte(b: Buffer): number | undefined {
+  let i = 0;
+  if (b[0] === 0xef) {
+    if (b.length < 3) return undefined;
+    if (b[1] === 0xbb && b[2] === 0xbf) i = 3;
+  }
+  for (; i < b.length; i++) if (b[i] !== 0x20 && b[i] !== 0x09 && b[i] !== 0x0a && b[i] !== 0x0d) return b[i];
+  return undefined;
 }
 
 /** Standard input: JSON Lines when it starts with "{", otherwise one article (HTML or text). */
@@ -106,9 +161,7 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Sou
     if (r.done) break;
     const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(String(r.value));
     head.push(chunk);
-    const s = Buffer.concat(head).toString('utf8').replace(/^\uFEFF/, '');
-    const m = /\S/.exec(s);
-    if (m) first = s.charCodeAt(m.index);
+    first = firstByte(Buffer.concat(head));
   }
   async function* rest(): AsyncGenerator<Buffer> {
     yield* head;
