@@ -150,6 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       if (lastPath !== null) progress.tick();
       lastPath = path;
     }
+    if (r.kind === 'error' || (r.warnings.length > 0 && !opts.quiet)) progress.clear();
     if (r.kind === 'error') {
       failed++;
       process.stderr.write(`extract: cannot ${r.verb} '${r.path}': ${r.reason}\n`);

@@ -21,7 +21,14 @@ export class Progress {
     process.stderr.write(`\r\x1b[2K${this.done} file${this.done === 1 ? '' : 's'} done`);
   }
 
-  end(): void {
+  /** Clears the line before another message goes to stderr; the next tick shows it again. */
+  clear(): void {
     if (this.shown) process.stderr.write('\r\x1b[2K');
+    this.shown = false;
+    this.last = 0;
+  }
+
+  end(): void {
+    this.clear();
   }
 }
