@@ -31,6 +31,10 @@ describe('parallel analysis', () => {
     for (let i = 0; i < 10; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), article(i));
     writeFileSync(join(dir, '005-binary.txt'), Buffer.from([1, 0, 2]));
     writeFileSync(
+      join(dir, 'page.html'),
+      `<html><head><title>A page</title><meta property="article:published_time" content="2023-06-15"></head><body><article>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    writeFileSync(
       join(dir, 'corpus.jsonl'),
       Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `a${i}`, date: '2023-06-15', text: article(i).replace(/^date \S+\n/, '') })).join('\n') + '\n',
     );
@@ -46,10 +50,15 @@ describe('parallel analysis', () => {
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
     const sources = jsonLines(runs[0]!.stdout).map((x) => x.source.slice(dir.length + 1));
-    expect(sources).toHaveLength(10 + 12);
+    expect(sources).toHaveLength(10 + 12 + 1);
     expect(sources.slice(0, 7)).toEqual(['000.txt', '001.txt', '002.txt', '003.txt', '004.txt', '005.txt', '006.txt']);
     expect(sources[10]).toBe('corpus.jsonl:1');
     expect(sources[21]).toBe('corpus.jsonl:12');
+    // HTML is read in the workers too
+    const page = jsonLines(runs[0]!.stdout)[22];
+    expect(page.source.slice(dir.length + 1)).toBe('page.html');
+    expect(page).toMatchObject({ title: 'A page', date: '2023-06-15' });
+    expect(page.quotes.length).toBeGreaterThan(0);
   });
 
   it('table and json output do not depend on --jobs either', () => {
