@@ -11,6 +11,7 @@ import { resolveEntities } from './resolve/entities.js';
 import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
 import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
 import { articleFromText } from './input/plaintext.js';
+import { analyzeSegmented, SEGMENT_THRESHOLD } from './segment.js';
 import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
 import {
   SCHEMA_VERSION,
@@ -48,6 +49,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     warnings,
   };
   if (options.includeText) record.text = article.text;
+  // Very long texts: analysed in segments so time stays linear (see segment.ts).
+  if (article.text.length > SEGMENT_THRESHOLD) return analyzeSegmented(article, (seg) => analyzeArticle(seg, { ...options, includeText: false }), record);
 
   let parsed: Parsed;
   try {

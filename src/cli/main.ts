@@ -3,14 +3,14 @@
  *   discover → read → analyze → format → stdout
  * All logic lives in the library (../index.ts); this file only connects it.
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyzeArticle } from '../index.js';
 import { discover, DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
-import { readInputs, DEFAULT_MAX_BYTES } from '../input/read.js';
+import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
-import { delimitedHeader, delimitedRows, type Only } from '../format/csv.js';
-import { jsonArrayEnd, jsonArrayItem, jsonLine } from '../format/json.js';
-import { tableFor } from '../format/table.js';
+import { delimitedHeader, type Only } from '../format/csv.js';
+import { jsonArrayEnd, jsonArrayPrefix } from '../format/json.js';
+import type { Rendered, RenderOptions } from '../pipeline.js';
 import { useColor } from './color.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
@@ -27,6 +27,7 @@ interface Options {
   color?: boolean;
   quiet?: boolean;
   maxBytes: number;
+  jobs?: number;
 }
 
 function program(): Command {
@@ -52,6 +53,11 @@ function program(): Command {
       if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
       return n;
     }, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
+      return n;
+    })
     .addHelpText('after', '\nExit status: 0 all inputs read, 1 some input could not be read, 2 bad usage.')
     .showHelpAfterError(false)
     .exitOverride()
@@ -85,14 +91,51 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const out = new Output();
-  const items: InputItem[] = [...discover(paths, opts.ext ?? DEFAULT_EXTENSIONS)];
-  const progress = new Progress(items.length, !!process.stderr.isTTY && !opts.quiet && items.length >= 20);
-  const color = useColor(opts.color, process.env, !!process.stdout.isTTY);
-  const width = process.stdout.columns || 100;
+  // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
+  const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS);
+  const head: InputItem[] = [];
+  while (head.length < 2) {
+    const r = found.next();
+    if (r.done) break;
+    head.push(r.value);
+  }
+  const items: Iterable<InputItem> = (function* () {
+    yield* head;
+    yield* found;
+  })();
+  const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
+  const renderOpts: RenderOptions = {
+    format,
+    only,
+    date: opts.date ?? null,
+    includeText: !!opts.includeText,
+    color: useColor(opts.color, process.env, !!process.stdout.isTTY),
+    width: process.stdout.columns || 100,
+  };
+
+  // One article from one file: no worker is worth its start-up. Otherwise a
+  // pool of workers, and a bounded window of sources in flight, so memory does
+  // not grow with the corpus and output keeps input order.
+  const jobs = opts.jobs ?? availableParallelism();
+  const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
+  let run: (src: Source) => Promise<Rendered>;
+  let close = async () => {};
+  let window: number;
+  if (jobs <= 1 || single) {
+    const { render } = await import('../pipeline.js');
+    run = async (src) => render(src, renderOpts);
+    window = 1;
+  } else {
+    const { Pool } = await import('./pool.js');
+    const pool = new Pool(jobs, renderOpts);
+    run = (src) => pool.run(src);
+    close = () => pool.close();
+    window = jobs * 2;
+  }
 
   let stopping = false;
   const onSigint = () => {
-    // Finish the record in hand so that the output stays whole, then stop.
+    // Finish the records in hand so that the output stays whole, then stop.
     if (stopping) process.exit(130);
     stopping = true;
   };
@@ -100,37 +143,36 @@ export async function main(argv: string[]): Promise<number> {
 
   let failed = 0;
   let count = 0;
-  if (format === 'csv' || format === 'tsv') await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   let lastPath: string | null = null;
-  for await (const ev of readInputs(items, { maxBytes: opts.maxBytes })) {
-    const path = ev.kind === 'article' ? ev.article.source.replace(/:\d+$/, '') : ev.path;
+  const emit = async (r: Rendered) => {
+    const path = r.kind === 'record' ? r.source.replace(/:\d+$/, '') : r.path;
     if (path !== lastPath) {
       if (lastPath !== null) progress.tick();
       lastPath = path;
     }
-    if (ev.kind === 'error') {
+    if (r.kind === 'error' || (r.warnings.length > 0 && !opts.quiet)) progress.clear();
+    if (r.kind === 'error') {
       failed++;
-      process.stderr.write(`extract: cannot read '${ev.path}': ${ev.reason}\n`);
-      continue;
+      process.stderr.write(`extract: cannot ${r.verb} '${r.path}': ${r.reason}\n`);
+      return;
     }
-    const rec = analyzeArticle(ev.article, { date: opts.date ?? null, includeText: opts.includeText });
-    if (!opts.quiet) for (const w of rec.warnings) process.stderr.write(`extract: warning: '${rec.source}': ${w}\n`);
-    switch (format) {
-      case 'json':
-        await out.write(jsonArrayItem(rec, only, count === 0));
-        break;
-      case 'jsonl':
-        await out.write(jsonLine(rec, only));
-        break;
-      case 'csv':
-      case 'tsv':
-        await out.write(delimitedRows(rec, only ?? 'quotes', format === 'csv' ? ',' : '\t'));
-        break;
-      default:
-        await out.write(tableFor(rec, { color, width, only }));
-    }
+    if (!opts.quiet) for (const w of r.warnings) process.stderr.write(`extract: warning: '${r.source}': ${w}\n`);
+    await out.write(format === 'json' ? jsonArrayPrefix(count === 0) + r.out : r.out);
     count++;
-    if (stopping) break;
+  };
+
+  if (format === 'csv' || format === 'tsv') await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
+  const inFlight: Array<Promise<Rendered>> = [];
+  try {
+    for await (const src of readSources(items, { maxBytes: opts.maxBytes })) {
+      if (stopping) break;
+      inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
+      while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
+      if (stopping) break;
+    }
+    while (inFlight.length > 0) await emit(await inFlight.shift()!);
+  } finally {
+    await close();
   }
   if (lastPath !== null) progress.tick();
   progress.end();

@@ -1,25 +1,34 @@
-/** A one-line progress bar on stderr, only on a TTY and only for many files. */
+/**
+ * A one-line count of files done on stderr, only on a terminal and only once a
+ * run has lasted a second (a single article shows nothing). The total is not
+ * known in advance: folders are walked as the files are read.
+ */
 export class Progress {
   private done = 0;
   private last = 0;
+  private shown = false;
+  private readonly started = Date.now();
 
-  constructor(
-    private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
+  constructor(private readonly enabled: boolean) {}
 
   tick(): void {
     if (!this.enabled) return;
     this.done++;
     const now = Date.now();
-    if (now - this.last < 100 && this.done < this.total) return;
+    if (now - this.started < 1000 || now - this.last < 100) return;
     this.last = now;
-    const width = 30;
-    const filled = Math.round((width * this.done) / Math.max(1, this.total));
-    process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} files`);
+    this.shown = true;
+    process.stderr.write(`\r\x1b[2K${this.done} file${this.done === 1 ? '' : 's'} done`);
+  }
+
+  /** Clears the line before another message goes to stderr; the next tick shows it again. */
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[2K');
+    this.shown = false;
+    this.last = 0;
   }
 
   end(): void {
-    if (this.enabled && this.done > 0) process.stderr.write('\r\x1b[2K');
+    this.clear();
   }
 }

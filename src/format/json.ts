@@ -15,8 +15,16 @@ export function jsonLine(rec: ArticleRecord, only: Only | null): string {
 
 /** Pieces of a JSON array printed as records arrive, so output streams. */
 export function jsonArrayItem(rec: ArticleRecord, only: Only | null, first: boolean): string {
-  const body = JSON.stringify(selectRecord(rec, only), null, 2).replace(/^/gm, '  ');
-  return (first ? '[\n' : ',\n') + body;
+  return jsonArrayPrefix(first) + jsonArrayBody(rec, only);
+}
+
+/** One element of the array, indented, without the separator. */
+export function jsonArrayBody(rec: ArticleRecord, only: Only | null): string {
+  return JSON.stringify(selectRecord(rec, only), null, 2).replace(/^/gm, '  ');
+}
+
+export function jsonArrayPrefix(first: boolean): string {
+  return first ? '[\n' : ',\n';
 }
 
 export function jsonArrayEnd(any: boolean): string {

@@ -45,7 +45,7 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
   if (want('dates')) {
     out.push(section(c, 'Dates', rec.dates.length));
     if (rec.dates.length) {
-      const t = table(c, ['text', 'type', 'value', 'from – to'], [Math.max(20, w - 66), 10, 22, 25], true);
+      const t = table(c, ['text', 'type', 'value', 'from – to'], [Math.max(12, w - 62), 10, 22, 25], true);
       for (const d of rec.dates) {
         const range = d.from && d.to ? (d.from === d.to ? d.from : `${d.from} – ${d.to}`) : '';
         t.push([d.text, d.type, d.value ?? c.dim('unresolved'), range]);

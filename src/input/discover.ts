@@ -40,8 +40,8 @@ function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<Inp
     yield { kind: 'error', path: dir, reason: reasonOf(err) };
     return;
   }
-  if (seen.has(real)) return; // a symlink loop, or a folder reached twice
-  seen.add(real);
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real); // the folders being walked: a link back to one of them is a loop
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -1,0 +1,57 @@
+/**
+ * One source in, one piece of output out: read (decode, HTML/Markdown/text),
+ * analyse, format. The same function runs in the main thread (--jobs 1) and in
+ * each worker thread, so the output does not depend on --jobs.
+ */
+import { analyzeArticle } from './index.js';
+import { delimitedRows, type Only } from './format/csv.js';
+import { jsonArrayBody, jsonLine } from './format/json.js';
+import { tableFor } from './format/table.js';
+import { articleEvent } from './input/read.js';
+import type { Source } from './input/sources.js';
+
+export type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv';
+
+export interface RenderOptions {
+  format: Format;
+  only: Only | null;
+  /** --date: publication date for every input. */
+  date: string | null;
+  includeText: boolean;
+  color: boolean;
+  width: number;
+}
+
+export type Rendered =
+  /** `out` is the formatted record; for `json`, the array element without its leading "[" or ",". */
+  | { kind: 'record'; source: string; warnings: string[]; out: string }
+  | { kind: 'error'; path: string; reason: string; verb: 'read' | 'analyse' };
+
+export function render(src: Source, opts: RenderOptions): Rendered {
+  if (src.kind === 'error') return { ...src, verb: 'read' };
+  const path = src.kind === 'article' ? src.article.source : src.path;
+  try {
+    const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext);
+    if (ev.kind === 'error') return { ...ev, verb: 'read' };
+    const rec = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText });
+    let out: string;
+    switch (opts.format) {
+      case 'json':
+        out = jsonArrayBody(rec, opts.only);
+        break;
+      case 'jsonl':
+        out = jsonLine(rec, opts.only);
+        break;
+      case 'csv':
+      case 'tsv':
+        out = delimitedRows(rec, opts.only ?? 'quotes', opts.format === 'csv' ? ',' : '\t');
+        break;
+      default:
+        out = tableFor(rec, { color: opts.color, width: opts.width, only: opts.only });
+    }
+    return { kind: 'record', source: rec.source, warnings: rec.warnings, out };
+  } catch (err) {
+    // analyzeArticle never throws; this is a reader or formatter failing on one input.
+    return { kind: 'error', path, reason: (err instanceof Error ? err.message : String(err)).split('\n')[0]!, verb: 'analyse' };
+  }
+}

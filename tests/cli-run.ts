@@ -1,0 +1,73 @@
+/** Helpers for the CLI tests: run the BUILT binary (npm test builds first) in a child process. */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'extract.js');
+export const SEEDS = join(ROOT, 'seeds');
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** An environment without colour settings, so each test chooses its own. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  delete env.EXTRACT_DEBUG;
+  return { ...env, ...extra };
+}
+
+export function extract(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input ?? '',
+    env: cleanEnv(opts.env),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** Runs a shell pipeline (for `| head -1`). */
+export function sh(command: string, opts: { cwd?: string } = {}): Run & { pipestatus: number[] } {
+  const r = spawnSync('bash', ['-c', `${command}; echo "PIPESTATUS=\${PIPESTATUS[*]}" >&2`], {
+    cwd: opts.cwd ?? ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const m = /PIPESTATUS=([\d ]+)\n?$/.exec(r.stderr);
+  return {
+    stdout: r.stdout,
+    stderr: r.stderr.replace(/PIPESTATUS=[\d ]+\n?$/, ''),
+    code: r.status,
+    pipestatus: m ? m[1]!.trim().split(' ').map(Number) : [],
+  };
+}
+
+export function hasCommand(name: string): boolean {
+  return spawnSync('bash', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
+}
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'extract-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export { spawn };
+
+export function jsonLines(stdout: string): any[] {
+  return stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l));
+}
