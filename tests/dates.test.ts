@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { analyze } from '../src/index.js';
 
 // Reference date for run(): 2023-06-15, a Thursday.
 type Row = [text: string, type: string, value: string | null, from?: string | null, to?: string | null];
@@ -194,6 +195,22 @@ describe('robustness', () => {
 
   it('a masked header is never read', () => {
     const rec = run('date 2023-06-15\n\nThe vote was on Monday.');
+    expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+});
+
+describe('tense is read on the same side of the quote marks', () => {
+  it('a date in the reporting clause follows its verb, not the quote', () => {
+    expect(run('"We will not give in," said Jane Smith in Paris on Monday.').dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-06-12']]);
+  });
+  it('a date inside the quote follows the quote', () => {
+    expect(run('"We will meet on Monday," she said.').dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-06-19']]);
+  });
+});
+
+describe('metadata is not a date of the text', () => {
+  it('the leading date line is not listed, even before an emoji', () => {
+    const rec = analyze('date 2023-06-15\n😀 She arrived on Monday.');
     expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { nlp, type Doc } from './engine.js';
 import type { Article } from '../types.js';
+import { scanQuotes, type QuotedSpan } from './quote-marks.js';
 
 export interface Token {
   /** Global index in Parsed.tokens. */
@@ -39,6 +40,8 @@ export interface Parsed {
   sentences: Sentence[];
   /** tokens by [sentence][term] for mapping compromise pointers. */
   grid: Token[][];
+  /** Quoted material, by pairing quote marks (shared by the quote extractor and date tense). */
+  quoted: QuotedSpan[];
 }
 
 interface Term {
@@ -81,13 +84,22 @@ export function parse(article: Pick<Article, 'text' | 'masked'>): Parsed {
         const found = text.indexOf(term.text, Math.max(0, start - term.pre.length));
         if (found >= 0) start = found;
       }
-      const end = start + term.text.length;
+      let end = start + term.text.length;
       cursor = end + term.post.length;
+      // compromise can glue whitespace onto a term it cannot split (spaces before an emoji): keep it out of the span.
+      let word = term.text;
+      const lead = /^\s+/.exec(word)?.[0].length ?? 0;
+      const trail = /\s+$/.exec(word.slice(lead))?.[0].length ?? 0;
+      if (lead || trail) {
+        word = word.slice(lead, word.length - trail);
+        start += lead;
+        end -= trail;
+      }
       const tok: Token = {
         i: tokens.length,
         s,
         t,
-        text: term.text,
+        text: word,
         normal: term.normal ?? term.text.toLowerCase(),
         tags: term.tags,
         pre: term.pre,
@@ -111,7 +123,7 @@ export function parse(article: Pick<Article, 'text' | 'masked'>): Parsed {
       sentences.push({ index: s, start: cursor, end: cursor, first, last: first });
     }
   });
-  return { text, visible, doc, tokens, sentences, grid };
+  return { text, visible, doc, tokens, sentences, grid, quoted: scanQuotes(visible) };
 }
 
 /** UTF-16 ranges of the terms a compromise view covers, one per match. */

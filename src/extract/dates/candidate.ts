@@ -41,4 +41,6 @@ export interface SentenceView {
   start: number;
   tokens: Token[];
   sentence: Sentence;
+  /** Which quoted span an offset lies in (-1 outside quotes): tense is read on the same side of the marks. */
+  quoteAt?: (offset: number) => number;
 }

@@ -63,11 +63,30 @@ function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
   return last ? last.end + /^\S*/.exec(last.post)![0].length : sentence.end;
 }
 
+/** Index of the quoted span holding an offset, or -1 (binary search over the shared quote scan). */
+function quoteLookup(parsed: Parsed): (offset: number) => number {
+  const q = parsed.quoted;
+  return (offset) => {
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]!.open <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    if (k < 0) return -1;
+    const end = q[k]!.close >= 0 ? q[k]!.close : q[k]!.end;
+    return offset < end ? k : -1;
+  };
+}
+
 const CALENDAR = /^\d{2,4}(?:-|$)/;
 
 /** Dates of an article. Rule families that fail are named in `warnings` (when given) instead of throwing. */
 export function extractDates(parsed: Parsed, refDate: string | null, warnings?: string[]): DateFinding[] {
   const failures = new Set<string>();
+  const quoteAt = quoteLookup(parsed);
   const ref = parseDay(refDate);
   const out: DateFinding[] = [];
   let anchor: string | null = null;
@@ -79,10 +98,11 @@ export function extractDates(parsed: Parsed, refDate: string | null, warnings?: 
     const s: SentenceView = {
       index: sentence.index,
       // Up to the sentence's closing punctuation, so "in Sept." keeps its abbreviation point.
-      text: parsed.text.slice(sentence.start, sentenceEnd(parsed, sentence)),
+      text: parsed.visible.slice(sentence.start, sentenceEnd(parsed, sentence)),
       start: sentence.start,
       tokens: parsed.tokens.slice(sentence.first, sentence.last),
       sentence,
+      quoteAt,
     };
     for (const c of sentenceCandidates(s, failures)) {
       const ctx: ResolveCtx = {

@@ -13,8 +13,11 @@ const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar
 /** Verbs of intention: their infinitive looks ahead even when they are past ("agreed to buy it in January"). */
 const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
 
+/** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
+const PAST_REPORTING = new Set(['said', 'told', 'added', 'wrote', 'asked', 'replied', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced']);
+
 function isVerb(t: Token): boolean {
-  return t.tags.has('Verb') && !t.tags.has('Date');
+  return (t.tags.has('Verb') || PAST_REPORTING.has(t.normal)) && !t.tags.has('Date');
 }
 
 /** Direction of the verb group a token ends, or null when the group does not show one (a bare "arriving"). */
@@ -23,6 +26,8 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   let first = i;
   while (first > 0 && i - first < 4) {
     const p = tokens[first - 1]!;
+    // Punctuation (a comma, a closing quote mark) ends the group: “We will not give in,” said ...
+    if (p.post.trim()) break;
     if (isVerb(p) || p.tags.has('Adverb') || p.tags.has('Negative') || p.normal === 'to') first--;
     else break;
   }
@@ -37,7 +42,7 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
-  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense'))) {
+  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal))) {
     // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
     return 'past';
   }
@@ -69,7 +74,11 @@ function verbGroupEnds(s: SentenceView): number[] {
  */
 export function directionAt(s: SentenceView, start: number, end: number): Direction {
   const tokens = s.tokens;
-  const ends = verbGroupEnds(s).filter((i) => !(tokens[i]!.start >= start && tokens[i]!.end <= end));
+  // Verbs on the other side of a quote mark speak of another time ("“We will win,” she said on Monday").
+  const side = s.quoteAt ? s.quoteAt(start) : -1;
+  const ends = verbGroupEnds(s).filter(
+    (i) => !(tokens[i]!.start >= start && tokens[i]!.end <= end) && (!s.quoteAt || s.quoteAt(tokens[i]!.start) === side),
+  );
   // Walk outwards from the expression, nearest verb first.
   let right = ends.findIndex((i) => tokens[i]!.start >= end);
   if (right < 0) right = ends.length;

@@ -10,7 +10,7 @@
 import type { Range } from '../findings.js';
 import type { Cue, NounPhrase, QuoteContext } from './context.js';
 import { quoteEnd } from './context.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
 export interface Attribution {
   speaker: NounPhrase | null;

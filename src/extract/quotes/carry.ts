@@ -8,7 +8,7 @@
 import type { QuoteFinding } from '../findings.js';
 import { rangeOf } from './attribute.js';
 import type { QuoteContext } from './context.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
 /** At most this much text may follow a quote in its paragraph for the next paragraph to continue it. */
 const TAIL = 120;

@@ -6,7 +6,7 @@
 import type { QuoteFinding } from '../findings.js';
 import { introducedByPunctuation } from './attribute.js';
 import type { QuoteContext } from './context.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
 

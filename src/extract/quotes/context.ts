@@ -6,7 +6,7 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { Range } from '../findings.js';
 import { CUE_FORMS, NOUN_LIKE, PHRASE_CUES, type Frame } from './cues.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
 export interface Cue {
   /** First and last token of the cue ("said"; "according to"; "pointed out"). */

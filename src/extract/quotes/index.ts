@@ -2,7 +2,7 @@
  * Quote extraction: quoted material (direct and partial) and reported speech
  * (indirect), each finding named after the rule that proposed it.
  *
- *   marks.ts      pairs quote marks into quoted spans
+ *   (../../nlp/quote-marks.ts pairs quote marks into quoted spans, once per parse)
  *   attribute.ts  finds the cue and speaker around each quoted span
  *   carry.ts      carries a speaker over to quotes that have none of their own
  *   classify.ts   direct or partial; titles and scare quotes are not speech
@@ -14,11 +14,10 @@ import { attributeQuote, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
 import { isSpeech, quoteType } from './classify.js';
 import { QuoteContext } from './context.js';
-import { scanQuotes } from './marks.js';
 import { extractReported } from './reported.js';
 
 export function extractQuotes(parsed: Parsed): QuoteFinding[] {
-  const spans = scanQuotes(parsed.visible);
+  const spans = parsed.quoted;
   const ctx = new QuoteContext(parsed, spans);
   const quoted = spans.map((q) => {
     const att = attributeQuote(ctx, q);
