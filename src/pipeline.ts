@@ -9,8 +9,10 @@ import { jsonArrayBody, jsonLine } from './format/json.js';
 import { tableFor } from './format/table.js';
 import { articleEvent } from './input/read.js';
 import type { Source } from './input/sources.js';
+import { applyFilters } from './summary/filters.js';
 
-export type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv';
+/** `record` hands the whole record (as JSON) back to the main thread, for --summary. */
+export type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'record';
 
 export interface RenderOptions {
   format: Format;
@@ -20,11 +22,16 @@ export interface RenderOptions {
   includeText: boolean;
   color: boolean;
   width: number;
+  /** --speaker / --entity: only quotes by that speaker / only articles that mention that entity. */
+  speaker: string | null;
+  entity: string | null;
 }
 
 export type Rendered =
   /** `out` is the formatted record; for `json`, the array element without its leading "[" or ",". */
   | { kind: 'record'; source: string; warnings: string[]; out: string }
+  /** The article was analysed but the filters leave nothing of it to print. */
+  | { kind: 'skipped'; source: string; warnings: string[] }
   | { kind: 'error'; path: string; reason: string; verb: 'read' | 'analyse' };
 
 export function render(src: Source, opts: RenderOptions): Rendered {
@@ -33,9 +40,14 @@ export function render(src: Source, opts: RenderOptions): Rendered {
   try {
     const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext);
     if (ev.kind === 'error') return { ...ev, verb: 'read' };
-    const rec = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText });
+    const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText });
+    const rec = applyFilters(analysed, { speaker: opts.speaker, entity: opts.entity });
+    if (!rec) return { kind: 'skipped', source: analysed.source, warnings: analysed.warnings };
     let out: string;
     switch (opts.format) {
+      case 'record':
+        out = JSON.stringify(rec);
+        break;
       case 'json':
         out = jsonArrayBody(rec, opts.only);
         break;

@@ -8,7 +8,7 @@ import type { Source } from '../src/input/sources.js';
 import type { Rendered, RenderOptions } from '../src/pipeline.js';
 import { tempDir } from './cli-run.js';
 
-const OPTS: RenderOptions = { format: 'jsonl', only: null, date: null, includeText: false, color: false, width: 80 };
+const OPTS: RenderOptions = { format: 'jsonl', only: null, date: null, includeText: false, color: false, width: 80, speaker: null, entity: null };
 
 // A stand-in worker: echoes the article's text, and exits on "crash".
 const WORKER = `
@@ -33,7 +33,7 @@ describe('worker pool', () => {
     try {
       const texts = ['a', 'b', 'crash', 'c', 'throw', 'd', 'e'];
       const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
-      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : `${r.path}: ${r.reason}`))).toEqual([
+      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason}` : r.source))).toEqual([
         'a',
         'b',
         's2: worker stopped (exit code 3)',

@@ -14,8 +14,9 @@ import type { Rendered, RenderOptions } from '../pipeline.js';
 import { useColor } from './color.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
+import type { ArticleRecord } from '../types.js';
 
-type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv';
+type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'html';
 
 interface Options {
   format: Format;
@@ -28,6 +29,16 @@ interface Options {
   quiet?: boolean;
   maxBytes: number;
   jobs?: number;
+  summary?: boolean;
+  speaker?: string;
+  entity?: string;
+  top?: number;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
+  return n;
 }
 
 function program(): Command {
@@ -35,7 +46,7 @@ function program(): Command {
     .name('extract')
     .description('Who said what, when, and about whom: quotes, speakers, entities and dates from news articles.')
     .argument('[paths...]', 'files, folders (read recursively) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv', 'tsv']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv', 'tsv', 'html']).default('table'))
     .option('--json', 'shorthand for --format json')
     .addOption(new Option('--only <what>', 'print only quotes, entities or dates').choices(['quotes', 'entities', 'dates']))
     .option('--date <YYYY-MM-DD>', 'publication date for every input (overrides the articles\' own)', (v: string) => {
@@ -46,18 +57,14 @@ function program(): Command {
       v.split(',').map((e) => e.trim()).filter(Boolean),
     )
     .option('--include-text', 'add the analysed text to each record')
+    .option('--summary', 'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)')
+    .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
+    .option('--entity <name>', 'only articles that mention this person, organization or place')
+    .option('--top <n>', 'rows per ranking in --summary tables (default 20) and HTML (50)', positiveInt)
     .option('--no-color', 'no colour in tables')
     .option('-q, --quiet', 'no warnings on stderr')
-    .option('--max-bytes <n>', 'largest article read, in bytes', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
-      return n;
-    }, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', (v: string) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
-      return n;
-    })
+    .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', positiveInt)
     .addHelpText('after', '\nExit status: 0 all inputs read, 1 some input could not be read, 2 bad usage.')
     .showHelpAfterError(false)
     .exitOverride()
@@ -81,6 +88,8 @@ export async function main(argv: string[]): Promise<number> {
   const opts = cmd.opts<Options>();
   const format: Format = opts.json ? 'json' : opts.format;
   const only = opts.only ?? null;
+  // --summary (and a report page) gathers records in this thread; the workers send them whole.
+  const summary = !!opts.summary || format === 'html';
   let paths = cmd.args;
   if (paths.length === 0) {
     if (process.stdin.isTTY) {
@@ -104,14 +113,19 @@ export async function main(argv: string[]): Promise<number> {
     yield* found;
   })();
   const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
+  const color = useColor(opts.color, process.env, !!process.stdout.isTTY);
+  const width = process.stdout.columns || 100;
   const renderOpts: RenderOptions = {
-    format,
+    format: summary ? 'record' : (format as Exclude<Format, 'html'>),
     only,
+    speaker: opts.speaker ?? null,
+    entity: opts.entity ?? null,
     date: opts.date ?? null,
     includeText: !!opts.includeText,
-    color: useColor(opts.color, process.env, !!process.stdout.isTTY),
-    width: process.stdout.columns || 100,
+    color,
+    width,
   };
+  const acc = summary ? new (await import('./summary.js')).SummaryAccumulator() : null;
 
   // One article from one file: no worker is worth its start-up. Otherwise a
   // pool of workers, and a bounded window of sources in flight, so memory does
@@ -145,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
   let count = 0;
   let lastPath: string | null = null;
   const emit = async (r: Rendered) => {
-    const path = r.kind === 'record' ? r.source.replace(/:\d+$/, '') : r.path;
+    const path = r.kind === 'error' ? r.path : r.source.replace(/:\d+$/, '');
     if (path !== lastPath) {
       if (lastPath !== null) progress.tick();
       lastPath = path;
@@ -157,11 +171,13 @@ export async function main(argv: string[]): Promise<number> {
       return;
     }
     if (!opts.quiet) for (const w of r.warnings) process.stderr.write(`extract: warning: '${r.source}': ${w}\n`);
-    await out.write(format === 'json' ? jsonArrayPrefix(count === 0) + r.out : r.out);
+    if (r.kind === 'skipped') return;
+    if (acc) acc.add(JSON.parse(r.out) as ArticleRecord);
+    else await out.write(format === 'json' ? jsonArrayPrefix(count === 0) + r.out : r.out);
     count++;
   };
 
-  if (format === 'csv' || format === 'tsv') await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
+  if (!summary && (format === 'csv' || format === 'tsv')) await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   const inFlight: Array<Promise<Rendered>> = [];
   try {
     for await (const src of readSources(items, { maxBytes: opts.maxBytes })) {
@@ -176,7 +192,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (lastPath !== null) progress.tick();
   progress.end();
-  if (format === 'json') await out.write(jsonArrayEnd(count > 0));
+  if (acc) {
+    const { formatSummary } = await import('./summary.js');
+    await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top }));
+  } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   process.off('SIGINT', onSigint);
   if (stopping) return 130;
   return failed > 0 ? 1 : 0;
