@@ -76,7 +76,11 @@ const { readInputs } = await dist('input/read.js');
 const { analyzeArticle } = await dist('index.js');
 const { jsonLine } = await dist('format/json.js');
 const { parse } = await dist('nlp/parse.js');
-const { nlp } = await dist('nlp/engine.js');
+await dist('nlp/engine.js');
+// compromise alone, as a user of its own methods would load it (its ESM entry, a separate
+// instance from ours, with compromise-dates, which extract itself does not load).
+const nlp = (await import('compromise')).default;
+nlp.plugin((await import('compromise-dates')).default);
 const { extractEntities } = await dist('extract/entities/index.js');
 const { resolveEntities } = await dist('resolve/entities.js');
 const { extractQuotes } = await dist('extract/quotes/index.js');

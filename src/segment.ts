@@ -1,8 +1,8 @@
 /**
  * Very long articles are analysed in segments cut at paragraph breaks, so that
  * time stays linear in the length of the text and memory bounded by the
- * segment size (compromise-dates is superlinear over one huge document, and a
- * compromise parse of a megabyte takes close to a gigabyte). The segment
+ * segment size (a compromise parse of a megabyte takes close to a gigabyte,
+ * and some of its passes grow faster than the text). The segment
  * records are merged into one: offsets shifted, entities with the same name
  * (or alias) joined, ids renumbered in order of first mention.
  */

@@ -1,10 +1,15 @@
 /**
- * The one compromise instance the project uses, with the dates plugin and our
- * lexicon extensions loaded once. Every extractor shares the parse made here.
+ * The one compromise instance the project uses, with our lexicon extensions
+ * loaded once. Every extractor shares the parse made here.
  *
- * compromise and compromise-dates are loaded from their prebuilt bundles (the
- * packages' own `require` exports, same version as their ESM sources): one file
- * each instead of a few hundred modules, which halves the start-up time.
+ * compromise is loaded from its prebuilt bundle (the package's own `require`
+ * export, same version as its ESM sources): one file instead of a few hundred
+ * modules, which halves the start-up time.
+ *
+ * compromise-dates is not loaded: the date rules (../extract/dates) read
+ * compromise's own tags and resolve values themselves, because the plugin read
+ * bare weekdays and months forward, threw on some texts ("a third quarter"),
+ * and its tagging pass cost about a third of every parse.
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
@@ -12,9 +17,6 @@ import { lexicon } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
 const nlp = require('compromise') as typeof nlpType;
-const datesPlugin = require('compromise-dates') as unknown;
-
-nlp.plugin(datesPlugin as Parameters<typeof nlp.plugin>[0]);
 nlp.plugin(lexicon);
 
 // Any compromise view (a match result is a View, the whole parse a Three).
