@@ -53,7 +53,7 @@ describe('summary table', () => {
   it('has every section, ranked', () => {
     expect(out.split('\n').slice(0, 2)).toEqual([
       'Corpus  3 articles · 5 quotes · 2016-01-04 – 2016-03-02 · 1 undated',
-      "1 quote by a speaker not named by a person's name (a pronoun, a group or a description)",
+      '1 quote by an unnamed speaker (pronoun, group, description)',
     ]);
     for (const h of ['Speakers (2, by quotes)', 'People (1, by mentions)', 'Organizations (0, by mentions)', 'Places (1, by mentions)', 'By month (3 months)']) {
       expect(out).toContain(h);

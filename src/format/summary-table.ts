@@ -51,7 +51,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   if (s.undatedArticles && s.firstDate) head.push(`${s.undatedArticles} undated`);
   out.push(c.bold('Corpus') + '  ' + head.join(c.dim(' · ')));
   const unnamed = [];
-  if (s.unnamedQuotes) unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by a speaker not named by a person's name (a pronoun, a group or a description)`);
+  if (s.unnamedQuotes) unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (pronoun, group, description)`);
   if (s.unattributedQuotes) unnamed.push(`${plural(s.unattributedQuotes, 'quote')} without a speaker`);
   if (unnamed.length) out.push(c.dim(unnamed.join('; ')));
 
