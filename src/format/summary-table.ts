@@ -1,6 +1,6 @@
 /** The corpus view at a terminal: ranked speakers and entities, and articles/quotes per month with a sparkline and bars. */
-import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import { section, table } from './terminal.js';
 import type { EntityStat, Summary } from '../summary/types.js';
 
 export interface SummaryTableOptions {
@@ -137,16 +137,3 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function section(c: ChalkInstance, name: string, detail: string): string {
-  return `\n${c.bold.cyan(name)} ${c.dim(`(${detail})`)}`;
-}
-
-function table(c: ChalkInstance, head: string[], colWidths: number[], compact = false): Table.Table {
-  return new Table({
-    head: head.map((h) => c.bold(h)),
-    colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact },
-  }) as Table.Table;
-}

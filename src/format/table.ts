@@ -1,6 +1,6 @@
 /** Tables for a person at a terminal: quotes, entities and dates per article. */
-import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import { section, table } from './terminal.js';
 import type { ArticleRecord } from '../types.js';
 import type { Only } from './csv.js';
 
@@ -56,17 +56,3 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
   return out.join('\n') + '\n\n';
 }
 
-function section(c: ChalkInstance, name: string, n: number): string {
-  return `\n${c.bold.cyan(name)} ${c.dim(`(${n})`)}`;
-}
-
-function table(c: ChalkInstance, head: string[], colWidths: number[], compact = false): Table.Table {
-  return new Table({
-    head: head.map((h) => c.bold(h)),
-    colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    // cli-table3 colours by itself; all colour goes through chalk so --no-color holds.
-    style: { head: [], border: [], compact },
-  }) as Table.Table;
-}

@@ -13,6 +13,7 @@
  */
 import type { Parsed } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
+import { firstStartingAt } from '../nlp/search.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -57,7 +58,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   // Mentions touching a range, found by binary search so long articles stay linear-ish.
   const touching = (r: Range): Candidate[] => {
     const out: Candidate[] = [];
-    for (let i = firstStartingFrom(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
+    for (let i = firstStartingAt(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
       const m = mentions[i]!;
       if (m.end > r.start) out.push(m);
     }
@@ -122,20 +123,8 @@ function previousPerson(mentions: Candidate[], gender: Map<string, Gender>, at: 
   });
 }
 
-/** Index of the first mention starting at or after `at`. */
-function firstStartingFrom(mentions: Candidate[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
-  for (let i = firstStartingFrom(mentions, at) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.end > PRONOUN_REACH) break;
     if (ok(c)) return c.entity;
@@ -154,7 +143,7 @@ function byDescription(written: string, titles: Map<string, string[]>, mentions:
   let best: ResolvedEntity | null = null;
   let bestScore = 0;
   const seen = new Set<string>();
-  for (let i = firstStartingFrom(mentions, at) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.start > DESCRIPTION_REACH) break;
     if (seen.has(c.entity.id) || c.entity.type !== 'person') continue;
@@ -189,12 +178,6 @@ function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
 }
 
 function tokenIndexAt(parsed: Parsed, offset: number): number {
-  let lo = 0;
-  let hi = parsed.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parsed.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < parsed.tokens.length && parsed.tokens[lo]!.start === offset ? lo : -1;
+  const i = firstStartingAt(parsed.tokens, offset);
+  return i < parsed.tokens.length && parsed.tokens[i]!.start === offset ? i : -1;
 }

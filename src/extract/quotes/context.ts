@@ -7,6 +7,7 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import type { Range } from '../findings.js';
 import { CUE_FORMS, NOUN_LIKE, PHRASE_CUES, type Frame } from './cues.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
+import { firstStartingAt } from '../../nlp/search.js';
 
 export interface Cue {
   /** First and last token of the cue ("said"; "according to"; "pointed out"). */
@@ -102,14 +103,7 @@ export class QuoteContext {
 
   /** Index of the first token starting at or after offset (tokens.length if none). */
   tokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.tokens, offset);
   }
 
   /** Tokens outside quotes just before `offset`, nearest first, within the clause and paragraph. */

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../../nlp/parse.js';
 import type { Candidate, SentenceView } from '../candidate.js';
+import { firstStartingAt } from '../../../nlp/search.js';
 
 /** Compile a rule pattern: case-insensitive, global, and bounded so it never cuts a word. */
 export function pattern(body: string): RegExp {
@@ -53,14 +54,7 @@ export function tokenAt(s: SentenceView, offset: number): Token | null {
 
 /** Index of the first sentence token starting at or after an offset (binary search). */
 function firstFrom(s: SentenceView, offset: number): number {
-  let lo = 0;
-  let hi = s.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(s.tokens, offset);
 }
 
 /** The token just after an offset. */
