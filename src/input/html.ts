@@ -3,10 +3,23 @@
  * DOM; title and publication date from the page's metadata. Block elements
  * become paragraphs separated by a blank line.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
 import { normalizeDate } from './pubdate.js';
+
+// Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
+// a run over plain-text articles never pays for an HTML parser.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function html5(): NonNullable<typeof libs> {
+  libs ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return libs;
+}
 
 const DATE_META = [
   'meta[property="article:published_time"]',
@@ -34,6 +47,7 @@ interface DomNode {
 }
 
 export function articleFromHtml(html: string, source: string): Article {
+  const { parseHTML, Readability } = html5();
   const { document } = parseHTML(html);
   const warnings: string[] = [];
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
@@ -49,7 +63,7 @@ export function articleFromHtml(html: string, source: string): Article {
   let text = '';
   try {
     // Readability mutates the document it is given, so it gets its own copy.
-    const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof ReadabilityClass>[0]).parse();
     if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode);
   } catch (err) {
     warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
@@ -58,7 +72,7 @@ export function articleFromHtml(html: string, source: string): Article {
   return { source, id: null, title, date, text, masked: [], warnings };
 }
 
-function metaContent(document: ReturnType<typeof parseHTML>['document'], selectors: string[]): string | null {
+function metaContent(document: ReturnType<typeof ParseHTML>['document'], selectors: string[]): string | null {
   for (const sel of selectors) {
     const v = document.querySelector(sel)?.getAttribute('content');
     if (v && v.trim()) return v.trim();

@@ -1,8 +1,14 @@
 /** Markdown articles: YAML front matter gives title and date; it is masked from analysis. */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type { parse as ParseYaml } from 'yaml';
 import type { Article } from '../types.js';
 import { articleFromText } from './plaintext.js';
 import { normalizeDate } from './pubdate.js';
+
+// Loaded on first use, so that plain-text runs do not pay for a YAML parser.
+const require = createRequire(import.meta.url);
+let parseYamlFn: typeof ParseYaml | undefined;
+const parseYaml = (src: string): unknown => (parseYamlFn ??= (require('yaml') as { parse: typeof ParseYaml }).parse)(src);
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
