@@ -251,3 +251,22 @@ describe('attribution across punctuation', () => {
     );
   });
 });
+
+describe('attributions that speak for a whole sentence', () => {
+  it('", X said." at the end of a sentence holding a quote', () => {
+    expect(quotes('"The evidence is strong" for the account, Zuckoff said.')[0]!.slice(1)).toEqual(['The evidence is strong', 'Zuckoff', 'said']);
+  });
+  it('", he said," set off inside the sentence', () => {
+    expect(quotes('"Most of the complexity comes from measuring" income, he said, not from deductions.')[0]![2]).toBe('he');
+  });
+  it('a short sentence with a cue, alone in the paragraph before a quoted paragraph', () => {
+    expect(speakers('Howard Dean continued his remarks.\n\n"Eight years ago she was the nominee, and a fellow came along."')).toEqual([
+      'Howard Dean',
+    ]);
+  });
+  it('but not a long paragraph before it', () => {
+    const text =
+      'Howard Dean continued his remarks at the rally on Monday in front of a large and noisy crowd of supporters who had come from far away.\n\n"Eight years ago she was the nominee, and a fellow came along."';
+    expect(speakers(text)).toEqual([null]);
+  });
+});

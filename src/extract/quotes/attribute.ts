@@ -63,6 +63,9 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
     const sp = ctx.subjectBefore(i, right[0]);
     if (sp && sp.first === right[0]) return { speaker: sp, cue, rule: 'quoted.cue-after' };
+    // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
+    // an attribution set off by a comma speaks for the whole sentence the quote is in.
+    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue, rule: 'quoted.cue-after' };
     return null;
   }
   return null;
@@ -75,6 +78,15 @@ function startsClause(ctx: QuoteContext, i: number): boolean {
   if (!tok || !cueTok || /[.!?,;:]/.test(cueTok.post) || !ctx.sameClause(i - 1, i)) return false;
   const t = tok.tags;
   return tok.normal === 'that' || t.has('Pronoun') || t.has('Determiner') || t.has('ProperNoun') || t.has('Noun');
+}
+
+/** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
+function closesClause(ctx: QuoteContext, cue: Cue): boolean {
+  for (let k = cue.last; k <= cue.last + 3 && k < ctx.tokens.length; k++) {
+    if (k > cue.last && !ctx.sameClause(cue.last, k)) return true;
+    if (/[,.;!?]/.test(ctx.tokens[k]!.post)) return true;
+  }
+  return false;
 }
 
 /** Whether right[n] lies between two commas after the first token (an appositive or relative clause). */
@@ -126,8 +138,19 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
 function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const last = ctx.tokenFrom(q.open) - 1;
   const tok = ctx.tokens[last];
-  if (!tok || ctx.inQuote[last]! >= 0 || !/[.:]/.test(tok.post) || /\n/.test(ctx.parsed.text.slice(tok.end, q.open))) return null;
-  const cue = ctx.cueAt[last] ?? (last > 0 && ctx.tokens[last]!.tags.has('Adverb') ? ctx.cueAt[last - 1] : undefined);
+  if (!tok || ctx.inQuote[last]! >= 0 || !/[.:]/.test(tok.post)) return null;
+  // Across a paragraph break only when the quote opens its paragraph and the sentence before is a
+  // short one of its own ("Howard continued his scathing remarks.").
+  if (/\n/.test(ctx.parsed.text.slice(tok.end, q.open))) {
+    const first = ctx.parsed.sentences[tok.s]?.first ?? last;
+    const opensParagraph = !ctx.parsed.text.slice(q.paraStart, q.open).trim();
+    if (!opensParagraph || last - first > 12) return null;
+  }
+  let cue = ctx.cueAt[last] ?? (last > 0 && ctx.tokens[last]!.tags.has('Adverb') ? ctx.cueAt[last - 1] : undefined);
+  // "Howard continued his scathing remarks.": a cue with its object, the sentence's main verb.
+  if (!cue && /\n/.test(ctx.parsed.text.slice(tok.end, q.open))) {
+    for (let k = last; k >= Math.max(0, last - 5) && ctx.tokens[k]!.s === tok.s; k--) if (ctx.cueAt[k]) { cue = ctx.cueAt[k]; break; }
+  }
   if (!cue || cue.lemma === 'according to') return null;
   const sp = ctx.speakerOf(cue, last + 1);
   return sp ? { speaker: sp, cue, rule: 'quoted.cue-before' } : null;
