@@ -201,14 +201,17 @@ export async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // Unexpected: still one line, no stack trace (set EXTRACT_DEBUG=1 to see it).
-    process.stderr.write(`extract: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (process.env.EXTRACT_DEBUG) console.error(err);
-    process.exitCode = 70;
-  },
-);
+/** Runs the command and sets the exit code; never throws. */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      // Unexpected: still one line, no stack trace (set EXTRACT_DEBUG=1 to see it).
+      process.stderr.write(`extract: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      if (process.env.EXTRACT_DEBUG) console.error(err);
+      process.exitCode = 70;
+    },
+  );
+}

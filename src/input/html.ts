@@ -11,9 +11,9 @@ import { normalizeDate } from './pubdate.js';
 
 // Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
 // a run over plain-text articles never pays for an HTML parser.
-const require = createRequire(import.meta.url);
 let libs: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
 function html5(): NonNullable<typeof libs> {
+  const require = createRequire(import.meta.url);
   libs ??= {
     parseHTML: (require('linkedom') as { parseHTML: typeof ParseHTML }).parseHTML,
     Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,

@@ -6,9 +6,9 @@ import { articleFromText } from './plaintext.js';
 import { normalizeDate } from './pubdate.js';
 
 // Loaded on first use, so that plain-text runs do not pay for a YAML parser.
-const require = createRequire(import.meta.url);
 let parseYamlFn: typeof ParseYaml | undefined;
-const parseYaml = (src: string): unknown => (parseYamlFn ??= (require('yaml') as { parse: typeof ParseYaml }).parse)(src);
+const parseYaml = (src: string): unknown =>
+  (parseYamlFn ??= (createRequire(import.meta.url)('yaml') as { parse: typeof ParseYaml }).parse)(src);
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 

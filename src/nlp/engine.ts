@@ -15,8 +15,9 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { lexicon } from './lexicon.js';
 
-const require = createRequire(import.meta.url);
-const nlp = require('compromise') as typeof nlpType;
+// A startup snapshot (scripts/build-snapshot.mjs) puts an already-loaded compromise here.
+const preloaded = (globalThis as { __extractCompromise?: typeof nlpType }).__extractCompromise;
+const nlp = preloaded ?? (createRequire(import.meta.url)('compromise') as typeof nlpType);
 nlp.plugin(lexicon);
 
 // Any compromise view (a match result is a View, the whole parse a Three).
