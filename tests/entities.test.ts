@@ -57,6 +57,9 @@ describe('not names', () => {
   it('sentence-initial words are not entities', () => {
     expect(mentionTexts('However, prices rose. Meanwhile the market fell. Yesterday nothing happened.')).toEqual([]);
   });
+  it('a sentence-initial connective is not part of the name after it', () => {
+    expect(mentionTexts('Neither Johnson nor anyone else spoke on Monday. Either Paris or London will host.')).toEqual(['person:Johnson', 'place:Paris', 'place:London']);
+  });
   it('demonyms are not places', () => {
     expect(mentionTexts('Chinese and American officials met French diplomats.')).toEqual([]);
   });

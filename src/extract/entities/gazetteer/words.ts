@@ -32,7 +32,7 @@ export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|O
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|
 December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Yesterday|Tomorrow|Christmas|Easter|Ramadan|Thanksgiving|
 However|Meanwhile|Moreover|Furthermore|Nevertheless|Also|And|But|Or|So|Yet|If|When|While|After|Before|Since|As|At|In|On|Of|For|From|
-To|By|With|Without|Under|Over|About|Among|Although|Though|Because|Despite|According|Asked|Yes|No|Not|Now|Then|Still|Even|Only|Just|
+To|By|With|Without|Under|Over|About|Among|Although|Though|Because|Despite|According|Asked|Yes|No|Not|Now|Then|Still|Even|Only|Just|Neither|Nor|Either|Unlike|Like|Until|Unless|Whether|Once|Instead|Indeed|
 Mr|Mrs|Ms|Dr|Is|Was|Are|Were|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|Did|Has|Have|Had|What|Who|Why|How|Where|Which|
 Some|Many|Most|All|Both|Each|Every|Other|Another|Such|Several|Few|More|Less|Last|Next|First|Second|Third|New|Old|Our|Let|Please|
 Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|Read|Related|Advertisement|Sponsored|Copyright|
