@@ -116,7 +116,8 @@ export class QuoteContext {
       const tok = this.tokens[i]!;
       if (this.inQuote[i]! >= 0) break;
       if (tok.post.includes('\n') || /\n/.test(this.parsed.text.slice(tok.end, offset))) break;
-      if (tok.s !== s && !this.softBoundary(i)) break;
+      // a parser split after "Mr." or an initial is not a sentence end
+      if (tok.s !== s && !this.isAbbreviation(i)) break;
       out.push(i);
     }
     return out;
@@ -139,11 +140,6 @@ export class QuoteContext {
       if (/[.!?]/.test(tok.post) && !this.isAbbreviation(i)) break;
     }
     return out;
-  }
-
-  /** A parser sentence split that is not a real one (after "Mr." or an initial). */
-  private softBoundary(i: number): boolean {
-    return this.isAbbreviation(i);
   }
 
   isAbbreviation(i: number): boolean {

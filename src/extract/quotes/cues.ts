@@ -83,7 +83,6 @@ const VERBS: CueVerb[] = [
   { lemma: 'remind', frames: ['object'] },
   { lemma: 'encourage', frames: ['to'] },
   { lemma: 'implore', frames: ['to'] },
-  { lemma: 'announce', frames: ['clause'] },
   { lemma: 'reveal', frames: ['clause'] },
   { lemma: 'estimate', frames: ['clause'] },
   { lemma: 'call', frames: ['quote'] },
@@ -97,7 +96,6 @@ const VERBS: CueVerb[] = [
   { lemma: 'hope', frames: ['clause'] },
   { lemma: 'fear', frames: ['clause'] },
   { lemma: 'worry', frames: ['clause'], forms: ['worried', 'worries', 'worrying'] },
-  { lemma: 'predict', frames: ['clause'] },
   { lemma: 'indicate', frames: ['clause'] },
   { lemma: 'signal', frames: ['clause'] },
   { lemma: 'chant', frames: ['clause'] },
@@ -118,7 +116,6 @@ const VERBS: CueVerb[] = [
   { lemma: 'sneer', frames: ['clause'] },
   { lemma: 'summarize', frames: ['clause'] },
   { lemma: 'elaborate', frames: ['clause'] },
-  { lemma: 'complain', frames: ['clause'] },
   { lemma: 'pronounce', frames: ['clause'] },
   { lemma: 'read', frames: ['quote'], forms: ['reads', 'reading'] },
   { lemma: 'surmise', frames: ['clause'] },
@@ -140,7 +137,6 @@ const VERBS: CueVerb[] = [
   { lemma: 'express', frames: ['quote'], forms: ['expressed', 'expresses', 'expressing'] },
   { lemma: 'propose', frames: ['clause'] },
   { lemma: 'wonder', frames: ['clause'] },
-  { lemma: 'ask', frames: ['to', 'quote'] },
 ];
 
 /** Phrasal and noun cues, matched on normalised words. */
@@ -161,7 +157,7 @@ export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[] }> = [
   { words: ['goes', 'on'], frames: ['quote'] },
 ];
 
-/** Verbs that also begin the subject's content in "X is quoted as saying". */
+/** Regular inflections of a cue verb: base, third person, past, -ing. */
 const REGULAR_SUFFIXES = (lemma: string): string[] => {
   const base = lemma;
   if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing'];

@@ -189,16 +189,14 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < MIN_WORDS) return null;
-  for (let k = first; k <= last; k++) if (ctx.inQuote[k]! >= 0 && k === first) return null;
+  if (ctx.inQuote[first]! >= 0) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
     const t = ctx.tokens[k]!.tags;
     if (t.has('Verb') || t.has('Copula') || t.has('Modal')) verb = true;
   }
   if (!verb) return null;
-  const r = ctx.range(first, last);
-  // Leading quote marks or brackets that belong to the sentence, not the content.
-  return { content: r, speaker, rule };
+  return { content: ctx.range(first, last), speaker, rule };
 }
 
 function findThat(ctx: QuoteContext, from: number, end: number): number {
