@@ -12,21 +12,26 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const blob = `${root}/dist/snapshot/extract.blob`;
 
-/** A blob built by this Node, for this folder, after the last compile of dist/ (tsc rewrites every file). */
-function snapshotUsable() {
-  if (process.env.EXTRACT_NO_SNAPSHOT) return false;
+/**
+ * The V8 flags of a blob built by this Node, for this folder, after the last
+ * compile of dist/ (tsc rewrites every file); null when there is none.
+ */
+function snapshotFlags() {
+  if (process.env.EXTRACT_NO_SNAPSHOT) return null;
   try {
     const meta = JSON.parse(readFileSync(`${root}/dist/snapshot/meta.json`, 'utf8'));
     const fresh = statSync(blob).mtimeMs >= statSync(`${root}/dist/index.js`).mtimeMs;
-    return fresh && meta.node === process.version && meta.root === root;
+    const flags = Array.isArray(meta.flags) ? meta.flags.map(String) : [];
+    return fresh && meta.node === process.version && meta.root === root ? flags : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-if (snapshotUsable()) {
+const flags = snapshotFlags();
+if (flags) {
   // Its own process group, so that a Ctrl-C at the terminal reaches it once, through us.
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...flags, '--snapshot-blob', blob, '--', ...process.argv.slice(2)], {
     stdio: 'inherit',
     detached: true,
   });

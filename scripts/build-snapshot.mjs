@@ -78,13 +78,16 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
 });
 `;
 writeFileSync(join(OUT, 'entry.cjs'), entry);
+// V8 flags the blob is built with; it loads only under the same ones, so the
+// launcher reads them from meta.json. A small nursery: see src/cli/pool.ts.
+const FLAGS = ['--max-semi-space-size=1'];
 try {
-  execFileSync(process.execPath, ['--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
+  execFileSync(process.execPath, [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
     stdio: ['ignore', 'ignore', 'pipe'],
     cwd: OUT,
   });
 } catch (err) {
   skip(`node --build-snapshot failed: ${String(err.stderr ?? err.message).trim().split('\n').pop()}`);
 }
-writeFileSync(join(OUT, 'meta.json'), JSON.stringify({ node: process.version, root: ROOT }) + '\n');
+writeFileSync(join(OUT, 'meta.json'), JSON.stringify({ node: process.version, root: ROOT, flags: FLAGS }) + '\n');
 console.error(`build-snapshot: dist/snapshot/extract.blob for node ${process.version}`);

@@ -135,13 +135,14 @@ export async function main(argv: string[]): Promise<number> {
   let run: (src: Source) => Promise<Rendered>;
   let close = async () => {};
   let window: number;
+  const { render } = await import('../pipeline.js');
   if (jobs <= 1 || single) {
-    const { render } = await import('../pipeline.js');
     run = async (src) => render(src, renderOpts);
     window = 1;
   } else {
+    // The main thread is one of the `jobs` analysers, beside jobs - 1 workers.
     const { Pool } = await import('./pool.js');
-    const pool = new Pool(jobs, renderOpts);
+    const pool = new Pool(jobs, renderOpts, undefined, (src) => render(src, renderOpts));
     run = (src) => pool.run(src);
     close = () => pool.close();
     window = jobs * 2;
