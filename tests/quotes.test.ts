@@ -270,3 +270,31 @@ describe('attributions that speak for a whole sentence', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('stances, wishes and plans toward an object', () => {
+  it('X endorsed / supports / opposes NP: the object is the content', () => {
+    expect(quotes('The mayor endorsed the governor for a second term.')).toEqual([
+      ['indirect', 'the governor for a second term', 'The mayor', 'endorsed'],
+    ]);
+    expect(quotes('Most farmers oppose the new water tax.')).toEqual([['indirect', 'the new water tax', 'Most farmers', 'oppose']]);
+  });
+  it('X wants to VP / X plans to VP', () => {
+    expect(quotes('The union wants to reopen the contract talks.')).toEqual([
+      ['indirect', 'to reopen the contract talks', 'The union', 'wants'],
+    ]);
+  });
+  it('a verb that needs its preposition: called for, talked about', () => {
+    expect(quotes('Jones called for a recount in two counties.')).toEqual([['indirect', 'a recount in two counties', 'Jones', 'called for']]);
+    expect(quotes('Jones called the office twice.')).toEqual([]);
+  });
+  it('the object ends at a comma that opens another clause', () => {
+    expect(quotes('The senator praised the agreement, which passed on Monday.')).toEqual([
+      ['indirect', 'the agreement', 'The senator', 'praised'],
+    ]);
+  });
+  it('nouns, passives and elliptical infinitives report nothing', () => {
+    expect(quotes('Her plans for the park were approved.')).toEqual([]);
+    expect(quotes('The bill was criticized by the mayor.')).toEqual([]);
+    expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  *   reported.colon       X said: CLAUSE
  *   reported.preposed    CLAUSE, X said. / CLAUSE, said X.
  *   reported.according   according to X, CLAUSE / CLAUSE, according to X.
+ *   reported.stance      X endorsed NP / X wants to VP / X called for NP / X talked about NP
  *
  * The content is the reported clause without speaker and cue, up to the end of
  * its sentence. Statements already carried by quoted material are not repeated.
@@ -39,16 +40,22 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   for (let i = 0; i < ctx.tokens.length; i++) {
     const cue = ctx.cueAt[i] ?? thatComplement(ctx, i);
-    if (!cue || cue.first !== i) continue;
-    const found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
-    if (!found) continue;
+    let found: Found | null = null;
+    let cueUsed = cue;
+    if (cue && cue.first === i) found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+    if (!found) {
+      cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
+      if (cueUsed && cueUsed.first === i) found = stance(ctx, cueUsed);
+    }
+    if (!found || !cueUsed) continue;
+    const cue2 = cueUsed;
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
     out.push({
       start: found.content.start,
       end: found.content.end,
       type: 'indirect',
-      cue: rangeOf(ctx, cue),
+      cue: rangeOf(ctx, cue2),
       speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
       ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
       rule: found.rule,
@@ -123,6 +130,41 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
   return clause(ctx, i, end, speaker, 'reported.that');
 }
 
+/** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
+const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+
+/**
+ * X endorsed Ted Cruz / X wants to lose / X called for a ban: the verb's object, up to the end of
+ * its clause (a comma, semicolon or dash, or the sentence's end), attributed to the verb's subject.
+ * Passives ("was criticized") and verbs without a readable subject report nothing.
+ */
+function stance(ctx: QuoteContext, cue: Cue): Found | null {
+  const prev = ctx.tokens[cue.first - 1];
+  if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
+  let end = sentenceEnd(ctx, cue.last);
+  const first = cue.last + 1;
+  if (first > end) return null;
+  const head = ctx.tokens[first]!;
+  const t = head.tags;
+  if (ctx.inQuote[first]! >= 0) return null;
+  if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
+  if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
+  for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
+  const speaker = ctx.speakerOf(cue, first);
+  if (!speaker) return null;
+  // "as they wanted to." — an elliptical infinitive has no content
+  return clause(ctx, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+/** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
+function clauseFollows(ctx: QuoteContext, i: number): boolean {
+  const tok = ctx.tokens[i];
+  if (!tok) return true;
+  return tok.tags.has('Conjunction') || tok.tags.has('Pronoun') || tok.tags.has('Gerund') || tok.tags.has('Preposition') || RELATIVE_OR_ADV.has(tok.normal) || !!ctx.cueAt[i];
+}
+const RELATIVE_OR_ADV = new Set(['which', 'who', 'where', 'when', 'while', 'although', 'though', 'but', 'and', 'as', 'saying', 'adding']);
+
 /** CLAUSE, X said. / CLAUSE, said X. */
 function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   if (!cue.frames.includes('clause')) return null;
@@ -175,7 +217,7 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
 }
 
 /** A content span over tokens [first, last], if it reads as a clause. */
-function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false): Found | null {
+function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false, minWords = MIN_WORDS): Found | null {
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
@@ -188,7 +230,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   }
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
-  if (first > last || last - first + 1 < MIN_WORDS) return null;
+  if (first > last || last - first + 1 < minWords) return null;
   if (ctx.inQuote[first]! >= 0) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
