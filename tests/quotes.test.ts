@@ -298,3 +298,20 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
   });
 });
+
+describe('reported speech interrupted by its attribution', () => {
+  it('PART, X said, PART: one record per piece, same speaker', () => {
+    expect(quotes('Overall, the coach said, the team has played better than last season.')).toEqual([
+      ['indirect', 'Overall', 'the coach', 'said'],
+      ['indirect', 'the team has played better than last season', 'the coach', 'said'],
+    ]);
+  });
+  it('an attribution at the end stays one record', () => {
+    expect(quotes('The team has played better than last season, the coach said on Friday.')).toEqual([
+      ['indirect', 'The team has played better than last season', 'the coach', 'said'],
+    ]);
+  });
+  it('a second piece that opens with a participle is not content', () => {
+    expect(quotes('The plan failed, the coach said, adding nothing.').filter((q) => q[1] === 'adding nothing')).toEqual([]);
+  });
+});

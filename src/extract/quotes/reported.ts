@@ -6,6 +6,7 @@
  *   reported.to          X urged Y to VP / X told Y to VP  (content: "Y to VP")
  *   reported.colon       X said: CLAUSE
  *   reported.preposed    CLAUSE, X said. / CLAUSE, said X.
+ *   reported.interrupted PART, X said, PART.  (two records, one per piece)
  *   reported.according   according to X, CLAUSE / CLAUSE, according to X.
  *   reported.stance      X endorsed NP / X wants to VP / X called for NP / X talked about NP
  *
@@ -49,23 +50,28 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
     }
     if (!found || !cueUsed) continue;
     const cue2 = cueUsed;
-    if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
-    taken.push(found.content);
-    out.push({
-      start: found.content.start,
-      end: found.content.end,
-      type: 'indirect',
-      cue: rangeOf(ctx, cue2),
-      speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
-      ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
-      rule: found.rule,
-    });
+    const pieces = [found.content, ...(found.rest ? [found.rest] : [])];
+    if (pieces.some((p) => taken.some((r) => r.start < p.end && p.start < r.end))) continue;
+    for (const piece of pieces) {
+      taken.push(piece);
+      out.push({
+        start: piece.start,
+        end: piece.end,
+        type: 'indirect',
+        cue: rangeOf(ctx, cue2),
+        speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
+        ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
+        rule: found.rule,
+      });
+    }
   }
   return out;
 }
 
 interface Found {
   content: Range;
+  /** The second piece of content interrupted by its attribution ("Overall, she said, the party ..."). */
+  rest?: Range;
   speaker: NounPhrase | null;
   rule: string;
 }
@@ -187,14 +193,35 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
     if (!lead || !lead.post.includes(',') || !ctx.sameClause(speaker.first - 1, speaker.first)) return null;
     commaAt = speaker.first - 1;
   }
-  if (end - tail > 4) return null;
   const first = sentenceStart(ctx, commaAt);
   if (first > commaAt) return null;
   // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
   if (chained && ctx.subjectBefore(chained.first, first)) return null;
+  if (end - tail > 4) return interrupted(ctx, first, commaAt, tail, end, speaker);
   return clause(ctx, first, commaAt, speaker, 'reported.preposed');
+}
+
+/**
+ * "Overall, she said, the party is losing them." / "Bob, they said, ordered them to wait.": an
+ * attribution set off by commas inside the reported sentence; the content is the two pieces around
+ * it (the first may be a single word, as the sentence goes on after the attribution).
+ */
+function interrupted(ctx: QuoteContext, first: number, commaAt: number, tail: number, end: number, speaker: NounPhrase): Found | null {
+  // the attribution closes with a comma, after at most a short adjunct ("she said Tuesday,")
+  let close = -1;
+  for (let k = tail - 1; k <= Math.min(end - 1, tail + 2); k++) {
+    if (ctx.tokens[k]!.post.includes(',')) { close = k; break; }
+    if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
+  }
+  if (close < 0) return null;
+  const head = clause(ctx, first, commaAt, speaker, 'reported.interrupted', true, 1);
+  const rest = clause(ctx, close + 1, end, speaker, 'reported.interrupted', true);
+  if (!head || !rest) return null;
+  // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
+  if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
+  return { ...head, rest: rest.content };
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
