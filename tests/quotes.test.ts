@@ -315,3 +315,20 @@ describe('reported speech interrupted by its attribution', () => {
     expect(quotes('The plan failed, the coach said, adding nothing.').filter((q) => q[1] === 'adding nothing')).toEqual([]);
   });
 });
+
+describe('a paragraph labelled with its source', () => {
+  it('headline or transcript "Name: ..." gives the paragraph to the name', () => {
+    expect(quotes('Miller: Farm subsidies are failing small growers\n\nThe senator spoke on Monday.')).toEqual([
+      ['indirect', 'Farm subsidies are failing small growers', 'Miller', null],
+    ]);
+    expect(quotes('HOST: Do you think the vote will pass?\n\nMILLER: I think it will pass easily.')).toEqual([
+      ['indirect', 'Do you think the vote will pass', 'HOST', null],
+      ['indirect', 'I think it will pass easily', 'MILLER', null],
+    ]);
+  });
+  it('section labels, titles and headlines with a verb are not sources', () => {
+    expect(quotes('Contributing: Jane Doe in Boston.')).toEqual([]);
+    expect(quotes('The Long Road: A Memoir of the Plains')).toEqual([]);
+    expect(quotes('Q: When is the vote?\n\nA: Next week.')).toEqual([]);
+  });
+});

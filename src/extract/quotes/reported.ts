@@ -39,6 +39,12 @@ const MAX_BEFORE_THAT = 9;
 export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
   const out: QuoteFinding[] = [];
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
+  // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
+  for (const found of labels(ctx)) {
+    if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
+    taken.push(found.content);
+    out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
+  }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const cue = ctx.cueAt[i] ?? thatComplement(ctx, i);
     let found: Found | null = null;
@@ -64,6 +70,49 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
         rule: found.rule,
       });
     }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Paragraph labels that name a section, not a source ("Contributing: ...", "Q: ..."). */
+const NOT_SOURCE_LABELS = new Set([
+  'contributing', 'breaking', 'twitter', 'facebook', 'update', 'updated', 'note', 'editor', "editor's", 'correction', 'photo',
+  'photos', 'video', 'watch', 'source', 'sources', 'related', 'read', 'see', 'listen', 'follow', 'email', 'q', 'a', 'question',
+  'answer', 'so', 'now', 'here', 'warning', 'disclosure', 'exclusive', 'analysis', 'opinion', 'live', 'full', 'transcript', 'text', 'summary', 'abstract',
+]);
+/** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
+const MAX_LABEL = 4;
+
+/**
+ * "Graham: Trump's rhetoric destroying GOP's chance" (a headline), "TAPPER: Do you think ..."
+ * (a transcript): a paragraph that opens with a short name and a colon gives the rest of the
+ * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
+ * labels ("Contributing:", "Q:") are not sources.
+ */
+function labels(ctx: QuoteContext): Found[] {
+  const out: Found[] = [];
+  const text = ctx.parsed.text;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const tok = ctx.tokens[i]!;
+    const prev = ctx.tokens[i - 1];
+    if (prev && !/\n/.test(text.slice(prev.end, tok.start)) && !prev.post.includes('\n')) continue;
+    if (ctx.inQuote[i]! >= 0 || NOT_SOURCE_LABELS.has(tok.normal) || tok.tags.has('Determiner')) continue;
+    let colon = -1;
+    for (let k = i; k < Math.min(ctx.tokens.length, i + MAX_LABEL); k++) {
+      const t = ctx.tokens[k]!;
+      if (!/^[\p{Lu}\d]/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Adverb')) break;
+      // a verb makes a headline of its own ("Carly Fiorina Endorses Ted Cruz:"), except as the whole label ("Poll:")
+      if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !(k === i && (t.post === ':' || /^:\s/.test(t.post)))) break;
+      if (/^:\s/.test(t.post) || t.post === ':') { colon = k; break; }
+      if (t.post.trim()) break;
+    }
+    if (colon < 0) continue;
+    let end = colon + 1;
+    if (end >= ctx.tokens.length || /\n/.test(ctx.tokens[colon]!.post)) continue;
+    while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
+    while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
+    if (end - colon < 2 || ctx.inQuote[colon + 1]! >= 0) continue;
+    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label' });
   }
   return out;
 }
