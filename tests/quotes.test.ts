@@ -332,3 +332,17 @@ describe('a paragraph labelled with its source', () => {
     expect(quotes('Q: When is the vote?\n\nA: Next week.')).toEqual([]);
   });
 });
+
+describe('evidence: polls, records and studies', () => {
+  it('a poll, survey or records show/find a clause', () => {
+    expect(quotes('A new state poll shows the mayor leading by six points.')).toEqual([
+      ['indirect', 'the mayor leading by six points', 'A new state poll', 'shows'],
+    ]);
+    expect(quotes('Most voters oppose the tax, the survey found.')).toEqual([['indirect', 'Most voters oppose the tax', 'the survey', 'found']]);
+  });
+  it('a person who shows or finds something reports nothing, unless with "that"', () => {
+    expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
+    expect(quotes('She found a way to cut costs.')).toEqual([]);
+    expect(quotes('She found that costs had doubled.')).toEqual([['indirect', 'costs had doubled', 'She', 'found']]);
+  });
+});

@@ -26,7 +26,7 @@ const BARE_CLAUSE = new Set([
   'say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'believe', 'think', 'expect', 'hope', 'fear',
   'predict', 'acknowledge', 'admit', 'suggest', 'explain', 'announce', 'estimate', 'agree', 'complain', 'concede',
   'contend', 'assert', 'maintain', 'recall', 'reveal', 'stress', 'emphasize', 'emphasise', 'declare', 'state', 'note',
-  'confirm', 'deny', 'report', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
+  'confirm', 'deny', 'report', 'show', 'find', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
 ]);
 
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'unless', 'once', 'whether', 'since', 'before', 'after']);
@@ -46,10 +46,15 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
     out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
   }
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const cue = ctx.cueAt[i] ?? thatComplement(ctx, i);
+    let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
-    let cueUsed = cue;
     if (cue && cue.first === i) found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+    if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
+      // "she found that ...": not evidence, but still a that-clause
+      cue = thatComplement(ctx, i);
+      found = cue ? forward(ctx, cue) : null;
+    }
+    let cueUsed = cue;
     if (!found) {
       cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
       if (cueUsed && cueUsed.first === i) found = stance(ctx, cueUsed);
@@ -115,6 +120,35 @@ function labels(ctx: QuoteContext): Found[] {
     out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label' });
   }
   return out;
+}
+
+/**
+ * "Records show ...", "the poll found ...": verbs of evidence report a clause only when their
+ * subject is a document, a poll or a study (`EVIDENCE_NOUNS`), never a person ("she found a way").
+ */
+const EVIDENCE_FORMS = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['shown', 'show'],
+  ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+]);
+const EVIDENCE_VERBS = new Set(['show', 'find']);
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
+  'documents', 'filing', 'filings', 'analysis', 'analyses', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers',
+  'results', 'returns', 'statistics', 'emails', 'memo', 'paper', 'papers', 'estimates', 'tally', 'count', 'census', 'evidence', 'probe',
+]);
+
+function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  const lemma = EVIDENCE_FORMS.get(tok.normal);
+  if (!lemma || ctx.inQuote[i]! >= 0 || !tok.tags.has('Verb')) return undefined;
+  return { first: i, last: i, lemma, frames: ['clause'] };
+}
+
+/** The speaker phrase names a document, poll or study ("A new CNN/ORC poll", "F.A.A. records"). */
+function isEvidence(ctx: QuoteContext, np: NounPhrase | null): boolean {
+  if (!np || np.pronoun) return false;
+  for (let k = np.first; k <= np.last; k++) if (EVIDENCE_NOUNS.has(ctx.tokens[k]!.normal)) return true;
+  return false;
 }
 
 interface Found {
@@ -206,6 +240,15 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
   for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
+  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content.
+  const last = sentenceEnd(ctx, cue.last);
+  for (let k = first + 1; k <= last; k++) {
+    const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
+    if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
+    if (ctx.tokens[k - 1]!.post.includes(',')) return null;
+    const sp = ctx.subjectBefore(k, first);
+    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
+  }
   const speaker = ctx.speakerOf(cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
