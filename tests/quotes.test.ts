@@ -346,3 +346,16 @@ describe('evidence: polls, records and studies', () => {
     expect(quotes('She found that costs had doubled.')).toEqual([['indirect', 'costs had doubled', 'She', 'found']]);
   });
 });
+
+describe('"as X puts it"', () => {
+  it('the subject of an as-clause is the speaker', () => {
+    expect(quotes('As the Daily Ledger puts it, "the council has run out of excuses."')).toEqual([
+      ['direct', 'the council has run out of excuses.', 'the Daily Ledger', 'puts it'],
+    ]);
+  });
+  it('but a phrase after "as" inside a clause is still an object', () => {
+    expect(quotes('He was known as the Mayor of Main Street and called the plan "a disgrace."')).toEqual([
+      ['partial', 'a disgrace.', 'He', 'called'],
+    ]);
+  });
+});

@@ -337,12 +337,19 @@ export class QuoteContext {
     }
     // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
     const before = this.tokens[first - 1];
-    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0) {
+    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0 && !this.opensAsClause(first - 1)) {
       const t = before.tags;
       if ((t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) || before.normal === 'and' || before.normal === 'or' || (t.has('Verb') && !this.cueAt[first - 1])) return null;
     }
     if (!objectOk && this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
     return this.trimPhrase(first, j);
+  }
+
+  /** "as" opening a clause of its own ("As Smith puts it, ...", "..., as he noted,"): its subject is a subject. */
+  private opensAsClause(i: number): boolean {
+    if (this.tokens[i]!.normal !== 'as') return false;
+    const prev = this.tokens[i - 1];
+    return !prev || !this.sameClause(i - 1, i) || /[,;:—(]/.test(prev.post);
   }
 
   /** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */
