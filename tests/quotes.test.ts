@@ -359,3 +359,16 @@ describe('"as X puts it"', () => {
     ]);
   });
 });
+
+describe('quoted material in a labelled paragraph', () => {
+  it('a quote that is the whole content belongs to the label', () => {
+    expect(quotes("Miller: 'Never underestimate the voters.'\n\nThe senator spoke on Monday.")).toEqual([
+      ['direct', 'Never underestimate the voters.', 'Miller', null],
+    ]);
+  });
+  it('quoted words further in are part of the label record', () => {
+    expect(quotes("Miller: Farm bill a ‘disgrace’ for small growers\n\nThe senator spoke on Monday.")).toEqual([
+      ['indirect', 'Farm bill a ‘disgrace’ for small growers', 'Miller', null],
+    ]);
+  });
+});
