@@ -270,3 +270,105 @@ describe('attributions that speak for a whole sentence', () => {
     expect(speakers(text)).toEqual([null]);
   });
 });
+
+describe('stances, wishes and plans toward an object', () => {
+  it('X endorsed / supports / opposes NP: the object is the content', () => {
+    expect(quotes('The mayor endorsed the governor for a second term.')).toEqual([
+      ['indirect', 'the governor for a second term', 'The mayor', 'endorsed'],
+    ]);
+    expect(quotes('Most farmers oppose the new water tax.')).toEqual([['indirect', 'the new water tax', 'Most farmers', 'oppose']]);
+  });
+  it('X wants to VP / X plans to VP', () => {
+    expect(quotes('The union wants to reopen the contract talks.')).toEqual([
+      ['indirect', 'to reopen the contract talks', 'The union', 'wants'],
+    ]);
+  });
+  it('a verb that needs its preposition: called for, talked about', () => {
+    expect(quotes('Jones called for a recount in two counties.')).toEqual([['indirect', 'a recount in two counties', 'Jones', 'called for']]);
+    expect(quotes('Jones called the office twice.')).toEqual([]);
+  });
+  it('the object ends at a comma that opens another clause', () => {
+    expect(quotes('The senator praised the agreement, which passed on Monday.')).toEqual([
+      ['indirect', 'the agreement', 'The senator', 'praised'],
+    ]);
+  });
+  it('nouns, passives and elliptical infinitives report nothing', () => {
+    expect(quotes('Her plans for the park were approved.')).toEqual([]);
+    expect(quotes('The bill was criticized by the mayor.')).toEqual([]);
+    expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
+  });
+});
+
+describe('reported speech interrupted by its attribution', () => {
+  it('PART, X said, PART: one record per piece, same speaker', () => {
+    expect(quotes('Overall, the coach said, the team has played better than last season.')).toEqual([
+      ['indirect', 'Overall', 'the coach', 'said'],
+      ['indirect', 'the team has played better than last season', 'the coach', 'said'],
+    ]);
+  });
+  it('an attribution at the end stays one record', () => {
+    expect(quotes('The team has played better than last season, the coach said on Friday.')).toEqual([
+      ['indirect', 'The team has played better than last season', 'the coach', 'said'],
+    ]);
+  });
+  it('a second piece that opens with a participle is not content', () => {
+    expect(quotes('The plan failed, the coach said, adding nothing.').filter((q) => q[1] === 'adding nothing')).toEqual([]);
+  });
+});
+
+describe('a paragraph labelled with its source', () => {
+  it('headline or transcript "Name: ..." gives the paragraph to the name', () => {
+    expect(quotes('Miller: Farm subsidies are failing small growers\n\nThe senator spoke on Monday.')).toEqual([
+      ['indirect', 'Farm subsidies are failing small growers', 'Miller', null],
+    ]);
+    expect(quotes('HOST: Do you think the vote will pass?\n\nMILLER: I think it will pass easily.')).toEqual([
+      ['indirect', 'Do you think the vote will pass', 'HOST', null],
+      ['indirect', 'I think it will pass easily', 'MILLER', null],
+    ]);
+  });
+  it('section labels, titles and headlines with a verb are not sources', () => {
+    expect(quotes('Contributing: Jane Doe in Boston.')).toEqual([]);
+    expect(quotes('The Long Road: A Memoir of the Plains')).toEqual([]);
+    expect(quotes('Q: When is the vote?\n\nA: Next week.')).toEqual([]);
+  });
+});
+
+describe('evidence: polls, records and studies', () => {
+  it('a poll, survey or records show/find a clause', () => {
+    expect(quotes('A new state poll shows the mayor leading by six points.')).toEqual([
+      ['indirect', 'the mayor leading by six points', 'A new state poll', 'shows'],
+    ]);
+    expect(quotes('Most voters oppose the tax, the survey found.')).toEqual([['indirect', 'Most voters oppose the tax', 'the survey', 'found']]);
+  });
+  it('a person who shows or finds something reports nothing, unless with "that"', () => {
+    expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
+    expect(quotes('She found a way to cut costs.')).toEqual([]);
+    expect(quotes('She found that costs had doubled.')).toEqual([['indirect', 'costs had doubled', 'She', 'found']]);
+  });
+});
+
+describe('"as X puts it"', () => {
+  it('the subject of an as-clause is the speaker', () => {
+    expect(quotes('As the Daily Ledger puts it, "the council has run out of excuses."')).toEqual([
+      ['direct', 'the council has run out of excuses.', 'the Daily Ledger', 'puts it'],
+    ]);
+  });
+  it('but a phrase after "as" inside a clause is still an object', () => {
+    expect(quotes('He was known as the Mayor of Main Street and called the plan "a disgrace."')).toEqual([
+      ['partial', 'a disgrace.', 'He', 'called'],
+    ]);
+  });
+});
+
+describe('quoted material in a labelled paragraph', () => {
+  it('a quote that is the whole content belongs to the label', () => {
+    expect(quotes("Miller: 'Never underestimate the voters.'\n\nThe senator spoke on Monday.")).toEqual([
+      ['direct', 'Never underestimate the voters.', 'Miller', null],
+    ]);
+  });
+  it('quoted words further in are part of the label record', () => {
+    expect(quotes("Miller: Farm bill a ‘disgrace’ for small growers\n\nThe senator spoke on Monday.")).toEqual([
+      ['indirect', 'Farm bill a ‘disgrace’ for small growers', 'Miller', null],
+    ]);
+  });
+});

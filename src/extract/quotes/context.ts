@@ -5,7 +5,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { Range } from '../findings.js';
-import { CUE_FORMS, NOUN_LIKE, PHRASE_CUES, type Frame } from './cues.js';
+import { CUE_FORMS, NOUN_LIKE, PHRASE_CUES, STANCE_FORMS, type Frame } from './cues.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
 import { firstStartingAt } from '../../nlp/search.js';
 
@@ -76,14 +76,38 @@ export class QuoteContext {
       }
     }
     const info = CUE_FORMS.get(tok.normal);
-    if (!info) return undefined;
-    const base = tok.normal === info.lemma;
-    const isVerb = tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund');
-    if (NOUN_LIKE.has(info.lemma) && (!isVerb || (base && this.prevIsDeterminer(i)))) return undefined;
-    if (base && !isVerb) return undefined;
-    // "the said agreement", "a telling sign": adjectival uses.
-    if (this.prevIsDeterminer(i) && !tok.tags.has('PastTense')) return undefined;
+    if (!info || !this.verbUse(i, info.lemma)) return undefined;
     return { first: i, last: i, lemma: info.lemma, frames: info.frames };
+  }
+
+  /**
+   * A stance verb at token i with its object ("endorsed Ted Cruz", "called for a ban"): a cue
+   * for reported content only, never for quoted material. `last` is the required preposition, if any.
+   */
+  stanceAt(i: number): Cue | undefined {
+    const tok = this.tokens[i]!;
+    if (this.inQuote[i]! >= 0) return undefined;
+    const info = STANCE_FORMS.get(tok.normal);
+    if (!info || !this.verbUse(i, info.lemma) || this.prevIsDeterminer(i)) return undefined;
+    if (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun')) return undefined;
+    if (!info.prep) return { first: i, last: i, lemma: info.lemma, frames: ['topic'] };
+    const next = this.tokens[i + 1];
+    if (!next || tok.post.trim() || !info.prep.includes(next.normal) || this.inQuote[i + 1]! >= 0) return undefined;
+    // "asked whether ...", "asked if ...": the conjunction belongs to the content
+    const keep = next.normal === 'whether' || next.normal === 'if';
+    return { first: i, last: keep ? i : i + 1, lemma: `${info.lemma} ${next.normal}`, frames: ['topic'] };
+  }
+
+  /** Token i, a form of `lemma`, is used as a verb here ("the said agreement", "his tweet" are not). */
+  private verbUse(i: number, lemma: string): boolean {
+    const tok = this.tokens[i]!;
+    const base = tok.normal === lemma;
+    const isVerb = tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund');
+    if (NOUN_LIKE.has(lemma) && (!isVerb || (base && this.prevIsDeterminer(i)))) return false;
+    if (base && !isVerb) return false;
+    // "the said agreement", "a telling sign": adjectival uses.
+    if (this.prevIsDeterminer(i) && !tok.tags.has('PastTense')) return false;
+    return true;
   }
 
   private prevIsDeterminer(i: number): boolean {
@@ -313,12 +337,19 @@ export class QuoteContext {
     }
     // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
     const before = this.tokens[first - 1];
-    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0) {
+    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0 && !this.opensAsClause(first - 1)) {
       const t = before.tags;
       if ((t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) || before.normal === 'and' || before.normal === 'or' || (t.has('Verb') && !this.cueAt[first - 1])) return null;
     }
     if (!objectOk && this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
     return this.trimPhrase(first, j);
+  }
+
+  /** "as" opening a clause of its own ("As Smith puts it, ...", "..., as he noted,"): its subject is a subject. */
+  private opensAsClause(i: number): boolean {
+    if (this.tokens[i]!.normal !== 'as') return false;
+    const prev = this.tokens[i - 1];
+    return !prev || !this.sameClause(i - 1, i) || /[,;:—(]/.test(prev.post);
   }
 
   /** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */

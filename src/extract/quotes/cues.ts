@@ -7,8 +7,13 @@
  *   frame 'object'  X told Y (that) CLAUSE         tell, assure, inform, remind, warn
  *   frame 'to'      X urged Y to VP                 urge, ask, call on, tell, encourage, implore
  *   frame 'quote'   only introduces quoted words    call, describe, dub, label (X called it "...")
+ *   frame 'topic'   a stance toward its object      praise, criticize, describe (X praised the plan)
+ *
+ * STANCE_VERBS below are not speech cues for quoted material; they report a
+ * stance, plan or wish toward their object ("X supports the bill", "X wants to
+ * run"), which the reported-speech rules read as an attribution.
  */
-export type Frame = 'clause' | 'object' | 'to' | 'quote';
+export type Frame = 'clause' | 'object' | 'to' | 'quote' | 'topic';
 
 interface CueVerb {
   /** Base form; inflections are generated unless given. */
@@ -62,7 +67,7 @@ const VERBS: CueVerb[] = [
   { lemma: 'complain', frames: ['clause'] },
   { lemma: 'charge', frames: ['clause'] },
   { lemma: 'allege', frames: ['clause'] },
-  { lemma: 'accuse', frames: ['quote'] },
+  { lemma: 'accuse', frames: ['quote', 'topic'] },
   { lemma: 'joke', frames: ['clause'] },
   { lemma: 'quip', frames: ['clause'], forms: ['quipped', 'quips', 'quipping'] },
   { lemma: 'shout', frames: ['clause'] },
@@ -86,7 +91,7 @@ const VERBS: CueVerb[] = [
   { lemma: 'reveal', frames: ['clause'] },
   { lemma: 'estimate', frames: ['clause'] },
   { lemma: 'call', frames: ['quote'] },
-  { lemma: 'describe', frames: ['quote'] },
+  { lemma: 'describe', frames: ['quote', 'topic'] },
   { lemma: 'dub', frames: ['quote'], forms: ['dubbed', 'dubs', 'dubbing'] },
   { lemma: 'label', frames: ['quote'], forms: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'] },
   { lemma: 'brand', frames: ['quote'] },
@@ -120,20 +125,20 @@ const VERBS: CueVerb[] = [
   { lemma: 'read', frames: ['quote'], forms: ['reads', 'reading'] },
   { lemma: 'surmise', frames: ['clause'] },
   // Evaluative speech acts: "Mr. Obama decried the “spin masters”".
-  { lemma: 'decry', frames: ['quote'], forms: ['decried', 'decries', 'decrying'] },
-  { lemma: 'denounce', frames: ['quote'] },
-  { lemma: 'condemn', frames: ['quote'] },
-  { lemma: 'criticize', frames: ['quote'] },
-  { lemma: 'criticise', frames: ['quote'] },
-  { lemma: 'praise', frames: ['quote'] },
-  { lemma: 'blast', frames: ['quote'] },
-  { lemma: 'slam', frames: ['quote'], forms: ['slammed', 'slams', 'slamming'] },
-  { lemma: 'mock', frames: ['quote'] },
-  { lemma: 'ridicule', frames: ['quote'] },
-  { lemma: 'deride', frames: ['quote'] },
-  { lemma: 'hail', frames: ['quote'] },
-  { lemma: 'applaud', frames: ['quote'] },
-  { lemma: 'dismiss', frames: ['quote'], forms: ['dismissed', 'dismisses', 'dismissing'] },
+  { lemma: 'decry', frames: ['quote', 'topic'], forms: ['decried', 'decries', 'decrying'] },
+  { lemma: 'denounce', frames: ['quote', 'topic'] },
+  { lemma: 'condemn', frames: ['quote', 'topic'] },
+  { lemma: 'criticize', frames: ['quote', 'topic'] },
+  { lemma: 'criticise', frames: ['quote', 'topic'] },
+  { lemma: 'praise', frames: ['quote', 'topic'] },
+  { lemma: 'blast', frames: ['quote', 'topic'] },
+  { lemma: 'slam', frames: ['quote', 'topic'], forms: ['slammed', 'slams', 'slamming'] },
+  { lemma: 'mock', frames: ['quote', 'topic'] },
+  { lemma: 'ridicule', frames: ['quote', 'topic'] },
+  { lemma: 'deride', frames: ['quote', 'topic'] },
+  { lemma: 'hail', frames: ['quote', 'topic'] },
+  { lemma: 'applaud', frames: ['quote', 'topic'] },
+  { lemma: 'dismiss', frames: ['quote', 'topic'], forms: ['dismissed', 'dismisses', 'dismissing'] },
   { lemma: 'express', frames: ['quote'], forms: ['expressed', 'expresses', 'expressing'] },
   { lemma: 'propose', frames: ['clause'] },
   { lemma: 'wonder', frames: ['clause'] },
@@ -157,6 +162,48 @@ export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[] }> = [
   { words: ['goes', 'on'], frames: ['quote'] },
 ];
 
+/**
+ * Stance, wish and plan verbs: their object is the attributed content ("X endorsed Ted Cruz",
+ * "X wants to lose", "X called for a ban"). `prep`: the word that must follow the verb, the
+ * content starting after it ("talked about the economy"); the verb alone is too often not a stance.
+ */
+export interface StanceVerb {
+  lemma: string;
+  forms?: string[];
+  prep?: string[];
+}
+
+const STANCE_VERBS: StanceVerb[] = [
+  { lemma: 'support' },
+  { lemma: 'endorse' },
+  { lemma: 'oppose' },
+  { lemma: 'favor' },
+  { lemma: 'favour' },
+  { lemma: 'prefer', forms: ['preferred', 'prefers', 'preferring'] },
+  { lemma: 'want' },
+  { lemma: 'seek', forms: ['sought', 'seeks', 'seeking'] },
+  { lemma: 'advocate' },
+  { lemma: 'champion' },
+  { lemma: 'defend' },
+  { lemma: 'reject' },
+  { lemma: 'welcome' },
+  { lemma: 'blame' },
+  { lemma: 'cite' },
+  { lemma: 'question' },
+  { lemma: 'plan', forms: ['planned', 'plans', 'planning'] },
+  { lemma: 'intend' },
+  { lemma: 'threaten' },
+  { lemma: 'refuse' },
+  { lemma: 'decline' },
+  { lemma: 'call', prep: ['for'] },
+  { lemma: 'push', prep: ['for'] },
+  { lemma: 'ask', prep: ['about', 'whether', 'if'] },
+  { lemma: 'talk', prep: ['about'] },
+  { lemma: 'speak', forms: ['spoke', 'spoken', 'speaks', 'speaking'], prep: ['about', 'of'] },
+  { lemma: 'boast', prep: ['of', 'about'] },
+  { lemma: 'refer', forms: ['referred', 'refers', 'referring'], prep: ['to'] },
+];
+
 /** Regular inflections of a cue verb: base, third person, past, -ing. */
 const REGULAR_SUFFIXES = (lemma: string): string[] => {
   const base = lemma;
@@ -176,6 +223,21 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
   const m = new Map<string, CueInfo>();
   for (const v of VERBS) {
     const info = { lemma: v.lemma, frames: v.frames };
+    for (const f of [v.lemma, ...(v.forms ?? REGULAR_SUFFIXES(v.lemma))]) if (!m.has(f)) m.set(f, info);
+  }
+  return m;
+})();
+
+export interface StanceInfo {
+  lemma: string;
+  prep?: string[];
+}
+
+/** Every inflected form of every stance verb, to its lemma and required preposition. */
+export const STANCE_FORMS: ReadonlyMap<string, StanceInfo> = (() => {
+  const m = new Map<string, StanceInfo>();
+  for (const v of STANCE_VERBS) {
+    const info = v.prep ? { lemma: v.lemma, prep: v.prep } : { lemma: v.lemma };
     for (const f of [v.lemma, ...(v.forms ?? REGULAR_SUFFIXES(v.lemma))]) if (!m.has(f)) m.set(f, info);
   }
   return m;

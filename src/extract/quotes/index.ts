@@ -14,7 +14,7 @@ import { attributeQuote, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
 import { isSpeech, quoteType } from './classify.js';
 import { QuoteContext } from './context.js';
-import { extractReported } from './reported.js';
+import { extractReported, labels } from './reported.js';
 
 export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   const spans = parsed.quoted;
@@ -33,7 +33,17 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     return finding;
   });
   carrySpeakers(ctx, spans, quoted);
-  const kept = quoted.filter((f, k) => isSpeech(ctx, spans[k]!, f));
+  // A labelled paragraph ("Graham: Trump's 'hateful rhetoric' ...") is one record for the label: a quote
+  // that opens its content is the label's, quoted words further in are part of the label's record.
+  const inLabel = new Set<number>();
+  for (const lab of labels(ctx)) {
+    quoted.forEach((f, k) => {
+      if (f.start < lab.content.start - 1 || f.end > lab.content.end + 1) return;
+      if (!lab.opensWithQuote) inLabel.add(k);
+      else if (spans[k]!.open <= lab.content.start) Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
+    });
+  }
+  const kept = quoted.filter((f, k) => !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)));
   const reported = extractReported(ctx, kept);
   return [...kept, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -6,7 +6,9 @@
  *   reported.to          X urged Y to VP / X told Y to VP  (content: "Y to VP")
  *   reported.colon       X said: CLAUSE
  *   reported.preposed    CLAUSE, X said. / CLAUSE, said X.
+ *   reported.interrupted PART, X said, PART.  (two records, one per piece)
  *   reported.according   according to X, CLAUSE / CLAUSE, according to X.
+ *   reported.stance      X endorsed NP / X wants to VP / X called for NP / X talked about NP
  *
  * The content is the reported clause without speaker and cue, up to the end of
  * its sentence. Statements already carried by quoted material are not repeated.
@@ -24,7 +26,7 @@ const BARE_CLAUSE = new Set([
   'say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'believe', 'think', 'expect', 'hope', 'fear',
   'predict', 'acknowledge', 'admit', 'suggest', 'explain', 'announce', 'estimate', 'agree', 'complain', 'concede',
   'contend', 'assert', 'maintain', 'recall', 'reveal', 'stress', 'emphasize', 'emphasise', 'declare', 'state', 'note',
-  'confirm', 'deny', 'report', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
+  'confirm', 'deny', 'report', 'show', 'find', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
 ]);
 
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'unless', 'once', 'whether', 'since', 'before', 'after']);
@@ -37,28 +39,123 @@ const MAX_BEFORE_THAT = 9;
 export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
   const out: QuoteFinding[] = [];
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const cue = ctx.cueAt[i] ?? thatComplement(ctx, i);
-    if (!cue || cue.first !== i) continue;
-    const found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
-    if (!found) continue;
+  // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
+  for (const found of labels(ctx)) {
+    if (found.opensWithQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label)
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
-    out.push({
-      start: found.content.start,
-      end: found.content.end,
-      type: 'indirect',
-      cue: rangeOf(ctx, cue),
-      speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
-      ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
-      rule: found.rule,
-    });
+    out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
+  }
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
+    let found: Found | null = null;
+    if (cue && cue.first === i) found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+    if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
+      // "she found that ...": not evidence, but still a that-clause
+      cue = thatComplement(ctx, i);
+      found = cue ? forward(ctx, cue) : null;
+    }
+    let cueUsed = cue;
+    if (!found) {
+      cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
+      if (cueUsed && cueUsed.first === i) found = stance(ctx, cueUsed);
+    }
+    if (!found || !cueUsed) continue;
+    const cue2 = cueUsed;
+    const pieces = [found.content, ...(found.rest ? [found.rest] : [])];
+    if (pieces.some((p) => taken.some((r) => r.start < p.end && p.start < r.end))) continue;
+    for (const piece of pieces) {
+      taken.push(piece);
+      out.push({
+        start: piece.start,
+        end: piece.end,
+        type: 'indirect',
+        cue: rangeOf(ctx, cue2),
+        speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
+        ...(found.speaker?.appositive ? { speakerTitle: found.speaker.appositive } : {}),
+        rule: found.rule,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Paragraph labels that name a section, not a source ("Contributing: ...", "Q: ..."). */
+const NOT_SOURCE_LABELS = new Set([
+  'contributing', 'breaking', 'twitter', 'facebook', 'update', 'updated', 'note', 'editor', "editor's", 'correction', 'photo',
+  'photos', 'video', 'watch', 'source', 'sources', 'related', 'read', 'see', 'listen', 'follow', 'email', 'q', 'a', 'question',
+  'answer', 'so', 'now', 'here', 'warning', 'disclosure', 'exclusive', 'analysis', 'opinion', 'live', 'full', 'transcript', 'text', 'summary', 'abstract',
+]);
+/** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
+const MAX_LABEL = 4;
+
+/**
+ * "Graham: Trump's rhetoric destroying GOP's chance" (a headline), "TAPPER: Do you think ..."
+ * (a transcript): a paragraph that opens with a short name and a colon gives the rest of the
+ * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
+ * labels ("Contributing:", "Q:") are not sources.
+ */
+export function labels(ctx: QuoteContext): Array<Found & { opensWithQuote: boolean }> {
+  const out: Array<Found & { opensWithQuote: boolean }> = [];
+  const text = ctx.parsed.text;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const tok = ctx.tokens[i]!;
+    const prev = ctx.tokens[i - 1];
+    if (prev && !/\n/.test(text.slice(prev.end, tok.start)) && !prev.post.includes('\n')) continue;
+    if (ctx.inQuote[i]! >= 0 || NOT_SOURCE_LABELS.has(tok.normal) || tok.tags.has('Determiner')) continue;
+    let colon = -1;
+    for (let k = i; k < Math.min(ctx.tokens.length, i + MAX_LABEL); k++) {
+      const t = ctx.tokens[k]!;
+      if (!/^[\p{Lu}\d]/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Adverb')) break;
+      // a verb makes a headline of its own ("Carly Fiorina Endorses Ted Cruz:"), except as the whole label ("Poll:")
+      if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !(k === i && (t.post === ':' || /^:\s/.test(t.post)))) break;
+      if (/^:\s/.test(t.post) || t.post === ':') { colon = k; break; }
+      if (t.post.trim()) break;
+    }
+    if (colon < 0) continue;
+    let end = colon + 1;
+    if (end >= ctx.tokens.length || /\n/.test(ctx.tokens[colon]!.post)) continue;
+    while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
+    while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
+    if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
+    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', opensWithQuote: ctx.inQuote[colon + 1]! >= 0 });
   }
   return out;
 }
 
-interface Found {
+/**
+ * "Records show ...", "the poll found ...": verbs of evidence report a clause only when their
+ * subject is a document, a poll or a study (`EVIDENCE_NOUNS`), never a person ("she found a way").
+ */
+const EVIDENCE_FORMS = new Map([
+  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['shown', 'show'],
+  ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+]);
+const EVIDENCE_VERBS = new Set(['show', 'find']);
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
+  'documents', 'filing', 'filings', 'analysis', 'analyses', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers',
+  'results', 'returns', 'statistics', 'emails', 'memo', 'paper', 'papers', 'estimates', 'tally', 'count', 'census', 'evidence', 'probe',
+]);
+
+function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  const lemma = EVIDENCE_FORMS.get(tok.normal);
+  if (!lemma || ctx.inQuote[i]! >= 0 || !tok.tags.has('Verb')) return undefined;
+  return { first: i, last: i, lemma, frames: ['clause'] };
+}
+
+/** The speaker phrase names a document, poll or study ("A new CNN/ORC poll", "F.A.A. records"). */
+function isEvidence(ctx: QuoteContext, np: NounPhrase | null): boolean {
+  if (!np || np.pronoun) return false;
+  for (let k = np.first; k <= np.last; k++) if (EVIDENCE_NOUNS.has(ctx.tokens[k]!.normal)) return true;
+  return false;
+}
+
+export interface Found {
   content: Range;
+  /** The second piece of content interrupted by its attribution ("Overall, she said, the party ..."). */
+  rest?: Range;
   speaker: NounPhrase | null;
   rule: string;
 }
@@ -123,6 +220,50 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
   return clause(ctx, i, end, speaker, 'reported.that');
 }
 
+/** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
+const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
+const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+
+/**
+ * X endorsed Ted Cruz / X wants to lose / X called for a ban: the verb's object, up to the end of
+ * its clause (a comma, semicolon or dash, or the sentence's end), attributed to the verb's subject.
+ * Passives ("was criticized") and verbs without a readable subject report nothing.
+ */
+function stance(ctx: QuoteContext, cue: Cue): Found | null {
+  const prev = ctx.tokens[cue.first - 1];
+  if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
+  let end = sentenceEnd(ctx, cue.last);
+  const first = cue.last + 1;
+  if (first > end) return null;
+  const head = ctx.tokens[first]!;
+  const t = head.tags;
+  if (ctx.inQuote[first]! >= 0) return null;
+  if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
+  if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
+  for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
+  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content.
+  const last = sentenceEnd(ctx, cue.last);
+  for (let k = first + 1; k <= last; k++) {
+    const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
+    if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
+    if (ctx.tokens[k - 1]!.post.includes(',')) return null;
+    const sp = ctx.subjectBefore(k, first);
+    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
+  }
+  const speaker = ctx.speakerOf(cue, first);
+  if (!speaker) return null;
+  // "as they wanted to." — an elliptical infinitive has no content
+  return clause(ctx, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+/** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
+function clauseFollows(ctx: QuoteContext, i: number): boolean {
+  const tok = ctx.tokens[i];
+  if (!tok) return true;
+  return tok.tags.has('Conjunction') || tok.tags.has('Pronoun') || tok.tags.has('Gerund') || tok.tags.has('Preposition') || RELATIVE_OR_ADV.has(tok.normal) || !!ctx.cueAt[i];
+}
+const RELATIVE_OR_ADV = new Set(['which', 'who', 'where', 'when', 'while', 'although', 'though', 'but', 'and', 'as', 'saying', 'adding']);
+
 /** CLAUSE, X said. / CLAUSE, said X. */
 function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   if (!cue.frames.includes('clause')) return null;
@@ -145,14 +286,35 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
     if (!lead || !lead.post.includes(',') || !ctx.sameClause(speaker.first - 1, speaker.first)) return null;
     commaAt = speaker.first - 1;
   }
-  if (end - tail > 4) return null;
   const first = sentenceStart(ctx, commaAt);
   if (first > commaAt) return null;
   // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
   if (chained && ctx.subjectBefore(chained.first, first)) return null;
+  if (end - tail > 4) return interrupted(ctx, first, commaAt, tail, end, speaker);
   return clause(ctx, first, commaAt, speaker, 'reported.preposed');
+}
+
+/**
+ * "Overall, she said, the party is losing them." / "Bob, they said, ordered them to wait.": an
+ * attribution set off by commas inside the reported sentence; the content is the two pieces around
+ * it (the first may be a single word, as the sentence goes on after the attribution).
+ */
+function interrupted(ctx: QuoteContext, first: number, commaAt: number, tail: number, end: number, speaker: NounPhrase): Found | null {
+  // the attribution closes with a comma, after at most a short adjunct ("she said Tuesday,")
+  let close = -1;
+  for (let k = tail - 1; k <= Math.min(end - 1, tail + 2); k++) {
+    if (ctx.tokens[k]!.post.includes(',')) { close = k; break; }
+    if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
+  }
+  if (close < 0) return null;
+  const head = clause(ctx, first, commaAt, speaker, 'reported.interrupted', true, 1);
+  const rest = clause(ctx, close + 1, end, speaker, 'reported.interrupted', true);
+  if (!head || !rest) return null;
+  // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
+  if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
+  return { ...head, rest: rest.content };
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
@@ -175,7 +337,7 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
 }
 
 /** A content span over tokens [first, last], if it reads as a clause. */
-function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false): Found | null {
+function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false, minWords = MIN_WORDS): Found | null {
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
@@ -188,7 +350,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   }
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
-  if (first > last || last - first + 1 < MIN_WORDS) return null;
+  if (first > last || last - first + 1 < minWords) return null;
   if (ctx.inQuote[first]! >= 0) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
