@@ -6,7 +6,8 @@
  * same run compromise's own methods (people, places, organizations,
  * quotations, dates) over the same texts; then the command itself: cold start
  * on one article, a whole corpus at --jobs 1 and --jobs N, and peak memory
- * for the corpus once and `--repeat` times over (it should stay flat).
+ * for the corpus once and `--repeat` times over (it should stay flat; by
+ * default as many times as make 10,000 articles, 4 with --quick).
  * Default corpus: every .txt of ../shared/eval. Timing is never in tests.
  * Needs a build (npm run build).
  */
@@ -27,7 +28,7 @@ const dist = (p) => import(pathToFileURL(join(DIST, p)).href);
 // ---- arguments
 const args = process.argv.slice(2);
 let quick = false;
-let repeat = 4;
+let repeat = null;
 let jobs = availableParallelism();
 const dirs = [];
 for (let i = 0; i < args.length; i++) {
@@ -200,6 +201,8 @@ row('cold start, one article (seeds/)', ms(cold[2]), `median of 5 (min ${ms(cold
 // a JSONL corpus: the texts once, and `repeat` times over, for flat memory
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
 const once = join(ROOT, '.bench', 'corpus-1.jsonl');
+// The memory target is for 10,000 articles: repeat the corpus up to that many.
+repeat ??= quick ? 4 : Math.max(1, Math.ceil(10000 / articles.length));
 const many = join(ROOT, '.bench', `corpus-${repeat}.jsonl`);
 const lines = articles.map((a, i) => JSON.stringify({ id: `a${i}`, date: a.date, text: a.text }) + '\n');
 writeFileSync(once, lines.join(''));

@@ -47,4 +47,30 @@ describe('worker pool', () => {
       cleanup();
     }
   });
+
+  it('with a renderer of its own, the main thread takes a share of the articles, in order, and a crash still costs one article', async () => {
+    const { dir, cleanup } = tempDir();
+    const w = join(dir, 'worker.mjs');
+    writeFileSync(w, WORKER);
+    const local: string[] = [];
+    const render = (s: Source): Rendered => {
+      const text = s.kind === 'article' ? s.article.text : '';
+      local.push(text);
+      return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n` };
+    };
+    const pool = new Pool(2, OPTS, pathToFileURL(w), (s) => (s.kind === 'article' && s.article.text === 'crash' ? render(src('c2', 99)) : render(s)));
+    try {
+      const texts = ['a', 'b', 'c', 'crash', 'd', 'e', 'f', 'g', 'h'];
+      const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
+      const shown = results.map((r) => (r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? 'error' : ''));
+      // Every article is answered, in input order; "crash" is an error when a worker ran it.
+      expect([...shown.slice(0, 3), ...shown.slice(4)]).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+      expect(['error', 'c2']).toContain(shown[3]);
+      expect(local.length).toBeGreaterThan(0);
+      expect(local.length).toBeLessThan(texts.length);
+    } finally {
+      await pool.close();
+      cleanup();
+    }
+  });
 });

@@ -42,6 +42,7 @@ function report(dir: string, r: ReturnType<typeof evaluateFolder>): string[] {
   }
   if (r.tasks.has('entities')) {
     for (const t of ['all', 'person', 'organization', 'place']) lines.push(`  entities  ${t.padEnd(20)} ${prf(s.entities.get(t)!)}`);
+    lines.push(`  entities  all, gold "the" cut   ${prf(s.entitiesNoThe)}`);
   }
   if (r.tasks.has('dates')) {
     lines.push(`  dates     extent (overlap)     ${prf(s.datesExtent)}`);
@@ -60,7 +61,9 @@ function toJson(r: ReturnType<typeof evaluateFolder>): object {
     ...(r.tasks.has('quotes') && {
       quotes: { quoted: t(s.quoted), directStrict: t(s.directStrict), attributions: t(s.attributions), speakerQuoted: a(s.speakerQuoted), speakerAll: a(s.speakerAll) },
     }),
-    ...(r.tasks.has('entities') && { entities: Object.fromEntries([...s.entities].map(([k, v]) => [k, t(v)])) }),
+    ...(r.tasks.has('entities') && {
+      entities: { ...Object.fromEntries([...s.entities].map(([k, v]) => [k, t(v)])), allGoldTheCut: t(s.entitiesNoThe) },
+    }),
     ...(r.tasks.has('dates') && { dates: { extent: t(s.datesExtent), exact: t(s.datesExact), value: a(s.datesValue) } }),
   };
 }
