@@ -25,6 +25,8 @@ export interface RenderOptions {
   /** --speaker / --entity: only quotes by that speaker / only articles that mention that entity. */
   speaker: string | null;
   entity: string | null;
+  /** --explain: tables show the rule and offsets behind each finding. */
+  explain?: boolean;
 }
 
 export type Rendered =
@@ -59,7 +61,7 @@ export function render(src: Source, opts: RenderOptions): Rendered {
         out = delimitedRows(rec, opts.only ?? 'quotes', opts.format === 'csv' ? ',' : '\t');
         break;
       default:
-        out = tableFor(rec, { color: opts.color, width: opts.width, only: opts.only });
+        out = tableFor(rec, { color: opts.color, width: opts.width, only: opts.only, explain: !!opts.explain });
     }
     return { kind: 'record', source: rec.source, warnings: rec.warnings, out };
   } catch (err) {

@@ -107,6 +107,23 @@ describe('extract seeds/', () => {
   });
 });
 
+describe('--explain', () => {
+  it('tables name the rule behind each quote and date, with the offsets of text, cue and speaker', () => {
+    const r = extract(['--explain', '--only', 'quotes', 'seeds/']);
+    expect(r.code).toBe(0);
+    const flat = r.stdout.replace(/[│\s]+/g, ' ');
+    expect(flat).toContain('quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 → e8');
+    const d = extract(['--explain', '--only', 'dates', 'seeds/']).stdout;
+    expect(d).toContain('weekday.tense+paren · 38–57');
+  });
+
+  it('without it, tables show no rules', () => {
+    const r = extract(['seeds/']);
+    expect(r.stdout).not.toContain('quoted.cue-before');
+    expect(r.stdout).not.toContain('1078–1362');
+  });
+});
+
 describe('colour', () => {
   it('FORCE_COLOR colours the table, NO_COLOR and --no-color win over it', () => {
     expect(extract(['seeds/'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');

@@ -1,7 +1,7 @@
 /** Tables for a person at a terminal: quotes, entities and dates per article. */
 import { Chalk } from 'chalk';
 import { section, table } from './terminal.js';
-import type { ArticleRecord } from '../types.js';
+import type { ArticleRecord, Quote, Span } from '../types.js';
 import type { Only } from './csv.js';
 
 export interface TableOptions {
@@ -9,6 +9,18 @@ export interface TableOptions {
   /** Terminal width in columns. */
   width: number;
   only: Only | null;
+  /** --explain: the rule behind each finding and the offsets of its spans. */
+  explain?: boolean;
+}
+
+const at = (s: Span) => `${s.start}–${s.end}`;
+
+/** One line on how a quote was found: its rule, cue, speaker mention and offsets. */
+function explainQuote(q: Quote): string {
+  const parts = [q.rule, `text ${at(q)}`];
+  if (q.cue) parts.push(`cue “${q.cue.text}” ${at(q.cue)}`);
+  if (q.speaker) parts.push(`speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`);
+  return parts.join(' · ');
 }
 
 export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
@@ -29,7 +41,7 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
       for (const q of rec.quotes) {
         const who = q.speaker ? q.speaker.name : c.dim('—');
         const text = q.type === 'indirect' ? q.text : `“${q.text}”`;
-        t.push([who, q.type, text]);
+        t.push([who, q.type, opts.explain ? `${text}\n${c.dim(explainQuote(q))}` : text]);
       }
       out.push(t.toString());
     }
@@ -38,7 +50,10 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
     out.push(section(c, 'Entities', rec.entities.length));
     if (rec.entities.length) {
       const t = table(c, ['type', 'name', 'aliases', 'mentions'], [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10], true);
-      for (const e of rec.entities) t.push([e.type, e.name, e.aliases.join(', '), String(e.mentions.length)]);
+      for (const e of rec.entities) {
+        const name = opts.explain ? `${e.name} ${c.dim(e.id)}` : e.name;
+        t.push([e.type, name, e.aliases.join(', '), String(e.mentions.length)]);
+      }
       out.push(t.toString());
     }
   }
@@ -48,7 +63,8 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
       const t = table(c, ['text', 'type', 'value', 'from – to'], [Math.max(12, w - 62), 10, 22, 25], true);
       for (const d of rec.dates) {
         const range = d.from && d.to ? (d.from === d.to ? d.from : `${d.from} – ${d.to}`) : '';
-        t.push([d.text, d.type, d.value ?? c.dim('unresolved'), range]);
+        const text = opts.explain ? `${d.text}\n${c.dim(`${d.rule} · ${at(d)}`)}` : d.text;
+        t.push([text, d.type, d.value ?? c.dim('unresolved'), range]);
       }
       out.push(t.toString());
     }
