@@ -64,6 +64,18 @@ describe('tense comes from the nearest verb group that shows one', () => {
     // "to close" says nothing about time; "fell" does.
     ['Shares fell 50 cents on Friday to close at $20.', [day('Friday', '2023-06-09')]],
     ['Talks resumed over the weekend.', [['the weekend', 'date', '2023-W23-WE', '2023-06-10', '2023-06-11']]],
+    // A possessive "'s" is no present-tense "is"; a real "it's" still is.
+    ["Prices were up from 20 cents Friday and the week's low.", [day('Friday', '2023-06-09')]],
+    ["Prices were up from 20 cents Friday and it's the week's low.", [day('Friday', '2023-06-16')]],
+    // A modal perfect looks back; the plain modal looks ahead.
+    ['The rally may have started on Friday.', [day('Friday', '2023-06-09')]],
+    ['The rally may start on Friday.', [day('Friday', '2023-06-16')]],
+    // "since" puts its date behind whatever the tense; "in" follows the tense.
+    ['The carrier will be at sea since March.', [['March', 'date', '2023-03', '2023-03-01', '2023-03-31']]],
+    ['The carrier will be at sea in March.', [['March', 'date', '2024-03', '2024-03-01', '2024-03-31']]],
+    // "set for" looks ahead; "set on" is a past participle as often.
+    ['The vote is set for Aug. 6.', [day('Aug. 6', '2023-08-06')]],
+    ['The record was set on Aug. 6.', [day('Aug. 6', '2022-08-06')]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 

@@ -7,6 +7,8 @@ import type { Direction, SentenceView } from './candidate.js';
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would', 'should', 'may', 'might', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Modals whose perfect speaks of the past ("may have been"); "will have" stays ahead. */
+const MODAL_PERFECT = new Set(['would', 'should', 'may', 'might', 'must', 'could', 'can']);
 /** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
 const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
@@ -32,6 +34,9 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     else break;
   }
   const group = tokens.slice(first, i + 1);
+  // A modal perfect looks back: "may have been", "should have known" (but "will have finished" is ahead).
+  const perfect = group.findIndex((t, k) => k > 0 && (t.normal === 'have' || t.normal === "'ve") && MODAL_PERFECT.has(group[k - 1]!.normal));
+  if (perfect >= 0 && perfect < group.length - 1) return 'past';
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
   if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
   const to = group.findIndex((t) => t.normal === 'to');
@@ -51,6 +56,17 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   return 'none';
 }
 
+/**
+ * compromise reads the possessive in "the week's busiest session" as a contracted
+ * "is" (an implicit token without text); after anything but a pronoun ("it's",
+ * "that's") it is a possessive, not a verb.
+ */
+function possessiveIs(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.text === '' && t.tags.has('Copula') && !!prev && prev.post === '' && !prev.tags.has('Pronoun');
+}
+
 /** Indices of the tokens that end a verb group, per sentence (computed once). */
 const groupEnds = new WeakMap<SentenceView, number[]>();
 
@@ -61,7 +77,7 @@ function verbGroupEnds(s: SentenceView): number[] {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       // Auxiliaries directly followed by their main verb: the group is read from its last verb.
-      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!))) ends.push(i);
+      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!)) && !possessiveIs(tokens, i)) ends.push(i);
     }
     groupEnds.set(s, ends);
   }
@@ -100,7 +116,10 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
  */
 export function localCue(s: SentenceView, start: number, dir: Direction): Direction {
   const before = s.text.slice(Math.max(0, start - s.start - 24), start - s.start);
-  if (/\b(?:payable|effective|due|(?:scheduled|set|slated) (?:for|on)|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  // "set on" is as often a past participle ("the record set on Aug. 6"); only "set for" looks ahead.
+  if (/\b(?:payable|effective|due|(?:scheduled|slated) (?:for|on)|set for|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  // "since March": the date lies behind whatever the tense ("has been on patrol since March").
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(before)) return 'past';
   if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';
   return dir;
 }
