@@ -47,9 +47,11 @@ describe('bare weekdays and months take the sentence direction', () => {
     ['Saturday is a rest day.', [day('Saturday', '2023-06-17')]],
     ['The February trip was postponed.', [['February', 'date', '2023-02', '2023-02-01', '2023-02-28']]],
     ['The deal should close in October.', [['October', 'date', '2023-10', '2023-10-01', '2023-10-31']]],
-    // Past tense reaches back up to about eleven months; "payable", "effective" point ahead.
+    // Past tense reaches back up to ten months, not to the month just ahead; "payable", "effective" point ahead.
     ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
     ['It happened in Sept.', [['Sept.', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
+    ['The cartel told buyers of a supply cut in July.', [['July', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
+    ['The cartel told buyers of a supply cut in September.', [['September', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
     ['The board declared a dividend payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
     ['The bank agreed to buy the firm in January.', [['January', 'date', '2024-01', '2024-01-01', '2024-01-31']]],
     ['The bank went to court in January.', [['January', 'date', '2023-01', '2023-01-01', '2023-01-31']]],
@@ -74,8 +76,8 @@ describe('tense comes from the nearest verb group that shows one', () => {
     ['The carrier will be at sea since March.', [['March', 'date', '2023-03', '2023-03-01', '2023-03-31']]],
     ['The carrier will be at sea in March.', [['March', 'date', '2024-03', '2024-03-01', '2024-03-31']]],
     // "set for" looks ahead; "set on" is a past participle as often.
-    ['The vote is set for Aug. 6.', [day('Aug. 6', '2023-08-06')]],
-    ['The record was set on Aug. 6.', [day('Aug. 6', '2022-08-06')]],
+    ['The vote is set for Dec. 6.', [day('Dec. 6', '2023-12-06')]],
+    ['The record was set on Dec. 6.', [day('Dec. 6', '2022-12-06')]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
