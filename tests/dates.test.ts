@@ -75,6 +75,9 @@ describe('tense comes from the nearest verb group that shows one', () => {
     // "since" puts its date behind whatever the tense; "in" follows the tense.
     ['The carrier will be at sea since March.', [['March', 'date', '2023-03', '2023-03-01', '2023-03-31']]],
     ['The carrier will be at sea in March.', [['March', 'date', '2024-03', '2024-03-01', '2024-03-31']]],
+    // The verb before a date is its verb more often than the one after; a fronted date takes the one after.
+    ['The airline will double its flights to India by December in search of markets hit by the crisis.', [['December', 'date', '2023-12', '2023-12-01', '2023-12-31']]],
+    ['In December prices fell sharply, and investors will wait.', [['December', 'date', '2022-12', '2022-12-01', '2022-12-31']]],
     // "set for" looks ahead; "set on" is a past participle as often.
     ['The vote is set for Dec. 6.', [day('Dec. 6', '2023-12-06')]],
     ['The record was set on Dec. 6.', [day('Dec. 6', '2022-12-06')]],
