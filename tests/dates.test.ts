@@ -143,6 +143,26 @@ describe('quarters, halves, seasons, decades', () => {
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
+describe('the quarter a report is about', () => {
+  const q = (text: string, value: string, from: string, to: string): Row => [text, 'date', value, from, to];
+  it.each<[string, Row[]]>([
+    // "a weak second quarter" is a comparison: "a year ago" still means the reported third quarter's.
+    [
+      'Profit rose 5% in the third quarter. After a weak second quarter, sales recovered. Profit was $5 million, up from $3 million a year ago.',
+      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q3', '2022-07-01', '2022-09-30')],
+    ],
+    // "the second quarter" is named as the topic, and "a second quarter loss" is a loss, not an indefinite quarter.
+    [
+      'Profit rose 5% in the third quarter. In the second quarter, sales recovered. Profit was $5 million, up from $3 million a year ago.',
+      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('the second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30')],
+    ],
+    [
+      'Profit rose 5% in the third quarter. It posted a second quarter loss. Profit was $5 million, up from $3 million a year ago.',
+      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('a second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30')],
+    ],
+  ])('%s', (text, expected) => expect(dates(text, '2023-10-26')).toEqual(expected));
+});
+
 describe('holidays', () => {
   it.each<[string, Row[]]>([
     ['They left before Christmas.', [day('Christmas', '2022-12-25')]],

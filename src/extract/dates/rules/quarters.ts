@@ -7,10 +7,10 @@ import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { fmtYear } from '../calendar.js';
 import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textAfter, textBefore, tokenAfter, type Hit } from './scan.js';
 
 const ORDINAL_PERIOD = pattern(
-  `(?:(?:the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
+  `(?:(?<art>the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
     `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
 );
@@ -43,6 +43,18 @@ function currentTopicQuarter(ctx: ResolveCtx): string | null {
   return ctx.ref ? shiftUnit(ctx.ref, 'Q', -1) : null;
 }
 
+/**
+ * "After a flat second quarter, ...": a quarter named with "a" is a comparison, not
+ * the one reported on; in "a third-quarter loss" the article belongs to the loss.
+ */
+function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
+  const art = hit.g.art?.toLowerCase();
+  const indefinite = art === 'a' || (!art && /\ba\s+[a-z]+\s+$/i.test(textBefore(s, hit.start)));
+  if (!indefinite || /-\s*(?:fiscal[\s-]+)?(?:quarter|half)/i.test(hit.m[0])) return false;
+  const next = /^\s*[\p{L}\p{N}]/u.test(textAfter(s, hit.end)) ? tokenAfter(s, hit.end) : null;
+  return !next || !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(next.normal);
+}
+
 export function quarters(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   out.push(
@@ -58,7 +70,7 @@ export function quarters(s: SentenceView): Candidate[] {
       const lastMeansPrevious = ordWord === 'last' && fixedYear === null && !rel && !hit.g.cur;
       return {
         start: hit.start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
-        topic: !isHalf && fixedYear === null && rel !== 'last',
+        topic: !isHalf && fixedYear === null && rel !== 'last' && !indefiniteQuarter(s, hit),
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
           if (!ctx.ref) return null;
