@@ -160,6 +160,12 @@ describe('the quarter a report is about', () => {
       'Profit rose 5% in the third quarter. It posted a second quarter loss. Profit was $5 million, up from $3 million a year ago.',
       [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('a second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30')],
     ],
+    // "the corresponding period" after the quarter's closing day is that quarter; after any other day, the day.
+    [
+      'The firm lost $8 million in the third quarter ended Sept. 30, against a profit of $2 million in the corresponding period last year.',
+      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), day('Sept. 30', '2023-09-30'), q('the corresponding period last year', '2022-Q3', '2022-07-01', '2022-09-30')],
+    ],
+    ['Sales jumped on Oct. 12 from the same period last year.', [day('Oct. 12', '2023-10-12'), day('the same period last year', '2022-10-12')]],
   ])('%s', (text, expected) => expect(dates(text, '2023-10-26')).toEqual(expected));
 });
 

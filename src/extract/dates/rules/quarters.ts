@@ -4,7 +4,7 @@
  * "the year-earlier quarter", "the current fiscal year".
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
-import { fmtYear } from '../calendar.js';
+import { fmtYear, quarterOf } from '../calendar.js';
 import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
 import { pattern, scan, textAfter, textBefore, tokenAfter, type Hit } from './scan.js';
@@ -53,6 +53,12 @@ function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
   if (!indefinite || /-\s*(?:fiscal[\s-]+)?(?:quarter|half)/i.test(hit.m[0])) return false;
   const next = /^\s*[\p{L}\p{N}]/u.test(textAfter(s, hit.end)) ? tokenAfter(s, hit.end) : null;
   return !next || !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(next.normal);
+}
+
+/** Whether the date just named is a day of the reported quarter (its closing day, typically). */
+function dayInTopicQuarter(ctx: ResolveCtx): boolean {
+  const m = ctx.anchor ? /^(\d{4})-(\d\d)-\d\d/.exec(ctx.anchor) : null;
+  return !!m && !!ctx.topicQuarter && ctx.topicQuarter === fmtQ(+m[1]!, quarterOf(+m[2]!));
 }
 
 export function quarters(s: SentenceView): Candidate[] {
@@ -122,7 +128,10 @@ export function quarters(s: SentenceView): Candidate[] {
         start: hit.start, end: hit.end, type: 'date', rule: 'period.same-year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
-          if (unit === 'quarter' || (unit === 'period' && !ctx.anchor)) return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          // "the corresponding period last year" after "the quarter ended Sept. 30": the quarter, not its last day.
+          if (unit === 'quarter' || (unit === 'period' && (!ctx.anchor || dayInTopicQuarter(ctx)))) {
+            return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          }
           return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
         },
       };
