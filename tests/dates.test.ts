@@ -183,6 +183,9 @@ describe('times of day', () => {
     ['The talks began at 10 p.m. Wednesday.', [['10 p.m. Wednesday', 'time', '2023-06-14T22:00', '2023-06-14', '2023-06-14']]],
     ['Friday morning the market fell.', [['Friday morning', 'time', '2023-06-09TMO', '2023-06-09', '2023-06-09']]],
     ['It happened last night.', [['last night', 'time', '2023-06-14TNI', '2023-06-14', '2023-06-14']]],
+    // A clock time falls on the day its sentence named before it; the plain one above stays on the publication day.
+    ['The jet made its first flight Tuesday in Everett at 18:00 UTC.', [day('Tuesday', '2023-06-13'), ['18:00 UTC', 'time', '2023-06-13T18:00Z', '2023-06-13', '2023-06-13']]],
+    ['The jet made its first flight in Everett at 18:00 UTC. It flew again Tuesday.', [['18:00 UTC', 'time', '2023-06-15T18:00Z', '2023-06-15', '2023-06-15'], day('Tuesday', '2023-06-13')]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
