@@ -140,6 +140,12 @@ describe('quarters, halves, seasons, decades', () => {
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
     ['Revenue rose in Q1 2023.', [['Q1 2023', 'date', '2023-Q1', '2023-01-01', '2023-03-31']]],
     ['The FY2024 budget grew.', [['FY2024', 'date', '2024', '2024-01-01', '2024-12-31']]],
+    // "the entire year" is the year of the period its sentence just named, else the current one.
+    [
+      'GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.',
+      [['the fourth quarter of 2005', 'date', '2005-Q4', '2005-10-01', '2005-12-31'], ['the entire year', 'date', '2005', '2005-01-01', '2005-12-31']],
+    ],
+    ['GM expects to lose money for the entire year.', [['the entire year', 'date', '2023', '2023-01-01', '2023-12-31']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 

@@ -152,10 +152,18 @@ export function quarters(s: SentenceView): Candidate[] {
       start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
       resolve: (ctx) => currentTopicQuarter(ctx),
     })),
-    ...scan(s, WHOLE_YEAR, (hit) => ({
-      start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
-      resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
-    })),
+    ...scan(s, WHOLE_YEAR, (hit) => {
+      // "a loss in the fourth quarter of 2005 and for the entire year": the year of that quarter.
+      const ofNamed = /^the (?:full|entire|whole) year$/i.test(hit.m[0]);
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: ofNamed ? 'year.full' : 'year.whole',
+        resolve: (ctx) => {
+          const named = ofNamed && ctx.anchorNear ? /^(\d{4})-(?:Q|H|\d\d)/.exec(ctx.anchor ?? '') : null;
+          if (named) return named[1]!;
+          return ctx.ref ? fmtYear(ctx.ref.y) : null;
+        },
+      };
+    }),
     ...scan(s, SHORTHAND, (hit) => {
       const g = hit.g;
       // Case matters here: "q3" or "h1" in running text are not periods.
