@@ -140,6 +140,9 @@ describe('quarters, halves, seasons, decades', () => {
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
     ['Revenue rose in Q1 2023.', [['Q1 2023', 'date', '2023-Q1', '2023-01-01', '2023-03-31']]],
     ['The FY2024 budget grew.', [['FY2024', 'date', '2024', '2024-01-01', '2024-12-31']]],
+    // Two quarters of a named year are its half; without the year they stay a duration.
+    ['Losses will last through at least the first two quarters of 2024.', [['the first two quarters of 2024', 'date', '2024-H1', '2024-01-01', '2024-06-30']]],
+    ['Sales rose in the last two quarters.', [['the last two quarters', 'duration', 'P6M', null, null]]],
     // "the entire year" is the year of the period its sentence just named, else the current one.
     [
       'GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.',

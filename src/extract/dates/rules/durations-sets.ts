@@ -5,7 +5,7 @@
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textAfter } from './scan.js';
 
 const DURATION = pattern(
   `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
@@ -23,6 +23,8 @@ export function durationsAndSets(s: SentenceView): Candidate[] {
   return [
     ...scan(s, DURATION, (hit) => {
       if (hit.g.old) return null; // "a 50-year-old man": an age
+      // "the first two quarters of 1990" is a half year (rules/quarters.ts), not two quarters' length.
+      if (/\b(?:first|last|final|second)\s+(?:two|2)\s+quarters$/i.test(hit.m[0]) && /^\s+of\s+(?:fiscal\s+)?(?:\d{4}|this year|last year|next year)\b/i.test(textAfter(s, hit.end))) return null;
       const unit = unitOf(hit.g.unit!);
       if (!unit) return null;
       const n = countOf(hit.g.n!);

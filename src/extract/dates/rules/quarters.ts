@@ -14,6 +14,10 @@ const ORDINAL_PERIOD = pattern(
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
     `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
 );
+/** "the first two quarters of 1990": a half year named by its quarters (without a year it stays a duration). */
+const TWO_QUARTERS_OF = pattern(
+  `(?:the\\s+)?(?<which>first|last|final|second)\\s+(?:two|2)\\s+quarters\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next) year)`,
+);
 const RELATIVE_QUARTER = pattern(
   `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
 );
@@ -87,6 +91,17 @@ export function quarters(s: SentenceView): Candidate[] {
             return `${fmtYear(ord <= cur || ctx.dir !== 'past' ? ctx.ref.y : ctx.ref.y - 1)}-H${ord}`;
           }
           return fmtQ(resolveQuarterYear(ctx.ref, ord, ctx.dir), ord);
+        },
+      };
+    }),
+    ...scan(s, TWO_QUARTERS_OF, (hit) => {
+      const half = hit.g.which!.toLowerCase() === 'first' ? 1 : 2;
+      const rel = hit.g.rel?.toLowerCase();
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'half.two-quarters',
+        resolve: (ctx) => {
+          const y = hit.g.year ? +hit.g.year : ctx.ref ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+          return y === null ? null : `${fmtYear(y)}-H${half}`;
         },
       };
     }),
