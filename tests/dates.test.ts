@@ -19,6 +19,8 @@ describe('absolute dates', () => {
     ['The notice went out 3/9/21.', [day('3/9/21', '2021-03-09')]],
     ['It started in January 2021.', [['January 2021', 'date', '2021-01', '2021-01-01', '2021-01-31']]],
     ['In 1998, he won the race.', [['1998', 'date', '1998', '1998-01-01', '1998-12-31']]],
+    // Across the end of a sentence the next word is no noun counted by the year.
+    ['It will borrow "for a good part of 1990." Banks agreed.', [['1990', 'date', '1990', '1990-01-01', '1990-12-31']]],
     ['The company earned less in fiscal 2022.', [['fiscal 2022', 'date', '2022', '2022-01-01', '2022-12-31']]],
     ['In nineteen eighty-four the mill closed.', [['nineteen eighty-four', 'date', '1984', '1984-01-01', '1984-12-31']]],
     ['They promised it by the year two thousand.', [['the year two thousand', 'date', '2000', '2000-01-01', '2000-12-31']]],
@@ -29,6 +31,7 @@ describe('absolute dates', () => {
     ['march is the verb', 'They march through town.'],
     ['a month name is a first name', 'June Carter sang for the crowd.'],
     ['a count is not a year', 'Some 2000 people came to the rally.'],
+    ['a count after "of" is not a year', 'The march drew crowds of 1990 people.'],
     ['an age is not a date', 'She was twenty two years old.'],
     ['money is not a year', 'The ticket cost $1999 at the door.'],
   ])('no date when %s', (_why, text) => {

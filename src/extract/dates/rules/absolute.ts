@@ -130,7 +130,8 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       const next = tokenAfter(s, tok.end);
       const prev = tokenBefore(s, tok.start);
       if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date')) return null;
-      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
+      // "of 1990 people" counts people; across punctuation ("part of 1990." Sometime ...) the next word is no noun of it.
+      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && tok.post.trim() === '' && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
       // "the Russell 2000 Index", "Windows 2000 Server": part of a name.
       const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
       if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;
