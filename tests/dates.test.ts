@@ -23,6 +23,8 @@ describe('absolute dates', () => {
     ['It will borrow "for a good part of 1990." Banks agreed.', [['1990', 'date', '1990', '1990-01-01', '1990-12-31']]],
     ['The company earned less in fiscal 2022.', [['fiscal 2022', 'date', '2022', '2022-01-01', '2022-12-31']]],
     ['In nineteen eighty-four the mill closed.', [['nineteen eighty-four', 'date', '1984', '1984-01-01', '1984-12-31']]],
+    ['Prices fell in the winter of nineteen ninety-four.', [['the winter of nineteen ninety-four', 'date', '1994-WI', '1994-12-01', '1995-02-28']]],
+    ['Prices fell in the winter, and in nineteen ninety-four.', [['the winter', 'date', '2022-WI', '2022-12-01', '2023-02-28'], ['nineteen ninety-four', 'date', '1994', '1994-01-01', '1994-12-31']]],
     ['They promised it by the year two thousand.', [['the year two thousand', 'date', '2000', '2000-01-01', '2000-12-31']]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 
