@@ -126,6 +126,17 @@ describe('a date the article named anchors the next relative one', () => {
       ['a year earlier', 'date', '2022', '2022-01-01', '2022-12-31'],
     ]);
   });
+  it('"the day" counts from the last day named, past a month named since; with no day named, the publication day', () => {
+    expect(dates('Ford said on Tuesday that its sales rose 43% in February. Its stock fell later in the day.')).toEqual([
+      day('Tuesday', '2023-06-13'),
+      ['February', 'date', '2023-02', '2023-02-01', '2023-02-28'],
+      day('the day', '2023-06-13'),
+    ]);
+    expect(dates('Ford said its sales rose 43% in February. Its stock fell later in the day.')).toEqual([
+      ['February', 'date', '2023-02', '2023-02-01', '2023-02-28'],
+      day('the day', '2023-06-15'),
+    ]);
+  });
   it('a year earlier beside a quarter is that quarter a year before', () => {
     expect(dates('Profit rose in the first quarter from a year earlier.')).toEqual([
       ['the first quarter', 'date', '2023-Q1', '2023-01-01', '2023-03-31'],
