@@ -19,6 +19,7 @@ describe('absolute dates', () => {
     ['The notice went out 3/9/21.', [day('3/9/21', '2021-03-09')]],
     ['It started in January 2021.', [['January 2021', 'date', '2021-01', '2021-01-01', '2021-01-31']]],
     ['In 1998, he won the race.', [['1998', 'date', '1998', '1998-01-01', '1998-12-31']]],
+    ["The index hit its lowest level since '82.", [["'82", 'date', '1982', '1982-01-01', '1982-12-31']]],
     // Across the end of a sentence the next word is no noun counted by the year.
     ['It will borrow "for a good part of 1990." Banks agreed.', [['1990', 'date', '1990', '1990-01-01', '1990-12-31']]],
     ['The company earned less in fiscal 2022.', [['fiscal 2022', 'date', '2022', '2022-01-01', '2022-12-31']]],
@@ -34,6 +35,7 @@ describe('absolute dates', () => {
     ['a month name is a first name', 'June Carter sang for the crowd.'],
     ['a count is not a year', 'Some 2000 people came to the rally.'],
     ['a count after "of" is not a year', 'The march drew crowds of 1990 people.'],
+    ['a quoted number is not a year without a preposition of time', "The score was '82 to 40."],
     ['an age is not a date', 'She was twenty two years old.'],
     ['money is not a year', 'The ticket cost $1999 at the door.'],
   ])('no date when %s', (_why, text) => {
