@@ -18,8 +18,11 @@ const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threat
 /** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
 const PAST_REPORTING = new Set(['said', 'told', 'added', 'wrote', 'asked', 'replied', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced']);
 
+/** Past forms compromise reads as nouns ("Stocks rose Friday": the flower); lower case only, so "Pete Rose" stays a name. */
+const PAST_MISREAD = new Set(['rose']);
+
 function isVerb(t: Token): boolean {
-  return (t.tags.has('Verb') || PAST_REPORTING.has(t.normal)) && !t.tags.has('Date');
+  return (t.tags.has('Verb') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text)) && !t.tags.has('Date');
 }
 
 /** Direction of the verb group a token ends, or null when the group does not show one (a bare "arriving"). */
@@ -47,7 +50,7 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
-  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal))) {
+  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text))) {
     // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
     return 'past';
   }
