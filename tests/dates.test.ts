@@ -223,6 +223,9 @@ describe('durations, sets and vague references', () => {
   it.each<[string, Row[]]>([
     ['He stayed for three years.', [['three years', 'duration', 'P3Y', null, null]]],
     ['They meet every week.', [['every week', 'set', 'P1W', null, null]]],
+    // A month that recurs is a set; the month alone is a date.
+    ['Marchers parade each July to the church.', [['each July', 'set', 'XXXX-07', null, null]]],
+    ['Marchers paraded in May to the church.', [['May', 'date', '2023-05', '2023-05-01', '2023-05-31']]],
     ['We are busy now.', [['now', 'date', 'PRESENT_REF', null, null]]],
     ['He did it in the past.', [['the past', 'date', 'PAST_REF', null, null]]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
