@@ -195,6 +195,12 @@ describe('the quarter a report is about', () => {
       'The firm lost $8 million in the third quarter ended Sept. 30, against a profit of $2 million in the corresponding period last year.',
       [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), day('Sept. 30', '2023-09-30'), q('the corresponding period last year', '2022-Q3', '2022-07-01', '2022-09-30')],
     ],
+    // "the quarter ended July 31" is May-July, mostly the second quarter; an already named (fiscal) quarter keeps its label.
+    ['In the quarter ended July 31, the firm had a loss.', [q('the quarter', '2023-Q2', '2023-04-01', '2023-06-30'), day('July 31', '2023-07-31')]],
+    [
+      'Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, sales rose.',
+      [q('the fiscal first quarter', '2023-Q1', '2023-01-01', '2023-03-31'), q('the quarter', '2023-Q1', '2023-01-01', '2023-03-31'), day('Sept. 30', '2023-09-30')],
+    ],
     ['Sales jumped on Oct. 12 from the same period last year.', [day('Oct. 12', '2023-10-12'), day('the same period last year', '2022-10-12')]],
   ])('%s', (text, expected) => expect(dates(text, '2023-10-26')).toEqual(expected));
 });

@@ -5,7 +5,7 @@
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
 import { fmtYear, quarterOf } from '../calendar.js';
-import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
+import { MONTH, NON_QUARTER_PERIOD, YEAR, monthIndex, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
 import { pattern, scan, textAfter, textBefore, tokenAfter, type Hit } from './scan.js';
 
@@ -59,6 +59,12 @@ function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
   return !next || !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(next.normal);
 }
 
+/** "the quarter ended Sept. 30": the month (1-12) that closes a quarter, or 0. */
+function closingMonth(after: string): number {
+  const m = new RegExp(`^\\s*,?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(${MONTH})\\s*\\d{1,2}\\b(?!,?\\s*\\d{4})`, 'iu').exec(after);
+  return m && /^\p{Lu}/u.test(m[1]!) ? monthIndex(m[1]!) : 0;
+}
+
 /** Whether the date just named is a day of the reported quarter (its closing day, typically). */
 function dayInTopicQuarter(ctx: ResolveCtx): boolean {
   const m = ctx.anchor ? /^(\d{4})-(\d\d)-\d\d/.exec(ctx.anchor) : null;
@@ -107,6 +113,22 @@ export function quarters(s: SentenceView): Candidate[] {
     }),
     ...scan(s, RELATIVE_QUARTER, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
+      const closing = /^(?:the|the latest|the most recent|the recent|that)$/.test(mod) ? closingMonth(textAfter(s, hit.end)) : 0;
+      if (closing) {
+        return {
+          start: hit.start, end: hit.end, type: 'date', rule: 'quarter.ended', topic: true,
+          resolve: (ctx) => {
+            if (!ctx.ref) return null;
+            // A quarter the article already named keeps its (maybe fiscal) label: "the fiscal first quarter ... the quarter ended Sept. 30".
+            if (ctx.topicQuarter) return ctx.topicQuarter;
+            // Three months up to the closing month: most of them lie in the quarter of the middle one
+            // ("the quarter ended July 31" is May-July, the second quarter).
+            const y = closing <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+            const middle = closing === 1 ? { y: y - 1, m: 12 } : { y, m: closing - 1 };
+            return fmtQ(middle.y, quarterOf(middle.m));
+          },
+        };
+      }
       return {
         start: hit.start, end: hit.end, type: 'date', rule: `quarter.${mod.replace(/\s+/g, '-')}`,
         topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
