@@ -234,6 +234,9 @@ describe('durations, sets and vague references', () => {
     ['Marchers paraded in May to the church.', [['May', 'date', '2023-05', '2023-05-01', '2023-05-31']]],
     ['We are busy now.', [['now', 'date', 'PRESENT_REF', null, null]]],
     ['He did it in the past.', [['the past', 'date', 'PAST_REF', null, null]]],
+    // The preposition stays out of the span, as with any date; "weeks and months" is one reference.
+    ['Crime has risen in recent years.', [['recent years', 'date', 'PAST_REF', null, null]]],
+    ['Prices fell in recent weeks and months.', [['recent weeks and months', 'date', 'PAST_REF', null, null]]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
