@@ -156,6 +156,11 @@ describe('quarters, halves, seasons, decades', () => {
     ['Profit fell in the third quarter.', [['the third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
     ['Third-quarter profit will fall.', [['Third-quarter', 'date', '2023-Q3', '2023-07-01', '2023-09-30']]],
     ['The firm posted a loss in a third quarter.', [['a third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
+    // A quarter used as a modifier or after a possessive spans without the determiner; "the third quarter" keeps it.
+    ['The firm posted a third-quarter loss.', [['third-quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
+    ['Its fourth quarter closed badly.', [['fourth quarter', 'date', '2022-Q4', '2022-10-01', '2022-12-31']]],
+    ['The year-ago results included a charge.', [['year-ago', 'date', '2022', '2022-01-01', '2022-12-31']]],
+    ['In the year-ago quarter it lost money.', [['the year-ago quarter', 'date', '2022-Q1', '2022-01-01', '2022-03-31']]],
     ['Sales grew in the second half of 2019.', [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']]],
     ['This summer will be hot.', [['This summer', 'date', '2023-SU', '2023-06-01', '2023-08-31']]],
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],

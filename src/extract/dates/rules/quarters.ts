@@ -84,8 +84,13 @@ export function quarters(s: SentenceView): Candidate[] {
       const fixedYear = hit.g.ylead ? +hit.g.ylead : hit.g.ytrail ? +hit.g.ytrail : null;
       const rel = (hit.g.relpos ?? hit.g.reltrail)?.toLowerCase();
       const lastMeansPrevious = ordWord === 'last' && fixedYear === null && !rel && !hit.g.cur;
+      // "a third-quarter loss", "its fourth quarter": the determiner belongs to the noun phrase, not to the date;
+      // "the third quarter" keeps its article (TimeML spans).
+      const art = hit.g.art?.toLowerCase();
+      const modifier = /-\s*(?:fiscal[\s-]+)?(?:quarter|half)$/i.test(hit.m[0].replace(/\s+(?:of\s+)?(?:fiscal\s+)?(?:\d{4}|(?:this|last|next) year|the (?:current )?year)$/i, ''));
+      const start = art && (modifier || /^(?:its|their|that)$/.test(art)) ? hit.start + /^\S+\s+/.exec(hit.m[0])![0].length : hit.start;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
+        start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
         topic: !isHalf && fixedYear === null && rel !== 'last' && !indefiniteQuarter(s, hit),
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
@@ -147,8 +152,10 @@ export function quarters(s: SentenceView): Candidate[] {
       const ord = hit.g.ord ? ordinalOf(hit.g.ord) : 0;
       // Without "quarter"/"period" ("year-ago results") it is the year before.
       const yearOnly = !hit.g.unit && !ord && !/quarter/i.test(hit.m[0]);
+      // "the year-ago results": the article goes with "results"; "the year-ago quarter" keeps it.
+      const lead = yearOnly ? /^the\s+/i.exec(hit.m[0]) : null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
+        start: hit.start + (lead ? lead[0].length : 0), end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
