@@ -60,8 +60,10 @@ function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
 }
 
 /** "the quarter ended Sept. 30": the month (1-12) that closes a quarter, or 0. */
+const CLOSING = new RegExp(`^\\s*,?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(${MONTH})\\s*\\d{1,2}\\b(?!,?\\s*\\d{4})`, 'iu');
+
 function closingMonth(after: string): number {
-  const m = new RegExp(`^\\s*,?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(${MONTH})\\s*\\d{1,2}\\b(?!,?\\s*\\d{4})`, 'iu').exec(after);
+  const m = CLOSING.exec(after);
   return m && /^\p{Lu}/u.test(m[1]!) ? monthIndex(m[1]!) : 0;
 }
 
