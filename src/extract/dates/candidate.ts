@@ -15,6 +15,8 @@ export interface ResolveCtx {
   dir: Direction;
   /** The last calendar value the article named before this expression ("2023-06-14", "1989-Q3"). */
   anchor: string | null;
+  /** The last value the article named that is a single day ("2023-06-14"): "the day", "the next day" count from it. */
+  anchorDay: string | null;
   /** Whether that anchor was named in the same sentence. */
   anchorNear: boolean;
   /** The quarter the article reports on (the last "third quarter" / "the quarter" it named). */

@@ -90,6 +90,7 @@ export function extractDates(parsed: Parsed, refDate: string | null, warnings?: 
   const ref = parseDay(refDate);
   const out: DateFinding[] = [];
   let anchor: string | null = null;
+  let anchorDay: string | null = null;
   let anchorSentence = -1;
   let topicQuarter: string | null = null;
   const lastQuarter = ref ? shiftUnit(ref, 'Q', -1) : null;
@@ -109,6 +110,7 @@ export function extractDates(parsed: Parsed, refDate: string | null, warnings?: 
         ref,
         dir: localCue(s, c.start, directionAt(s, c.start, c.end)),
         anchor,
+        anchorDay,
         anchorNear: anchorSentence === sentence.index,
         topicQuarter,
       };
@@ -120,6 +122,7 @@ export function extractDates(parsed: Parsed, refDate: string | null, warnings?: 
       }
       if (value && CALENDAR.test(value) && (c.type === 'date' || c.type === 'time')) {
         anchor = value.replace(/T.*$/, '');
+        if (/^\d{4}-\d\d-\d\d$/.test(anchor)) anchorDay = anchor;
         anchorSentence = sentence.index;
       }
       // Only a quarter already over can be the one reported on (not "the fourth quarter" ahead).

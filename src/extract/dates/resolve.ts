@@ -24,11 +24,12 @@ export function resolveWeekday(ref: Day, wd: number, dir: Direction, mod: 'last'
 
 /**
  * How far tense may push a month or day without a year away from the nearest
- * reading: a past-tense report reaches back up to about eleven months
- * ("it happened in September", said in June), never a full year.
+ * reading: a past-tense report reaches back up to ten months ("it happened
+ * in September", said in June). The month just ahead stays ahead: a report in
+ * the past tense of a cut "in July", said in June, tells of a plan.
  */
-const TENSE_REACH_MONTHS = 11;
-const TENSE_REACH_DAYS = 330;
+const TENSE_REACH_MONTHS = 10;
+const TENSE_REACH_DAYS = 305;
 
 /** Year of month `m` (1-12) as the sentence means it. */
 export function resolveMonthYear(ref: Day, m: number, dir: Direction, mod: 'last' | 'next' | 'this' | null): number {

@@ -7,6 +7,8 @@ import type { Direction, SentenceView } from './candidate.js';
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would', 'should', 'may', 'might', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+/** Modals whose perfect speaks of the past ("may have been"); "will have" stays ahead. */
+const MODAL_PERFECT = new Set(['would', 'should', 'may', 'might', 'must', 'could', 'can']);
 /** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
 const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
@@ -16,8 +18,11 @@ const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threat
 /** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
 const PAST_REPORTING = new Set(['said', 'told', 'added', 'wrote', 'asked', 'replied', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced']);
 
+/** Past forms compromise reads as nouns ("Stocks rose Friday": the flower); lower case only, so "Pete Rose" stays a name. */
+const PAST_MISREAD = new Set(['rose']);
+
 function isVerb(t: Token): boolean {
-  return (t.tags.has('Verb') || PAST_REPORTING.has(t.normal)) && !t.tags.has('Date');
+  return (t.tags.has('Verb') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text)) && !t.tags.has('Date');
 }
 
 /** Direction of the verb group a token ends, or null when the group does not show one (a bare "arriving"). */
@@ -32,6 +37,9 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     else break;
   }
   const group = tokens.slice(first, i + 1);
+  // A modal perfect looks back: "may have been", "should have known" (but "will have finished" is ahead).
+  const perfect = group.findIndex((t, k) => k > 0 && (t.normal === 'have' || t.normal === "'ve") && MODAL_PERFECT.has(group[k - 1]!.normal));
+  if (perfect >= 0 && perfect < group.length - 1) return 'past';
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
   if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
   const to = group.findIndex((t) => t.normal === 'to');
@@ -42,13 +50,24 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
-  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal))) {
+  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text))) {
     // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
     return 'past';
   }
   if (group.some((t) => t.normal === 'has' || t.normal === 'have')) return 'past';
   if (group.length === 1 && (group[0]!.tags.has('Gerund') || group[0]!.tags.has('Participle'))) return null;
   return 'none';
+}
+
+/**
+ * compromise reads the possessive in "the week's busiest session" as a contracted
+ * "is" (an implicit token without text); after anything but a pronoun ("it's",
+ * "that's") it is a possessive, not a verb.
+ */
+function possessiveIs(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  return t.text === '' && t.tags.has('Copula') && !!prev && prev.post === '' && !prev.tags.has('Pronoun');
 }
 
 /** Indices of the tokens that end a verb group, per sentence (computed once). */
@@ -61,7 +80,7 @@ function verbGroupEnds(s: SentenceView): number[] {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       // Auxiliaries directly followed by their main verb: the group is read from its last verb.
-      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!))) ends.push(i);
+      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!)) && !possessiveIs(tokens, i)) ends.push(i);
     }
     groupEnds.set(s, ends);
   }
@@ -71,7 +90,12 @@ function verbGroupEnds(s: SentenceView): number[] {
 /**
  * The direction for an expression at [start, end) of the sentence: the nearest
  * verb group that shows one (left first on ties); present tense counts ("opens Friday").
+ * A date adverbial mostly follows the verb it belongs to, so verbs to the right
+ * count half as far again ("will double its flights by August in search of
+ * markets untouched by the crisis" is read from "will double").
  */
+const RIGHT_WEIGHT = 1.5;
+
 export function directionAt(s: SentenceView, start: number, end: number): Direction {
   const tokens = s.tokens;
   // Verbs on the other side of a quote mark speak of another time ("“We will win,” she said on Monday").
@@ -85,7 +109,7 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
   let left = right - 1;
   while (left >= 0 || right < ends.length) {
     const dl = left >= 0 ? start - tokens[ends[left]!]!.end : Infinity;
-    const dr = right < ends.length ? tokens[ends[right]!]!.start - end : Infinity;
+    const dr = right < ends.length ? (tokens[ends[right]!]!.start - end) * RIGHT_WEIGHT : Infinity;
     const i = dl <= dr ? ends[left--]! : ends[right++]!;
     const dir = groupDirection(tokens, i);
     if (dir) return dir;
@@ -100,7 +124,10 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
  */
 export function localCue(s: SentenceView, start: number, dir: Direction): Direction {
   const before = s.text.slice(Math.max(0, start - s.start - 24), start - s.start);
-  if (/\b(?:payable|effective|due|(?:scheduled|set|slated) (?:for|on)|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  // "set on" is as often a past participle ("the record set on Aug. 6"); only "set for" looks ahead.
+  if (/\b(?:payable|effective|due|(?:scheduled|slated) (?:for|on)|set for|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  // "since March": the date lies behind whatever the tense ("has been on patrol since March").
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(before)) return 'past';
   if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';
   return dir;
 }

@@ -1,6 +1,6 @@
 /**
  * Calendar dates written out: "June 14, 2023", "14 June", "Sept. 30",
- * "January 2021", "2023-06-14", "7/8/07", a bare month ("February") or year ("1998").
+ * "January 2021", "2023-06-14", "7/8/07", a bare month ("February") or year ("1998", "since '82").
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
@@ -19,6 +19,8 @@ const MONTH_YEAR = pattern(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})
 const ISO = pattern(`(?<year>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-3]\\d)`);
 const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<yy>\\d{4}|\\d{2})`);
 const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`);
+/** "since '82", "in ’95": a two-digit year with its apostrophe, trusted only after a preposition of time. */
+const APOS_YEAR = /(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud;
 const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`);
 
 const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -111,6 +113,15 @@ export function absoluteDates(s: SentenceView): Candidate[] {
         },
       };
     }),
+    ...scan(s, APOS_YEAR, (hit) => ({
+      start: hit.start, end: hit.end, type: 'date', rule: 'year.apostrophe',
+      resolve: (ctx) => {
+        // The century that puts the year nearest the publication year ("since '82" in 2008 is 1982).
+        const base = ctx.ref ? ctx.ref.y : 2000;
+        const yy = +hit.g.yy!;
+        return fmtYear(Math.round((base - yy) / 100) * 100 + yy);
+      },
+    })),
     ...scan(s, BARE_MONTH, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, false)) return null;
       const m = monthIndex(hit.g.mon!);
@@ -130,7 +141,8 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       const next = tokenAfter(s, tok.end);
       const prev = tokenBefore(s, tok.start);
       if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date')) return null;
-      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
+      // "of 1990 people" counts people; across punctuation ("part of 1990." Sometime ...) the next word is no noun of it.
+      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && tok.post.trim() === '' && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
       // "the Russell 2000 Index", "Windows 2000 Server": part of a name.
       const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
       if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;

@@ -4,8 +4,8 @@
  * claim them; they carry TIMEX3 values (P3Y, P1W) but no calendar range.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
-import { NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
-import { pattern, scan } from './scan.js';
+import { NUMBER_WORD, countOf, monthIndex, unitOf } from '../lexicon.js';
+import { pattern, scan, textAfter } from './scan.js';
 
 const DURATION = pattern(
   `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
@@ -14,7 +14,9 @@ const DURATION = pattern(
 const SET = pattern(
   `(?:(?:once|twice|\\w+ times)\\s+)?(?:every|each|per)\\s+(?:other\\s+)?(?<unit>second|minute|hour|day|week|month|quarter|year|morning|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)` +
     `|(?<freq>once|twice|\\w+ times)\\s+(?:a|an)\\s+(?<unit2>day|week|month|quarter|year)` +
-    `|(?<adv>daily|weekly|monthly|annually|yearly|hourly)`,
+    `|(?<adv>daily|weekly|monthly|annually|yearly|hourly)` +
+    // "each July", "every December": a month that recurs, not one date.
+    `|(?:every|each)\\s+(?<mon>january|february|march|april|may|june|july|august|september|october|november|december)`,
 );
 
 const CODE: Record<string, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
@@ -23,6 +25,8 @@ export function durationsAndSets(s: SentenceView): Candidate[] {
   return [
     ...scan(s, DURATION, (hit) => {
       if (hit.g.old) return null; // "a 50-year-old man": an age
+      // "the first two quarters of 1990" is a half year (rules/quarters.ts), not two quarters' length.
+      if (/\b(?:first|last|final|second)\s+(?:two|2)\s+quarters$/i.test(hit.m[0]) && /^\s+of\s+(?:fiscal\s+)?(?:\d{4}|this year|last year|next year)\b/i.test(textAfter(s, hit.end))) return null;
       const unit = unitOf(hit.g.unit!);
       if (!unit) return null;
       const n = countOf(hit.g.n!);
@@ -36,6 +40,11 @@ export function durationsAndSets(s: SentenceView): Candidate[] {
       return { start: hit.start, end: hit.end, type: 'duration', rule: 'duration.count', resolve: () => value };
     }),
     ...scan(s, SET, (hit) => {
+      if (hit.g.mon) {
+        if (!/^\p{Lu}/u.test(hit.g.mon)) return null;
+        const mm = String(monthIndex(hit.g.mon)).padStart(2, '0');
+        return { start: hit.start, end: hit.end, type: 'set', rule: 'set.month', resolve: () => `XXXX-${mm}` };
+      }
       const word = (hit.g.unit ?? hit.g.unit2 ?? hit.g.adv ?? '').toLowerCase();
       const unit = unitOf(word.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year'));
       const value = unit ? `P1${CODE[unit]}` : 'P1D';

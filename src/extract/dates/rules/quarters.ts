@@ -4,15 +4,19 @@
  * "the year-earlier quarter", "the current fiscal year".
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
-import { fmtYear } from '../calendar.js';
-import { NON_QUARTER_PERIOD, YEAR, ordinalOf } from '../lexicon.js';
+import { fmtYear, quarterOf } from '../calendar.js';
+import { MONTH, NON_QUARTER_PERIOD, YEAR, monthIndex, ordinalOf } from '../lexicon.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
-import { pattern, scan } from './scan.js';
+import { pattern, scan, textAfter, textBefore, tokenAfter, type Hit } from './scan.js';
 
 const ORDINAL_PERIOD = pattern(
-  `(?:(?:the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
+  `(?:(?<art>the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
     `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
+);
+/** "the first two quarters of 1990": a half year named by its quarters (without a year it stays a duration). */
+const TWO_QUARTERS_OF = pattern(
+  `(?:the\\s+)?(?<which>first|last|final|second)\\s+(?:two|2)\\s+quarters\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next) year)`,
 );
 const RELATIVE_QUARTER = pattern(
   `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
@@ -43,6 +47,32 @@ function currentTopicQuarter(ctx: ResolveCtx): string | null {
   return ctx.ref ? shiftUnit(ctx.ref, 'Q', -1) : null;
 }
 
+/**
+ * "After a flat second quarter, ...": a quarter named with "a" is a comparison, not
+ * the one reported on; in "a third-quarter loss" the article belongs to the loss.
+ */
+function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
+  const art = hit.g.art?.toLowerCase();
+  const indefinite = art === 'a' || (!art && /\ba\s+[a-z]+\s+$/i.test(textBefore(s, hit.start)));
+  if (!indefinite || /-\s*(?:fiscal[\s-]+)?(?:quarter|half)/i.test(hit.m[0])) return false;
+  const next = /^\s*[\p{L}\p{N}]/u.test(textAfter(s, hit.end)) ? tokenAfter(s, hit.end) : null;
+  return !next || !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(next.normal);
+}
+
+/** "the quarter ended Sept. 30": the month (1-12) that closes a quarter, or 0. */
+const CLOSING = new RegExp(`^\\s*,?\\s+end(?:ed|ing)\\s+(?:on\\s+)?(${MONTH})\\s*\\d{1,2}\\b(?!,?\\s*\\d{4})`, 'iu');
+
+function closingMonth(after: string): number {
+  const m = CLOSING.exec(after);
+  return m && /^\p{Lu}/u.test(m[1]!) ? monthIndex(m[1]!) : 0;
+}
+
+/** Whether the date just named is a day of the reported quarter (its closing day, typically). */
+function dayInTopicQuarter(ctx: ResolveCtx): boolean {
+  const m = ctx.anchor ? /^(\d{4})-(\d\d)-\d\d/.exec(ctx.anchor) : null;
+  return !!m && !!ctx.topicQuarter && ctx.topicQuarter === fmtQ(+m[1]!, quarterOf(+m[2]!));
+}
+
 export function quarters(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   out.push(
@@ -56,9 +86,14 @@ export function quarters(s: SentenceView): Candidate[] {
       const fixedYear = hit.g.ylead ? +hit.g.ylead : hit.g.ytrail ? +hit.g.ytrail : null;
       const rel = (hit.g.relpos ?? hit.g.reltrail)?.toLowerCase();
       const lastMeansPrevious = ordWord === 'last' && fixedYear === null && !rel && !hit.g.cur;
+      // "a third-quarter loss", "its fourth quarter": the determiner belongs to the noun phrase, not to the date;
+      // "the third quarter" keeps its article (TimeML spans).
+      const art = hit.g.art?.toLowerCase();
+      const modifier = /-\s*(?:fiscal[\s-]+)?(?:quarter|half)$/i.test(hit.m[0].replace(/\s+(?:of\s+)?(?:fiscal\s+)?(?:\d{4}|(?:this|last|next) year|the (?:current )?year)$/i, ''));
+      const start = art && (modifier || /^(?:its|their|that)$/.test(art)) ? hit.start + /^\S+\s+/.exec(hit.m[0])![0].length : hit.start;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
-        topic: !isHalf && fixedYear === null && rel !== 'last',
+        start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
+        topic: !isHalf && fixedYear === null && rel !== 'last' && !indefiniteQuarter(s, hit),
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
           if (!ctx.ref) return null;
@@ -72,8 +107,35 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
+    ...scan(s, TWO_QUARTERS_OF, (hit) => {
+      const half = hit.g.which!.toLowerCase() === 'first' ? 1 : 2;
+      const rel = hit.g.rel?.toLowerCase();
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'half.two-quarters',
+        resolve: (ctx) => {
+          const y = hit.g.year ? +hit.g.year : ctx.ref ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+          return y === null ? null : `${fmtYear(y)}-H${half}`;
+        },
+      };
+    }),
     ...scan(s, RELATIVE_QUARTER, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
+      const closing = /^(?:the|the latest|the most recent|the recent|that)$/.test(mod) ? closingMonth(textAfter(s, hit.end)) : 0;
+      if (closing) {
+        return {
+          start: hit.start, end: hit.end, type: 'date', rule: 'quarter.ended', topic: true,
+          resolve: (ctx) => {
+            if (!ctx.ref) return null;
+            // A quarter the article already named keeps its (maybe fiscal) label: "the fiscal first quarter ... the quarter ended Sept. 30".
+            if (ctx.topicQuarter) return ctx.topicQuarter;
+            // Three months up to the closing month: most of them lie in the quarter of the middle one
+            // ("the quarter ended July 31" is May-July, the second quarter).
+            const y = closing <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+            const middle = closing === 1 ? { y: y - 1, m: 12 } : { y, m: closing - 1 };
+            return fmtQ(middle.y, quarterOf(middle.m));
+          },
+        };
+      }
       return {
         start: hit.start, end: hit.end, type: 'date', rule: `quarter.${mod.replace(/\s+/g, '-')}`,
         topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
@@ -92,8 +154,10 @@ export function quarters(s: SentenceView): Candidate[] {
       const ord = hit.g.ord ? ordinalOf(hit.g.ord) : 0;
       // Without "quarter"/"period" ("year-ago results") it is the year before.
       const yearOnly = !hit.g.unit && !ord && !/quarter/i.test(hit.m[0]);
+      // "the year-ago results": the article goes with "results"; "the year-ago quarter" keeps it.
+      const lead = yearOnly ? /^the\s+/i.exec(hit.m[0]) : null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
+        start: hit.start + (lead ? lead[0].length : 0), end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
@@ -110,7 +174,10 @@ export function quarters(s: SentenceView): Candidate[] {
         start: hit.start, end: hit.end, type: 'date', rule: 'period.same-year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
-          if (unit === 'quarter' || (unit === 'period' && !ctx.anchor)) return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          // "the corresponding period last year" after "the quarter ended Sept. 30": the quarter, not its last day.
+          if (unit === 'quarter' || (unit === 'period' && (!ctx.anchor || dayInTopicQuarter(ctx)))) {
+            return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+          }
           return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
         },
       };
@@ -131,10 +198,18 @@ export function quarters(s: SentenceView): Candidate[] {
       start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
       resolve: (ctx) => currentTopicQuarter(ctx),
     })),
-    ...scan(s, WHOLE_YEAR, (hit) => ({
-      start: hit.start, end: hit.end, type: 'date', rule: 'year.whole',
-      resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y) : null),
-    })),
+    ...scan(s, WHOLE_YEAR, (hit) => {
+      // "a loss in the fourth quarter of 2005 and for the entire year": the year of that quarter.
+      const ofNamed = /^the (?:full|entire|whole) year$/i.test(hit.m[0]);
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: ofNamed ? 'year.full' : 'year.whole',
+        resolve: (ctx) => {
+          const named = ofNamed && ctx.anchorNear ? /^(\d{4})-(?:Q|H|\d\d)/.exec(ctx.anchor ?? '') : null;
+          if (named) return named[1]!;
+          return ctx.ref ? fmtYear(ctx.ref.y) : null;
+        },
+      };
+    }),
     ...scan(s, SHORTHAND, (hit) => {
       const g = hit.g;
       // Case matters here: "q3" or "h1" in running text are not periods.

@@ -9,7 +9,7 @@ import { isCapitalized, pattern, scan, textAfter, textBefore, tokenAt, tokenBefo
 
 const REFS: Array<[string, string]> = [
   ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
-  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)|in recent (?:years|months|weeks|days)|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
+  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)(?: and (?:years|months|weeks|days))?|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
   ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible'],
 ];
 

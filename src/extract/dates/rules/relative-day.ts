@@ -34,7 +34,7 @@ function partsOfDay(s: SentenceView): Candidate[] {
     return {
       start: hit.start, end: hit.end, type: 'time', rule: 'day.part',
       resolve: (ctx) => {
-        const base = shift === null ? dayOf(ctx.anchor) ?? ctx.ref : ctx.ref ? addDays(ctx.ref, shift) : null;
+        const base = shift === null ? dayOf(ctx.anchorDay) ?? ctx.ref : ctx.ref ? addDays(ctx.ref, shift) : null;
         return base ? `${fmtDay(base)}T${part}` : null;
       },
     };

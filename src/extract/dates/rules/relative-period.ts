@@ -23,7 +23,9 @@ type Shift = 'ref' | 'anchor';
 const AMOUNT_BEFORE = /(?:\$|#|C\$|US\$)\s?[\d.,]+(?:\s+(?:million|billion))?(?:,?\s+or\s+[^,;]{1,30}?)?\s+$/;
 
 /** Base day and value for a shift: the anchor the article just named when asked, else the publication date. */
-function baseValue(ctx: ResolveCtx, from: Shift): string | null {
+function baseValue(ctx: ResolveCtx, from: Shift, unit: string): string | null {
+  // "the day", "the following day": from the last day the article named, past any month or year since.
+  if (from === 'anchor' && unit === 'D' && ctx.anchorDay) return ctx.anchorDay;
   if (from === 'anchor' && ctx.anchor) return ctx.anchor;
   return ctx.ref ? `${fmtYear(ctx.ref.y)}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
 }
@@ -80,7 +82,7 @@ export function relativePeriods(s: SentenceView): Candidate[] {
         resolve: (ctx) => {
           if (isWeekend) return ctx.ref ? weekend(ctx.ref, shift, ctx.dir) : null;
           if (comparesAmount && ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, -1);
-          const base = baseValue(ctx, from);
+          const base = baseValue(ctx, from, unit);
           if (!base) return null;
           if (from === 'anchor') return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
           return shiftUnit(dayOf(base)!, unit, shift ?? 0);
@@ -107,7 +109,7 @@ export function relativePeriods(s: SentenceView): Candidate[] {
             if (ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, back);
             if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
           }
-          const base = from === 'anchor' && ctx.anchor && dayOf(ctx.anchor) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchor)! : ctx.ref;
+          const base = from === 'anchor' && dayOf(ctx.anchorDay) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchorDay)! : ctx.ref;
           // "two weeks ago" names a day (TimeML), as "ten days ago" does.
           if (unit === 'W') return shiftUnit(base, 'D', back * n * 7);
           return shiftUnit(base, unit, back * n);
@@ -119,7 +121,7 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       return {
         start: hit.start, end: hit.end, type: 'date', rule: 'period.day-around',
         resolve: (ctx) => {
-          const base = dayOf(ctx.anchor) ?? ctx.ref;
+          const base = dayOf(ctx.anchorDay) ?? ctx.ref;
           return base ? shiftUnit(base, 'D', shift) : null;
         },
       };

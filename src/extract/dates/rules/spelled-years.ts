@@ -1,10 +1,10 @@
 /**
  * Years spelled out, as in broadcast transcripts: "nineteen ninety-six",
- * "the year two thousand", "January nineteen ninety-seven".
+ * "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four".
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtMonth, fmtYear } from '../calendar.js';
-import { MONTH, monthIndex } from '../lexicon.js';
+import { MONTH, SEASONS, monthIndex } from '../lexicon.js';
 import { isCapitalized, pattern, scan, textAfter } from './scan.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -13,7 +13,9 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 
 const TWO_DIGITS = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?|oh[\\s-]+(?:${UNITS.join('|')}))`;
 const SPELLED = `(?:(?:nineteen|eighteen|twenty)[\\s-]+(?:hundred(?:[\\s-]+and)?[\\s-]+)?${TWO_DIGITS}|two thousand(?:(?:[\\s-]+and)?[\\s-]+(?:${UNITS.join('|')}|${TEENS.join('|')}))?)`;
-const YEAR_RE = pattern(`(?:(?<mon>${MONTH})\\s+|the year\\s+)?(?<year>${SPELLED})`);
+const YEAR_RE = pattern(
+  `(?:(?<mon>${MONTH})\\s+|the year\\s+|(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+)?(?<year>${SPELLED})`,
+);
 
 /** 0-99 from words like "ninety-six", "oh five", "eleven". */
 function twoDigits(words: string[]): number | null {
@@ -46,6 +48,9 @@ export function spelledYears(s: SentenceView): Candidate[] {
     if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(textAfter(s, hit.end))) return null;
     const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
     const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
+    // "the winter of nineteen ninety-four", as "the winter of 1994" (rules/seasons-decades.ts).
+    const season = hit.g.season ? SEASONS[hit.g.season.toLowerCase()] : undefined;
+    if (season) return { start, end: hit.end, type: 'date', rule: 'season.spelled-year', resolve: () => `${fmtYear(y)}-${season}` };
     return {
       start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
       resolve: () => (mon ? fmtMonth(y, mon) : fmtYear(y)),

@@ -1,10 +1,11 @@
 /**
  * Clock times: "18:00 UTC", "6 p.m.", "10:30 a.m. EST", "noon", "midnight".
- * Standalone they fall on the publication day; refine/time-merge.ts joins
- * them to an adjacent day ("10 p.m. Wednesday").
+ * Standalone they fall on the day the sentence named before them, else on the
+ * publication day; refine/time-merge.ts joins them to an adjacent day ("10 p.m. Wednesday").
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay } from '../calendar.js';
+import { dayOf } from '../resolve.js';
 import { pattern, scan } from './scan.js';
 
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
@@ -38,7 +39,12 @@ export function clockTimes(s: SentenceView): Candidate[] {
     const part = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
     return {
       start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
-      resolve: (ctx) => (ctx.ref ? fmtDay(ctx.ref) + part : null),
+      resolve: (ctx) => {
+        // "made its first flight Tuesday in Everett at 18:00 UTC": the day the sentence just named.
+        const near = ctx.anchorNear ? dayOf(ctx.anchor) : null;
+        if (near) return fmtDay(near) + part;
+        return ctx.ref ? fmtDay(ctx.ref) + part : null;
+      },
     };
   });
 }

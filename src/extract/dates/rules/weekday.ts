@@ -34,7 +34,7 @@ export function weekdays(s: SentenceView): Candidate[] {
         let dir = ctx.dir;
         if (anchored) {
           // "the following Tuesday": after the day the article just named.
-          base = dayOf(ctx.anchor) ?? ctx.ref;
+          base = dayOf(ctx.anchorDay) ?? ctx.ref;
           m = modWord === 'the previous' ? 'last' : modWord === 'that' ? null : 'next';
           if (modWord === 'that') dir = 'none';
         }
