@@ -191,3 +191,29 @@ describe('titles in appositions', () => {
     expect(find('Marta Kowalczyk, who arrived late, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([]);
   });
 });
+
+describe('organization names with "and" and modifying heads', () => {
+  it('a name goes on across "and" when a head follows', () => {
+    expect(mentionTexts('Filings with the Securities and Exchange Commission and the Trinidad and Tobago Stock Exchange.')).toEqual([
+      'organization:Securities and Exchange Commission', 'organization:Trinidad and Tobago Stock Exchange',
+    ]);
+    expect(mentionTexts('Parent firm Pelham Aeronautic Defence and Space Company said so.')).toEqual([
+      'organization:Pelham Aeronautic Defence and Space Company',
+    ]);
+  });
+  it('"and" between two names, or in a list, keeps them apart', () => {
+    expect(mentionTexts('Shares of Toyota and Kestrel Motor Co. rose.')).toEqual(['organization:Toyota', 'organization:Kestrel Motor Co.']);
+    expect(mentionTexts('The Labour Party and Green Party agreed.')).toEqual(['organization:Labour Party', 'organization:Green Party']);
+    expect(mentionTexts('She chairs the Committee on Science, Space and Technology.')).toEqual([]);
+    expect(mentionTexts('Kestrel will build Falcon and Territory models.')).toEqual([]);
+  });
+  it('an acronym after a complete name is not part of it', () => {
+    expect(entities('Brindle Holding Company BHC N.V. (BHC) was sold.').map((e) => `${e.type}:${e.mentions.join('|')}`)).toEqual([
+      'organization:Brindle Holding Company', 'organization:BHC N.V.|BHC',
+    ]);
+  });
+  it('a modifying head goes on to a capitalised plural head', () => {
+    expect(mentionTexts('Talks with the United Auto Workers stalled.')).toEqual(['organization:United Auto Workers']);
+    expect(mentionTexts('Pay for Kestrel Airlines Pilots rose.')).toEqual(['organization:Kestrel Airlines']);
+  });
+});

@@ -6,8 +6,8 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
-import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isCapitalised, isPossessive, key } from './tokens.js';
+import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
 
@@ -69,18 +69,29 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
   if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
   let best: Match | null = null;
+  let crossed = -1; // index of an "and" inside the name
   for (let k = pos; k < run.length; k++) {
     const t = run[k]!;
+    if (t.normal === 'and') {
+      if (!crossesAnd(run, pos, k, best)) break;
+      crossed = k;
+    }
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
     if (best && k > pos && t.tags.has('FirstName')) break;
+    // "Space Company EADS N.V.": an acronym after a complete name is its short form, not part of it
+    if (best && k === pos + best.len && isAllCaps(t) && !isAllCaps(run[k - 1]!) && !ORG_SUFFIX.has(kk)) break;
     const nextTok = run[k + 1];
     if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
     const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
-    if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+    // across "and" only an organization, and only with a head of its own after it ("Science, Space and Technology" is a list)
+    const listed = crossed >= 0 && k === crossed + 1;
+    if (listed) {
+      // nothing: the word right after "and" is no head
+    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
-    } else if (PLACE_SUFFIX.has(kk) && k > pos) {
+    } else if (PLACE_SUFFIX.has(kk) && k > pos && crossed < 0) {
       best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
     }
     if (isPossessive(t)) break;
@@ -91,6 +102,10 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
     } else return null;
   }
+  // "United Auto Workers": a head that also modifies goes on to a capitalised plural head
+  const after = run[pos + best.len];
+  if (after && ATTRIBUTIVE_SUFFIX.has(key(run[pos + best.len - 1]!)) && !isPossessive(run[pos + best.len - 1]!) && isCapitalised(after)
+    && after.tags.has('Plural') && !isTitleWord(after) && !GAZETTEER.has(key(after))) best.len++;
   // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
   let end = pos + best.len - 1;
   const head = key(run[end]!);
@@ -108,6 +123,21 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;
+}
+
+/**
+ * May an organization name go on across "and" at k? "Securities and Exchange Commission", "Smith and Wesson Holding Corp."
+ * and "European Aeronautic Defence and Space Company" do; "Toyota and Honda Motor Co." and "Labour Party and Green Party"
+ * do not: nothing before "and" is a known name or a first name, and a head there only modifies ("Defence", not "Party").
+ */
+function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): boolean {
+  const next = run[k + 1];
+  if (k === pos || !next || !isCapitalised(next) || gazetteerAt(run, k + 1, false)) return false;
+  for (let i = pos; i < k; i++) {
+    const t = run[i]!;
+    if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
+  }
+  return !best || (pos + best.len === k && ATTRIBUTIVE_SUFFIX.has(key(run[k - 1]!)));
 }
 
 /** Length of a title phrase at pos ("Foreign Minister", "Secretary of State", "Mr."), or 0. */

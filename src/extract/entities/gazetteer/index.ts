@@ -7,7 +7,7 @@ import type { EntityType } from '../../../types.js';
 import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
-import { DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
+import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
 
 export interface GazEntry {
   type: EntityType;
@@ -68,6 +68,7 @@ export const TITLE_HEAD = keySet(TITLE_HEADS);
 export const TITLE_MODIFIER = keySet(TITLE_MODIFIERS);
 export const ORG_SUFFIX = keySet(ORG_SUFFIXES);
 export const ORG_OF_HEAD = keySet(ORG_OF_HEADS);
+export const ATTRIBUTIVE_SUFFIX = keySet(ATTRIBUTIVE_SUFFIXES);
 export const PLACE_SUFFIX = keySet(PLACE_SUFFIXES);
 /** Case-sensitive: "May" the month is never a name, but "may" is not capitalised anyway. */
 export const NEVER_NAME = new Set(list(NEVER_NAMES));

@@ -17,6 +17,14 @@ Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Re
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
 PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
 
+/**
+ * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",
+ * "United Auto Workers". A name ending in one of these may go on across "and" or to a capitalised plural.
+ */
+export const ATTRIBUTIVE_SUFFIXES = `Auto|Motor|Automotive|Defence|Defense|Aerospace|Aviation|Aeronautics|Energy|Power|Oil|Gas|Steel|Mining|
+Health|Healthcare|Media|Technology|Software|Telecom|Electric|Electronics|Insurance|Securities|Financial|Research|Shipping|Rail|Transit|
+Entertainment|Chemicals|Foods|Communications`;
+
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
 Association|Union|League|Party|Society|College|School|Museum|Bureau|House|Agency|Organization|Organisation|Government|Congress|
