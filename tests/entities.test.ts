@@ -217,3 +217,15 @@ describe('organization names with "and" and modifying heads', () => {
     expect(mentionTexts('Pay for Kestrel Airlines Pilots rose.')).toEqual(['organization:Kestrel Airlines']);
   });
 });
+
+describe("names ending in 's", () => {
+  it("keeps the 's of a known name, and an index named after it is no mention", () => {
+    expect(mentionTexts("Analysts at Standard & Poor's cut the rating as the Standard & Poor's 500 fell.")).toEqual([
+      "organization:Standard & Poor's",
+    ]);
+    expect(mentionTexts("Sales at McDonald's rose.")).toEqual(["organization:McDonald's"]);
+  });
+  it("after a title the 's is a person's possessive", () => {
+    expect(mentionTexts("Ms. McDonald's speech was short.")).toEqual(['person:McDonald']);
+  });
+});

@@ -114,7 +114,7 @@ export function placeCue(parsed: Parsed, p: RunPiece): boolean {
 export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (p.type === 'person' || p.type === 'place') return false;
   const last = p.tokens[p.tokens.length - 1]!;
-  if (isPossessive(last)) return false; // "Boeing's 787": the owner is named
+  if (isPossessive(last) && !p.ownS) return false; // "Boeing's 787": the owner is named (but "Standard & Poor's 500" is an index)
   const next = nextToken(parsed, last);
   return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
 }

@@ -21,12 +21,15 @@ export interface Piece {
   weak: boolean;
   /** A known name that is not an entity (market index): kept so it is not read as something else. */
   exclude?: boolean;
+  /** The name ends in 's of its own ("Standard & Poor's", "McDonald's"): the ending stays in the span. */
+  ownS?: boolean;
   /** Title or honorific written just before the name ("Secretary of State"). */
   title?: string;
 }
 
 interface Match {
   exclude?: boolean;
+  ownS?: boolean;
   len: number;
   type: EntityType;
   rule: string;
@@ -54,11 +57,14 @@ function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null
     // only the last word may carry a possessive, unless the entry has one inside ("People's Republic")
     const head = words.slice(0, -1).map(fullKey);
     const last = words[m - 1]!;
-    for (const k of new Set([[...head, key(last)].join(' '), [...head, fullKey(last)].join(' ')])) {
+    const bareKey = [...head, key(last)].join(' ');
+    for (const k of new Set([bareKey, [...head, fullKey(last)].join(' ')])) {
       const e: GazEntry | undefined = GAZETTEER.get(k);
       if (!e) continue;
-      if (e.exact && !shouting && bare(last).replace(/\./g, '') !== e.exact) continue;
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude };
+      const surface = (k === bareKey ? bare(last) : last.text).replace(/\./g, '').replace(/’/g, "'");
+      if (e.exact && !shouting && surface !== e.exact) continue;
+      const ownS = k !== bareKey && /'s$/.test(k);
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS };
     }
   }
   return null;
@@ -212,7 +218,9 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       pos++;
       continue;
     }
-    const gaz = gazetteerAt(run, pos, shouting);
+    const found = gazetteerAt(run, pos, shouting);
+    // "Ms. McDonald's speech": after a title a name in 's is a person's possessive
+    const gaz = found?.ownS && title ? null : found;
     // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
     if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
       pos++;
@@ -229,7 +237,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, title });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title });
       title = undefined;
       pos += best.len;
       continue;
