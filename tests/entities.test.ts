@@ -229,3 +229,19 @@ describe("names ending in 's", () => {
     expect(mentionTexts("Ms. McDonald's speech was short.")).toEqual(['person:McDonald']);
   });
 });
+
+describe('hyphenated names', () => {
+  it('two known names joined by a hyphen are two names', () => {
+    expect(mentionTexts('Emails on Boeing-Air Force talks leaked, Boeing said.')).toEqual([
+      'organization:Boeing', 'organization:Boeing', 'organization:Air Force',
+    ]);
+  });
+  it('a hyphenated name of one company stays whole', () => {
+    expect(mentionTexts('Hewlett-Packard Company and Rolls-Royce Holdings gained.')).toEqual([
+      'organization:Hewlett-Packard Company', 'organization:Rolls-Royce Holdings',
+    ]);
+  });
+  it('both halves of a compound qualifying a noun are modifiers', () => {
+    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Airbus']);
+  });
+});

@@ -72,6 +72,13 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
   return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
 }
 
+/** "Boeing-Air Force contract": the first of two hyphenated names qualifies the noun as much as the second. */
+function compoundModifier(parsed: Parsed, c: Candidate, byFirstToken: Map<number, Candidate>): boolean {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const next = last.post === '-' ? byFirstToken.get(last.i + 1) : undefined;
+  return next ? compoundModifier(parsed, next, byFirstToken) : isNounModifier(parsed, c);
+}
+
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
@@ -121,7 +128,9 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
   }
   const out: Typed[] = [];
-  for (const c of joinHeadlineNames(cands, votes)) {
+  const joined = joinHeadlineNames(cands, votes);
+  const byFirstToken = new Map(joined.map((c) => [c.tokens[0]!.i, c]));
+  for (const c of joined) {
     const k = nameKey(c);
     let type = c.weak ? null : c.type;
     let rule = c.rule;
@@ -137,7 +146,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type) continue;
-    if (type === 'organization' && isNounModifier(parsed, c)) continue;
+    if (type === 'organization' && compoundModifier(parsed, c, byFirstToken)) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }

@@ -78,6 +78,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   let crossed = -1; // index of an "and" inside the name
   for (let k = pos; k < run.length; k++) {
     const t = run[k]!;
+    // "Boeing-Air Force contract": two known names hyphenated are two names
+    if (k > pos && run[k - 1]!.post === '-' && gazetteerAt(run, pos, false)?.len === k - pos && gazetteerAt(run, k, false)) break;
     if (t.normal === 'and') {
       if (!crossesAnd(run, pos, k, best)) break;
       crossed = k;
