@@ -36,10 +36,18 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
   return toks;
 }
 
+/** "(R-AZ)", ", D-Calif.,": a US politician's party and state, written after the name. */
+function isPartyTag(parsed: Parsed, p: RunPiece): boolean {
+  const t = p.tokens[0]!;
+  if (p.tokens.length !== 1 || !/^[RDI]-\p{Lu}/u.test(t.text)) return false;
+  const prev = parsed.tokens[t.i - 1];
+  return /\($/.test(t.pre) || (!!prev && /[(,]\s*$/.test(prev.post));
+}
+
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   const out: Candidate[] = [];
   for (const piece of pieces) {
-    if (piece.exclude || isModelName(parsed, piece)) continue;
+    if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
     if (piece.type === 'place' && piece.rule !== 'gazetteer.country' && isSportsTeam(parsed, piece)) {
       out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
