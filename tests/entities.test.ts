@@ -245,3 +245,12 @@ describe('hyphenated names', () => {
     expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Airbus']);
   });
 });
+
+describe('party and state tags', () => {
+  it('"(R-AZ)" or ", D-Calif.," after a politician is not a name', () => {
+    expect(mentionTexts('Senator Jane Orwell (R-AZ) and Rep. Tom Baxley, D-Calif., agreed.')).toEqual(['person:Jane Orwell', 'person:Tom Baxley']);
+  });
+  it('a one-letter hyphenated name elsewhere is still a name', () => {
+    expect(mentionTexts('Analysts said T-Mobile would gain.')).toEqual(['organization:T-Mobile']);
+  });
+});

@@ -23,9 +23,12 @@ export interface GazEntry {
 
 export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
 
-/** Key of one word: case-folded, periods and curly apostrophes normalised. */
+/**
+ * Key of one word: case-folded, periods and curly apostrophes normalised, hyphens as spaces (entries are split at
+ * hyphens, and the tokenizer splits most hyphenated names but keeps "T-Mobile" whole).
+ */
 export function wordKey(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '').replace(/-/g, ' ');
 }
 
 /** Words of an entry as the tokenizer splits them (spaces and hyphens). */
