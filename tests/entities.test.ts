@@ -254,3 +254,15 @@ describe('party and state tags', () => {
     expect(mentionTexts('Analysts said T-Mobile would gain.')).toEqual(['organization:T-Mobile']);
   });
 });
+
+describe('bracketed acronyms after a possessive or a list', () => {
+  it('an acronym after a possessive is not the owner', () => {
+    expect(mentionTexts("Japan's (NKA) took delivery.")).toEqual(['place:Japan', 'organization:NKA']);
+  });
+  it('an acronym takes the type of a name it begins like', () => {
+    expect(mentionTexts('The Pelham Ground Force (PGF) chose it.')).toEqual(['organization:Pelham Ground Force', 'organization:PGF']);
+  });
+  it('an acronym after the last name of a list is not that person', () => {
+    expect(mentionTexts('He joined Black, Manafort, Stone and Kelly (BMSK) later.').filter((m) => m.endsWith('BMSK'))).not.toContain('person:BMSK');
+  });
+});

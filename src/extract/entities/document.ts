@@ -36,6 +36,8 @@ class Votes {
   }
 }
 
+const sameInitial = (c: Candidate, acronym: string): boolean => c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
+
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
 function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   const byLastToken = new Map<number, Candidate>();
@@ -44,9 +46,14 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   for (const c of cands) {
     const t = c.tokens[0]!;
     if (c.tokens.length !== 1 || !isAllCaps(t) || !/\($/.test(t.pre) || !/^\)/.test(t.post)) continue;
-    const before = byLastToken.get(t.i - 1);
+    const found = byLastToken.get(t.i - 1);
+    // "Japan's (ANA)": what a possessive owns is abbreviated, not the owner
+    const before = found && !isPossessive(found.tokens[found.tokens.length - 1]!) ? found : undefined;
     const k = nameKey(c);
-    if (before && before.type && !before.weak) out.set(k, before.type);
+    // "(USAF)" begins as its name does; "Kelly (BMS&K)" ends a list the acronym stands for
+    if (before && before.type && !before.weak) {
+      if (sameInitial(before, t.text)) out.set(k, before.type);
+    }
     // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
     else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
