@@ -266,3 +266,17 @@ describe('bracketed acronyms after a possessive or a list', () => {
     expect(mentionTexts('He joined Black, Manafort, Stone and Kelly (BMSK) later.').filter((m) => m.endsWith('BMSK'))).not.toContain('person:BMSK');
   });
 });
+
+describe('a later word of a known organization name', () => {
+  it('alone, it is the organization, not a person', () => {
+    expect(mentionTexts('McDonnell Douglas was bought in 1997. Later Douglas reported a loss.')).toEqual([
+      'organization:McDonnell Douglas', 'organization:Douglas',
+    ]);
+    expect(mentionTexts('Reports in the Washington Post said so, and the Post added more.')).toEqual(['organization:Washington Post', 'organization:Post']);
+  });
+  it('a surname the article gives a person stays a person', () => {
+    expect(mentionTexts('Lockheed Martin won. Carl Martin spoke, and Martin said he was pleased.')).toEqual([
+      'organization:Lockheed Martin', 'person:Carl Martin', 'person:Martin',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
-import { TITLE_HEAD } from './gazetteer/index.js';
+import { GAZETTEER, TITLE_HEAD } from './gazetteer/index.js';
 
 export interface Typed extends Candidate {
   type: EntityType;
@@ -124,6 +124,8 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
+  // later words of known organization names: "Douglas" after "McDonnell Douglas" is the company, not a person
+  const orgWords = new Set<string>();
   for (const c of cands) {
     if (!c.type || c.weak) continue;
     const k = nameKey(c);
@@ -133,6 +135,9 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
+    if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
+      for (const t of c.tokens.slice(1)) if (!GAZETTEER.has(key(t))) orgWords.add(key(t));
+    }
   }
   const out: Typed[] = [];
   const joined = joinHeadlineNames(cands, votes);
@@ -148,6 +153,9 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       const seen = votes.best(k);
       if (commonWordAtStart(parsed, c)) type = null;
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
+      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || c.rule === 'compromise.person' || c.rule === 'speech-verb')) {
+        [type, rule] = ['organization', 'document.org-word'];
+      }
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
       else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
