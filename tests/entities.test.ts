@@ -280,3 +280,13 @@ describe('a later word of a known organization name', () => {
     ]);
   });
 });
+
+describe('capitalised words after a camel-case product', () => {
+  it('belong to the product and are no entity', () => {
+    expect(mentionTexts('Members of the iPhone Developer Program sell on the iTunes Apps Stores.')).toEqual([]);
+    expect(mentionTexts('The iPhone Software Development Kit (SDK) is out. The SDK is free.')).toEqual([]);
+  });
+  it('the same words without the product are a name', () => {
+    expect(mentionTexts('Members of the Kestrel Developer Program met.')).toEqual(['organization:Kestrel Developer Program']);
+  });
+});

@@ -49,6 +49,11 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   for (const piece of pieces) {
     if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
+    // kept untyped only so that an acronym after it is known to abbreviate no name
+    if (piece.product) {
+      out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
+      continue;
+    }
     if (piece.type === 'place' && piece.rule !== 'gazetteer.country' && isSportsTeam(parsed, piece)) {
       out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
       continue;

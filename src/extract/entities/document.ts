@@ -144,6 +144,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const byFirstToken = new Map(joined.map((c) => [c.tokens[0]!.i, c]));
   for (const c of joined) {
     const k = nameKey(c);
+    if (c.product) continue;
     let type = c.weak ? null : c.type;
     let rule = c.rule;
     if (acronyms.has(k) && c.kind === 'unknown') {

@@ -7,12 +7,15 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { segmentRun, type Piece } from './segment.js';
 import { CONNECTORS, isAllCaps, isCapitalised, joins } from './tokens.js';
+import { GAZETTEER, wordKey } from './gazetteer/index.js';
 
 const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are']);
 
 export interface RunPiece extends Piece {
   /** The piece came from a headline-like line. */
   shouting: boolean;
+  /** The piece goes on a product name written in camel case ("iPhone Developer Program"): never an entity. */
+  product?: boolean;
 }
 
 /** Token index → is its line a headline in capitals or title case? */
@@ -73,7 +76,10 @@ export function findPieces(parsed: Parsed): RunPiece[] {
         break;
       }
       const run = toks.slice(i, j + 1);
-      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]! });
+      // "iPhone Developer Program", "iTunes Apps Stores": capitalised words after a product written in camel case belong to it
+      const prev = i > s.first ? toks[i - 1]! : undefined;
+      const product = !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
+      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }
   }
