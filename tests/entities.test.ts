@@ -290,3 +290,16 @@ describe('capitalised words after a camel-case product', () => {
     expect(mentionTexts('Members of the Kestrel Developer Program met.')).toEqual(['organization:Kestrel Developer Program']);
   });
 });
+
+describe('airports and works', () => {
+  it('a city before its airport is one place', () => {
+    expect(mentionTexts('It will fly out of London Heathrow and Paris Orly.')).toEqual(['place:London Heathrow', 'place:Paris Orly']);
+  });
+  it('a city and an airport apart are two places', () => {
+    expect(mentionTexts('She landed at Heathrow in London.')).toEqual(['place:Heathrow', 'place:London']);
+  });
+  it('a name ending in a works noun is a place, not a person', () => {
+    expect(mentionTexts('Jets are built at the Everett Factory and the Kestrel Shipyard.')).toEqual(['place:Everett Factory', 'place:Kestrel Shipyard']);
+    expect(mentionTexts('Robert Plant sang.')).toEqual(['person:Robert Plant']);
+  });
+});

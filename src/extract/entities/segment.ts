@@ -46,7 +46,8 @@ const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Name heads that are also surnames. */
 const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
-  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union']);
+  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union',
+  'plant']);
 
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
 
@@ -276,6 +277,12 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
         i++;
       }
       out.push(merged);
+      i++;
+      continue;
+    }
+    // "London Heathrow", "Paris Orly": a city before its airport is part of the airport's name
+    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.city' && g && g.rule === 'gazetteer.airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }

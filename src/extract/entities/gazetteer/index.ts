@@ -4,7 +4,7 @@
  * matched longest-first without scanning the text.
  */
 import type { EntityType } from '../../../types.js';
-import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
+import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
@@ -59,6 +59,7 @@ add(COUNTRIES, 'place', 'gazetteer.country', weakPlaces);
 add(US_STATES, 'place', 'gazetteer.state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'gazetteer.city', weakPlaces);
 add(REGIONS, 'place', 'gazetteer.region', weakPlaces);
+add(AIRPORTS, 'place', 'gazetteer.airport', weakPlaces);
 add(INTERNATIONAL, 'organization', 'gazetteer.international', weakOrgs);
 add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
 add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
