@@ -53,10 +53,12 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   const next = nextToken(parsed, last);
   // "Smith said" (but not "Millennials said": a plural is a group)
   if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural'))) return 'speech-verb';
-  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
+  // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
+  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && !first.pre && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
   if (next && /^,\s+$/.test(last.post)) {
     // apposition: "Jane Smith, the ...", "Smith, 49, ..."
-    if (/^\d+$/.test(next.text)) return 'apposition.age';
+    // (an age is set off by commas: "Smith, 49, said"; "Specifically, 13 Hours" is no age)
+    if (/^\d+$/.test(next.text) && /^[,;.)]/.test(next.post)) return 'apposition.age';
     const after = parsed.tokens[next.i + 1];
     if (n >= 2 && n <= 3 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && titleWithin(parsed, after)) return 'apposition';
     if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
