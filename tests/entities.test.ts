@@ -303,3 +303,24 @@ describe('airports and works', () => {
     expect(mentionTexts('Robert Plant sang.')).toEqual(['person:Robert Plant']);
   });
 });
+
+describe('weak person cues', () => {
+  it('an age is set off by commas; a number after a sentence adverb is none', () => {
+    expect(mentionTexts('Kritenbrink, 49, spoke.')).toEqual(['person:Kritenbrink']);
+    expect(mentionTexts('The film opens soon. Specifically, 13 Hours will tell the story.')).toEqual([]);
+  });
+  it('"said X." names X, "said, \'Wait, ...\'" quotes a word', () => {
+    expect(mentionTexts('The talks were over, said Abernethy.')).toEqual(['person:Abernethy']);
+    expect(mentionTexts('They said, ‘Wait, that is our job.’')).toEqual([]);
+  });
+});
+
+describe('titles around names', () => {
+  it('a plural title before a name is a title', () => {
+    expect(find('Among them are Senators Mitch McConnell and Ann Boyle.', 'Mitch McConnell')?.titles).toEqual(['Senators']);
+  });
+  it('a name between a title modifier and a role qualifies the role', () => {
+    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual(['person:Ben Okafor']);
+    expect(mentionTexts('Former President Kritenbrink spoke.')).toEqual(['person:Kritenbrink']);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
+import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
 import { appositionTitle, isModelName, isSportsTeam, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
@@ -42,6 +42,16 @@ function isPartyTag(parsed: Parsed, p: RunPiece): boolean {
   if (p.tokens.length !== 1 || !/^[RDI]-\p{Lu}/u.test(t.text)) return false;
   const prev = parsed.tokens[t.i - 1];
   return /\($/.test(t.pre) || (!!prev && /[(,]\s*$/.test(prev.post));
+}
+
+/**
+ * "Former NAACP president Ben Jealous", "Acting FBI director": a name between a title modifier and a role
+ * qualifies the role; the modifier is no honorific of its own.
+ */
+function qualifiesRole(parsed: Parsed, p: RunPiece): boolean {
+  const words = p.title!.split(/\s+/).map((w) => wordKey(w));
+  const next = parsed.tokens[p.tokens[p.tokens.length - 1]!.i + 1];
+  return words.every((w) => TITLE_MODIFIER.has(w)) && !!next && next.s === p.tokens[0]!.s && TITLE_HEAD.has(key(next));
 }
 
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
@@ -82,6 +92,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const tokens = trim(parsed, piece);
     if (tokens.length === 0 || tokens.every(isTitleWord)) continue;
     const p: RunPiece = { ...piece, tokens };
+    if (p.title && qualifiesRole(parsed, p)) p.title = undefined;
     const start = startsClause(parsed, tokens[0]!);
     if (piece.shouting) {
       out.push({ ...p, type: null, weak: true, fallback: null, clauseStart: start });
