@@ -324,3 +324,12 @@ describe('titles around names', () => {
     expect(mentionTexts('Former President Kritenbrink spoke.')).toEqual(['person:Kritenbrink']);
   });
 });
+
+describe('first names the tagger retags as places', () => {
+  it('a lexicon first name before a place-like surname is a person', () => {
+    expect(mentionTexts('He married the model Jerry Hall and met Tyrone Woods.')).toEqual(['person:Jerry Hall', 'person:Tyrone Woods']);
+  });
+  it('after a place preposition such a name stays a place', () => {
+    expect(mentionTexts('They drove to Tyrone Woods on Monday.')).toEqual(['place:Tyrone Woods']);
+  });
+});

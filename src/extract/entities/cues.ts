@@ -4,6 +4,7 @@
  * acronyms), a place ("in X"), a sports team, or a product ("Boeing 787").
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
+import { nlp } from '../../nlp/engine.js';
 import { HONORIFIC, TITLE_HEAD } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, startsClause } from './tokens.js';
@@ -39,6 +40,14 @@ export function titleCue(parsed: Parsed, p: RunPiece): string | null {
   return null;
 }
 
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+/**
+ * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
+ * as places by their last word and the FirstName tag is lost.
+ */
+const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(LEXICON[t.normal] ?? '');
+
 /** Person evidence around an unrecognised name, or null. */
 export function personCue(parsed: Parsed, p: RunPiece): string | null {
   const first = p.tokens[0]!;
@@ -47,7 +56,7 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   const titled = titleCue(parsed, p);
   if (titled) return titled;
   const prev = prevToken(parsed, first);
-  if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
+  if (n >= 2 && n <= 4 && (first.tags.has('FirstName') || (isLexiconFirstName(first) && !placeCue(parsed, p)))) return 'first-name';
   if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
   if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
   const next = nextToken(parsed, last);
