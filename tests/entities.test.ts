@@ -333,3 +333,15 @@ describe('first names the tagger retags as places', () => {
     expect(mentionTexts('They drove to Tyrone Woods on Monday.')).toEqual(['place:Tyrone Woods']);
   });
 });
+
+describe('one word the tagger calls a place', () => {
+  it('is a place after a place preposition, a comma after a place, in a dateline or when the lexicon lists it', () => {
+    expect(mentionTexts('Volunteers met in downtown Tallahassee.')).toEqual(['place:Tallahassee']);
+    expect(mentionTexts('The firm was formed in Palm Beach, Fla., in 2012.')).toEqual(['place:Palm Beach', 'place:Fla']);
+    expect(mentionTexts('Flights resumed.\nROCHESTER — The vote was close.')).toEqual(['place:ROCHESTER']);
+  });
+  it('is not a place by the tagger guess alone', () => {
+    expect(mentionTexts('The Obama White House disliked it.')).toEqual(['place:White House']);
+    expect(mentionTexts('A political scientist told The Hill so.')).toEqual([]);
+  });
+});

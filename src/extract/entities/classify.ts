@@ -9,7 +9,7 @@ import type { EntityType } from '../../types.js';
 import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
-import { appositionTitle, isModelName, isSportsTeam, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
+import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
@@ -52,6 +52,12 @@ function qualifiesRole(parsed: Parsed, p: RunPiece): boolean {
   const words = p.title!.split(/\s+/).map((w) => wordKey(w));
   const next = parsed.tokens[p.tokens[p.tokens.length - 1]!.i + 1];
   return words.every((w) => TITLE_MODIFIER.has(w)) && !!next && next.s === p.tokens[0]!.s && TITLE_HEAD.has(key(next));
+}
+
+/** "Washington, D.C.", "Palm Beach, Fla.": a place right after a place and a comma. */
+function afterPlace(parsed: Parsed, t: Token): boolean {
+  const prev = parsed.tokens[t.i - 1];
+  return !!prev && prev.s === t.s && /^,\s+$/.test(prev.post) && prev.tags.has('Place');
 }
 
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
@@ -103,7 +109,9 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
-    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || !start)) {
+    // one word the tagger calls a place only in context needs a place preposition ("The Obama White House", "told The Hill")
+    const known = tokens.length > 1 || lexiconPlace(tokens[0]!) || afterPlace(parsed, tokens[0]!);
+    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || (!start && known))) {
       type = 'place';
       rule = 'compromise.place';
     }

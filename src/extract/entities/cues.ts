@@ -40,13 +40,13 @@ export function titleCue(parsed: Parsed, p: RunPiece): string | null {
   return null;
 }
 
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /**
  * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
  * as places by their last word and the FirstName tag is lost.
  */
-const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(LEXICON[t.normal] ?? '');
+const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
 /** Person evidence around an unrecognised name, or null. */
 export function personCue(parsed: Parsed, p: RunPiece): string | null {
@@ -116,9 +116,26 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
   return null;
 }
 
+/** "in downtown Tallahassee", "to northern Syria": words between a place preposition and the place. */
+const PLACE_MODIFIERS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'suburban', 'rural', 'greater', 'uptown', 'midtown', 'coastal', 'neighboring', 'neighbouring', 'nearby']);
+
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
-  const prev = prevToken(parsed, p.tokens[0]!);
-  return !!prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post);
+  const first = p.tokens[0]!;
+  let prev = prevToken(parsed, first);
+  if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
+  if (prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post)) return true;
+  // a dateline: "TALLAHASSEE — ", "SEATTLE (AP) -" at the start of a line
+  const last = p.tokens[p.tokens.length - 1]!;
+  const lineStart = !prev || /\n/.test(prev.post);
+  return lineStart && p.tokens.every(isAllCaps) && /^,?\s*(?:[—–-]\s|\()/.test(last.post);
+}
+
+/** The tagger's lexicon lists the word as a place ("Rochester", "Fla"), not only guesses so in context. */
+export function lexiconPlace(t: Token): boolean {
+  const v = LEXICON[t.normal.replace(/\.$/, '')];
+  const tags = Array.isArray(v) ? v : v ? [v] : [];
+  return tags.some((x) => x === 'Place' || x === 'City' || x === 'Region' || x === 'Country');
 }
 
 /** "Boeing 787", "Airbus A380", "FTSE 100": a name followed by a model or index number names a product. */
