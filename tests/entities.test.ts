@@ -345,3 +345,33 @@ describe('one word the tagger calls a place', () => {
     expect(mentionTexts('A political scientist told The Hill so.')).toEqual([]);
   });
 });
+
+describe('organization name heads', () => {
+  it('only a head takes "of"', () => {
+    expect(mentionTexts('The judge, Gonzalo P. Curiel of United States District Court, spoke.')).toEqual([
+      'person:Gonzalo P. Curiel', 'organization:United States District Court',
+    ]);
+    expect(mentionTexts('Funds came from the Bank of Lorvania Corp.')).toEqual(['organization:Bank of Lorvania Corp.']);
+  });
+  it('an "of" complement goes on across "and" unless a new name begins', () => {
+    expect(mentionTexts('Funds went to the Department of Housing and Urban Development.')).toEqual([
+      'organization:Department of Housing and Urban Development',
+    ]);
+    expect(mentionTexts('Teams from the University of Lorvania and Ohio State University met.')).toEqual([
+      'organization:University of Lorvania', 'organization:Ohio State University',
+    ]);
+  });
+  it('a first name, an initial and a surname like "Band" is a person', () => {
+    expect(mentionTexts('It showed Douglas J. Band, an adviser, seeking help.')).toEqual(['person:Douglas J. Band']);
+    expect(mentionTexts('The Kestrel Marching Band played.')).toEqual(['organization:Kestrel Marching Band']);
+  });
+  it('a period after LLC ends the sentence; after Inc. it is the abbreviation', () => {
+    expect(mentionTexts('The buyer was Kestrel Holding LLC. Talks ended.')).toEqual(['organization:Kestrel Holding LLC']);
+    expect(mentionTexts('The buyer was Kestrel Holding Inc. in May.')).toEqual(['organization:Kestrel Holding Inc.']);
+  });
+  it('"New" beginning a known name is kept', () => {
+    expect(mentionTexts('He told the New York Daily News so. New Kestrel Holdings opened.')).toEqual([
+      'organization:New York Daily News', 'organization:Kestrel Holdings',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
+import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
 import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
 
@@ -78,7 +79,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       if (piece.kind === 'suffix') {
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
         const kept = [...piece.tokens];
-        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!))) kept.shift();
+        // (but "New" in "New York Daily News" begins a known name)
+        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2) kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;

@@ -47,12 +47,14 @@ const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Name heads that are also surnames. */
 const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
   'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union',
-  'plant']);
+  'plant', 'band']);
 
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
 
+const isHead = (t: Token): boolean => ORG_SUFFIX.has(key(t)) || ORG_OF_HEAD.has(key(t)) || PLACE_SUFFIX.has(key(t));
+
 /** Longest gazetteer entry starting at pos. In shouting text (all caps) case is not checked. */
-function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
+export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
   for (let m = Math.min(MAX_GAZ_WORDS, run.length - pos); m >= 1; m--) {
     const words = run.slice(pos, pos + m);
     // only the last word may carry a possessive, unless the entry has one inside ("People's Republic")
@@ -85,6 +87,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       if (!crossesAnd(run, pos, k, best)) break;
       crossed = k;
     }
+    // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
+    if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
@@ -124,11 +128,17 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
+      // "Department of Housing and Urban Development", but not "University of Michigan and Ohio State University"
+      if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)
+        && !run.slice(k + 1).some((t) => ORG_SUFFIX.has(key(t)))) k++;
     }
     best.len = end - pos + 1;
   }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
-  if (best.len === 2 && first.tags.has('FirstName') && SURNAME_SUFFIXES.has(key(run[pos + 1]!))) return null;
+  // (and "Douglas J. Band": a first name, an initial and such a surname)
+  const initial = best.len === 3 && /^\p{Lu}\.?$/u.test(run[pos + 1]!.text);
+  const personLike = ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && /^\p{Lu}\.?$/u.test(first.text));
+  if (personLike && SURNAME_SUFFIXES.has(key(run[pos + best.len - 1]!))) return null;
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;

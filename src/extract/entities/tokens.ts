@@ -38,7 +38,8 @@ export const CONNECTORS = new Set(['of', 'for', '&', 'and', 'de', 'du', 'des', '
 export const BREAKING_CONNECTORS = new Set(['of', 'for', '&', 'and']);
 
 /** Abbreviations whose period belongs to the name ("Apple Inc.", "Ford Jr."). */
-export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt', 'ave', 'blvd', 'rd']);
+/** (Not "LLC", "PLC": written without periods, a period after them ends the sentence.) */
+export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'ave', 'blvd', 'rd']);
 
 function isAbbreviation(tok: Token): boolean {
   return /^\p{Lu}$/u.test(tok.text) || tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || KEEPS_PERIOD.has(tok.normal);
