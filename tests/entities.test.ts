@@ -375,3 +375,14 @@ describe('organization name heads', () => {
     ]);
   });
 });
+
+describe('airlines', () => {
+  it('known airlines not ending in Airlines are names', () => {
+    expect(mentionTexts("The deal was approved by China Eastern's board after Lion Air lost a jet.")).toEqual([
+      'organization:China Eastern', 'organization:Lion Air',
+    ]);
+  });
+  it('a place before an unknown word is not an airline', () => {
+    expect(mentionTexts('Prices in China Eastward rose.')).not.toContain('organization:China Eastward');
+  });
+});

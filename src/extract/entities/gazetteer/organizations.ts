@@ -55,6 +55,9 @@ Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|Merck|AstraZeneca|Novartis|Roc
 ExxonMobil|Exxon|Chevron|Shell|Royal Dutch Shell|BP|Total|TotalEnergies|Gazprom|Rosneft|Aramco|Saudi Aramco|Petrobras|Sinopec|PetroChina|
 Ryanair|Lufthansa|Aeroflot|EasyJet|easyJet|Emirates|Etihad|KLM|Qantas|Cathay Pacific|Aer Lingus|AirTran|JetBlue|Southwest|
 Delta|United Airlines|American Airlines|Air France|British Airways|Garuda Indonesia|Virgin Atlantic|Alitalia|Iberia|Swissair|
+China Eastern|China Southern|Korean Air|Asiana|EVA Air|Thai Airways International|All Nippon Airways|ANA|JAL|SIA|Finnair|
+Wizz Air|WestJet|Avianca|Aeromexico|EgyptAir|Saudia|Adam Air|Lion Air|AirAsia|Cebu Pacific|Air Berlin|Virgin Australia|
+Air New Zealand|Royal Air Maroc|LATAM|IndiGo|
 NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Standard & Poor's|Moody's|Macy's|Sainsbury's|Sotheby's|Ben & Jerry's|Lloyd's of London|Fitch|Nielsen|NPD Group|Gartner|
 Greyhound|FedEx|UPS|DHL|Maersk|Wikimedia|Mozilla|Linux Foundation|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|
 Beatles|The Beatles|Rolling Stones|Toyota Motor|Honda Motor|Intel Corp|Microsoft Corp`;
