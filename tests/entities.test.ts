@@ -386,3 +386,12 @@ describe('airlines', () => {
     expect(mentionTexts('Prices in China Eastward rose.')).not.toContain('organization:China Eastward');
   });
 });
+
+describe('a hyphen written with spaces', () => {
+  it('inside a known name keeps the name whole and merges with its usual form', () => {
+    expect(find('Apple passed Wal - Mart in sales. Wal-Mart said little.', 'Wal - Mart')?.mentions).toEqual(['Wal - Mart', 'Wal-Mart']);
+  });
+  it('between other words it still separates', () => {
+    expect(mentionTexts('Boeing - the planemaker - said so.')).toEqual(['organization:Boeing']);
+  });
+});

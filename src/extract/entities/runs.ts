@@ -46,6 +46,10 @@ function shoutingLines(parsed: Parsed): boolean[] {
   return out;
 }
 
+/** "Wal - Mart": a hyphen written with spaces inside a known name. */
+const spacedHyphen = (a: Token, b: Token): boolean =>
+  /^ [-–] $/.test(a.post) && b.pre === '' && GAZETTEER.has(`${wordKey(a.text)} ${wordKey(b.text)}`);
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
@@ -63,7 +67,7 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       while (j + 1 < s.last) {
         const a = toks[j]!;
         const b = toks[j + 1]!;
-        if (!b.text || !joins(a, b) || shouting[b.i] !== shouting[t.i]) break;
+        if (!b.text || !(joins(a, b) || spacedHyphen(a, b)) || shouting[b.i] !== shouting[t.i]) break;
         if (nameLike(b)) {
           j++;
           continue;
