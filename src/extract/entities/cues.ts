@@ -5,7 +5,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
-import { HONORIFIC, TITLE_HEAD } from './gazetteer/index.js';
+import { HONORIFIC, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, startsClause } from './tokens.js';
 
@@ -36,7 +36,9 @@ export function verbFollows(parsed: Parsed, p: RunPiece): boolean {
 export function titleCue(parsed: Parsed, p: RunPiece): string | null {
   if (p.title) return 'honorific-context';
   const prev = prevToken(parsed, p.tokens[0]!);
-  if (prev && /^\s+$/.test(prev.post) && (HONORIFIC.has(prev.normal) || TITLE_HEAD.has(prev.normal)) && prev.text === prev.normal) return 'title-context';
+  // (a modifier alone is no title: "a former Army medic")
+  const role = (HONORIFIC.has(prev?.normal ?? '') && !TITLE_MODIFIER.has(prev?.normal ?? '')) || TITLE_HEAD.has(prev?.normal ?? '');
+  if (prev && /^\s+$/.test(prev.post) && role && prev.text === prev.normal) return 'title-context';
   return null;
 }
 
