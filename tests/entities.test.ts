@@ -395,3 +395,31 @@ describe('a hyphen written with spaces', () => {
     expect(mentionTexts('Boeing - the planemaker - said so.')).toEqual(['organization:Boeing']);
   });
 });
+
+describe('more titles', () => {
+  it('Actor, Pastor and the like are titles', () => {
+    expect(find('Actor Clint Horwath and Pastor Darrell Skott came.', 'Darrell Skott')?.titles).toEqual(['Pastor']);
+    expect(mentionTexts('Actor Clint Horwath came.')).toEqual(['person:Clint Horwath']);
+  });
+  it('a lowercase modifier alone is no title', () => {
+    expect(mentionTexts('He was a former Army medic.')).not.toContain('person:Army');
+    expect(mentionTexts('He met former Kritenbrink aides.')).not.toContain('person:Kritenbrink');
+  });
+});
+
+describe('more organization heads', () => {
+  it('Initiative, Network, Caucus, Project end organization names', () => {
+    expect(mentionTexts('The Lorvan Global Initiative, the Christian Broadcasting Network and the Congressional Black Caucus met.')).toEqual([
+      'organization:Lorvan Global Initiative', 'organization:Christian Broadcasting Network', 'organization:Congressional Black Caucus',
+    ]);
+  });
+  it('a place with an event head, or a quoted measure, is no organization', () => {
+    expect(mentionTexts('She came second in the Iowa Caucus.')).toEqual([]);
+    expect(mentionTexts('Voters backed the so called “Expulsion Initiative” in 2010.')).toEqual([]);
+    expect(mentionTexts('The group became the “Defeat Lorvan PAC” in May.')).toEqual(['organization:Defeat Lorvan PAC']);
+  });
+  it('a company noun before a name outweighs a first name', () => {
+    expect(mentionTexts('It went to the firm Billy Casper Golf in 2013.')).toEqual(['organization:Billy Casper Golf']);
+    expect(mentionTexts('His rival Bernie Sanders spoke.')).toEqual(['person:Bernie Sanders']);
+  });
+});

@@ -61,6 +61,18 @@ function afterPlace(parsed: Parsed, t: Token): boolean {
   return !!prev && prev.s === t.s && /^,\s+$/.test(prev.post) && prev.tags.has('Place');
 }
 
+/** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
+const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
+/** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
+const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
+
+/** Person cues from the name alone, which a company noun before it outweighs. */
+const WEAK_PERSON_CUES = new Set(['first-name', 'last-name', 'compromise.person']);
+/** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
+  'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
+const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean => COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
+
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   const out: Candidate[] = [];
   for (const piece of pieces) {
@@ -77,6 +89,11 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     }
     if (piece.kind !== 'unknown') {
       if (piece.kind === 'suffix') {
+        // "the so called “Expulsion Initiative”": a whole quoted title names a thing (a measure, a work), not an organization
+        const lastTok = piece.tokens[piece.tokens.length - 1]!;
+        if (/["“‘]$/.test(piece.tokens[0]!.pre) && /^[.,;:!?]?["”’]/.test(lastTok.post) && THING_HEADS.has(key(lastTok))) continue;
+        // "the Iowa Caucus": a place and an event word is the event there
+        if (piece.tokens.length === 2 && EVENT_HEADS.has(key(lastTok)) && gazetteerAt(piece.tokens, 0, false)?.type === 'place') continue;
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
         const kept = [...piece.tokens];
         // (but "New" in "New York Daily News" begins a known name)
@@ -107,7 +124,9 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       continue;
     }
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
-    const person = acronym ? null : personCue(parsed, p);
+    const cued = acronym ? null : personCue(parsed, p);
+    // "the firm Billy Casper Golf": a company noun right before outweighs a first name
+    const person = cued && WEAK_PERSON_CUES.has(cued) && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';

@@ -15,7 +15,8 @@ Association|Federation|Union|League|Society|Organization|Organisation|Party|Move
 Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clinic|Center for|Church|Army|Navy|Force|Forces|Guard|
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
-PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
+PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program|Initiative|Project|
+Network|Caucus|Forum|Endowment`;
 
 /**
  * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",
