@@ -423,3 +423,13 @@ describe('more organization heads', () => {
     expect(mentionTexts('His rival Bernie Sanders spoke.')).toEqual(['person:Bernie Sanders']);
   });
 });
+
+describe('title-case headlines with pronouns', () => {
+  it('are headlines: a name there is cut from the verb after it', () => {
+    const ents = entities('Lorna Vexley Says She Has Already Written His Speech\nOn Monday, Lorna Vexley spoke.');
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Lorna Vexley:Lorna Vexley|Lorna Vexley']);
+  });
+  it('a sentence with one capitalised pronoun is not a headline', () => {
+    expect(mentionTexts('He said Lorna Vexley would speak.')).toEqual(['person:Lorna Vexley']);
+  });
+});

@@ -9,7 +9,9 @@ import { segmentRun, type Piece } from './segment.js';
 import { CONNECTORS, isAllCaps, isCapitalised, joins } from './tokens.js';
 import { GAZETTEER, wordKey } from './gazetteer/index.js';
 
-const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are']);
+/** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
+const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are',
+  'A', 'An', 'His', 'Her', 'Its', 'Their', 'Our', 'He', 'She', 'It', 'They', 'We', 'He’s', "He's", 'She’s', "She's", 'Was', 'Has', 'Will', 'Be']);
 
 export interface RunPiece extends Piece {
   /** The piece came from a headline-like line. */
