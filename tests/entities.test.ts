@@ -433,3 +433,12 @@ describe('title-case headlines with pronouns', () => {
     expect(mentionTexts('He said Lorna Vexley would speak.')).toEqual(['person:Lorna Vexley']);
   });
 });
+
+describe('an adjective before a known body', () => {
+  it('is not part of its name', () => {
+    expect(mentionTexts('A Republican Senate would block it.')).toEqual(['organization:Senate']);
+  });
+  it('unless the whole is a name', () => {
+    expect(mentionTexts('The Republican National Committee met.')).toEqual(['organization:Republican National Committee']);
+  });
+});
