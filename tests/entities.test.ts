@@ -442,3 +442,16 @@ describe('an adjective before a known body', () => {
     expect(mentionTexts('The Republican National Committee met.')).toEqual(['organization:Republican National Committee']);
   });
 });
+
+describe('"of the" and "for the" inside organization names', () => {
+  it('a head takes them', () => {
+    expect(mentionTexts('A study by the Council of the Great Lorvan Schools found it.')).toEqual(['organization:Council of the Great Lorvan Schools']);
+    expect(mentionTexts('An order of the Federal Service for the Financial Markets came.')).toEqual([
+      'organization:Federal Service for the Financial Markets',
+    ]);
+  });
+  it('other words do not', () => {
+    expect(mentionTexts('He gave the State of the Union address.')).toEqual([]);
+    expect(mentionTexts('The President of the United States spoke.')).toEqual(['place:United States']);
+  });
+});

@@ -6,8 +6,8 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { segmentRun, type Piece } from './segment.js';
-import { CONNECTORS, isAllCaps, isCapitalised, joins } from './tokens.js';
-import { GAZETTEER, wordKey } from './gazetteer/index.js';
+import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
+import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from './gazetteer/index.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
 const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are',
@@ -77,6 +77,13 @@ export function findPieces(parsed: Parsed): RunPiece[] {
         const c = toks[j + 2];
         if (CONNECTORS.has(b.normal) && c && j + 2 < s.last && c.text && joins(b, c) && nameLike(c)) {
           j += 2;
+          continue;
+        }
+        // "Organization of the Petroleum Exporting Countries", "Federal Service for the Financial Markets"
+        const d = toks[j + 3];
+        if (!shouting[t.i] && c?.normal === 'the' && c.text === 'the' && d && j + 3 < s.last && joins(b, c) && joins(c, d) && nameLike(d)
+          && ((b.normal === 'of' && ORG_OF_HEAD.has(key(a))) || (b.normal === 'for' && ORG_SUFFIX.has(key(a))))) {
+          j += 3;
           continue;
         }
         break;

@@ -121,9 +121,16 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     && after.tags.has('Plural') && !isTitleWord(after) && !GAZETTEER.has(key(after))) best.len++;
   // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
   let end = pos + best.len - 1;
-  const head = key(run[end]!);
-  if (best.type === 'organization' && ORG_OF_HEAD.has(head) && !isPossessive(run[end]!) && run[end + 1]?.normal === 'of') {
+  // (a name that begins with such a head is that head's: "Council of the Great City Schools" is no "City")
+  const takesOf = (i: number): boolean => ORG_OF_HEAD.has(key(run[i]!)) && !isPossessive(run[i]!) && run[i + 1]?.normal === 'of';
+  if (takesOf(pos) && (best.type !== 'organization' || !takesOf(end))) {
+    end = pos;
+    best.type = 'organization';
+    best.rule = 'org-suffix';
+  }
+  if (best.type === 'organization' && takesOf(end)) {
     let k = end + 2;
+    if (run[k]?.text === 'the') k++;
     while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
       end = k;
       if (isPossessive(run[k]!)) break;
@@ -132,7 +139,7 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)
         && !run.slice(k + 1).some((t) => ORG_SUFFIX.has(key(t)))) k++;
     }
-    best.len = end - pos + 1;
+    best.len = Math.max(best.len, end - pos + 1);
   }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
   // (and "Douglas J. Band": a first name, an initial and such a surname)
@@ -228,6 +235,12 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     const t = run[pos]!;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
       if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+      pos++;
+      continue;
+    }
+    // "of the" joins a run only after a head; where no name takes it, "the" parts names
+    if (t.text === 'the') {
+      flush(pos);
       pos++;
       continue;
     }
