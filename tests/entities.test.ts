@@ -455,3 +455,12 @@ describe('"of the" and "for the" inside organization names', () => {
     expect(mentionTexts('The President of the United States spoke.')).toEqual(['place:United States']);
   });
 });
+
+describe('a nationality before a ministry', () => {
+  it('is not part of its name', () => {
+    expect(mentionTexts('The Indian Ministry of External Affairs spoke.')).toEqual(['organization:Ministry of External Affairs']);
+  });
+  it('but is part of other names', () => {
+    expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual(['organization:American Academy of Pediatrics']);
+  });
+});

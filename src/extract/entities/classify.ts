@@ -100,7 +100,9 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
         while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2) kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
         // "the Republican Senate": a party or nationality adjective before a known body describes it
-        if (kept.length >= 2 && DEMONYM.has(bare(kept[0]!)) && gazetteerAt(kept, 1, false)?.len === kept.length - 1) kept.shift();
+        // ... and so is a nationality before "Ministry of", "Department of" ("the Indian Ministry of External Affairs")
+        const ministry = kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
+        if (kept.length >= 2 && DEMONYM.has(bare(kept[0]!)) && (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)) kept.shift();
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }
