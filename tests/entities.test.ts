@@ -464,3 +464,16 @@ describe('a nationality before a ministry', () => {
     expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual(['organization:American Academy of Pediatrics']);
   });
 });
+
+describe('a country and its government', () => {
+  it('"the US Government" is one place mention', () => {
+    expect(mentionTexts("It follows the US Government's bail-out.")).toEqual(['place:US Government']);
+  });
+  it('other words after a country still make it no place mention', () => {
+    expect(mentionTexts('The France Open Trophy was shown.')).toEqual([]);
+  });
+  it('a lone organization head before "said" is no person', () => {
+    expect(mentionTexts('The British Government said so.')).toEqual([]);
+    expect(mentionTexts('The talks, Kritenbrink said, went well.')).toEqual(['person:Kritenbrink']);
+  });
+});

@@ -5,9 +5,9 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
-import { HONORIFIC, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
+import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
-import { bare, isAllCaps, isPossessive, startsClause } from './tokens.js';
+import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 
 const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
 /** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
@@ -63,7 +63,9 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
   const next = nextToken(parsed, last);
   // "Smith said" (but not "Millennials said": a plural is a group)
-  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural'))) return 'speech-verb';
+  // (nor "Government said": a lone organization head is a body)
+  const body = n === 1 && (ORG_SUFFIX.has(key(first)) || ORG_OF_HEAD.has(key(first)));
+  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural')) && !body) return 'speech-verb';
   // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
   if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && !first.pre && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
   if (next && /^,\s+$/.test(last.post)) {

@@ -218,6 +218,14 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         unknownFrom = -1;
         return;
       }
+      // "the US Government's bail-out": a country's government is the country
+      if (follows && !shouting && before.rule === 'gazetteer.country' && !title && words.length === 1 && key(words[0]!) === 'government'
+        && !isPossessive(before.tokens[before.tokens.length - 1]!)) {
+        before.tokens = [...before.tokens, ...words];
+        before.rule = 'place-government';
+        unknownFrom = -1;
+        return;
+      }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
       if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) {
