@@ -206,6 +206,9 @@ describe('organization names with "and" and modifying heads', () => {
     expect(mentionTexts('The Labour Party and Green Party agreed.')).toEqual(['organization:Labour Party', 'organization:Green Party']);
     expect(mentionTexts('She chairs the Committee on Science, Space and Technology.')).toEqual([]);
     expect(mentionTexts('Kestrel will build Falcon and Territory models.')).toEqual([]);
+    expect(mentionTexts('Pay rose at the Lorvan Band and Kestrel Dance Company.')).toEqual([
+      'organization:Lorvan Band', 'organization:Kestrel Dance Company',
+    ]);
   });
   it('an acronym after a complete name is not part of it', () => {
     expect(entities('Brindle Holding Company BHC N.V. (BHC) was sold.').map((e) => `${e.type}:${e.mentions.join('|')}`)).toEqual([
@@ -364,6 +367,7 @@ describe('organization name heads', () => {
   it('a first name, an initial and a surname like "Band" is a person', () => {
     expect(mentionTexts('It showed Douglas J. Band, an adviser, seeking help.')).toEqual(['person:Douglas J. Band']);
     expect(mentionTexts('The Kestrel Marching Band played.')).toEqual(['organization:Kestrel Marching Band']);
+    expect(mentionTexts('Lobbyists on K Street met Douglas J. Band and others.')).toEqual(['place:K Street', 'person:Douglas J. Band']);
   });
   it('a period after LLC ends the sentence; after Inc. it is the abbreviation', () => {
     expect(mentionTexts('The buyer was Kestrel Holding LLC. Talks ended.')).toEqual(['organization:Kestrel Holding LLC']);

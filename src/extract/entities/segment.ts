@@ -143,8 +143,10 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
   // (and "Douglas J. Band": a first name, an initial and such a surname)
-  const initial = best.len === 3 && /^\p{Lu}\.?$/u.test(run[pos + 1]!.text);
-  const personLike = ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && /^\p{Lu}\.?$/u.test(first.text));
+  // (an initial has its period: "K Street" is a street)
+  const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
+  const initial = best.len === 3 && isInitial(run[pos + 1]!);
+  const personLike = ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && isInitial(first));
   if (personLike && SURNAME_SUFFIXES.has(key(run[pos + best.len - 1]!))) return null;
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
@@ -162,6 +164,8 @@ function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): b
   for (let i = pos; i < k; i++) {
     const t = run[i]!;
     if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
+    // a head before "and" that only heads ("Band and ...") ends a name of its own
+    if (ORG_SUFFIX.has(key(t)) && !ATTRIBUTIVE_SUFFIX.has(key(t))) return false;
   }
   return !best || (pos + best.len === k && ATTRIBUTIVE_SUFFIX.has(key(run[k - 1]!)));
 }
