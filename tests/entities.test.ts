@@ -191,3 +191,293 @@ describe('titles in appositions', () => {
     expect(find('Marta Kowalczyk, who arrived late, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([]);
   });
 });
+
+describe('organization names with "and" and modifying heads', () => {
+  it('a name goes on across "and" when a head follows', () => {
+    expect(mentionTexts('Filings with the Securities and Exchange Commission and the Trinidad and Tobago Stock Exchange.')).toEqual([
+      'organization:Securities and Exchange Commission', 'organization:Trinidad and Tobago Stock Exchange',
+    ]);
+    expect(mentionTexts('Parent firm Pelham Aeronautic Defence and Space Company said so.')).toEqual([
+      'organization:Pelham Aeronautic Defence and Space Company',
+    ]);
+  });
+  it('"and" between two names, or in a list, keeps them apart', () => {
+    expect(mentionTexts('Shares of Toyota and Kestrel Motor Co. rose.')).toEqual(['organization:Toyota', 'organization:Kestrel Motor Co.']);
+    expect(mentionTexts('The Labour Party and Green Party agreed.')).toEqual(['organization:Labour Party', 'organization:Green Party']);
+    expect(mentionTexts('She chairs the Committee on Science, Space and Technology.')).toEqual([]);
+    expect(mentionTexts('Kestrel will build Falcon and Territory models.')).toEqual([]);
+    expect(mentionTexts('Pay rose at the Lorvan Band and Kestrel Dance Company.')).toEqual([
+      'organization:Lorvan Band', 'organization:Kestrel Dance Company',
+    ]);
+  });
+  it('an acronym after a complete name is not part of it', () => {
+    expect(entities('Brindle Holding Company BHC N.V. (BHC) was sold.').map((e) => `${e.type}:${e.mentions.join('|')}`)).toEqual([
+      'organization:Brindle Holding Company', 'organization:BHC N.V.|BHC',
+    ]);
+  });
+  it('a modifying head goes on to a capitalised plural head', () => {
+    expect(mentionTexts('Talks with the United Auto Workers stalled.')).toEqual(['organization:United Auto Workers']);
+    expect(mentionTexts('Pay for Kestrel Airlines Pilots rose.')).toEqual(['organization:Kestrel Airlines']);
+  });
+});
+
+describe("names ending in 's", () => {
+  it("keeps the 's of a known name, and an index named after it is no mention", () => {
+    expect(mentionTexts("Analysts at Standard & Poor's cut the rating as the Standard & Poor's 500 fell.")).toEqual([
+      "organization:Standard & Poor's",
+    ]);
+    expect(mentionTexts("Sales at McDonald's rose.")).toEqual(["organization:McDonald's"]);
+  });
+  it("after a title the 's is a person's possessive", () => {
+    expect(mentionTexts("Ms. McDonald's speech was short.")).toEqual(['person:McDonald']);
+  });
+});
+
+describe('hyphenated names', () => {
+  it('two known names joined by a hyphen are two names', () => {
+    expect(mentionTexts('Emails on Boeing-Air Force talks leaked, Boeing said.')).toEqual([
+      'organization:Boeing', 'organization:Boeing', 'organization:Air Force',
+    ]);
+  });
+  it('a hyphenated name of one company stays whole', () => {
+    expect(mentionTexts('Hewlett-Packard Company and Rolls-Royce Holdings gained.')).toEqual([
+      'organization:Hewlett-Packard Company', 'organization:Rolls-Royce Holdings',
+    ]);
+  });
+  it('both halves of a compound qualifying a noun are modifiers', () => {
+    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Airbus']);
+  });
+});
+
+describe('party and state tags', () => {
+  it('"(R-AZ)" or ", D-Calif.," after a politician is not a name', () => {
+    expect(mentionTexts('Senator Jane Orwell (R-AZ) and Rep. Tom Baxley, D-Calif., agreed.')).toEqual(['person:Jane Orwell', 'person:Tom Baxley']);
+  });
+  it('a one-letter hyphenated name elsewhere is still a name', () => {
+    expect(mentionTexts('Analysts said T-Mobile would gain.')).toEqual(['organization:T-Mobile']);
+  });
+});
+
+describe('bracketed acronyms after a possessive or a list', () => {
+  it('an acronym after a possessive is not the owner', () => {
+    expect(mentionTexts("Japan's (NKA) took delivery.")).toEqual(['place:Japan', 'organization:NKA']);
+  });
+  it('an acronym takes the type of a name it begins like', () => {
+    expect(mentionTexts('The Pelham Ground Force (PGF) chose it.')).toEqual(['organization:Pelham Ground Force', 'organization:PGF']);
+  });
+  it('an acronym after the last name of a list is not that person', () => {
+    expect(mentionTexts('He joined Black, Manafort, Stone and Kelly (BMSK) later.').filter((m) => m.endsWith('BMSK'))).not.toContain('person:BMSK');
+  });
+});
+
+describe('a later word of a known organization name', () => {
+  it('alone, it is the organization, not a person', () => {
+    expect(mentionTexts('McDonnell Douglas was bought in 1997. Later Douglas reported a loss.')).toEqual([
+      'organization:McDonnell Douglas', 'organization:Douglas',
+    ]);
+    expect(mentionTexts('Reports in the Washington Post said so, and the Post added more.')).toEqual(['organization:Washington Post', 'organization:Post']);
+  });
+  it('a surname the article gives a person stays a person', () => {
+    expect(mentionTexts('Lockheed Martin won. Carl Martin spoke, and Martin said he was pleased.')).toEqual([
+      'organization:Lockheed Martin', 'person:Carl Martin', 'person:Martin',
+    ]);
+  });
+});
+
+describe('capitalised words after a camel-case product', () => {
+  it('belong to the product and are no entity', () => {
+    expect(mentionTexts('Members of the iPhone Developer Program sell on the iTunes Apps Stores.')).toEqual([]);
+    expect(mentionTexts('The iPhone Software Development Kit (SDK) is out. The SDK is free.')).toEqual([]);
+  });
+  it('the same words without the product are a name', () => {
+    expect(mentionTexts('Members of the Kestrel Developer Program met.')).toEqual(['organization:Kestrel Developer Program']);
+  });
+});
+
+describe('airports and works', () => {
+  it('a city before its airport is one place', () => {
+    expect(mentionTexts('It will fly out of London Heathrow and Paris Orly.')).toEqual(['place:London Heathrow', 'place:Paris Orly']);
+  });
+  it('a city and an airport apart are two places', () => {
+    expect(mentionTexts('She landed at Heathrow in London.')).toEqual(['place:Heathrow', 'place:London']);
+  });
+  it('a name ending in a works noun is a place, not a person', () => {
+    expect(mentionTexts('Jets are built at the Everett Factory and the Kestrel Shipyard.')).toEqual(['place:Everett Factory', 'place:Kestrel Shipyard']);
+    expect(mentionTexts('Robert Plant sang.')).toEqual(['person:Robert Plant']);
+  });
+});
+
+describe('weak person cues', () => {
+  it('an age is set off by commas; a number after a sentence adverb is none', () => {
+    expect(mentionTexts('Kritenbrink, 49, spoke.')).toEqual(['person:Kritenbrink']);
+    expect(mentionTexts('The film opens soon. Specifically, 13 Hours will tell the story.')).toEqual([]);
+  });
+  it('"said X." names X, "said, \'Wait, ...\'" quotes a word', () => {
+    expect(mentionTexts('The talks were over, said Abernethy.')).toEqual(['person:Abernethy']);
+    expect(mentionTexts('They said, ‘Wait, that is our job.’')).toEqual([]);
+  });
+});
+
+describe('titles around names', () => {
+  it('a plural title before a name is a title', () => {
+    expect(find('Among them are Senators Mitch McConnell and Ann Boyle.', 'Mitch McConnell')?.titles).toEqual(['Senators']);
+  });
+  it('a name between a title modifier and a role qualifies the role', () => {
+    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual(['person:Ben Okafor']);
+    expect(mentionTexts('Former President Kritenbrink spoke.')).toEqual(['person:Kritenbrink']);
+  });
+});
+
+describe('first names the tagger retags as places', () => {
+  it('a lexicon first name before a place-like surname is a person', () => {
+    expect(mentionTexts('He married the model Jerry Hall and met Tyrone Woods.')).toEqual(['person:Jerry Hall', 'person:Tyrone Woods']);
+  });
+  it('after a place preposition such a name stays a place', () => {
+    expect(mentionTexts('They drove to Tyrone Woods on Monday.')).toEqual(['place:Tyrone Woods']);
+  });
+});
+
+describe('one word the tagger calls a place', () => {
+  it('is a place after a place preposition, a comma after a place, in a dateline or when the lexicon lists it', () => {
+    expect(mentionTexts('Volunteers met in downtown Tallahassee.')).toEqual(['place:Tallahassee']);
+    expect(mentionTexts('The firm was formed in Palm Beach, Fla., in 2012.')).toEqual(['place:Palm Beach', 'place:Fla']);
+    expect(mentionTexts('Flights resumed.\nROCHESTER — The vote was close.')).toEqual(['place:ROCHESTER']);
+  });
+  it('is not a place by the tagger guess alone', () => {
+    expect(mentionTexts('The Obama White House disliked it.')).toEqual(['place:White House']);
+    expect(mentionTexts('A political scientist told The Hill so.')).toEqual([]);
+  });
+});
+
+describe('organization name heads', () => {
+  it('only a head takes "of"', () => {
+    expect(mentionTexts('The judge, Gonzalo P. Curiel of United States District Court, spoke.')).toEqual([
+      'person:Gonzalo P. Curiel', 'organization:United States District Court',
+    ]);
+    expect(mentionTexts('Funds came from the Bank of Lorvania Corp.')).toEqual(['organization:Bank of Lorvania Corp.']);
+  });
+  it('an "of" complement goes on across "and" unless a new name begins', () => {
+    expect(mentionTexts('Funds went to the Department of Housing and Urban Development.')).toEqual([
+      'organization:Department of Housing and Urban Development',
+    ]);
+    expect(mentionTexts('Teams from the University of Lorvania and Ohio State University met.')).toEqual([
+      'organization:University of Lorvania', 'organization:Ohio State University',
+    ]);
+  });
+  it('a first name, an initial and a surname like "Band" is a person', () => {
+    expect(mentionTexts('It showed Douglas J. Band, an adviser, seeking help.')).toEqual(['person:Douglas J. Band']);
+    expect(mentionTexts('The Kestrel Marching Band played.')).toEqual(['organization:Kestrel Marching Band']);
+    expect(mentionTexts('Lobbyists on K Street met Douglas J. Band and others.')).toEqual(['place:K Street', 'person:Douglas J. Band']);
+  });
+  it('a period after LLC ends the sentence; after Inc. it is the abbreviation', () => {
+    expect(mentionTexts('The buyer was Kestrel Holding LLC. Talks ended.')).toEqual(['organization:Kestrel Holding LLC']);
+    expect(mentionTexts('The buyer was Kestrel Holding Inc. in May.')).toEqual(['organization:Kestrel Holding Inc.']);
+  });
+  it('"New" beginning a known name is kept', () => {
+    expect(mentionTexts('He told the New York Daily News so. New Kestrel Holdings opened.')).toEqual([
+      'organization:New York Daily News', 'organization:Kestrel Holdings',
+    ]);
+  });
+});
+
+describe('airlines', () => {
+  it('known airlines not ending in Airlines are names', () => {
+    expect(mentionTexts("The deal was approved by China Eastern's board after Lion Air lost a jet.")).toEqual([
+      'organization:China Eastern', 'organization:Lion Air',
+    ]);
+  });
+  it('a place before an unknown word is not an airline', () => {
+    expect(mentionTexts('Prices in China Eastward rose.')).not.toContain('organization:China Eastward');
+  });
+});
+
+describe('a hyphen written with spaces', () => {
+  it('inside a known name keeps the name whole and merges with its usual form', () => {
+    expect(find('Apple passed Wal - Mart in sales. Wal-Mart said little.', 'Wal - Mart')?.mentions).toEqual(['Wal - Mart', 'Wal-Mart']);
+  });
+  it('between other words it still separates', () => {
+    expect(mentionTexts('Boeing - the planemaker - said so.')).toEqual(['organization:Boeing']);
+  });
+});
+
+describe('more titles', () => {
+  it('Actor, Pastor and the like are titles', () => {
+    expect(find('Actor Clint Horwath and Pastor Darrell Skott came.', 'Darrell Skott')?.titles).toEqual(['Pastor']);
+    expect(mentionTexts('Actor Clint Horwath came.')).toEqual(['person:Clint Horwath']);
+  });
+  it('a lowercase modifier alone is no title', () => {
+    expect(mentionTexts('He was a former Army medic.')).not.toContain('person:Army');
+    expect(mentionTexts('He met former Kritenbrink aides.')).not.toContain('person:Kritenbrink');
+  });
+});
+
+describe('more organization heads', () => {
+  it('Initiative, Network, Caucus, Project end organization names', () => {
+    expect(mentionTexts('The Lorvan Global Initiative, the Christian Broadcasting Network and the Congressional Black Caucus met.')).toEqual([
+      'organization:Lorvan Global Initiative', 'organization:Christian Broadcasting Network', 'organization:Congressional Black Caucus',
+    ]);
+  });
+  it('a place with an event head, or a quoted measure, is no organization', () => {
+    expect(mentionTexts('She came second in the Iowa Caucus.')).toEqual([]);
+    expect(mentionTexts('Voters backed the so called “Expulsion Initiative” in 2010.')).toEqual([]);
+    expect(mentionTexts('The group became the “Defeat Lorvan PAC” in May.')).toEqual(['organization:Defeat Lorvan PAC']);
+  });
+  it('a company noun before a name outweighs a first name', () => {
+    expect(mentionTexts('It went to the firm Billy Casper Golf in 2013.')).toEqual(['organization:Billy Casper Golf']);
+    expect(mentionTexts('His rival Bernie Sanders spoke.')).toEqual(['person:Bernie Sanders']);
+  });
+});
+
+describe('title-case headlines with pronouns', () => {
+  it('are headlines: a name there is cut from the verb after it', () => {
+    const ents = entities('Lorna Vexley Says She Has Already Written His Speech\nOn Monday, Lorna Vexley spoke.');
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Lorna Vexley:Lorna Vexley|Lorna Vexley']);
+  });
+  it('a sentence with one capitalised pronoun is not a headline', () => {
+    expect(mentionTexts('He said Lorna Vexley would speak.')).toEqual(['person:Lorna Vexley']);
+  });
+});
+
+describe('an adjective before a known body', () => {
+  it('is not part of its name', () => {
+    expect(mentionTexts('A Republican Senate would block it.')).toEqual(['organization:Senate']);
+  });
+  it('unless the whole is a name', () => {
+    expect(mentionTexts('The Republican National Committee met.')).toEqual(['organization:Republican National Committee']);
+  });
+});
+
+describe('"of the" and "for the" inside organization names', () => {
+  it('a head takes them', () => {
+    expect(mentionTexts('A study by the Council of the Great Lorvan Schools found it.')).toEqual(['organization:Council of the Great Lorvan Schools']);
+    expect(mentionTexts('An order of the Federal Service for the Financial Markets came.')).toEqual([
+      'organization:Federal Service for the Financial Markets',
+    ]);
+  });
+  it('other words do not', () => {
+    expect(mentionTexts('He gave the State of the Union address.')).toEqual([]);
+    expect(mentionTexts('The President of the United States spoke.')).toEqual(['place:United States']);
+  });
+});
+
+describe('a nationality before a ministry', () => {
+  it('is not part of its name', () => {
+    expect(mentionTexts('The Indian Ministry of External Affairs spoke.')).toEqual(['organization:Ministry of External Affairs']);
+  });
+  it('but is part of other names', () => {
+    expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual(['organization:American Academy of Pediatrics']);
+  });
+});
+
+describe('a country and its government', () => {
+  it('"the US Government" is one place mention', () => {
+    expect(mentionTexts("It follows the US Government's bail-out.")).toEqual(['place:US Government']);
+  });
+  it('other words after a country still make it no place mention', () => {
+    expect(mentionTexts('The France Open Trophy was shown.')).toEqual([]);
+  });
+  it('a lone organization head before "said" is no person', () => {
+    expect(mentionTexts('The British Government said so.')).toEqual([]);
+    expect(mentionTexts('The talks, Kritenbrink said, went well.')).toEqual(['person:Kritenbrink']);
+  });
+});

@@ -43,7 +43,7 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
   const byFirstName = new Map<string, Group | null>();
   const byFirstWord = new Map<string, Group>();
   const byInitials = new Map<string, Group>();
-  const byEnd = new Map<number, Group>();
+  const byEnd = new Map<number, { group: Group; start: number }>();
 
   const nameOf = (m: EntityMention): string => text.slice(m.start, m.end);
   // fullest names first, so that short forms find what they abbreviate
@@ -60,7 +60,9 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
       // "Airline X (XA)": the bracketed acronym right after a name is that name
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
       const bracketed = acronym && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
-      const before = bracketed ? byEnd.get(text.lastIndexOf('(', m.start) - 1) : undefined;
+      // ... when it begins as that name does ("Kelly (BMSK)" ends a list the acronym stands for)
+      const prior = bracketed ? byEnd.get(text.lastIndexOf('(', m.start) - 1) : undefined;
+      const before = prior && text[prior.start]?.toUpperCase() === name[0] ? prior.group : undefined;
       g = before ?? (acronym ? byInitials.get(norm(name)) : undefined) ?? byFirstWord.get(norm(name));
     }
     if (!g && m.type === 'place' && name === 'Washington' && isCapitalMetonymy(text, m)) g = unitedStates();
@@ -74,7 +76,7 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     if (m.title) g.titles.add(m.title);
     g.mentions.push(m);
     g.first = Math.min(g.first, m.start);
-    byEnd.set(m.end, g);
+    byEnd.set(m.end, { group: g, start: m.start });
     const w = words(name);
     if (w.length > 1) {
       if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);

@@ -6,10 +6,11 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
+import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
+import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
-import { appositionTitle, isModelName, isSportsTeam, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
+import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
@@ -36,21 +37,72 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
   return toks;
 }
 
+/** "(R-AZ)", ", D-Calif.,": a US politician's party and state, written after the name. */
+function isPartyTag(parsed: Parsed, p: RunPiece): boolean {
+  const t = p.tokens[0]!;
+  if (p.tokens.length !== 1 || !/^[RDI]-\p{Lu}/u.test(t.text)) return false;
+  const prev = parsed.tokens[t.i - 1];
+  return /\($/.test(t.pre) || (!!prev && /[(,]\s*$/.test(prev.post));
+}
+
+/**
+ * "Former NAACP president Ben Jealous", "Acting FBI director": a name between a title modifier and a role
+ * qualifies the role; the modifier is no honorific of its own.
+ */
+function qualifiesRole(parsed: Parsed, p: RunPiece): boolean {
+  const words = p.title!.split(/\s+/).map((w) => wordKey(w));
+  const next = parsed.tokens[p.tokens[p.tokens.length - 1]!.i + 1];
+  return words.every((w) => TITLE_MODIFIER.has(w)) && !!next && next.s === p.tokens[0]!.s && TITLE_HEAD.has(key(next));
+}
+
+/** "Washington, D.C.", "Palm Beach, Fla.": a place right after a place and a comma. */
+function afterPlace(parsed: Parsed, t: Token): boolean {
+  const prev = parsed.tokens[t.i - 1];
+  return !!prev && prev.s === t.s && /^,\s+$/.test(prev.post) && prev.tags.has('Place');
+}
+
+/** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
+const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
+/** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
+const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
+
+/** Person cues from the name alone, which a company noun before it outweighs. */
+const WEAK_PERSON_CUES = new Set(['first-name', 'last-name', 'compromise.person']);
+/** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
+  'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
+const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean => COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
+
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   const out: Candidate[] = [];
   for (const piece of pieces) {
-    if (piece.exclude || isModelName(parsed, piece)) continue;
+    if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
+    // kept untyped only so that an acronym after it is known to abbreviate no name
+    if (piece.product) {
+      out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
+      continue;
+    }
     if (piece.type === 'place' && piece.rule !== 'gazetteer.country' && isSportsTeam(parsed, piece)) {
       out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
       continue;
     }
     if (piece.kind !== 'unknown') {
       if (piece.kind === 'suffix') {
+        // "the so called “Expulsion Initiative”": a whole quoted title names a thing (a measure, a work), not an organization
+        const lastTok = piece.tokens[piece.tokens.length - 1]!;
+        if (/["“‘]$/.test(piece.tokens[0]!.pre) && /^[.,;:!?]?["”’]/.test(lastTok.post) && THING_HEADS.has(key(lastTok))) continue;
+        // "the Iowa Caucus": a place and an event word is the event there
+        if (piece.tokens.length === 2 && EVENT_HEADS.has(key(lastTok)) && gazetteerAt(piece.tokens, 0, false)?.type === 'place') continue;
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
         const kept = [...piece.tokens];
-        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!))) kept.shift();
+        // (but "New" in "New York Daily News" begins a known name)
+        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2) kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
+        // "the Republican Senate": a party or nationality adjective before a known body describes it
+        // ... and so is a nationality before "Ministry of", "Department of" ("the Indian Ministry of External Affairs")
+        const ministry = kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
+        if (kept.length >= 2 && DEMONYM.has(bare(kept[0]!)) && (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)) kept.shift();
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }
@@ -69,17 +121,22 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const tokens = trim(parsed, piece);
     if (tokens.length === 0 || tokens.every(isTitleWord)) continue;
     const p: RunPiece = { ...piece, tokens };
+    if (p.title && qualifiesRole(parsed, p)) p.title = undefined;
     const start = startsClause(parsed, tokens[0]!);
     if (piece.shouting) {
       out.push({ ...p, type: null, weak: true, fallback: null, clauseStart: start });
       continue;
     }
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
-    const person = acronym ? null : personCue(parsed, p);
+    const cued = acronym ? null : personCue(parsed, p);
+    // "the firm Billy Casper Golf": a company noun right before outweighs a first name
+    const person = cued && WEAK_PERSON_CUES.has(cued) && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
-    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || !start)) {
+    // one word the tagger calls a place only in context needs a place preposition ("The Obama White House", "told The Hill")
+    const known = tokens.length > 1 || lexiconPlace(tokens[0]!) || afterPlace(parsed, tokens[0]!);
+    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || (!start && known))) {
       type = 'place';
       rule = 'compromise.place';
     }

@@ -4,9 +4,10 @@
  * acronyms), a place ("in X"), a sports team, or a product ("Boeing 787").
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
-import { HONORIFIC, TITLE_HEAD } from './gazetteer/index.js';
+import { nlp } from '../../nlp/engine.js';
+import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
 import type { RunPiece } from './runs.js';
-import { bare, isAllCaps, isPossessive, startsClause } from './tokens.js';
+import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 
 const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
 /** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
@@ -35,9 +36,19 @@ export function verbFollows(parsed: Parsed, p: RunPiece): boolean {
 export function titleCue(parsed: Parsed, p: RunPiece): string | null {
   if (p.title) return 'honorific-context';
   const prev = prevToken(parsed, p.tokens[0]!);
-  if (prev && /^\s+$/.test(prev.post) && (HONORIFIC.has(prev.normal) || TITLE_HEAD.has(prev.normal)) && prev.text === prev.normal) return 'title-context';
+  // (a modifier alone is no title: "a former Army medic")
+  const role = (HONORIFIC.has(prev?.normal ?? '') && !TITLE_MODIFIER.has(prev?.normal ?? '')) || TITLE_HEAD.has(prev?.normal ?? '');
+  if (prev && /^\s+$/.test(prev.post) && role && prev.text === prev.normal) return 'title-context';
   return null;
 }
+
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+/**
+ * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
+ * as places by their last word and the FirstName tag is lost.
+ */
+const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
 /** Person evidence around an unrecognised name, or null. */
 export function personCue(parsed: Parsed, p: RunPiece): string | null {
@@ -47,16 +58,20 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   const titled = titleCue(parsed, p);
   if (titled) return titled;
   const prev = prevToken(parsed, first);
-  if (n >= 2 && n <= 4 && first.tags.has('FirstName')) return 'first-name';
+  if (n >= 2 && n <= 4 && (first.tags.has('FirstName') || (isLexiconFirstName(first) && !placeCue(parsed, p)))) return 'first-name';
   if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
   if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
   const next = nextToken(parsed, last);
   // "Smith said" (but not "Millennials said": a plural is a group)
-  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural'))) return 'speech-verb';
-  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
+  // (nor "Government said": a lone organization head is a body)
+  const body = n === 1 && (ORG_SUFFIX.has(key(first)) || ORG_OF_HEAD.has(key(first)));
+  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural')) && !body) return 'speech-verb';
+  // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
+  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && !first.pre && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
   if (next && /^,\s+$/.test(last.post)) {
     // apposition: "Jane Smith, the ...", "Smith, 49, ..."
-    if (/^\d+$/.test(next.text)) return 'apposition.age';
+    // (an age is set off by commas: "Smith, 49, said"; "Specifically, 13 Hours" is no age)
+    if (/^\d+$/.test(next.text) && /^[,;.)]/.test(next.post)) return 'apposition.age';
     const after = parsed.tokens[next.i + 1];
     if (n >= 2 && n <= 3 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && titleWithin(parsed, after)) return 'apposition';
     if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
@@ -105,16 +120,33 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
   return null;
 }
 
+/** "in downtown Tallahassee", "to northern Syria": words between a place preposition and the place. */
+const PLACE_MODIFIERS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'suburban', 'rural', 'greater', 'uptown', 'midtown', 'coastal', 'neighboring', 'neighbouring', 'nearby']);
+
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
-  const prev = prevToken(parsed, p.tokens[0]!);
-  return !!prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post);
+  const first = p.tokens[0]!;
+  let prev = prevToken(parsed, first);
+  if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
+  if (prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post)) return true;
+  // a dateline: "TALLAHASSEE — ", "SEATTLE (AP) -" at the start of a line
+  const last = p.tokens[p.tokens.length - 1]!;
+  const lineStart = !prev || /\n/.test(prev.post);
+  return lineStart && p.tokens.every(isAllCaps) && /^,?\s*(?:[—–-]\s|\()/.test(last.post);
+}
+
+/** The tagger's lexicon lists the word as a place ("Rochester", "Fla"), not only guesses so in context. */
+export function lexiconPlace(t: Token): boolean {
+  const v = LEXICON[t.normal.replace(/\.$/, '')];
+  const tags = Array.isArray(v) ? v : v ? [v] : [];
+  return tags.some((x) => x === 'Place' || x === 'City' || x === 'Region' || x === 'Country');
 }
 
 /** "Boeing 787", "Airbus A380", "FTSE 100": a name followed by a model or index number names a product. */
 export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (p.type === 'person' || p.type === 'place') return false;
   const last = p.tokens[p.tokens.length - 1]!;
-  if (isPossessive(last)) return false; // "Boeing's 787": the owner is named
+  if (isPossessive(last) && !p.ownS) return false; // "Boeing's 787": the owner is named (but "Standard & Poor's 500" is an index)
   const next = nextToken(parsed, last);
   return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
 }

@@ -8,7 +8,7 @@ import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
-import { TITLE_HEAD } from './gazetteer/index.js';
+import { GAZETTEER, TITLE_HEAD } from './gazetteer/index.js';
 
 export interface Typed extends Candidate {
   type: EntityType;
@@ -36,6 +36,8 @@ class Votes {
   }
 }
 
+const sameInitial = (c: Candidate, acronym: string): boolean => c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
+
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
 function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   const byLastToken = new Map<number, Candidate>();
@@ -44,9 +46,14 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   for (const c of cands) {
     const t = c.tokens[0]!;
     if (c.tokens.length !== 1 || !isAllCaps(t) || !/\($/.test(t.pre) || !/^\)/.test(t.post)) continue;
-    const before = byLastToken.get(t.i - 1);
+    const found = byLastToken.get(t.i - 1);
+    // "Japan's (ANA)": what a possessive owns is abbreviated, not the owner
+    const before = found && !isPossessive(found.tokens[found.tokens.length - 1]!) ? found : undefined;
     const k = nameKey(c);
-    if (before && before.type && !before.weak) out.set(k, before.type);
+    // "(USAF)" begins as its name does; "Kelly (BMS&K)" ends a list the acronym stands for
+    if (before && before.type && !before.weak) {
+      if (sameInitial(before, t.text)) out.set(k, before.type);
+    }
     // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
     else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
@@ -70,6 +77,13 @@ function isNounModifier(parsed: Parsed, c: Candidate): boolean {
   // compromise reads some nouns after a plural as verbs ("outlines plan"): a bare infinitive is an object too
   const nounLike = after.tags.has('Infinitive') && !['Copula', 'Auxiliary', 'Modal'].some((t) => after.tags.has(t));
   return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
+}
+
+/** "Boeing-Air Force contract": the first of two hyphenated names qualifies the noun as much as the second. */
+function compoundModifier(parsed: Parsed, c: Candidate, byFirstToken: Map<number, Candidate>): boolean {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const next = last.post === '-' ? byFirstToken.get(last.i + 1) : undefined;
+  return next ? compoundModifier(parsed, next, byFirstToken) : isNounModifier(parsed, c);
 }
 
 const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
@@ -110,6 +124,8 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
+  // later words of known organization names: "Douglas" after "McDonnell Douglas" is the company, not a person
+  const orgWords = new Set<string>();
   for (const c of cands) {
     if (!c.type || c.weak) continue;
     const k = nameKey(c);
@@ -119,10 +135,16 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
+    if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
+      for (const t of c.tokens.slice(1)) if (!GAZETTEER.has(key(t))) orgWords.add(key(t));
+    }
   }
   const out: Typed[] = [];
-  for (const c of joinHeadlineNames(cands, votes)) {
+  const joined = joinHeadlineNames(cands, votes);
+  const byFirstToken = new Map(joined.map((c) => [c.tokens[0]!.i, c]));
+  for (const c of joined) {
     const k = nameKey(c);
+    if (c.product) continue;
     let type = c.weak ? null : c.type;
     let rule = c.rule;
     if (acronyms.has(k) && c.kind === 'unknown') {
@@ -132,12 +154,15 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       const seen = votes.best(k);
       if (commonWordAtStart(parsed, c)) type = null;
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
+      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || c.rule === 'compromise.person' || c.rule === 'speech-verb')) {
+        [type, rule] = ['organization', 'document.org-word'];
+      }
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
       else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type) continue;
-    if (type === 'organization' && isNounModifier(parsed, c)) continue;
+    if (type === 'organization' && compoundModifier(parsed, c, byFirstToken)) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }

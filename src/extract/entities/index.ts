@@ -18,7 +18,8 @@ export function extractEntities(parsed: Parsed): EntityMention[] {
   const out: EntityMention[] = [];
   for (const c of typed) {
     const start = c.tokens[0]!.start;
-    const end = nameEnd(c.tokens[c.tokens.length - 1]!);
+    const last = c.tokens[c.tokens.length - 1]!;
+    const end = c.ownS ? last.end : nameEnd(last);
     if (end <= start) continue;
     const m: EntityMention = { start, end, type: c.type, rule: c.rule };
     if (c.title && c.type === 'person') m.title = c.title;

@@ -6,13 +6,18 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { segmentRun, type Piece } from './segment.js';
-import { CONNECTORS, isAllCaps, isCapitalised, joins } from './tokens.js';
+import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
+import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from './gazetteer/index.js';
 
-const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are']);
+/** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
+const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are',
+  'A', 'An', 'His', 'Her', 'Its', 'Their', 'Our', 'He', 'She', 'It', 'They', 'We', 'He’s', "He's", 'She’s', "She's", 'Was', 'Has', 'Will', 'Be']);
 
 export interface RunPiece extends Piece {
   /** The piece came from a headline-like line. */
   shouting: boolean;
+  /** The piece goes on a product name written in camel case ("iPhone Developer Program"): never an entity. */
+  product?: boolean;
 }
 
 /** Token index → is its line a headline in capitals or title case? */
@@ -43,6 +48,10 @@ function shoutingLines(parsed: Parsed): boolean[] {
   return out;
 }
 
+/** "Wal - Mart": a hyphen written with spaces inside a known name. */
+const spacedHyphen = (a: Token, b: Token): boolean =>
+  /^ [-–] $/.test(a.post) && b.pre === '' && GAZETTEER.has(`${wordKey(a.text)} ${wordKey(b.text)}`);
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
@@ -60,7 +69,7 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       while (j + 1 < s.last) {
         const a = toks[j]!;
         const b = toks[j + 1]!;
-        if (!b.text || !joins(a, b) || shouting[b.i] !== shouting[t.i]) break;
+        if (!b.text || !(joins(a, b) || spacedHyphen(a, b)) || shouting[b.i] !== shouting[t.i]) break;
         if (nameLike(b)) {
           j++;
           continue;
@@ -70,10 +79,20 @@ export function findPieces(parsed: Parsed): RunPiece[] {
           j += 2;
           continue;
         }
+        // "Organization of the Petroleum Exporting Countries", "Federal Service for the Financial Markets"
+        const d = toks[j + 3];
+        if (!shouting[t.i] && c?.normal === 'the' && c.text === 'the' && d && j + 3 < s.last && joins(b, c) && joins(c, d) && nameLike(d)
+          && ((b.normal === 'of' && ORG_OF_HEAD.has(key(a))) || (b.normal === 'for' && ORG_SUFFIX.has(key(a))))) {
+          j += 3;
+          continue;
+        }
         break;
       }
       const run = toks.slice(i, j + 1);
-      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]! });
+      // "iPhone Developer Program", "iTunes Apps Stores": capitalised words after a product written in camel case belong to it
+      const prev = i > s.first ? toks[i - 1]! : undefined;
+      const product = !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
+      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }
   }

@@ -6,8 +6,8 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
-import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isCapitalised, isPossessive, key } from './tokens.js';
+import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
 
@@ -21,12 +21,15 @@ export interface Piece {
   weak: boolean;
   /** A known name that is not an entity (market index): kept so it is not read as something else. */
   exclude?: boolean;
+  /** The name ends in 's of its own ("Standard & Poor's", "McDonald's"): the ending stays in the span. */
+  ownS?: boolean;
   /** Title or honorific written just before the name ("Secretary of State"). */
   title?: string;
 }
 
 interface Match {
   exclude?: boolean;
+  ownS?: boolean;
   len: number;
   type: EntityType;
   rule: string;
@@ -43,22 +46,28 @@ const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Name heads that are also surnames. */
 const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
-  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union']);
+  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union',
+  'plant', 'band']);
 
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
 
+const isHead = (t: Token): boolean => ORG_SUFFIX.has(key(t)) || ORG_OF_HEAD.has(key(t)) || PLACE_SUFFIX.has(key(t));
+
 /** Longest gazetteer entry starting at pos. In shouting text (all caps) case is not checked. */
-function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
+export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match | null {
   for (let m = Math.min(MAX_GAZ_WORDS, run.length - pos); m >= 1; m--) {
     const words = run.slice(pos, pos + m);
     // only the last word may carry a possessive, unless the entry has one inside ("People's Republic")
     const head = words.slice(0, -1).map(fullKey);
     const last = words[m - 1]!;
-    for (const k of new Set([[...head, key(last)].join(' '), [...head, fullKey(last)].join(' ')])) {
+    const bareKey = [...head, key(last)].join(' ');
+    for (const k of new Set([bareKey, [...head, fullKey(last)].join(' ')])) {
       const e: GazEntry | undefined = GAZETTEER.get(k);
       if (!e) continue;
-      if (e.exact && !shouting && bare(last).replace(/\./g, '') !== e.exact) continue;
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude };
+      const surface = (k === bareKey ? bare(last) : last.text).replace(/\./g, '').replace(/’/g, "'");
+      if (e.exact && !shouting && surface !== e.exact) continue;
+      const ownS = k !== bareKey && /'s$/.test(k);
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS };
     }
   }
   return null;
@@ -69,18 +78,33 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
   if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
   let best: Match | null = null;
+  let crossed = -1; // index of an "and" inside the name
   for (let k = pos; k < run.length; k++) {
     const t = run[k]!;
+    // "Boeing-Air Force contract": two known names hyphenated are two names
+    if (k > pos && run[k - 1]!.post === '-' && gazetteerAt(run, pos, false)?.len === k - pos && gazetteerAt(run, k, false)) break;
+    if (t.normal === 'and') {
+      if (!crossesAnd(run, pos, k, best)) break;
+      crossed = k;
+    }
+    // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
+    if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
     if (best && k > pos && t.tags.has('FirstName')) break;
+    // "Space Company EADS N.V.": an acronym after a complete name is its short form, not part of it
+    if (best && k === pos + best.len && isAllCaps(t) && !isAllCaps(run[k - 1]!) && !ORG_SUFFIX.has(kk)) break;
     const nextTok = run[k + 1];
     if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
     const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
-    if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+    // across "and" only an organization, and only with a head of its own after it ("Science, Space and Technology" is a list)
+    const listed = crossed >= 0 && k === crossed + 1;
+    if (listed) {
+      // nothing: the word right after "and" is no head
+    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
-    } else if (PLACE_SUFFIX.has(kk) && k > pos) {
+    } else if (PLACE_SUFFIX.has(kk) && k > pos && crossed < 0) {
       best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
     }
     if (isPossessive(t)) break;
@@ -91,23 +115,59 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       best = { len: 2, type: 'organization', rule: 'org-prefix.air', kind: 'suffix', weak: false };
     } else return null;
   }
+  // "United Auto Workers": a head that also modifies goes on to a capitalised plural head
+  const after = run[pos + best.len];
+  if (after && ATTRIBUTIVE_SUFFIX.has(key(run[pos + best.len - 1]!)) && !isPossessive(run[pos + best.len - 1]!) && isCapitalised(after)
+    && after.tags.has('Plural') && !isTitleWord(after) && !GAZETTEER.has(key(after))) best.len++;
   // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
   let end = pos + best.len - 1;
-  const head = key(run[end]!);
-  if (best.type === 'organization' && ORG_OF_HEAD.has(head) && !isPossessive(run[end]!) && run[end + 1]?.normal === 'of') {
+  // (a name that begins with such a head is that head's: "Council of the Great City Schools" is no "City")
+  const takesOf = (i: number): boolean => ORG_OF_HEAD.has(key(run[i]!)) && !isPossessive(run[i]!) && run[i + 1]?.normal === 'of';
+  if (takesOf(pos) && (best.type !== 'organization' || !takesOf(end))) {
+    end = pos;
+    best.type = 'organization';
+    best.rule = 'org-suffix';
+  }
+  if (best.type === 'organization' && takesOf(end)) {
     let k = end + 2;
+    if (run[k]?.text === 'the') k++;
     while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
+      // "Department of Housing and Urban Development", but not "University of Michigan and Ohio State University"
+      if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)
+        && !run.slice(k + 1).some((t) => ORG_SUFFIX.has(key(t)))) k++;
     }
-    best.len = end - pos + 1;
+    best.len = Math.max(best.len, end - pos + 1);
   }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
-  if (best.len === 2 && first.tags.has('FirstName') && SURNAME_SUFFIXES.has(key(run[pos + 1]!))) return null;
+  // (and "Douglas J. Band": a first name, an initial and such a surname)
+  // (an initial has its period: "K Street" is a street)
+  const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
+  const initial = best.len === 3 && isInitial(run[pos + 1]!);
+  const personLike = ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && isInitial(first));
+  if (personLike && SURNAME_SUFFIXES.has(key(run[pos + best.len - 1]!))) return null;
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;
+}
+
+/**
+ * May an organization name go on across "and" at k? "Securities and Exchange Commission", "Smith and Wesson Holding Corp."
+ * and "European Aeronautic Defence and Space Company" do; "Toyota and Honda Motor Co." and "Labour Party and Green Party"
+ * do not: nothing before "and" is a known name or a first name, and a head there only modifies ("Defence", not "Party").
+ */
+function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): boolean {
+  const next = run[k + 1];
+  if (k === pos || !next || !isCapitalised(next) || gazetteerAt(run, k + 1, false)) return false;
+  for (let i = pos; i < k; i++) {
+    const t = run[i]!;
+    if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
+    // a head before "and" that only heads ("Band and ...") ends a name of its own
+    if (ORG_SUFFIX.has(key(t)) && !ATTRIBUTIVE_SUFFIX.has(key(t))) return false;
+  }
+  return !best || (pos + best.len === k && ATTRIBUTIVE_SUFFIX.has(key(run[k - 1]!)));
 }
 
 /** Length of a title phrase at pos ("Foreign Minister", "Secretary of State", "Mr."), or 0. */
@@ -162,6 +222,14 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         unknownFrom = -1;
         return;
       }
+      // "the US Government's bail-out": a country's government is the country
+      if (follows && !shouting && before.rule === 'gazetteer.country' && !title && words.length === 1 && key(words[0]!) === 'government'
+        && !isPossessive(before.tokens[before.tokens.length - 1]!)) {
+        before.tokens = [...before.tokens, ...words];
+        before.rule = 'place-government';
+        unknownFrom = -1;
+        return;
+      }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
       if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) {
@@ -182,7 +250,15 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       pos++;
       continue;
     }
-    const gaz = gazetteerAt(run, pos, shouting);
+    // "of the" joins a run only after a head; where no name takes it, "the" parts names
+    if (t.text === 'the') {
+      flush(pos);
+      pos++;
+      continue;
+    }
+    const found = gazetteerAt(run, pos, shouting);
+    // "Ms. McDonald's speech": after a title a name in 's is a person's possessive
+    const gaz = found?.ownS && title ? null : found;
     // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
     if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
       pos++;
@@ -199,7 +275,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, title });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title });
       title = undefined;
       pos += best.len;
       continue;
@@ -236,6 +312,12 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
         i++;
       }
       out.push(merged);
+      i++;
+      continue;
+    }
+    // "London Heathrow", "Paris Orly": a city before its airport is part of the airport's name
+    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.city' && g && g.rule === 'gazetteer.airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+      out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }

@@ -32,13 +32,14 @@ export function isAllCaps(tok: Token): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** Lowercase words allowed inside a name when a capitalised word follows. */
-export const CONNECTORS = new Set(['of', 'for', '&', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'del', 'di', 'al', 'bin', 'ibn']);
+/** Lowercase words allowed inside a name when a capitalised word follows ("and": "Food and Drug Administration"). */
+export const CONNECTORS = new Set(['of', 'for', '&', 'and', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'del', 'di', 'al', 'bin', 'ibn']);
 /** Connectors that end an unrecognised name rather than join it ("Boeing for US"). */
-export const BREAKING_CONNECTORS = new Set(['of', 'for', '&']);
+export const BREAKING_CONNECTORS = new Set(['of', 'for', '&', 'and']);
 
 /** Abbreviations whose period belongs to the name ("Apple Inc.", "Ford Jr."). */
-export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st', 'mt', 'ave', 'blvd', 'rd']);
+/** (Not "LLC", "PLC": written without periods, a period after them ends the sentence.) */
+export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'ave', 'blvd', 'rd']);
 
 function isAbbreviation(tok: Token): boolean {
   return /^\p{Lu}$/u.test(tok.text) || tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || KEEPS_PERIOD.has(tok.normal);

@@ -4,10 +4,10 @@
  * matched longest-first without scanning the text.
  */
 import type { EntityType } from '../../../types.js';
-import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
+import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
-import { DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
+import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
 
 export interface GazEntry {
   type: EntityType;
@@ -23,9 +23,12 @@ export interface GazEntry {
 
 export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
 
-/** Key of one word: case-folded, periods and curly apostrophes normalised. */
+/**
+ * Key of one word: case-folded, periods and curly apostrophes normalised, hyphens as spaces (entries are split at
+ * hyphens, and the tokenizer splits most hyphenated names but keeps "T-Mobile" whole).
+ */
 export function wordKey(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '').replace(/-/g, ' ');
 }
 
 /** Words of an entry as the tokenizer splits them (spaces and hyphens). */
@@ -56,6 +59,7 @@ add(COUNTRIES, 'place', 'gazetteer.country', weakPlaces);
 add(US_STATES, 'place', 'gazetteer.state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'gazetteer.city', weakPlaces);
 add(REGIONS, 'place', 'gazetteer.region', weakPlaces);
+add(AIRPORTS, 'place', 'gazetteer.airport', weakPlaces);
 add(INTERNATIONAL, 'organization', 'gazetteer.international', weakOrgs);
 add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
 add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
@@ -68,6 +72,7 @@ export const TITLE_HEAD = keySet(TITLE_HEADS);
 export const TITLE_MODIFIER = keySet(TITLE_MODIFIERS);
 export const ORG_SUFFIX = keySet(ORG_SUFFIXES);
 export const ORG_OF_HEAD = keySet(ORG_OF_HEADS);
+export const ATTRIBUTIVE_SUFFIX = keySet(ATTRIBUTIVE_SUFFIXES);
 export const PLACE_SUFFIX = keySet(PLACE_SUFFIXES);
 /** Case-sensitive: "May" the month is never a name, but "may" is not capitalised anyway. */
 export const NEVER_NAME = new Set(list(NEVER_NAMES));

@@ -29,7 +29,7 @@ Scotland Yard|MI5|MI6|Mossad|KGB|FSB|People's Liberation Army|PLA|Communist Part
 export const MEDIA = `Reuters|United Press International|UPI|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News|Xinhua|Kyodo|Kyodo News|Yonhap|TASS|Itar-Tass|
 RIA Novosti|Interfax|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|The New York Times|New York Times|
 Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Economist|The Guardian|Guardian|
-The Times|The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|
+The Times|The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|Mother Jones|
 Associated Press|Der Spiegel|Le Monde|Le Figaro|El Pais|Nikkei|Asahi Shimbun|Yomiuri Shimbun|South China Morning Post|Global Times|
 People's Daily|China Daily|CCTV|Detik.com|Wikinews|Wikipedia|Forbes|Fortune|Time|Newsweek|The Atlantic|Vox|BuzzFeed|HuffPost`;
 
@@ -47,7 +47,7 @@ Boeing|Airbus|EADS|Lockheed Martin|Lockheed|Northrop Grumman|Northrop|Raytheon|G
 Bombardier|McDonnell Douglas|Dassault|Thales|Safran|Leonardo|Honeywell|General Electric|GE|3M|Caterpillar|Deere|
 General Motors|GM|Ford|Ford Motor|Chrysler|DaimlerChrysler|Daimler|Mercedes-Benz|BMW|Volkswagen|VW|Audi|Porsche|Toyota|Honda|Nissan|
 Mazda|Subaru|Mitsubishi|Hyundai|Kia|Fiat|Ferrari|Renault|Peugeot|Citroen|Stellantis|Volvo|Saab|Opel|Vauxhall|Tata|Geely|BYD|Cerberus|
-Goldman Sachs|JPMorgan|JPMorgan Chase|Morgan Stanley|Citigroup|Citibank|Bank of America|Wells Fargo|Lehman Brothers|Bear Stearns|
+Goldman Sachs|JPMorgan|JPMorgan Chase|JP Morgan|JP Morgan Chase|J.P. Morgan|J.P. Morgan Chase|Eli Lilly|Morgan Stanley|Citigroup|Citibank|Bank of America|Wells Fargo|Lehman Brothers|Bear Stearns|
 Merrill Lynch|Washington Mutual|HSBC|Barclays|Lloyds|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Santander|AIG|
 BlackRock|Berkshire Hathaway|Fannie Mae|Freddie Mac|Visa|Mastercard|American Express|WorldCom|Enron|
 Walmart|Wal-Mart|Target|Costco|Best Buy|Home Depot|IKEA|Nike|Adidas|Coca-Cola|Pepsi|PepsiCo|McDonald's|Starbucks|Nestle|Unilever|
@@ -55,7 +55,10 @@ Procter & Gamble|Johnson & Johnson|Pfizer|Moderna|Merck|AstraZeneca|Novartis|Roc
 ExxonMobil|Exxon|Chevron|Shell|Royal Dutch Shell|BP|Total|TotalEnergies|Gazprom|Rosneft|Aramco|Saudi Aramco|Petrobras|Sinopec|PetroChina|
 Ryanair|Lufthansa|Aeroflot|EasyJet|easyJet|Emirates|Etihad|KLM|Qantas|Cathay Pacific|Aer Lingus|AirTran|JetBlue|Southwest|
 Delta|United Airlines|American Airlines|Air France|British Airways|Garuda Indonesia|Virgin Atlantic|Alitalia|Iberia|Swissair|
-NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Standard & Poor's|Moody's|Fitch|Nielsen|NPD Group|Gartner|
+China Eastern|China Southern|Korean Air|Asiana|EVA Air|Thai Airways International|All Nippon Airways|ANA|JAL|SIA|Finnair|
+Wizz Air|WestJet|Avianca|Aeromexico|EgyptAir|Saudia|Adam Air|Lion Air|AirAsia|Cebu Pacific|Air Berlin|Virgin Australia|
+Air New Zealand|Royal Air Maroc|LATAM|IndiGo|
+NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Standard & Poor's|Moody's|Macy's|Sainsbury's|Sotheby's|Ben & Jerry's|Lloyd's of London|Fitch|Nielsen|NPD Group|Gartner|
 Greyhound|FedEx|UPS|DHL|Maersk|Wikimedia|Mozilla|Linux Foundation|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|
 Beatles|The Beatles|Rolling Stones|Toyota Motor|Honda Motor|Intel Corp|Microsoft Corp`;
 

@@ -62,7 +62,11 @@ Black Sea|Baltic Sea|North Sea|South China Sea|East China Sea|Sea of Japan|Taiwa
 Horn of Africa|Sahel|Sahara|Himalayas|Alps|Amazon|Nile|Mississippi River|Rhine|Danube|Yangtze|Midwest|New England|Wall Street|
 Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Earth|West Coast|East Coast|Gulf Coast|Pacific Northwest|
 Great Lakes|Lake Michigan|Gulf|Europe's|Asia-Pacific|Indo-Pacific|Americas|the Americas|Upper East Side|Capitol Hill|
-White House|Kremlin|Downing Street|Heathrow|Heathrow Airport|Gatwick|Changi Airport|Elysee|Élysée|Zhongnanhai`;
+White House|Kremlin|Downing Street|Elysee|Élysée|Zhongnanhai`;
+
+/** Major airports by the names the news gives them; "London Heathrow", "Paris Orly": a city before one is part of its name. */
+export const AIRPORTS = `Heathrow|Heathrow Airport|Gatwick|Gatwick Airport|Stansted|Orly|Charles de Gaulle|Schiphol|Narita|Haneda|Changi|Changi Airport|
+LaGuardia|O'Hare|Suvarnabhumi|Sheremetyevo|Domodedovo|Vnukovo|Chek Lap Kok|Ben Gurion|Barajas|Fiumicino|Malpensa|Tegel|Schoenefeld`;
 
 /** Place names that are as often something else; taken only with a place cue ("in X") or when the article confirms them. */
 export const WEAK_PLACES = `Jordan|Chad|Mobile|Nice|Victoria|Reading|Bath|Phoenix|Lincoln|Jackson|Austin|Charlotte|Florence|Wellington|

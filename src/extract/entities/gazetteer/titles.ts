@@ -11,7 +11,7 @@ Mayor|Ambassador|Secretary|Minister|Chairman|Chairwoman|Chairperson|Chair|Direct
 Prince|Princess|Emperor|Empress|Crown|Detective|Inspector|Officer|Agent|Coach|Dean|Attorney|Prosecutor|Counsel|Speaker|Leader|CEO|CFO|COO|
 CTO|Executive|Founder|Co-founder|Cofounder|Deputy|Assistant|Acting|Interim|Former|Presiding|Superintendent|Commissioner|Envoy|Delegate|
 Analyst|Economist|Manager|Editor|Correspondent|Reporter|Sheriff|Marshal|Constable|Trustee|Treasurer|Auditor|Principal|Superstar|Star|Dictator|
-Chieftain|Warlord|Comrade|Brig|Gens|Sens|Reps|Messrs|Mme|Mlle|Herr|Frau|Don|Doña|Señor|Monsieur|Madame|Hon|Honourable|Honorable|Rt`;
+Chieftain|Warlord|Comrade|Pastor|Actor|Actress|Rapper|Comedian|Novelist|Filmmaker|Astronaut|Brig|Gens|Sens|Reps|Senators|Governors|Congressmen|Congresswomen|Messrs|Mme|Mlle|Herr|Frau|Don|Doña|Señor|Monsieur|Madame|Hon|Honourable|Honorable|Rt`;
 
 /**
  * Words that modify a title inside a capitalised run ("Foreign Minister",

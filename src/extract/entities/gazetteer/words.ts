@@ -15,7 +15,16 @@ Association|Federation|Union|League|Society|Organization|Organisation|Party|Move
 Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clinic|Center for|Church|Army|Navy|Force|Forces|Guard|
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
-PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program`;
+PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program|Initiative|Project|
+Network|Caucus|Forum|Endowment`;
+
+/**
+ * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",
+ * "United Auto Workers". A name ending in one of these may go on across "and" or to a capitalised plural.
+ */
+export const ATTRIBUTIVE_SUFFIXES = `Auto|Motor|Automotive|Defence|Defense|Aerospace|Aviation|Aeronautics|Energy|Power|Oil|Gas|Steel|Mining|
+Health|Healthcare|Media|Technology|Software|Telecom|Electric|Electronics|Insurance|Securities|Financial|Research|Shipping|Rail|Transit|
+Entertainment|Chemicals|Foods|Communications`;
 
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
@@ -25,7 +34,8 @@ Assembly|Parliament|Secretariat|Federal Reserve Bank`;
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
-Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs`;
+Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs|
+Factory|Plant|Refinery|Shipyard|Terminal`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
 export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
