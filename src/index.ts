@@ -96,7 +96,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     name: e.name,
     aliases: e.aliases,
     titles: resolution.titles.get(e.id) ?? e.titles,
-    mentions: e.mentions.map(span),
+    mentions: e.mentions.map((m) => ({ ...span(m), rule: m.rule })),
   }));
   record.dates = dates.map((d) => ({
     ...span(d),

@@ -74,7 +74,7 @@ export function analyzeSegmented(
       }
       for (const al of e.aliases) if (al !== target.name && !target.aliases.includes(al)) target.aliases.push(al);
       for (const t of e.titles) if (!target.titles.includes(t)) target.titles.push(t);
-      target.mentions.push(...e.mentions.map(shift));
+      target.mentions.push(...e.mentions.map((m) => ({ ...m, ...shift(m) })));
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, target);
       idMap.set(e.id, `tmp${entities.indexOf(target)}`);
     }

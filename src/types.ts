@@ -6,7 +6,7 @@
  * All `start`/`end` offsets are Unicode code point offsets into the article
  * text as decoded, end exclusive: [...text].slice(start, end).join('') === span.text.
  */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export interface Span {
   text: string;
@@ -36,13 +36,18 @@ export interface Quote extends Span {
   rule: string;
 }
 
+/** Where the text names an entity, and the rule that found that name (provenance, for --explain). */
+export interface EntityMention extends Span {
+  rule: string;
+}
+
 export interface Entity {
   id: string;
   type: EntityType;
   name: string;
   aliases: string[];
   titles: string[];
-  mentions: Span[];
+  mentions: EntityMention[];
 }
 
 export interface DateMention extends Span {

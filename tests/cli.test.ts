@@ -35,7 +35,7 @@ describe('extract seeds/', () => {
     expect(recs).toHaveLength(1);
     const rec = recs[0];
     expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'quotes', 'entities', 'dates', 'warnings']);
-    expect(rec).toMatchObject({ schemaVersion: 1, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
+    expect(rec).toMatchObject({ schemaVersion: 2, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
     for (const k of ['quotes', 'entities', 'dates']) expect(Array.isArray(rec[k])).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(0);
     expect(rec.entities.length).toBeGreaterThan(0);
@@ -115,6 +115,15 @@ describe('--explain', () => {
     expect(flat).toContain('quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 → e8');
     const d = extract(['--explain', '--only', 'dates', 'seeds/']).stdout;
     expect(d).toContain('weekday.tense+paren · 38–57');
+    const e = extract(['--explain', '--only', 'entities', 'seeds/']).stdout;
+    expect(e).toContain('gazetteer.country ×8');
+  });
+
+  it('the JSON names the rule of every entity mention', () => {
+    const [rec] = jsonLines(extract(['--format', 'jsonl', 'seeds/']).stdout);
+    const mentions = rec.entities.flatMap((e: { mentions: Array<{ rule: string }> }) => e.mentions);
+    expect(mentions.length).toBe(48);
+    expect(mentions.every((m: { rule: unknown }) => typeof m.rule === 'string' && m.rule.length > 0)).toBe(true);
   });
 
   it('without it, tables show no rules', () => {

@@ -6,7 +6,7 @@ import { tableFor } from '../src/format/table.js';
 import type { ArticleRecord } from '../src/types.js';
 
 const rec: ArticleRecord = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   source: 'dir/a,b.txt',
   id: null,
   title: 'T',
@@ -22,7 +22,7 @@ const rec: ArticleRecord = {
       rule: 'r',
     },
   ],
-  entities: [{ id: 'e1', type: 'person', name: 'Jane Smith', aliases: ['Smith'], titles: ['mayor'], mentions: [{ text: 'Jane Smith', start: 30, end: 40 }] }],
+  entities: [{ id: 'e1', type: 'person', name: 'Jane Smith', aliases: ['Smith'], titles: ['mayor'], mentions: [{ text: 'Jane Smith', start: 30, end: 40, rule: 'r' }] }],
   dates: [{ text: 'Monday', start: 50, end: 56, type: 'date', value: '2023-06-12', from: '2023-06-12', to: '2023-06-12', rule: 'x' }],
   warnings: ['w'],
 };

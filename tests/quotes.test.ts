@@ -297,6 +297,10 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('The bill was criticized by the mayor.')).toEqual([]);
     expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
   });
+  it('a lone pronoun object is no content ("welcomed him"), a noun phrase is', () => {
+    expect(quotes('The ambassador arrived on Monday. Egypt welcomed him.')).toEqual([]);
+    expect(quotes('Egypt welcomed the ceasefire.')).toEqual([['indirect', 'the ceasefire', 'Egypt', 'welcomed']]);
+  });
 });
 
 describe('reported speech interrupted by its attribution', () => {

@@ -62,7 +62,7 @@ function program(): Command {
     .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
     .option('--entity <name>', 'only articles that mention this person, organization or place')
     .option('--top <n>', 'rows per ranking in --summary tables (default 20) and HTML (50)', positiveInt)
-    .option('--explain', 'tables: the rule behind each quote and date, and the offsets of its spans (JSON always has them)')
+    .option('--explain', 'tables: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)')
     .option('--no-color', 'no colour in tables')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)

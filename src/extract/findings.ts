@@ -47,5 +47,5 @@ export interface ResolvedEntity {
   name: string;
   aliases: string[];
   titles: string[];
-  mentions: Range[];
+  mentions: Array<Range & { rule: string }>;
 }

@@ -1,7 +1,7 @@
 /** Tables for a person at a terminal: quotes, entities and dates per article. */
 import { Chalk } from 'chalk';
 import { section, table } from './terminal.js';
-import type { ArticleRecord, Quote, Span } from '../types.js';
+import type { ArticleRecord, Entity, Quote, Span } from '../types.js';
 import type { Only } from './csv.js';
 
 export interface TableOptions {
@@ -14,6 +14,13 @@ export interface TableOptions {
 }
 
 const at = (s: Span) => `${s.start}–${s.end}`;
+
+/** The rules that found an entity's mentions, most used first: "gazetteer.country ×3, document.repeat". */
+function explainRules(e: Entity): string {
+  const n = new Map<string, number>();
+  for (const m of e.mentions) n.set(m.rule, (n.get(m.rule) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, k]) => (k > 1 ? `${r} ×${k}` : r)).join(', ');
+}
 
 /** One line on how a quote was found: its rule, cue, speaker mention and offsets. */
 function explainQuote(q: Quote): string {
@@ -51,7 +58,7 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
     if (rec.entities.length) {
       const t = table(c, ['type', 'name', 'aliases', 'mentions'], [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10], true);
       for (const e of rec.entities) {
-        const name = opts.explain ? `${e.name} ${c.dim(e.id)}` : e.name;
+        const name = opts.explain ? `${e.name} ${c.dim(e.id)}\n${c.dim(explainRules(e))}` : e.name;
         t.push([e.type, name, e.aliases.join(', '), String(e.mentions.length)]);
       }
       out.push(t.toString());

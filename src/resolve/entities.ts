@@ -100,7 +100,7 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
       const spans = g.mentions
         .sort((a, b) => a.start - b.start)
         .filter((m) => (seen.has(`${m.start}:${m.end}`) ? false : (seen.add(`${m.start}:${m.end}`), true)))
-        .map((m) => ({ start: m.start, end: m.end }));
+        .map((m) => ({ start: m.start, end: m.end, rule: m.rule }));
       return {
         id: `e${i + 1}`,
         type: majority(g.types),

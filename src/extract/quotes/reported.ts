@@ -222,6 +222,7 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
 const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you', 'this', 'that']);
 const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 
 /**
@@ -250,6 +251,8 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
     const sp = ctx.subjectBefore(k, first);
     if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
   }
+  // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
+  if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
   const speaker = ctx.speakerOf(cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
