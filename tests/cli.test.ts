@@ -63,7 +63,7 @@ describe('extract seeds/', () => {
     expect(rec.dates.length).toBeGreaterThan(0);
     expect(rec).not.toHaveProperty('quotes');
     expect(rec).not.toHaveProperty('entities');
-    expect(rec.schemaVersion).toBe(1);
+    expect(rec.schemaVersion).toBe(2);
     const t = extract(['--only', 'entities', 'seeds/']);
     expect(t.stdout).toContain('Entities');
     expect(t.stdout).not.toContain('Quotes');
