@@ -372,3 +372,19 @@ describe('quoted material in a labelled paragraph', () => {
     ]);
   });
 });
+
+describe('a nested cue and the speaker of the clause around it', () => {
+  it('a pronoun right after an outer "said" takes its speaker', () => {
+    expect(quotes('Jones said he expected the mayor would "reiterate the point."')).toEqual([
+      ['partial', 'reiterate the point.', 'Jones', 'said'],
+    ]);
+  });
+  it('but not across a comma: a phrase set off before the speaker is not its clause', () => {
+    expect(quotes('In a statement announcing his new role, Smith described the plan "as a careful series of steps."')).toEqual([
+      ['partial', 'as a careful series of steps.', 'Smith', 'described'],
+    ]);
+    expect(quotes('Jones said the crowds were calm, whom he described as "peaceful" all day.')[1]).toEqual([
+      'partial', 'peaceful', 'he', 'described',
+    ]);
+  });
+});

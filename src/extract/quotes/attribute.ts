@@ -120,7 +120,7 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     }
     if (embedded && (sp.pronoun || !SPEECH.has(cue.lemma))) {
       // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
-      const outer = outerSpeaker(ctx, left, n + 1);
+      const outer = outerSpeaker(ctx, left, n + 1, sp.first);
       if (outer) return { speaker: outer.speaker, cue: outer.cue, rule: 'quoted.embedded' };
     }
     return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
@@ -159,9 +159,14 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
 const SPEECH = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'declare', 'state', 'announce', 'tweet', 'according to']);
 
-/** A named speaker of a cue further left in the same sentence. */
-function outerSpeaker(ctx: QuoteContext, left: number[], from: number): { speaker: NounPhrase; cue: Cue } | null {
+/**
+ * A named speaker of a cue further left in the same sentence, whose clause holds the inner
+ * speaker: a comma before the inner speaker ends the search ("In a release announcing his role,
+ * Manafort described ...", "..., whom he described as ...").
+ */
+function outerSpeaker(ctx: QuoteContext, left: number[], from: number, inner: number): { speaker: NounPhrase; cue: Cue } | null {
   for (let n = from; n < left.length; n++) {
+    if (left[n]! < inner && /[,;:—–]/.test(ctx.tokens[left[n]!]!.post)) return null;
     const cue = ctx.cueAt[left[n]!];
     if (!cue || !SPEECH.has(cue.lemma) || cue.lemma === 'according to') continue;
     const sp = ctx.speakerOf(cue, left[0]! + 1);
