@@ -388,3 +388,16 @@ describe('a nested cue and the speaker of the clause around it', () => {
     ]);
   });
 });
+
+describe('the subject of a cue that follows "to" or "as"', () => {
+  it('an as-clause after an opening adverb: the subject after "as", not the adverb', () => {
+    expect(quotes("Right now, as the mayor put it, 'the city is broke.'")).toEqual([['direct', 'the city is broke.', 'the mayor', 'put it']]);
+  });
+  it('an infinitive shares the subject of the verb before "to"', () => {
+    expect(quotes('Where he used to boast that he had "won the war," Smith now says little.')[0]).toEqual(['partial', 'won the war,', 'he', 'boast']);
+    expect(quotes('Jones is expected to call the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Jones', 'call']]);
+  });
+  it('but not the addressee of "urged"', () => {
+    expect(quotes('The senator urged Jones to back the bill.')).toEqual([['indirect', 'Jones to back the bill', 'The senator', 'urged']]);
+  });
+});

@@ -40,6 +40,9 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'fro
 /** Prepositions that may sit inside a name ("Bank of America", "spokesman for the company"). */
 const NP_LINKS_INNER = new Set(['of', 'for', 'at']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
+/** Verbs whose "to"-infinitive shares their subject ("he used to boast", "Smith plans to call"). */
+const CONTROL =
+  /^(?:wants?|wanted|wanting|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|hop(?:es?|ed|ing)|tr(?:y|ies|ied|ying)|decid(?:es?|ed|ing)|used|went|goes|going|continu(?:es?|ed|ing)|refus(?:es?|ed|ing)|threaten(?:s|ed|ing)?|seek(?:s|ing)?|sought|promis(?:es?|ed|ing)|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|agree(?:s|d|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|expect(?:s|ed|ing)?|need(?:s|ed|ing)?|ha(?:s|d|ve|ving)|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|attempt(?:s|ed|ing)?|mov(?:es?|ed|ing)|chose|choos(?:es?|ing)|chosen|fail(?:s|ed|ing)?|manag(?:es?|ed|ing)|offer(?:s|ed|ing)?|prepar(?:es?|ed|ing)|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|like[sd]?|lov(?:es?|ed)|dar(?:es?|ed)|took|takes?|stopp?(?:ed|s)?|paus(?:es?|ed))$/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
 const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
@@ -200,6 +203,9 @@ export class QuoteContext {
       if (this.tokens[j]!.post.includes(',')) return null;
       return { first: j, last: j, pronoun: true };
     }
+    // "he used to boast", "Smith went on to say", "she is expected to announce": the subject of the verb governing "to".
+    const governing = this.verbBeforeTo(j, floor, end);
+    if (governing >= 0) return this.subjectBefore(governing, floor);
     // "Mr. Trump, in a brief interview, said": an inserted prepositional phrase is skipped like an appositive.
     const pp = this.prepositionalBefore(j, floor);
     if (pp >= 0) {
@@ -230,6 +236,24 @@ export class QuoteContext {
   }
 
   /**
+   * If token j is the "to" of an infinitive right after its verb ("wants to", "went on to",
+   * "is expected to", "was eager to"), the index of that verb (or adjective); else -1.
+   * "urged Jones to" has a noun before "to" and is left alone.
+   */
+  private verbBeforeTo(j: number, floor: number, end: number): number {
+    if (this.tokens[j]?.normal !== 'to' || j - 1 < floor || !this.sameClause(j - 1, end)) return -1;
+    let v = j - 1;
+    if (/^(?:on|up)$/.test(this.tokens[v]!.normal) && v - 1 >= floor) v--;
+    const tok = this.tokens[v]!;
+    if (tok.post.trim() || this.inQuote[v]! >= 0 || this.cueAt[v]?.lemma === 'according to') return -1;
+    const next = this.tokens[j + 1];
+    if (!next || !next.tags.has('Verb') || this.prevIsDeterminer(v)) return -1;
+    if (CONTROL.test(tok.normal)) return v;
+    // "is expected to", "was eager to", "are likely to"
+    return BE.has(this.tokens[v - 1]?.normal ?? '') && (tok.tags.has('Adjective') || tok.tags.has('PastTense') || tok.tags.has('Participle')) ? v : -1;
+  }
+
+  /**
    * If tokens ending at j form a prepositional phrase set off by a comma before it
    * ("..., in a brief interview"), the index of the token holding that comma; else -1.
    */
@@ -238,6 +262,8 @@ export class QuoteContext {
       const tok = this.tokens[k]!;
       if (k < j && tok.post.includes(',')) return -1;
       if (tok.tags.has('Preposition') && !NP_LINKS_INNER.has(tok.normal)) {
+        // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
+        if (this.opensAsClause(k)) return -1;
         const before = this.tokens[k - 1];
         return before && k - 1 >= floor && before.post.includes(',') && this.sameClause(k - 1, j) ? k - 1 : -1;
       }
