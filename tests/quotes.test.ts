@@ -401,3 +401,27 @@ describe('the subject of a cue that follows "to" or "as"', () => {
     expect(quotes('The senator urged Jones to back the bill.')).toEqual([['indirect', 'Jones to back the bill', 'The senator', 'urged']]);
   });
 });
+
+describe('dashes and places around a speaker', () => {
+  it('a phrase between dashes is not part of the speaker', () => {
+    expect(quotes('Leading the rally with a speech -- complete with a band -- Smith told supporters that "the tide has turned."')).toEqual([
+      ['partial', 'the tide has turned.', 'Smith', 'told'],
+    ]);
+  });
+  it('an appositive between dashes, like one between commas', () => {
+    expect(quotes("Jane Doe - Smith's sister and business partner - says the firm is \"doing fine.\"")).toEqual([
+      ['partial', 'doing fine.', 'Jane Doe', 'says'],
+    ]);
+  });
+  it('a dateline before a dash is not the subject', () => {
+    expect(quotes('BOSTON — Mayor Jane Smith rejected the plan, calling it "a farce."')[1]).toEqual(['partial', 'a farce.', 'Mayor Jane Smith', 'calling']);
+  });
+  it('age and home town in an appositive: the name before them speaks', () => {
+    expect(quotes('Cory Banks, 22, of Flint, Mich., said he wanted a "surprise" at the convention.')).toEqual([
+      ['partial', 'surprise', 'Cory Banks', 'said'],
+    ]);
+  });
+  it('but a name after "of" with no name before it is kept', () => {
+    expect(quotes('The mayor of Flint, Mich., said the water was "safe now."')).toEqual([['partial', 'safe now.', 'The mayor of Flint', 'said']]);
+  });
+});

@@ -43,6 +43,7 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
 /** Verbs whose "to"-infinitive shares their subject ("he used to boast", "Smith plans to call"). */
 const CONTROL =
   /^(?:wants?|wanted|wanting|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|hop(?:es?|ed|ing)|tr(?:y|ies|ied|ying)|decid(?:es?|ed|ing)|used|went|goes|going|continu(?:es?|ed|ing)|refus(?:es?|ed|ing)|threaten(?:s|ed|ing)?|seek(?:s|ing)?|sought|promis(?:es?|ed|ing)|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|agree(?:s|d|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|expect(?:s|ed|ing)?|need(?:s|ed|ing)?|ha(?:s|d|ve|ving)|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|attempt(?:s|ed|ing)?|mov(?:es?|ed|ing)|chose|choos(?:es?|ing)|chosen|fail(?:s|ed|ing)?|manag(?:es?|ed|ing)|offer(?:s|ed|ing)?|prepar(?:es?|ed|ing)|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|like[sd]?|lov(?:es?|ed)|dar(?:es?|ed)|took|takes?|stopp?(?:ed|s)?|paus(?:es?|ed))$/;
+const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
 const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
@@ -219,13 +220,18 @@ export class QuoteContext {
     }
     // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
     // Appositives may hold commas of their own, so the nearest name-like head wins.
-    if (this.tokens[j]!.post.includes(',')) {
+    // Dashes set off an appositive too ("Jordan Reynolds - his co-host - says").
+    const sep = this.tokens[j]!.post.includes(',') ? /,/ : DASH.test(this.tokens[j]!.post) ? DASH : null;
+    if (sep) {
       let fallback: NounPhrase | null = null;
       for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
         if (!this.sameClause(k, j) || this.inQuote[k]! >= 0) break;
-        if (!this.tokens[k]!.post.includes(',')) continue;
+        if (!sep.test(this.tokens[k]!.post)) continue;
         const head = this.phraseEndingAt(k, floor);
         if (!head) continue;
+        // "Cory James, 22, of Flint, Mich., said": a place of origin is part of the appositive.
+        const lead = this.tokens[head.first - 1];
+        if (lead && /^(?:of|from|in)$/.test(lead.normal) && !lead.post.trim()) continue;
         const withApp = { ...head, appositive: { start: this.tokens[k + 1]!.start, end: this.tokens[j]!.end } };
         if (head.pronoun || this.isProperName(head.first, head.last)) return withApp;
         if (!fallback && this.looksLikeName(head.first, head.last)) fallback = withApp;
@@ -343,6 +349,13 @@ export class QuoteContext {
         else return null;
       } else k = c + 1;
     }
+    // "ATLANTIC CITY — Hillary Clinton ...": a dateline before a dash is not the subject.
+    for (let d = k; d < Math.min(i, k + 5) && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(this.tokens[d]!.text); d++) {
+      if (DASH.test(this.tokens[d]!.post)) {
+        k = d + 1;
+        break;
+      }
+    }
     if (k >= i) return null;
     const np = this.subjectAfter(k, i);
     if (!np) return null;
@@ -356,7 +369,7 @@ export class QuoteContext {
     if (!this.npWord(j)) return null;
     let first = j;
     for (let k = j - 1; k >= Math.max(floor, j - 9); k--) {
-      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post)) break;
+      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post)) break;
       // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
       if (!this.npWord(k) && !this.insideName(k)) break;
       first = k;
@@ -397,7 +410,7 @@ export class QuoteContext {
     for (let k = i; k < Math.min(ceiling, i + 10); k++) {
       if (!this.npWord(k) || (k > i && !this.sameClause(i, k))) break;
       last = k;
-      if (/[,;:()]/.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
+      if (/[,;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
     }
     return this.trimPhrase(i, last);
   }
