@@ -425,3 +425,22 @@ describe('dashes and places around a speaker', () => {
     expect(quotes('The mayor of Flint, Mich., said the water was "safe now."')).toEqual([['partial', 'safe now.', 'The mayor of Flint', 'said']]);
   });
 });
+
+describe('a participial phrase opening the sentence', () => {
+  it('takes the subject of the clause after its comma', () => {
+    expect(quotes('But while denouncing the "greed" of the banks, she has not offered a plan.')).toEqual([['partial', 'greed', 'she', 'denouncing']]);
+  });
+  it('gives its subject to a later participle too', () => {
+    expect(quotes('Continuing to explain his view, Smith rejected the idea, saying that if he "saw something wrong, I would fix it."')[1]).toEqual([
+      'partial', 'saw something wrong, I would fix it.', 'Smith', 'saying',
+    ]);
+  });
+  it('a clause it reports ends with the phrase', () => {
+    expect(quotes('While saying that he respects her, Smith continued to attack the plan.')).toEqual([['indirect', 'he respects her', 'Smith', 'saying']]);
+  });
+  it('but a gerund modifying the subject opens no phrase', () => {
+    expect(quotes('Lobbying records filed in the Senate, such as the ones describing the "foreign agent" payments, are vague.')).toEqual([
+      ['partial', 'foreign agent', 'Lobbying records', 'describing'],
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
 /** Verbs whose "to"-infinitive shares their subject ("he used to boast", "Smith plans to call"). */
 const CONTROL =
   /^(?:wants?|wanted|wanting|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|hop(?:es?|ed|ing)|tr(?:y|ies|ied|ying)|decid(?:es?|ed|ing)|used|went|goes|going|continu(?:es?|ed|ing)|refus(?:es?|ed|ing)|threaten(?:s|ed|ing)?|seek(?:s|ing)?|sought|promis(?:es?|ed|ing)|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|agree(?:s|d|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|expect(?:s|ed|ing)?|need(?:s|ed|ing)?|ha(?:s|d|ve|ving)|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|attempt(?:s|ed|ing)?|mov(?:es?|ed|ing)|chose|choos(?:es?|ing)|chosen|fail(?:s|ed|ing)?|manag(?:es?|ed|ing)|offer(?:s|ed|ing)?|prepar(?:es?|ed|ing)|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|like[sd]?|lov(?:es?|ed)|dar(?:es?|ed)|took|takes?|stopp?(?:ed|s)?|paus(?:es?|ed))$/;
+/** Conjunctions that may open a participial phrase ("while denouncing ...", "after meeting ..."). */
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on']);
 const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
@@ -340,6 +342,13 @@ export class QuoteContext {
     while (k < i && this.inQuote[k]! >= 0) k++;
     const head = this.tokens[k];
     if (!head) return null;
+    // "Continuing to explain his view, Carson rejected ...", "But while denouncing the plan, she ...":
+    // an opening participial phrase has the subject of the clause after its comma.
+    const opening = this.openingParticiple(k, row.last);
+    if (opening >= 0 && (i >= opening || this.openingParticiple(k, i + 1) < 0 && /ing$/.test(this.tokens[i]!.normal))) {
+      const np = opening < row.last ? this.subjectAfter(opening, row.last) : null;
+      return np && (np.pronoun || this.looksLikeName(np.first, np.last)) ? np : null;
+    }
     if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction')) {
       // skip to just past the first comma, if one comes before i
       let c = k;
@@ -361,6 +370,40 @@ export class QuoteContext {
     if (!np) return null;
     // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
     return np;
+  }
+
+  /**
+   * If token i is the participle of a phrase opening its sentence ("While saying that ..., he
+   * continued"), the token holding the comma that closes the phrase; else -1.
+   */
+  openingPhraseEnd(i: number): number {
+    const row = this.parsed.sentences[this.tokens[i]!.s];
+    if (!row) return -1;
+    let k = row.first;
+    while (k < i && this.inQuote[k]! >= 0) k++;
+    const after = this.openingParticiple(k, row.last);
+    return after >= 0 && after > i && this.openingParticiple(k, i + 1) < 0 ? after - 1 : -1;
+  }
+
+  /**
+   * If the sentence from token k opens with a participial phrase ("Continuing to ...", "while
+   * denouncing ...", "after meeting ..."), the first token after the comma that closes it; else -1.
+   */
+  private openingParticiple(k: number, end: number): number {
+    if (INTRODUCTORY.has(this.tokens[k]!.normal) && !this.tokens[k]!.post.includes(',')) k++;
+    if (k < end && SUBORDINATORS.has(this.tokens[k]!.normal)) k++;
+    const tok = this.tokens[k];
+    // (an all-capital "TELLING OF THE CRISIS" is a headline, not a phrase)
+    if (!tok || this.inQuote[k]! >= 0 || !tok.tags.has('Gerund') || !/ing$/.test(tok.normal) || !/\p{Ll}/u.test(tok.text)) return -1;
+    // "Lobbying records filed in ...": a gerund modifying the subject noun.
+    const noun = this.tokens[k + 1];
+    const verb = this.tokens[k + 2];
+    if (noun && verb && /^\p{Ll}/u.test(noun.text) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive')) return -1;
+    for (let c = k; c < end; c++) {
+      if (this.tokens[c]!.post.includes('\n')) return -1;
+      if (this.inQuote[c]! < 0 && this.tokens[c]!.post.includes(',')) return c + 1;
+    }
+    return -1;
   }
 
   /** The longest speaker phrase ending at token j. */

@@ -181,7 +181,9 @@ const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'provided
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
 function forward(ctx: QuoteContext, cue: Cue): Found | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
-  const end = sentenceEnd(ctx, cue.last);
+  // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
+  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? ctx.openingPhraseEnd(cue.first) : -1;
+  const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
   let i = cue.last + 1;
   if (i > end) return null;
   const speaker = ctx.speakerOf(cue, i);
