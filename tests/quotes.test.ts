@@ -444,3 +444,25 @@ describe('a participial phrase opening the sentence', () => {
     ]);
   });
 });
+
+describe('short quoted words inside reported speech', () => {
+  it('are the attribution’s quoted material, with its speaker', () => {
+    expect(quotes('At the debate, Smith blamed the “fog of war” for the failure.')).toEqual([['partial', 'fog of war', 'Smith', 'blamed']]);
+  });
+  it('but stay scare quotes outside any attribution', () => {
+    expect(quotes('He wore a “Vote Smith” hat to the “big game” on Friday.')).toEqual([]);
+  });
+});
+
+describe('phrases that name a source', () => {
+  it('"in the words of X" works like "according to X"', () => {
+    expect(quotes("The mayor was, in the words of a senior aide, ''the heir'' of the movement.")).toEqual([
+      ['partial', 'the heir', 'a senior aide', 'in the words of'],
+    ]);
+  });
+  it('"made it clear" is a cue whose subject speaks', () => {
+    expect(quotes('Jones backed the deal, although she made it clear that she has “serious doubts” about it.')).toEqual([
+      ['partial', 'serious doubts', 'she', 'made it clear'],
+    ]);
+  });
+});

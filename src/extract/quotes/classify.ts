@@ -33,6 +33,11 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
   return true;
 }
 
+/** Quoted material that could be speech at all: not a lone letter (“R” or “D”). */
+export function quotable(ctx: QuoteContext, q: QuotedSpan): boolean {
+  return ctx.parsed.text.slice(q.start, q.end).replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+}
+
 /** Every significant word capitalised: a title or a name, not a sentence. */
 function titleLike(words: string[]): boolean {
   // The mark may hold the sentence's own end punctuation: “Meet the Press.”

@@ -56,6 +56,8 @@ export class QuoteContext {
   /** For each token, the index of the quote it lies in, or -1. */
   readonly inQuote: Int32Array;
   readonly cueAt: Array<Cue | undefined>;
+  /** Indices of the quotes kept as speech on their own, once known; reported content may run over the others. */
+  speech: Set<number> | null = null;
 
   constructor(
     readonly parsed: Parsed,
@@ -78,7 +80,7 @@ export class QuoteContext {
     for (const p of PHRASE_CUES) {
       if (p.words[0] !== tok.normal) continue;
       if (p.words.every((w, k) => this.tokens[i + k]?.normal === w && this.inQuote[i + k]! < 0)) {
-        return { first: i, last: i + p.words.length - 1, lemma: p.words.join(' '), frames: p.frames };
+        return { first: i, last: i + p.words.length - 1, lemma: p.lemma ?? p.words.join(' '), frames: p.frames };
       }
     }
     const info = CUE_FORMS.get(tok.normal);
@@ -170,6 +172,11 @@ export class QuoteContext {
       if (/[.!?]/.test(tok.post) && !this.isAbbreviation(i)) break;
     }
     return out;
+  }
+
+  /** Quote q stands as speech of its own (all quotes count until the speech ones are known). */
+  isSpeechQuote(q: number): boolean {
+    return !this.speech || this.speech.has(q);
   }
 
   isAbbreviation(i: number): boolean {

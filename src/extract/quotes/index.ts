@@ -12,7 +12,7 @@ import type { Parsed } from '../../nlp/parse.js';
 import type { QuoteFinding } from '../findings.js';
 import { attributeQuote, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
-import { isSpeech, quoteType } from './classify.js';
+import { isSpeech, quotable, quoteType } from './classify.js';
 import { QuoteContext } from './context.js';
 import { extractReported, labels } from './reported.js';
 
@@ -44,6 +44,19 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     });
   }
   const kept = quoted.filter((f, k) => !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)));
-  const reported = extractReported(ctx, kept);
-  return [...kept, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+  ctx.speech = new Set(quoted.flatMap((f, k) => (kept.includes(f) ? [k] : [])));
+  let reported = extractReported(ctx, kept);
+  // Quoted words inside the content of reported speech are that attribution's quoted material, even
+  // when short ("Clinton blamed the “fog of war” for ..."): the record becomes the quote's.
+  const absorbed = new Set<QuoteFinding>();
+  const promoted: QuoteFinding[] = [];
+  quoted.forEach((f, k) => {
+    if (inLabel.has(k) || kept.includes(f) || !quotable(ctx, spans[k]!)) return;
+    const r = reported.find((x) => x.start <= f.start && f.end <= x.end);
+    if (!r) return;
+    absorbed.add(r);
+    promoted.push({ ...f, type: 'partial', speaker: r.speaker, cue: r.cue, rule: 'quoted.reported', ...(r.speakerTitle ? { speakerTitle: r.speakerTitle } : {}) });
+  });
+  reported = reported.filter((r) => !absorbed.has(r));
+  return [...kept, ...promoted, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -343,7 +343,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
-    if (ctx.inQuote[k]! < 0) continue;
+    if (ctx.inQuote[k]! < 0 || !ctx.isSpeechQuote(ctx.inQuote[k]!)) continue;
     let cut = -1;
     for (let c = k - 1; c > first; c--) if (ctx.tokens[c]!.post.includes(',')) { cut = c; break; }
     if (cut < 0) return null;
