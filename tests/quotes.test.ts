@@ -449,6 +449,12 @@ describe('short quoted words inside reported speech', () => {
   it('are the attribution’s quoted material, with its speaker', () => {
     expect(quotes('At the debate, Smith blamed the “fog of war” for the failure.')).toEqual([['partial', 'fog of war', 'Smith', 'blamed']]);
   });
+  it('also when they open the content or close its sentence', () => {
+    expect(quotes('He talks about "spoiling the party," and voters cheer.')).toEqual([['partial', 'spoiling the party,', 'He', 'talks about']]);
+    expect(quotes('Many migrants prefer the term “undocumented immigrants.”')).toEqual([
+      ['partial', 'undocumented immigrants.', 'Many migrants', 'prefer'],
+    ]);
+  });
   it('but stay scare quotes outside any attribution', () => {
     expect(quotes('He wore a “Vote Smith” hat to the “big game” on Friday.')).toEqual([]);
   });

@@ -52,7 +52,8 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   const promoted: QuoteFinding[] = [];
   quoted.forEach((f, k) => {
     if (inLabel.has(k) || kept.includes(f) || !quotable(ctx, spans[k]!)) return;
-    const r = reported.find((x) => x.start <= f.start && f.end <= x.end);
+    // (the record may stop before the closing mark: "prefer the term “undocumented immigrants.”")
+    const r = reported.find((x) => x.start <= f.start + 1 && f.start < x.end && x.end - x.start > 1);
     if (!r) return;
     absorbed.add(r);
     promoted.push({ ...f, type: 'partial', speaker: r.speaker, cue: r.cue, rule: 'quoted.reported', ...(r.speakerTitle ? { speakerTitle: r.speakerTitle } : {}) });

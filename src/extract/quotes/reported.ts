@@ -239,7 +239,7 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > end) return null;
   const head = ctx.tokens[first]!;
   const t = head.tags;
-  if (ctx.inQuote[first]! >= 0) return null;
+  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null;
   if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
   for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
@@ -353,7 +353,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < minWords) return null;
-  if (ctx.inQuote[first]! >= 0) return null; // content that opens with a quote is that quote's record
+  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
     const t = ctx.tokens[k]!.tags;
