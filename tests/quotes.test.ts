@@ -472,3 +472,17 @@ describe('phrases that name a source', () => {
     ]);
   });
 });
+
+describe('a paragraph ending in a colon before quoted paragraphs', () => {
+  it('with no cue, the subject of the introducing sentence speaks', () => {
+    expect(quotes('Jones then listed the tests a nominee must pass:\n\n"Has the candidate led?\n\n"Has the candidate fought?"\n\nThe list ended there.')).toEqual([
+      ['direct', 'Has the candidate led?', 'Jones', null],
+      ['direct', 'Has the candidate fought?', 'Jones', null],
+    ]);
+  });
+  it('but not "it"', () => {
+    expect(quotes('It was a long day:\n\n"We are tired of waiting for the council to act on this."\n\nThe meeting ended.')).toEqual([
+      ['direct', 'We are tired of waiting for the council to act on this.', null, null],
+    ]);
+  });
+});

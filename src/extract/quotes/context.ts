@@ -184,6 +184,11 @@ export class QuoteContext {
     return tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || /^\p{Lu}$/u.test(tok.text);
   }
 
+  /** The phrase is one of these pronouns. */
+  isPronounOf(np: NounPhrase, words: string[]): boolean {
+    return np.pronoun && words.includes(this.tokens[np.first]!.normal);
+  }
+
   isPronoun(i: number): boolean {
     return PRONOUNS.has(this.tokens[i]!.normal);
   }
