@@ -486,3 +486,23 @@ describe('a paragraph ending in a colon before quoted paragraphs', () => {
     ]);
   });
 });
+
+describe('objects and neighbouring sentences are not speakers', () => {
+  it('the phrase after "accused" is its object, not an inverted subject', () => {
+    expect(quotes("The statement, while condemning violence, accused the state party of using ''its power to block a fair vote.''")[1]).toEqual([
+      'partial', 'its power to block a fair vote.', 'The statement', 'accused',
+    ]);
+  });
+  it('a complete quote is not attributed to the next sentence’s cue when that cue opens another quote', () => {
+    expect(quotes('Smith said the union had energized "a lot of young people." He added, "They will vote."')).toEqual([
+      ['partial', 'a lot of young people.', 'Smith', 'said'],
+      ['direct', 'They will vote.', 'He', 'added'],
+    ]);
+  });
+  it('a verb after "and" shares the subject of the sentence, not the object before it', () => {
+    expect(quotes('The mayor pointed to a man in the crowd at the rally and called him "my best friend."')).toEqual([
+      ['partial', 'my best friend.', 'The mayor', 'called'],
+    ]);
+    expect(quotes('Smith and Jones called the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Smith and Jones', 'called']]);
+  });
+});

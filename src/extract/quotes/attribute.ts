@@ -53,6 +53,8 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       continue;
     }
     if (sentenceDone && startsClause(ctx, cue.last + 1)) return null;
+    // “... ended.” He added, “...”: a new sentence whose cue introduces the next quote is not this one's.
+    if (sentenceDone && n > 0 && /^\s*[,:]?\s*["“'‘«„]/.test(text.slice(ctx.tokens[cue.last]!.end))) return null;
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
       if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };

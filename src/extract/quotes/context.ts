@@ -218,6 +218,11 @@ export class QuoteContext {
       if (this.tokens[j]!.post.includes(',')) return null;
       return { first: j, last: j, pronoun: true };
     }
+    // "pointed to a man and called him ...": a verb coordinated with "and" shares the sentence's subject.
+    if (/^(?:and|but|or)$/.test(this.tokens[j]!.normal) && !this.tokens[j - 1]?.post.includes(',')) {
+      const subject = this.sentenceSubject(j);
+      return subject && subject.first >= floor ? subject : null;
+    }
     // "he used to boast", "Smith went on to say", "she is expected to announce": the subject of the verb governing "to".
     const governing = this.verbBeforeTo(j, floor, end);
     if (governing >= 0) return this.subjectBefore(governing, floor);
@@ -338,7 +343,9 @@ export class QuoteContext {
     if (direct && !(participle && prevTok?.post.includes(','))) return direct;
     const prev = this.tokens[cue.first - 1];
     const clauseStart = !prev || !this.sameClause(cue.first - 1, cue.first) || /[,:;—(]/.test(prev.post);
-    if (clauseStart && !participle) {
+    // Inversion ("..., said Mr. Burman") only for verbs that report a clause: after "accused" or
+    // "called" the phrase is the object ("accused the leadership of using ...").
+    if (clauseStart && !participle && cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) {
       const after = this.subjectAfter(cue.last + 1, ceiling);
       if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
     }
