@@ -506,3 +506,23 @@ describe('objects and neighbouring sentences are not speakers', () => {
     expect(quotes('Smith and Jones called the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Smith and Jones', 'called']]);
   });
 });
+
+describe('a pronoun speaker and the subject of its sentence', () => {
+  it('he/she goes to the first person of its own sentence whose gender agrees', () => {
+    expect(speakers('John Smith went after Robert Jones at the debate, when he called the plan "a farce."')).toEqual(['John Smith']);
+  });
+  it('but from a new sentence to the most recent person', () => {
+    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['Robert Jones']);
+  });
+});
+
+describe('a participle after a clause of its own', () => {
+  it('speaks for the subject of the nearest clause opened by "and", "but" or "where"', () => {
+    expect(quotes('Smith tried to fix the city, but the effort stalled, and he has battled with the mayor over money, at one point calling him a "liar."')).toEqual([
+      ['partial', 'liar.', 'he', 'calling'],
+    ]);
+  });
+  it('not for the subject of a clause reported by the sentence', () => {
+    expect(quotes('Trump said he would win, adding that "nobody" could stop him.')[1]).toEqual(['partial', 'nobody', 'Trump', 'adding']);
+  });
+});

@@ -43,6 +43,8 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
 /** Verbs whose "to"-infinitive shares their subject ("he used to boast", "Smith plans to call"). */
 const CONTROL =
   /^(?:wants?|wanted|wanting|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|hop(?:es?|ed|ing)|tr(?:y|ies|ied|ying)|decid(?:es?|ed|ing)|used|went|goes|going|continu(?:es?|ed|ing)|refus(?:es?|ed|ing)|threaten(?:s|ed|ing)?|seek(?:s|ing)?|sought|promis(?:es?|ed|ing)|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|agree(?:s|d|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|expect(?:s|ed|ing)?|need(?:s|ed|ing)?|ha(?:s|d|ve|ving)|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|attempt(?:s|ed|ing)?|mov(?:es?|ed|ing)|chose|choos(?:es?|ing)|chosen|fail(?:s|ed|ing)?|manag(?:es?|ed|ing)|offer(?:s|ed|ing)?|prepar(?:es?|ed|ing)|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|like[sd]?|lov(?:es?|ed)|dar(?:es?|ed)|took|takes?|stopp?(?:ed|s)?|paus(?:es?|ed))$/;
+/** Words opening a clause whose subject a later participle may share. */
+const COORDINATORS = new Set(['and', 'but', 'where', 'yet']);
 /** Conjunctions that may open a participial phrase ("while denouncing ...", "after meeting ..."). */
 const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on']);
 const DASH = /[—–]|\s-+\s/;
@@ -336,7 +338,7 @@ export class QuoteContext {
     // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {
-      const subject = this.sentenceSubject(cue.first);
+      const subject = this.coordinateSubject(cue.first) ?? this.sentenceSubject(cue.first);
       if (subject) return subject;
     }
     const direct = this.subjectBefore(cue.first);
@@ -350,6 +352,31 @@ export class QuoteContext {
       if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
     }
     return this.sentenceSubject(cue.first) ?? direct;
+  }
+
+  /**
+   * The subject of the nearest clause before token i opened by "and", "but" or "where" ("..., and he
+   * has battled the mayor, at one point calling him ...", "where about 50 protesters had gathered,
+   * chanting ..."): a participle after it speaks for that clause. Null if there is none.
+   */
+  coordinateSubject(i: number): NounPhrase | null {
+    const s = this.tokens[i]!.s;
+    for (let k = i - 2; k > 0 && this.tokens[k]!.s === s && this.inQuote[k]! < 0; k--) {
+      // the clause is set off by a comma: "..., and he", "..., where they" ("Fox and Friends" is a name)
+      if (!COORDINATORS.has(this.tokens[k - 1]!.normal) || this.inQuote[k - 1]! >= 0 || !this.tokens[k - 2]?.post.includes(',')) continue;
+      const np = this.subjectAfter(k, i);
+      if (!np) continue;
+      const v = this.skipForward(np.last + 1, i);
+      const verb = this.tokens[v];
+      if (v < i && verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun') && (np.pronoun || this.looksLikeName(np.first, np.last) || /^\p{Ll}/u.test(this.tokens[np.first]!.text))) return np;
+    }
+    return null;
+  }
+
+  /** Steps right over auxiliaries and adverbs ("had", "has often"). */
+  private skipForward(j: number, end: number): number {
+    while (j < end && BETWEEN.has(this.tokens[j]!.normal) && !this.tokens[j]!.tags.has('Verb')) j++;
+    return j;
   }
 
   /** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
