@@ -526,3 +526,21 @@ describe('a participle after a clause of its own', () => {
     expect(quotes('Trump said he would win, adding that "nobody" could stop him.')[1]).toEqual(['partial', 'nobody', 'Trump', 'adding']);
   });
 });
+
+describe('short quotes a carried-over speaker does not make speech', () => {
+  it('a subheading: a short quote with no verb alone in its paragraph', () => {
+    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Chief negotiator.\'\n\nThe talks resumed.')).toEqual([
+      ['partial', 'a fraud.', 'he', 'called'],
+    ]);
+  });
+  it('a short quote woven into the words after it', () => {
+    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Brave\' nurse honored in city.\n\nThe talks resumed.')).toEqual([
+      ['partial', 'a fraud.', 'he', 'called'],
+    ]);
+  });
+  it('but a short sentence alone in its paragraph continues the speaker', () => {
+    expect(quotes('Smith attacked the deal, saying "it is a fraud."\n\n"This is outrageous."\n\nThe talks resumed.')[1]).toEqual([
+      'direct', 'This is outrageous.', 'Smith', 'saying',
+    ]);
+  });
+});
