@@ -544,3 +544,19 @@ describe('short quotes a carried-over speaker does not make speech', () => {
     ]);
   });
 });
+
+describe('a noun of saying with its possessor', () => {
+  it('names the speaker of the quote after it', () => {
+    expect(quotes('The debate turned on her remark that “nobody reads the fine print.”')).toEqual([
+      ['partial', 'nobody reads the fine print.', 'her', null],
+    ]);
+    expect(quotes("It was Jones's blunt rejection of ''a politics of fear'' that night.")).toEqual([
+      ['partial', 'a politics of fear', "Jones's", null],
+    ]);
+  });
+  it('but not a noun without a possessor', () => {
+    expect(quotes('The remark that “nobody reads the fine print” spread online.')).toEqual([
+      ['partial', 'nobody reads the fine print', null, null],
+    ]);
+  });
+});

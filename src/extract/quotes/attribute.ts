@@ -32,7 +32,40 @@ export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | 
   // “...,” adding, “...” names no speaker after the quote: the clause before it may.
   const before = cueBefore(ctx, q);
   if (before?.speaker) return before;
-  return after ?? before;
+  return after ?? before ?? possessiveNoun(ctx, q);
+}
+
+/** Nouns of saying whose possessor is the speaker: "her remark that “...”", "Mr. Obama's rejection of “...”". */
+const SPEECH_NOUNS = new Set([
+  'remark', 'remarks', 'comment', 'comments', 'statement', 'claim', 'claims', 'assertion', 'warning', 'description',
+  'self-description', 'rejection', 'promise', 'pledge', 'admission', 'words', 'call', 'criticism', 'characterization',
+  'prediction', 'vow', 'insistence', 'argument', 'complaint', 'accusation', 'denial', 'boast', 'declaration',
+  'announcement', 'plea', 'refrain', 'mantra', 'tweet', 'quip', 'response', 'reply', 'slogan', 'catchphrase',
+]);
+
+/**
+ * "her remark that “...”", "Sanders' self-description of being a “...”", "by her own admission was a
+ * “...”": a noun of saying with a possessor, a few words before the quote, names its speaker.
+ */
+function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  const left = ctx.leftOf(q.open, 6);
+  for (let n = 0; n < left.length; n++) {
+    const i = left[n]!;
+    if (!SPEECH_NOUNS.has(ctx.tokens[i]!.normal)) continue;
+    // the possessor, past an adjective or two ("her own admission", "Mr. Obama's lyrical rejection")
+    for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sameClause(k, i); k--) {
+      const tok = ctx.tokens[k]!;
+      if (/^(?:his|her|their)$/.test(tok.normal)) return { speaker: { first: k, last: k, pronoun: true }, cue: null, rule: 'quoted.noun' };
+      if (tok.tags.has('Possessive') || /['’]s?$/.test(tok.text)) {
+        let first = k;
+        while (first > 0 && ctx.sameClause(first - 1, k) && /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) && !ctx.tokens[first - 1]!.post.trim()) first--;
+        return /^\p{Lu}/u.test(tok.text) ? { speaker: { first, last: k, pronoun: false }, cue: null, rule: 'quoted.noun' } : null;
+      }
+      if (!tok.tags.has('Adjective') && tok.normal !== 'own') break;
+    }
+    return null;
+  }
+  return null;
 }
 
 function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
