@@ -560,3 +560,14 @@ describe('a noun of saying with its possessor', () => {
     ]);
   });
 });
+
+describe('slogans and works cited with their year', () => {
+  it('an unattributed quote followed by a year in parentheses is a citation, not speech', () => {
+    expect(quotes('The party ran on slogans.\n\n“Stop the tax, save the farms, keep the jobs” (2005) — and it won.')).toEqual([]);
+  });
+  it('but an attributed one stays a quote', () => {
+    expect(quotes('“Stop the tax, save the farms,” Smith said (in 2005) to the crowd.')).toEqual([
+      ['direct', 'Stop the tax, save the farms,', 'Smith', 'said'],
+    ]);
+  });
+});

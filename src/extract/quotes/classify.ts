@@ -29,6 +29,8 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
   // ... nor one woven into the words after it ('Stoic' driver identified ...).
   if (f.carried && words.length <= 4 && ((wholeParagraph(ctx, q) && !hasVerb(ctx, q)) || wovenAfter(ctx, q))) return false;
   if (f.speaker || f.cue) return true;
+  // “Lose safety? Lose work? No to Schengen” (2005): a slogan or work cited with its year.
+  if (citedWithYear(ctx, q)) return false;
   if (q.close < 0 || q.continuation) return true;
   // Unattributed: keep what reads as an utterance, not a label.
   if (words.length <= 4) return false;
@@ -43,6 +45,11 @@ function hasVerb(ctx: QuoteContext, q: QuotedSpan): boolean {
     if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun')) return true;
   }
   return false;
+}
+
+/** A parenthesis with a year right after the closing mark: “...” (2005), “...” (poster, 2003). */
+function citedWithYear(ctx: QuoteContext, q: QuotedSpan): boolean {
+  return q.close >= 0 && /^\s*\([^()\n]{0,60}?\b(?:1[89]|20)\d\d\)/.test(ctx.parsed.text.slice(q.close, q.close + 70));
 }
 
 /** A word follows the closing mark with no punctuation on either side of it. */
