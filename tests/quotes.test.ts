@@ -571,3 +571,19 @@ describe('slogans and works cited with their year', () => {
     ]);
   });
 });
+
+describe('quoted words that a cue before them does not govern', () => {
+  it('inside the description of an inverted speaker', () => {
+    expect(quotes('"We were upset," said former Rep. Jim Hale (D-Ohio), one of the original “big four” negotiators.')).toEqual([
+      ['direct', 'We were upset,', 'former Rep. Jim Hale (D-Ohio', 'said'],
+    ]);
+  });
+  it('but a later cue in that speaker’s clause still hands them over', () => {
+    expect(quotes('"This is one of those things," said Mr. Burr, adding that he did not think the party \'\'will get there.\'\'')[1]).toEqual([
+      'partial', 'will get there.', 'Mr. Burr', 'said',
+    ]);
+  });
+  it('inside a parenthesis opened after the cue', () => {
+    expect(quotes('He called the files (some marked “top secret”) a mess.')).toEqual([]);
+  });
+});

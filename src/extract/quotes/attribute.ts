@@ -146,7 +146,11 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       if (sp) return { speaker: sp, cue, rule: 'quoted.according-to' };
       continue;
     }
+    if (embedded && openParenthesis(ctx.parsed.text.slice(ctx.tokens[cue.last]!.end, q.open))) return null; // (..., including “top secret”)
     const sp = ctx.speakerOf(cue, left[0]! + 1);
+    // "said former Rep. George Miller, one of the original “big four” negotiators": quoted words in the
+    // description of an inverted speaker are not that speaker's speech.
+    if (embedded && sp && sp.first > cue.last && !unnamed && !verbBetween(ctx, sp.last + 1, left[0]!)) return null;
     if (!sp) {
       // A speech cue whose speaker we cannot read still makes the quote speech.
       unnamed ??= cue;
@@ -209,6 +213,25 @@ function outerSpeaker(ctx: QuoteContext, left: number[], from: number, inner: nu
     if (sp) return null;
   }
   return null;
+}
+
+/** A verb among tokens [from, to]: the words after a speaker phrase make a clause of their own. */
+function verbBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !ctx.insideName(k)) return true;
+  }
+  return false;
+}
+
+/** A parenthesis opened and not closed in `between`. */
+function openParenthesis(between: string): boolean {
+  let depth = 0;
+  for (const ch of between) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {
