@@ -587,3 +587,14 @@ describe('quoted words that a cue before them does not govern', () => {
     expect(quotes('He called the files (some marked “top secret”) a mess.')).toEqual([]);
   });
 });
+
+describe('a labelled paragraph that opens with a quote', () => {
+  it('is the label’s record when the quote is only part of its content', () => {
+    expect(quotes("Darrell Scott: 'Never Again' If Trump Loses\n\nThe pastor spoke.")).toEqual([
+      ['indirect', "Never Again' If Trump Loses", 'Darrell Scott', null],
+    ]);
+  });
+  it('and the quote’s record when the quote is all of it', () => {
+    expect(quotes("Reid: 'Never underestimate Trump.'\n\nThe senator spoke.")).toEqual([['direct', 'Never underestimate Trump.', 'Reid', null]]);
+  });
+});

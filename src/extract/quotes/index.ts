@@ -39,7 +39,7 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   for (const lab of labels(ctx)) {
     quoted.forEach((f, k) => {
       if (f.start < lab.content.start - 1 || f.end > lab.content.end + 1) return;
-      if (!lab.opensWithQuote) inLabel.add(k);
+      if (!lab.isQuote) inLabel.add(k);
       else if (spans[k]!.open <= lab.content.start) Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
     });
   }

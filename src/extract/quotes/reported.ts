@@ -41,7 +41,7 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
   for (const found of labels(ctx)) {
-    if (found.opensWithQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label)
+    if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
     out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
@@ -95,8 +95,8 @@ const MAX_LABEL = 4;
  * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
  * labels ("Contributing:", "Q:") are not sources.
  */
-export function labels(ctx: QuoteContext): Array<Found & { opensWithQuote: boolean }> {
-  const out: Array<Found & { opensWithQuote: boolean }> = [];
+export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
+  const out: Array<Found & { isQuote: boolean }> = [];
   const text = ctx.parsed.text;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
@@ -118,7 +118,7 @@ export function labels(ctx: QuoteContext): Array<Found & { opensWithQuote: boole
     while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
-    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', opensWithQuote: ctx.inQuote[colon + 1]! >= 0 });
+    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
   }
   return out;
 }
