@@ -578,9 +578,9 @@ describe('quoted words that a cue before them does not govern', () => {
       ['direct', 'We were upset,', 'former Rep. Jim Hale (D-Ohio', 'said'],
     ]);
   });
-  it('but a later cue in that speaker’s clause still hands them over', () => {
+  it('but a later cue after that speaker still attributes them', () => {
     expect(quotes('"This is one of those things," said Mr. Burr, adding that he did not think the party \'\'will get there.\'\'')[1]).toEqual([
-      'partial', 'will get there.', 'Mr. Burr', 'said',
+      'partial', 'will get there.', 'he', 'think',
     ]);
   });
   it('inside a parenthesis opened after the cue', () => {
@@ -596,5 +596,17 @@ describe('a labelled paragraph that opens with a quote', () => {
   });
   it('and the quote’s record when the quote is all of it', () => {
     expect(quotes("Reid: 'Never underestimate Trump.'\n\nThe senator spoke.")).toEqual([['direct', 'Never underestimate Trump.', 'Reid', null]]);
+  });
+});
+
+describe('more cues and the words between subject and cue', () => {
+  it('"utter" is a cue, and a reflexive infinitive shares the subject ("bring himself to")', () => {
+    expect(quotes('Smith could not bring himself to utter the words "I lost."')).toEqual([['partial', 'I lost.', 'Smith', 'utter']]);
+  });
+  it('"repeated that" reports a clause', () => {
+    expect(quotes('Jones repeated that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'repeated']]);
+  });
+  it('a negation does not break the link between subject and cue', () => {
+    expect(quotes('Jones did not say that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'say']]);
   });
 });

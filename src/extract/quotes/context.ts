@@ -33,7 +33,7 @@ const BETWEEN = new Set([
   'would', 'will', 'had', 'did', 'does', 'do', 'often', 'frequently', 'further', 'quickly', 'simply', 'flatly', 'publicly',
   'privately', 'separately', 'still', 'bluntly', 'just', 'even', 'immediately', 'subsequently', 'ultimately', 'finally',
   'already', 'never', 'earlier', 'first', 'last', 'clearly', 'openly', 'explicitly', 'specifically', 'emphatically',
-  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must',
+  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must', 'not', "n't",
 ]);
 /** Lower-case words allowed inside a speaker phrase ("spokesman for the State Department"). */
 const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'from', 'with', 'on', 'to']);
@@ -271,11 +271,14 @@ export class QuoteContext {
     if (this.tokens[j]?.normal !== 'to' || j - 1 < floor || !this.sameClause(j - 1, end)) return -1;
     let v = j - 1;
     if (/^(?:on|up)$/.test(this.tokens[v]!.normal) && v - 1 >= floor) v--;
+    // "could not bring himself to utter": any verb with a reflexive object shares its subject
+    const reflexive = /^(?:himself|herself|themselves|itself|myself|ourselves)$/.test(this.tokens[v]!.normal) && v - 1 >= floor;
+    if (reflexive) v--;
     const tok = this.tokens[v]!;
     if (tok.post.trim() || this.inQuote[v]! >= 0 || this.cueAt[v]?.lemma === 'according to') return -1;
     const next = this.tokens[j + 1];
     if (!next || !next.tags.has('Verb') || this.prevIsDeterminer(v)) return -1;
-    if (CONTROL.test(tok.normal)) return v;
+    if (CONTROL.test(tok.normal) || (reflexive && tok.tags.has('Verb'))) return v;
     // "is expected to", "was eager to", "are likely to"
     return BE.has(this.tokens[v - 1]?.normal ?? '') && (tok.tags.has('Adjective') || tok.tags.has('PastTense') || tok.tags.has('Participle')) ? v : -1;
   }

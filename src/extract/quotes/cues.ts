@@ -124,6 +124,8 @@ const VERBS: CueVerb[] = [
   { lemma: 'pronounce', frames: ['clause'] },
   { lemma: 'read', frames: ['quote'], forms: ['reads', 'reading'] },
   { lemma: 'surmise', frames: ['clause'] },
+  { lemma: 'utter', frames: ['quote'] },
+  { lemma: 'repeat', frames: ['clause'] },
   // Evaluative speech acts: "Mr. Obama decried the “spin masters”".
   { lemma: 'decry', frames: ['quote', 'topic'], forms: ['decried', 'decries', 'decrying'] },
   { lemma: 'denounce', frames: ['quote', 'topic'] },
