@@ -5,7 +5,8 @@
  *   quoted.cue-after      “...,” he said. / “...,” said Mr. Burman. / “...,” the top diplomat added
  *   quoted.cue-before     Kritenbrink told reporters, “...” / He said: “...”
  *   quoted.embedded       He called it “shameful” / said he expected Blinken would “reiterate ...”
- *   quoted.according-to   According to Smith, “...”
+ *   quoted.according-to   According to Smith, “...” / in the words of a senior adviser, “...”
+ *   quoted.noun           her remark that “...” / Mr. Obama's rejection of “...” (no cue found)
  */
 import type { Range } from '../findings.js';
 import type { Cue, NounPhrase, QuoteContext } from './context.js';

@@ -7,6 +7,7 @@
  *   carry.ts      carries a speaker over to quotes that have none of their own
  *   classify.ts   direct or partial; titles and scare quotes are not speech
  *   reported.ts   reported speech: X said (that) ..., according to X, ...
+ *   (here)        short quoted words inside reported speech become its quoted material (quoted.reported)
  */
 import type { Parsed } from '../../nlp/parse.js';
 import type { QuoteFinding } from '../findings.js';
@@ -43,15 +44,15 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
       else if (spans[k]!.open <= lab.content.start) Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
     });
   }
-  const kept = quoted.filter((f, k) => !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)));
-  ctx.speech = new Set(quoted.flatMap((f, k) => (kept.includes(f) ? [k] : [])));
+  ctx.speech = new Set(quoted.flatMap((f, k) => (!inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)) ? [k] : [])));
+  const kept = quoted.filter((_, k) => ctx.speech!.has(k));
   let reported = extractReported(ctx, kept);
   // Quoted words inside the content of reported speech are that attribution's quoted material, even
   // when short ("Clinton blamed the “fog of war” for ..."): the record becomes the quote's.
   const absorbed = new Set<QuoteFinding>();
   const promoted: QuoteFinding[] = [];
   quoted.forEach((f, k) => {
-    if (inLabel.has(k) || kept.includes(f) || !quotable(ctx, spans[k]!)) return;
+    if (inLabel.has(k) || ctx.speech!.has(k) || !quotable(ctx, spans[k]!)) return;
     // (the record may stop before the closing mark: "prefer the term “undocumented immigrants.”")
     const r = reported.find((x) => x.start <= f.start + 1 && f.start < x.end && x.end - x.start > 1);
     if (!r) return;
