@@ -376,3 +376,241 @@ describe('quoted material in a labelled paragraph', () => {
     ]);
   });
 });
+
+describe('a nested cue and the speaker of the clause around it', () => {
+  it('a pronoun right after an outer "said" takes its speaker', () => {
+    expect(quotes('Jones said he expected the mayor would "reiterate the point."')).toEqual([
+      ['partial', 'reiterate the point.', 'Jones', 'said'],
+    ]);
+  });
+  it('but not across a comma: a phrase set off before the speaker is not its clause', () => {
+    expect(quotes('In a statement announcing his new role, Smith described the plan "as a careful series of steps."')).toEqual([
+      ['partial', 'as a careful series of steps.', 'Smith', 'described'],
+    ]);
+    expect(quotes('Jones said the crowds were calm, whom he described as "peaceful" all day.')[1]).toEqual([
+      'partial', 'peaceful', 'he', 'described',
+    ]);
+  });
+});
+
+describe('the subject of a cue that follows "to" or "as"', () => {
+  it('an as-clause after an opening adverb: the subject after "as", not the adverb', () => {
+    expect(quotes("Right now, as the mayor put it, 'the city is broke.'")).toEqual([['direct', 'the city is broke.', 'the mayor', 'put it']]);
+  });
+  it('an infinitive shares the subject of the verb before "to"', () => {
+    expect(quotes('Where he used to boast that he had "won the war," Smith now says little.')[0]).toEqual(['partial', 'won the war,', 'he', 'boast']);
+    expect(quotes('Jones is expected to call the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Jones', 'call']]);
+  });
+  it('but not the addressee of "urged"', () => {
+    expect(quotes('The senator urged Jones to back the bill.')).toEqual([['indirect', 'Jones to back the bill', 'The senator', 'urged']]);
+  });
+});
+
+describe('dashes and places around a speaker', () => {
+  it('a phrase between dashes is not part of the speaker', () => {
+    expect(quotes('Leading the rally with a speech -- complete with a band -- Smith told supporters that "the tide has turned."')).toEqual([
+      ['partial', 'the tide has turned.', 'Smith', 'told'],
+    ]);
+  });
+  it('an appositive between dashes, like one between commas', () => {
+    expect(quotes("Jane Doe - Smith's sister and business partner - says the firm is \"doing fine.\"")).toEqual([
+      ['partial', 'doing fine.', 'Jane Doe', 'says'],
+    ]);
+  });
+  it('a dateline before a dash is not the subject', () => {
+    expect(quotes('BOSTON — Mayor Jane Smith rejected the plan, calling it "a farce."')[1]).toEqual(['partial', 'a farce.', 'Mayor Jane Smith', 'calling']);
+  });
+  it('age and home town in an appositive: the name before them speaks', () => {
+    expect(quotes('Cory Banks, 22, of Flint, Mich., said he wanted a "surprise" at the convention.')).toEqual([
+      ['partial', 'surprise', 'Cory Banks', 'said'],
+    ]);
+  });
+  it('but a name after "of" with no name before it is kept', () => {
+    expect(quotes('The mayor of Flint, Mich., said the water was "safe now."')).toEqual([['partial', 'safe now.', 'The mayor of Flint', 'said']]);
+  });
+});
+
+describe('a participial phrase opening the sentence', () => {
+  it('takes the subject of the clause after its comma', () => {
+    expect(quotes('But while denouncing the "greed" of the banks, she has not offered a plan.')).toEqual([['partial', 'greed', 'she', 'denouncing']]);
+  });
+  it('gives its subject to a later participle too', () => {
+    expect(quotes('Continuing to explain his view, Smith rejected the idea, saying that if he "saw something wrong, I would fix it."')[1]).toEqual([
+      'partial', 'saw something wrong, I would fix it.', 'Smith', 'saying',
+    ]);
+  });
+  it('a clause it reports ends with the phrase', () => {
+    expect(quotes('While saying that he respects her, Smith continued to attack the plan.')).toEqual([['indirect', 'he respects her', 'Smith', 'saying']]);
+  });
+  it('but a gerund modifying the subject opens no phrase', () => {
+    expect(quotes('Lobbying records filed in the Senate, such as the ones describing the "foreign agent" payments, are vague.')).toEqual([
+      ['partial', 'foreign agent', 'Lobbying records', 'describing'],
+    ]);
+  });
+});
+
+describe('short quoted words inside reported speech', () => {
+  it('are the attribution’s quoted material, with its speaker', () => {
+    expect(quotes('At the debate, Smith blamed the “fog of war” for the failure.')).toEqual([['partial', 'fog of war', 'Smith', 'blamed']]);
+  });
+  it('also when they open the content or close its sentence', () => {
+    expect(quotes('He talks about "spoiling the party," and voters cheer.')).toEqual([['partial', 'spoiling the party,', 'He', 'talks about']]);
+    expect(quotes('Many migrants prefer the term “undocumented immigrants.”')).toEqual([
+      ['partial', 'undocumented immigrants.', 'Many migrants', 'prefer'],
+    ]);
+  });
+  it('but stay scare quotes outside any attribution', () => {
+    expect(quotes('He wore a “Vote Smith” hat to the “big game” on Friday.')).toEqual([]);
+  });
+});
+
+describe('phrases that name a source', () => {
+  it('"in the words of X" works like "according to X"', () => {
+    expect(quotes("The mayor was, in the words of a senior aide, ''the heir'' of the movement.")).toEqual([
+      ['partial', 'the heir', 'a senior aide', 'in the words of'],
+    ]);
+  });
+  it('"made it clear" is a cue whose subject speaks', () => {
+    expect(quotes('Jones backed the deal, although she made it clear that she has “serious doubts” about it.')).toEqual([
+      ['partial', 'serious doubts', 'she', 'made it clear'],
+    ]);
+  });
+});
+
+describe('a paragraph ending in a colon before quoted paragraphs', () => {
+  it('with no cue, the subject of the introducing sentence speaks', () => {
+    expect(quotes('Jones then listed the tests a nominee must pass:\n\n"Has the candidate led?\n\n"Has the candidate fought?"\n\nThe list ended there.')).toEqual([
+      ['direct', 'Has the candidate led?', 'Jones', null],
+      ['direct', 'Has the candidate fought?', 'Jones', null],
+    ]);
+  });
+  it('but not "it"', () => {
+    expect(quotes('It was a long day:\n\n"We are tired of waiting for the council to act on this."\n\nThe meeting ended.')).toEqual([
+      ['direct', 'We are tired of waiting for the council to act on this.', null, null],
+    ]);
+  });
+});
+
+describe('objects and neighbouring sentences are not speakers', () => {
+  it('the phrase after "accused" is its object, not an inverted subject', () => {
+    expect(quotes("The statement, while condemning violence, accused the state party of using ''its power to block a fair vote.''")[1]).toEqual([
+      'partial', 'its power to block a fair vote.', 'The statement', 'accused',
+    ]);
+  });
+  it('a complete quote is not attributed to the next sentence’s cue when that cue opens another quote', () => {
+    expect(quotes('Smith said the union had energized "a lot of young people." He added, "They will vote."')).toEqual([
+      ['partial', 'a lot of young people.', 'Smith', 'said'],
+      ['direct', 'They will vote.', 'He', 'added'],
+    ]);
+  });
+  it('a verb after "and" shares the subject of the sentence, not the object before it', () => {
+    expect(quotes('The mayor pointed to a man in the crowd at the rally and called him "my best friend."')).toEqual([
+      ['partial', 'my best friend.', 'The mayor', 'called'],
+    ]);
+    expect(quotes('Smith and Jones called the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Smith and Jones', 'called']]);
+  });
+});
+
+describe('a pronoun speaker and the subject of its sentence', () => {
+  it('he/she goes to the first person of its own sentence whose gender agrees', () => {
+    expect(speakers('John Smith went after Robert Jones at the debate, when he called the plan "a farce."')).toEqual(['John Smith']);
+  });
+  it('but from a new sentence to the most recent person', () => {
+    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['Robert Jones']);
+  });
+});
+
+describe('a participle after a clause of its own', () => {
+  it('speaks for the subject of the nearest clause opened by "and", "but" or "where"', () => {
+    expect(quotes('Smith tried to fix the city, but the effort stalled, and he has battled with the mayor over money, at one point calling him a "liar."')).toEqual([
+      ['partial', 'liar.', 'he', 'calling'],
+    ]);
+  });
+  it('not for the subject of a clause reported by the sentence', () => {
+    expect(quotes('Trump said he would win, adding that "nobody" could stop him.')[1]).toEqual(['partial', 'nobody', 'Trump', 'adding']);
+  });
+});
+
+describe('short quotes a carried-over speaker does not make speech', () => {
+  it('a subheading: a short quote with no verb alone in its paragraph', () => {
+    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Chief negotiator.\'\n\nThe talks resumed.')).toEqual([
+      ['partial', 'a fraud.', 'he', 'called'],
+    ]);
+  });
+  it('a short quote woven into the words after it', () => {
+    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Brave\' nurse honored in city.\n\nThe talks resumed.')).toEqual([
+      ['partial', 'a fraud.', 'he', 'called'],
+    ]);
+  });
+  it('but a short sentence alone in its paragraph continues the speaker', () => {
+    expect(quotes('Smith attacked the deal, saying "it is a fraud."\n\n"This is outrageous."\n\nThe talks resumed.')[1]).toEqual([
+      'direct', 'This is outrageous.', 'Smith', 'saying',
+    ]);
+  });
+});
+
+describe('a noun of saying with its possessor', () => {
+  it('names the speaker of the quote after it', () => {
+    expect(quotes('The debate turned on her remark that “nobody reads the fine print.”')).toEqual([
+      ['partial', 'nobody reads the fine print.', 'her', null],
+    ]);
+    expect(quotes("It was Jones's blunt rejection of ''a politics of fear'' that night.")).toEqual([
+      ['partial', 'a politics of fear', "Jones's", null],
+    ]);
+  });
+  it('but not a noun without a possessor', () => {
+    expect(quotes('The remark that “nobody reads the fine print” spread online.')).toEqual([
+      ['partial', 'nobody reads the fine print', null, null],
+    ]);
+  });
+});
+
+describe('slogans and works cited with their year', () => {
+  it('an unattributed quote followed by a year in parentheses is a citation, not speech', () => {
+    expect(quotes('The party ran on slogans.\n\n“Stop the tax, save the farms, keep the jobs” (2005) — and it won.')).toEqual([]);
+  });
+  it('but an attributed one stays a quote', () => {
+    expect(quotes('“Stop the tax, save the farms,” Smith said (in 2005) to the crowd.')).toEqual([
+      ['direct', 'Stop the tax, save the farms,', 'Smith', 'said'],
+    ]);
+  });
+});
+
+describe('quoted words that a cue before them does not govern', () => {
+  it('inside the description of an inverted speaker', () => {
+    expect(quotes('"We were upset," said former Rep. Jim Hale (D-Ohio), one of the original “big four” negotiators.')).toEqual([
+      ['direct', 'We were upset,', 'former Rep. Jim Hale (D-Ohio', 'said'],
+    ]);
+  });
+  it('but a later cue after that speaker still attributes them', () => {
+    expect(quotes('"This is one of those things," said Mr. Burr, adding that he did not think the party \'\'will get there.\'\'')[1]).toEqual([
+      'partial', 'will get there.', 'he', 'think',
+    ]);
+  });
+  it('inside a parenthesis opened after the cue', () => {
+    expect(quotes('He called the files (some marked “top secret”) a mess.')).toEqual([]);
+  });
+});
+
+describe('a labelled paragraph that opens with a quote', () => {
+  it('is the label’s record when the quote is only part of its content', () => {
+    expect(quotes("Darrell Scott: 'Never Again' If Trump Loses\n\nThe pastor spoke.")).toEqual([
+      ['indirect', "Never Again' If Trump Loses", 'Darrell Scott', null],
+    ]);
+  });
+  it('and the quote’s record when the quote is all of it', () => {
+    expect(quotes("Reid: 'Never underestimate Trump.'\n\nThe senator spoke.")).toEqual([['direct', 'Never underestimate Trump.', 'Reid', null]]);
+  });
+});
+
+describe('more cues and the words between subject and cue', () => {
+  it('"utter" is a cue, and a reflexive infinitive shares the subject ("bring himself to")', () => {
+    expect(quotes('Smith could not bring himself to utter the words "I lost."')).toEqual([['partial', 'I lost.', 'Smith', 'utter']]);
+  });
+  it('"repeated that" reports a clause', () => {
+    expect(quotes('Jones repeated that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'repeated']]);
+  });
+  it('a negation does not break the link between subject and cue', () => {
+    expect(quotes('Jones did not say that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'say']]);
+  });
+});

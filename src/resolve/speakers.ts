@@ -90,7 +90,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     const word = written.toLowerCase();
     if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
-      return link(previousPerson(mentions, gender, mention.start, want, quoted));
+      return link(sentencePerson(parsed, mentions, gender, mention.start, want, quoted) ?? previousPerson(mentions, gender, mention.start, want, quoted));
     }
     if (GROUP.has(word)) {
       return link(previous(mentions, mention.start, (c) => c.entity.type === 'organization'));
@@ -112,6 +112,23 @@ function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Cand
     if (q && c.start >= q.start && c.end <= q.end) out.add(c);
   }
   return out;
+}
+
+/**
+ * The first person named earlier in the pronoun's own sentence, outside quoted material, whose gender
+ * is known to agree: the sentence's subject is the likelier antecedent than a nearer object
+ * ("Bush went after Trump at the debate, when he called ...", "Christie — a running mate for
+ * Trump — ..., and he has battled ...").
+ */
+function sentencePerson(parsed: Parsed, mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
+  const sentence = parsed.sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return null;
+  for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i]!.end <= at; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c)) continue;
+    if (gender.get(c.entity.id) === want) return c.entity;
+  }
+  return null;
 }
 
 /** The most recent person before `at`, outside quoted material, whose gender does not contradict. */

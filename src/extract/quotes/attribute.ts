@@ -5,7 +5,8 @@
  *   quoted.cue-after      “...,” he said. / “...,” said Mr. Burman. / “...,” the top diplomat added
  *   quoted.cue-before     Kritenbrink told reporters, “...” / He said: “...”
  *   quoted.embedded       He called it “shameful” / said he expected Blinken would “reiterate ...”
- *   quoted.according-to   According to Smith, “...”
+ *   quoted.according-to   According to Smith, “...” / in the words of a senior adviser, “...”
+ *   quoted.noun           her remark that “...” / Mr. Obama's rejection of “...” (no cue found)
  */
 import type { Range } from '../findings.js';
 import type { Cue, NounPhrase, QuoteContext } from './context.js';
@@ -32,7 +33,40 @@ export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | 
   // “...,” adding, “...” names no speaker after the quote: the clause before it may.
   const before = cueBefore(ctx, q);
   if (before?.speaker) return before;
-  return after ?? before;
+  return after ?? before ?? possessiveNoun(ctx, q);
+}
+
+/** Nouns of saying whose possessor is the speaker: "her remark that “...”", "Mr. Obama's rejection of “...”". */
+const SPEECH_NOUNS = new Set([
+  'remark', 'remarks', 'comment', 'comments', 'statement', 'claim', 'claims', 'assertion', 'warning', 'description',
+  'self-description', 'rejection', 'promise', 'pledge', 'admission', 'words', 'call', 'criticism', 'characterization',
+  'prediction', 'vow', 'insistence', 'argument', 'complaint', 'accusation', 'denial', 'boast', 'declaration',
+  'announcement', 'plea', 'refrain', 'mantra', 'tweet', 'quip', 'response', 'reply', 'slogan', 'catchphrase',
+]);
+
+/**
+ * "her remark that “...”", "Sanders' self-description of being a “...”", "by her own admission was a
+ * “...”": a noun of saying with a possessor, a few words before the quote, names its speaker.
+ */
+function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+  const left = ctx.leftOf(q.open, 6);
+  for (let n = 0; n < left.length; n++) {
+    const i = left[n]!;
+    if (!SPEECH_NOUNS.has(ctx.tokens[i]!.normal)) continue;
+    // the possessor, past an adjective or two ("her own admission", "Mr. Obama's lyrical rejection")
+    for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sameClause(k, i); k--) {
+      const tok = ctx.tokens[k]!;
+      if (/^(?:his|her|their)$/.test(tok.normal)) return { speaker: { first: k, last: k, pronoun: true }, cue: null, rule: 'quoted.noun' };
+      if (tok.tags.has('Possessive') || /['’]s?$/.test(tok.text)) {
+        let first = k;
+        while (first > 0 && ctx.sameClause(first - 1, k) && /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) && !ctx.tokens[first - 1]!.post.trim()) first--;
+        return /^\p{Lu}/u.test(tok.text) ? { speaker: { first, last: k, pronoun: false }, cue: null, rule: 'quoted.noun' } : null;
+      }
+      if (!tok.tags.has('Adjective') && tok.normal !== 'own') break;
+    }
+    return null;
+  }
+  return null;
 }
 
 function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
@@ -53,6 +87,8 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       continue;
     }
     if (sentenceDone && startsClause(ctx, cue.last + 1)) return null;
+    // “... ended.” He added, “...”: a new sentence whose cue introduces the next quote is not this one's.
+    if (sentenceDone && n > 0 && /^\s*[,:]?\s*["“'‘«„]/.test(text.slice(ctx.tokens[cue.last]!.end))) return null;
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
       if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
@@ -111,7 +147,11 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       if (sp) return { speaker: sp, cue, rule: 'quoted.according-to' };
       continue;
     }
+    if (embedded && openParenthesis(ctx.parsed.text.slice(ctx.tokens[cue.last]!.end, q.open))) return null; // (..., including “top secret”)
     const sp = ctx.speakerOf(cue, left[0]! + 1);
+    // "said former Rep. George Miller, one of the original “big four” negotiators": quoted words in the
+    // description of an inverted speaker are not that speaker's speech.
+    if (embedded && sp && sp.first > cue.last && !unnamed && !verbBetween(ctx, sp.last + 1, left[0]!)) return null;
     if (!sp) {
       // A speech cue whose speaker we cannot read still makes the quote speech.
       unnamed ??= cue;
@@ -120,7 +160,7 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     }
     if (embedded && (sp.pronoun || !SPEECH.has(cue.lemma))) {
       // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
-      const outer = outerSpeaker(ctx, left, n + 1);
+      const outer = outerSpeaker(ctx, left, n + 1, sp.first);
       if (outer) return { speaker: outer.speaker, cue: outer.cue, rule: 'quoted.embedded' };
     }
     return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
@@ -159,9 +199,14 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
 const SPEECH = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'declare', 'state', 'announce', 'tweet', 'according to']);
 
-/** A named speaker of a cue further left in the same sentence. */
-function outerSpeaker(ctx: QuoteContext, left: number[], from: number): { speaker: NounPhrase; cue: Cue } | null {
+/**
+ * A named speaker of a cue further left in the same sentence, whose clause holds the inner
+ * speaker: a comma before the inner speaker ends the search ("In a release announcing his role,
+ * Manafort described ...", "..., whom he described as ...").
+ */
+function outerSpeaker(ctx: QuoteContext, left: number[], from: number, inner: number): { speaker: NounPhrase; cue: Cue } | null {
   for (let n = from; n < left.length; n++) {
+    if (left[n]! < inner && /[,;:—–]/.test(ctx.tokens[left[n]!]!.post)) return null;
     const cue = ctx.cueAt[left[n]!];
     if (!cue || !SPEECH.has(cue.lemma) || cue.lemma === 'according to') continue;
     const sp = ctx.speakerOf(cue, left[0]! + 1);
@@ -169,6 +214,25 @@ function outerSpeaker(ctx: QuoteContext, left: number[], from: number): { speake
     if (sp) return null;
   }
   return null;
+}
+
+/** A verb among tokens [from, to]: the words after a speaker phrase make a clause of their own. */
+function verbBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !ctx.insideName(k)) return true;
+  }
+  return false;
+}
+
+/** A parenthesis opened and not closed in `between`. */
+function openParenthesis(between: string): boolean {
+  let depth = 0;
+  for (const ch of between) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {

@@ -3,7 +3,8 @@
  *   quoted.continues     a paragraph continuing a multi-paragraph quote, or opening with a
  *                        quote right after a paragraph that ended with the same speaker's quote
  *   quoted.interrupted   “We have a commitment,” he said. “And I think ...”
- *   quoted.colon-intro   a paragraph ending in "X said:" followed by a quoted paragraph
+ *   quoted.colon-intro   a paragraph ending in "X said:" (or any sentence of X's ending in a colon)
+ *                        followed by a quoted paragraph
  */
 import type { QuoteFinding } from '../findings.js';
 import { rangeOf } from './attribute.js';
@@ -53,7 +54,7 @@ function copy(to: QuoteFinding, from: QuoteFinding, rule: string): void {
   to.rule = rule;
 }
 
-/** "... X said:" closing the paragraph before `paragraphStart`. */
+/** "... X said:" (or "X listed the qualities:") closing the paragraph before `paragraphStart`. */
 function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding): void {
   const before = ctx.tokenFrom(paragraphStart) - 1;
   const last = ctx.tokens[before];
@@ -69,5 +70,13 @@ function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding):
       f.rule = 'quoted.colon-intro';
     }
     return;
+  }
+  // "He then listed the qualities a nominee needs:" — no cue: the subject of the introducing sentence.
+  const sp = ctx.sentenceSubject(before);
+  if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)) && !ctx.isPronounOf(sp, ['it', 'you', 'i', 'we'])) {
+    f.speaker = rangeOf(ctx, sp);
+    f.cue = null;
+    if (sp.appositive) f.speakerTitle = sp.appositive;
+    f.rule = 'quoted.colon-intro';
   }
 }

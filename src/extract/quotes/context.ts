@@ -33,13 +33,21 @@ const BETWEEN = new Set([
   'would', 'will', 'had', 'did', 'does', 'do', 'often', 'frequently', 'further', 'quickly', 'simply', 'flatly', 'publicly',
   'privately', 'separately', 'still', 'bluntly', 'just', 'even', 'immediately', 'subsequently', 'ultimately', 'finally',
   'already', 'never', 'earlier', 'first', 'last', 'clearly', 'openly', 'explicitly', 'specifically', 'emphatically',
-  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must',
+  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must', 'not', "n't",
 ]);
 /** Lower-case words allowed inside a speaker phrase ("spokesman for the State Department"). */
 const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'from', 'with', 'on', 'to']);
 /** Prepositions that may sit inside a name ("Bank of America", "spokesman for the company"). */
 const NP_LINKS_INNER = new Set(['of', 'for', 'at']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'am', "'s"]);
+/** Verbs whose "to"-infinitive shares their subject ("he used to boast", "Smith plans to call"). */
+const CONTROL =
+  /^(?:wants?|wanted|wanting|plann?(?:ed|ing|s)?|intend(?:s|ed|ing)?|hop(?:es?|ed|ing)|tr(?:y|ies|ied|ying)|decid(?:es?|ed|ing)|used|went|goes|going|continu(?:es?|ed|ing)|refus(?:es?|ed|ing)|threaten(?:s|ed|ing)?|seek(?:s|ing)?|sought|promis(?:es?|ed|ing)|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|agree(?:s|d|ing)?|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|expect(?:s|ed|ing)?|need(?:s|ed|ing)?|ha(?:s|d|ve|ving)|beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|attempt(?:s|ed|ing)?|mov(?:es?|ed|ing)|chose|choos(?:es?|ing)|chosen|fail(?:s|ed|ing)?|manag(?:es?|ed|ing)|offer(?:s|ed|ing)?|prepar(?:es?|ed|ing)|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|like[sd]?|lov(?:es?|ed)|dar(?:es?|ed)|took|takes?|stopp?(?:ed|s)?|paus(?:es?|ed))$/;
+/** Words opening a clause whose subject a later participle may share. */
+const COORDINATORS = new Set(['and', 'but', 'where', 'yet']);
+/** Conjunctions that may open a participial phrase ("while denouncing ...", "after meeting ..."). */
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on']);
+const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
 const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
@@ -50,6 +58,8 @@ export class QuoteContext {
   /** For each token, the index of the quote it lies in, or -1. */
   readonly inQuote: Int32Array;
   readonly cueAt: Array<Cue | undefined>;
+  /** Indices of the quotes kept as speech on their own, once known; reported content may run over the others. */
+  speech: Set<number> | null = null;
 
   constructor(
     readonly parsed: Parsed,
@@ -72,7 +82,7 @@ export class QuoteContext {
     for (const p of PHRASE_CUES) {
       if (p.words[0] !== tok.normal) continue;
       if (p.words.every((w, k) => this.tokens[i + k]?.normal === w && this.inQuote[i + k]! < 0)) {
-        return { first: i, last: i + p.words.length - 1, lemma: p.words.join(' '), frames: p.frames };
+        return { first: i, last: i + p.words.length - 1, lemma: p.lemma ?? p.words.join(' '), frames: p.frames };
       }
     }
     const info = CUE_FORMS.get(tok.normal);
@@ -166,9 +176,19 @@ export class QuoteContext {
     return out;
   }
 
+  /** Quote q stands as speech of its own (all quotes count until the speech ones are known). */
+  isSpeechQuote(q: number): boolean {
+    return !this.speech || this.speech.has(q);
+  }
+
   isAbbreviation(i: number): boolean {
     const tok = this.tokens[i]!;
     return tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || /^\p{Lu}$/u.test(tok.text);
+  }
+
+  /** The phrase is one of these pronouns. */
+  isPronounOf(np: NounPhrase, words: string[]): boolean {
+    return np.pronoun && words.includes(this.tokens[np.first]!.normal);
   }
 
   isPronoun(i: number): boolean {
@@ -200,6 +220,14 @@ export class QuoteContext {
       if (this.tokens[j]!.post.includes(',')) return null;
       return { first: j, last: j, pronoun: true };
     }
+    // "pointed to a man and called him ...": a verb coordinated with "and" shares the sentence's subject.
+    if (/^(?:and|but|or)$/.test(this.tokens[j]!.normal) && !this.tokens[j - 1]?.post.includes(',')) {
+      const subject = this.sentenceSubject(j);
+      return subject && subject.first >= floor ? subject : null;
+    }
+    // "he used to boast", "Smith went on to say", "she is expected to announce": the subject of the verb governing "to".
+    const governing = this.verbBeforeTo(j, floor, end);
+    if (governing >= 0) return this.subjectBefore(governing, floor);
     // "Mr. Trump, in a brief interview, said": an inserted prepositional phrase is skipped like an appositive.
     const pp = this.prepositionalBefore(j, floor);
     if (pp >= 0) {
@@ -213,13 +241,18 @@ export class QuoteContext {
     }
     // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
     // Appositives may hold commas of their own, so the nearest name-like head wins.
-    if (this.tokens[j]!.post.includes(',')) {
+    // Dashes set off an appositive too ("Jordan Reynolds - his co-host - says").
+    const sep = this.tokens[j]!.post.includes(',') ? /,/ : DASH.test(this.tokens[j]!.post) ? DASH : null;
+    if (sep) {
       let fallback: NounPhrase | null = null;
       for (let k = j - 1; k >= Math.max(floor, j - 30); k--) {
         if (!this.sameClause(k, j) || this.inQuote[k]! >= 0) break;
-        if (!this.tokens[k]!.post.includes(',')) continue;
+        if (!sep.test(this.tokens[k]!.post)) continue;
         const head = this.phraseEndingAt(k, floor);
         if (!head) continue;
+        // "Cory James, 22, of Flint, Mich., said": a place of origin is part of the appositive.
+        const lead = this.tokens[head.first - 1];
+        if (lead && /^(?:of|from|in)$/.test(lead.normal) && !lead.post.trim()) continue;
         const withApp = { ...head, appositive: { start: this.tokens[k + 1]!.start, end: this.tokens[j]!.end } };
         if (head.pronoun || this.isProperName(head.first, head.last)) return withApp;
         if (!fallback && this.looksLikeName(head.first, head.last)) fallback = withApp;
@@ -227,6 +260,27 @@ export class QuoteContext {
       return fallback;
     }
     return this.phraseEndingAt(j, floor);
+  }
+
+  /**
+   * If token j is the "to" of an infinitive right after its verb ("wants to", "went on to",
+   * "is expected to", "was eager to"), the index of that verb (or adjective); else -1.
+   * "urged Jones to" has a noun before "to" and is left alone.
+   */
+  private verbBeforeTo(j: number, floor: number, end: number): number {
+    if (this.tokens[j]?.normal !== 'to' || j - 1 < floor || !this.sameClause(j - 1, end)) return -1;
+    let v = j - 1;
+    if (/^(?:on|up)$/.test(this.tokens[v]!.normal) && v - 1 >= floor) v--;
+    // "could not bring himself to utter": any verb with a reflexive object shares its subject
+    const reflexive = /^(?:himself|herself|themselves|itself|myself|ourselves)$/.test(this.tokens[v]!.normal) && v - 1 >= floor;
+    if (reflexive) v--;
+    const tok = this.tokens[v]!;
+    if (tok.post.trim() || this.inQuote[v]! >= 0 || this.cueAt[v]?.lemma === 'according to') return -1;
+    const next = this.tokens[j + 1];
+    if (!next || !next.tags.has('Verb') || this.prevIsDeterminer(v)) return -1;
+    if (CONTROL.test(tok.normal) || (reflexive && tok.tags.has('Verb'))) return v;
+    // "is expected to", "was eager to", "are likely to"
+    return BE.has(this.tokens[v - 1]?.normal ?? '') && (tok.tags.has('Adjective') || tok.tags.has('PastTense') || tok.tags.has('Participle')) ? v : -1;
   }
 
   /**
@@ -238,6 +292,8 @@ export class QuoteContext {
       const tok = this.tokens[k]!;
       if (k < j && tok.post.includes(',')) return -1;
       if (tok.tags.has('Preposition') && !NP_LINKS_INNER.has(tok.normal)) {
+        // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
+        if (this.opensAsClause(k)) return -1;
         const before = this.tokens[k - 1];
         return before && k - 1 >= floor && before.post.includes(',') && this.sameClause(k - 1, j) ? k - 1 : -1;
       }
@@ -285,18 +341,45 @@ export class QuoteContext {
     // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {
-      const subject = this.sentenceSubject(cue.first);
+      const subject = this.coordinateSubject(cue.first) ?? this.sentenceSubject(cue.first);
       if (subject) return subject;
     }
     const direct = this.subjectBefore(cue.first);
     if (direct && !(participle && prevTok?.post.includes(','))) return direct;
     const prev = this.tokens[cue.first - 1];
     const clauseStart = !prev || !this.sameClause(cue.first - 1, cue.first) || /[,:;—(]/.test(prev.post);
-    if (clauseStart && !participle) {
+    // Inversion ("..., said Mr. Burman") only for verbs that report a clause: after "accused" or
+    // "called" the phrase is the object ("accused the leadership of using ...").
+    if (clauseStart && !participle && cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) {
       const after = this.subjectAfter(cue.last + 1, ceiling);
       if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
     }
     return this.sentenceSubject(cue.first) ?? direct;
+  }
+
+  /**
+   * The subject of the nearest clause before token i opened by "and", "but" or "where" ("..., and he
+   * has battled the mayor, at one point calling him ...", "where about 50 protesters had gathered,
+   * chanting ..."): a participle after it speaks for that clause. Null if there is none.
+   */
+  coordinateSubject(i: number): NounPhrase | null {
+    const s = this.tokens[i]!.s;
+    for (let k = i - 2; k > 0 && this.tokens[k]!.s === s && this.inQuote[k]! < 0; k--) {
+      // the clause is set off by a comma: "..., and he", "..., where they" ("Fox and Friends" is a name)
+      if (!COORDINATORS.has(this.tokens[k - 1]!.normal) || this.inQuote[k - 1]! >= 0 || !this.tokens[k - 2]?.post.includes(',')) continue;
+      const np = this.subjectAfter(k, i);
+      if (!np) continue;
+      const v = this.skipForward(np.last + 1, i);
+      const verb = this.tokens[v];
+      if (v < i && verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun') && (np.pronoun || this.looksLikeName(np.first, np.last) || /^\p{Ll}/u.test(this.tokens[np.first]!.text))) return np;
+    }
+    return null;
+  }
+
+  /** Steps right over auxiliaries and adverbs ("had", "has often"). */
+  private skipForward(j: number, end: number): number {
+    while (j < end && BETWEEN.has(this.tokens[j]!.normal) && !this.tokens[j]!.tags.has('Verb')) j++;
+    return j;
   }
 
   /** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
@@ -308,6 +391,13 @@ export class QuoteContext {
     while (k < i && this.inQuote[k]! >= 0) k++;
     const head = this.tokens[k];
     if (!head) return null;
+    // "Continuing to explain his view, Carson rejected ...", "But while denouncing the plan, she ...":
+    // an opening participial phrase has the subject of the clause after its comma.
+    const opening = this.openingParticiple(k, row.last);
+    if (opening >= 0 && (i >= opening || this.openingParticiple(k, i + 1) < 0 && /ing$/.test(this.tokens[i]!.normal))) {
+      const np = opening < row.last ? this.subjectAfter(opening, row.last) : null;
+      return np && (np.pronoun || this.looksLikeName(np.first, np.last)) ? np : null;
+    }
     if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction')) {
       // skip to just past the first comma, if one comes before i
       let c = k;
@@ -317,11 +407,52 @@ export class QuoteContext {
         else return null;
       } else k = c + 1;
     }
+    // "ATLANTIC CITY — Hillary Clinton ...": a dateline before a dash is not the subject.
+    for (let d = k; d < Math.min(i, k + 5) && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(this.tokens[d]!.text); d++) {
+      if (DASH.test(this.tokens[d]!.post)) {
+        k = d + 1;
+        break;
+      }
+    }
     if (k >= i) return null;
     const np = this.subjectAfter(k, i);
     if (!np) return null;
     // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
     return np;
+  }
+
+  /**
+   * If token i is the participle of a phrase opening its sentence ("While saying that ..., he
+   * continued"), the token holding the comma that closes the phrase; else -1.
+   */
+  openingPhraseEnd(i: number): number {
+    const row = this.parsed.sentences[this.tokens[i]!.s];
+    if (!row) return -1;
+    let k = row.first;
+    while (k < i && this.inQuote[k]! >= 0) k++;
+    const after = this.openingParticiple(k, row.last);
+    return after >= 0 && after > i && this.openingParticiple(k, i + 1) < 0 ? after - 1 : -1;
+  }
+
+  /**
+   * If the sentence from token k opens with a participial phrase ("Continuing to ...", "while
+   * denouncing ...", "after meeting ..."), the first token after the comma that closes it; else -1.
+   */
+  private openingParticiple(k: number, end: number): number {
+    if (INTRODUCTORY.has(this.tokens[k]!.normal) && !this.tokens[k]!.post.includes(',')) k++;
+    if (k < end && SUBORDINATORS.has(this.tokens[k]!.normal)) k++;
+    const tok = this.tokens[k];
+    // (an all-capital "TELLING OF THE CRISIS" is a headline, not a phrase)
+    if (!tok || this.inQuote[k]! >= 0 || !tok.tags.has('Gerund') || !/ing$/.test(tok.normal) || !/\p{Ll}/u.test(tok.text)) return -1;
+    // "Lobbying records filed in ...": a gerund modifying the subject noun.
+    const noun = this.tokens[k + 1];
+    const verb = this.tokens[k + 2];
+    if (noun && verb && /^\p{Ll}/u.test(noun.text) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive')) return -1;
+    for (let c = k; c < end; c++) {
+      if (this.tokens[c]!.post.includes('\n')) return -1;
+      if (this.inQuote[c]! < 0 && this.tokens[c]!.post.includes(',')) return c + 1;
+    }
+    return -1;
   }
 
   /** The longest speaker phrase ending at token j. */
@@ -330,7 +461,7 @@ export class QuoteContext {
     if (!this.npWord(j)) return null;
     let first = j;
     for (let k = j - 1; k >= Math.max(floor, j - 9); k--) {
-      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post)) break;
+      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post)) break;
       // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
       if (!this.npWord(k) && !this.insideName(k)) break;
       first = k;
@@ -371,7 +502,7 @@ export class QuoteContext {
     for (let k = i; k < Math.min(ceiling, i + 10); k++) {
       if (!this.npWord(k) || (k > i && !this.sameClause(i, k))) break;
       last = k;
-      if (/[,;:()]/.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
+      if (/[,;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
     }
     return this.trimPhrase(i, last);
   }

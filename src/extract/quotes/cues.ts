@@ -124,6 +124,8 @@ const VERBS: CueVerb[] = [
   { lemma: 'pronounce', frames: ['clause'] },
   { lemma: 'read', frames: ['quote'], forms: ['reads', 'reading'] },
   { lemma: 'surmise', frames: ['clause'] },
+  { lemma: 'utter', frames: ['quote'] },
+  { lemma: 'repeat', frames: ['clause'] },
   // Evaluative speech acts: "Mr. Obama decried the “spin masters”".
   { lemma: 'decry', frames: ['quote', 'topic'], forms: ['decried', 'decries', 'decrying'] },
   { lemma: 'denounce', frames: ['quote', 'topic'] },
@@ -145,8 +147,14 @@ const VERBS: CueVerb[] = [
 ];
 
 /** Phrasal and noun cues, matched on normalised words. */
-export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[] }> = [
+export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[]; lemma?: string }> = [
   { words: ['according', 'to'], frames: ['clause'] },
+  // "in the words of a senior adviser": the source follows, as after "according to"
+  { words: ['in', 'the', 'words', 'of'], frames: ['clause'], lemma: 'according to' },
+  { words: ['made', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
+  { words: ['makes', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
+  { words: ['make', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
+  { words: ['making', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
   { words: ['pointed', 'out'], frames: ['clause'] },
   { words: ['points', 'out'], frames: ['clause'] },
   { words: ['point', 'out'], frames: ['clause'] },

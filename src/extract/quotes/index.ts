@@ -7,12 +7,13 @@
  *   carry.ts      carries a speaker over to quotes that have none of their own
  *   classify.ts   direct or partial; titles and scare quotes are not speech
  *   reported.ts   reported speech: X said (that) ..., according to X, ...
+ *   (here)        short quoted words inside reported speech become its quoted material (quoted.reported)
  */
 import type { Parsed } from '../../nlp/parse.js';
 import type { QuoteFinding } from '../findings.js';
 import { attributeQuote, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
-import { isSpeech, quoteType } from './classify.js';
+import { isSpeech, quotable, quoteType } from './classify.js';
 import { QuoteContext } from './context.js';
 import { extractReported, labels } from './reported.js';
 
@@ -39,11 +40,25 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   for (const lab of labels(ctx)) {
     quoted.forEach((f, k) => {
       if (f.start < lab.content.start - 1 || f.end > lab.content.end + 1) return;
-      if (!lab.opensWithQuote) inLabel.add(k);
+      if (!lab.isQuote) inLabel.add(k);
       else if (spans[k]!.open <= lab.content.start) Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
     });
   }
-  const kept = quoted.filter((f, k) => !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)));
-  const reported = extractReported(ctx, kept);
-  return [...kept, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+  ctx.speech = new Set(quoted.flatMap((f, k) => (!inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)) ? [k] : [])));
+  const kept = quoted.filter((_, k) => ctx.speech!.has(k));
+  let reported = extractReported(ctx, kept);
+  // Quoted words inside the content of reported speech are that attribution's quoted material, even
+  // when short ("Clinton blamed the “fog of war” for ..."): the record becomes the quote's.
+  const absorbed = new Set<QuoteFinding>();
+  const promoted: QuoteFinding[] = [];
+  quoted.forEach((f, k) => {
+    if (inLabel.has(k) || ctx.speech!.has(k) || !quotable(ctx, spans[k]!)) return;
+    // (the record may stop before the closing mark: "prefer the term “undocumented immigrants.”")
+    const r = reported.find((x) => x.start <= f.start + 1 && f.start < x.end && x.end - x.start > 1);
+    if (!r) return;
+    absorbed.add(r);
+    promoted.push({ ...f, type: 'partial', speaker: r.speaker, cue: r.cue, rule: 'quoted.reported', ...(r.speakerTitle ? { speakerTitle: r.speakerTitle } : {}) });
+  });
+  reported = reported.filter((r) => !absorbed.has(r));
+  return [...kept, ...promoted, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -41,7 +41,7 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
   for (const found of labels(ctx)) {
-    if (found.opensWithQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label)
+    if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
     out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
@@ -95,8 +95,8 @@ const MAX_LABEL = 4;
  * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
  * labels ("Contributing:", "Q:") are not sources.
  */
-export function labels(ctx: QuoteContext): Array<Found & { opensWithQuote: boolean }> {
-  const out: Array<Found & { opensWithQuote: boolean }> = [];
+export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
+  const out: Array<Found & { isQuote: boolean }> = [];
   const text = ctx.parsed.text;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
@@ -118,7 +118,7 @@ export function labels(ctx: QuoteContext): Array<Found & { opensWithQuote: boole
     while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
-    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', opensWithQuote: ctx.inQuote[colon + 1]! >= 0 });
+    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
   }
   return out;
 }
@@ -181,7 +181,9 @@ const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'provided
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
 function forward(ctx: QuoteContext, cue: Cue): Found | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
-  const end = sentenceEnd(ctx, cue.last);
+  // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
+  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? ctx.openingPhraseEnd(cue.first) : -1;
+  const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
   let i = cue.last + 1;
   if (i > end) return null;
   const speaker = ctx.speakerOf(cue, i);
@@ -238,7 +240,7 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > end) return null;
   const head = ctx.tokens[first]!;
   const t = head.tags;
-  if (ctx.inQuote[first]! >= 0) return null;
+  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null;
   if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
   for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
@@ -344,7 +346,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
-    if (ctx.inQuote[k]! < 0) continue;
+    if (ctx.inQuote[k]! < 0 || !ctx.isSpeechQuote(ctx.inQuote[k]!)) continue;
     let cut = -1;
     for (let c = k - 1; c > first; c--) if (ctx.tokens[c]!.post.includes(',')) { cut = c; break; }
     if (cut < 0) return null;
@@ -354,7 +356,7 @@ function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhr
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < minWords) return null;
-  if (ctx.inQuote[first]! >= 0) return null; // content that opens with a quote is that quote's record
+  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
     const t = ctx.tokens[k]!.tags;
