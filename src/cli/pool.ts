@@ -4,7 +4,7 @@
  * already holds a warm compromise (from the startup snapshot, or loaded once),
  * so `size` analysers cost `size - 1` workers: one compromise less in memory.
  *
- * Workers start lazily, one more each time a task waits and every analyser is
+ * Workers start lazily, one more each time a task waits and every worker is
  * busy, so a short input costs few workers. Each worker is sent a second task
  * before it finishes the first, so it does not sit idle while the main thread
  * is busy with an article of its own. The caller bounds the number of tasks in
@@ -62,14 +62,16 @@ export class Pool {
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
-      // Idle workers first (posting is cheap), then the main thread (which
-      // blocks while it renders), then a new worker, then a worker's next task.
+      // Idle or new workers first (posting is cheap), then the main thread
+      // (which blocks while it renders), then a worker's next task. Were the
+      // main thread first, it would finish each article before the next file
+      // is read, and no worker would ever start.
       let slot = this.slots.find((s) => s.tasks.length === 0);
+      if (!slot && this.slots.length < this.maxWorkers) slot = this.spawn();
       if (!slot && this.local && !this.localBusy) {
         this.runLocal(this.queue.shift()!);
         continue;
       }
-      if (!slot && this.slots.length < this.maxWorkers) slot = this.spawn();
       if (!slot) slot = this.slots.find((s) => s.tasks.length < WORKER_DEPTH);
       if (!slot) return;
       const task = this.queue.shift()!;
