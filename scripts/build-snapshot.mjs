@@ -80,11 +80,11 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
 writeFileSync(join(OUT, 'entry.cjs'), entry);
 // V8 flags the blob is built with; it loads only under the same ones, so the
 // launcher reads them from meta.json. They hold for the worker threads too.
-// An analysis keeps ~25 MB live and makes much short-lived garbage: a 1 MB
-// nursery and an old space that grows by 2× (V8 picks up to 4×) cut peak RSS
-// at --jobs 2 from ~300 to ~170 MB with no loss of speed (measured with
-// npm run bench; --heap-growing-percent=50 costs a third more time).
-const FLAGS = ['--max-semi-space-size=1', '--heap-growing-percent=100'];
+// An analysis keeps ~25 MB live and makes much short-lived garbage: an 8 MB
+// semi-space (V8's default is 16) and an old space that grows by 2x (V8 picks
+// up to 4x) cut ~40 MB per thread at the same speed (measured on --jobs 1 over
+// ../shared/eval/quotes; a 1 MB semi-space or 50% growth cost 15-30% in time).
+const FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=100'];
 try {
   execFileSync(process.execPath, [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -15,9 +15,10 @@ import type { Source } from '../input/sources.js';
 import type { Rendered, RenderOptions } from '../pipeline.js';
 
 // An analysis makes many short-lived objects, and V8's default lets each
-// worker's nursery grow to tens of MB that stay resident; 4 MB cuts peak RSS by
-// ~40 MB per worker at no measurable cost in speed (npm run bench).
-const YOUNG_GENERATION_MB = 4;
+// worker's nursery grow to ~48 MB that stay resident. Half of that keeps the
+// speed (smaller nurseries cost up to a fifth) and saves ~20 MB per worker;
+// the snapshot's flags (scripts/build-snapshot.mjs) set the same for the main thread.
+const YOUNG_GENERATION_MB = 24;
 /** Tasks sent to one worker at a time: the one it runs and the next. */
 const WORKER_DEPTH = 2;
 
