@@ -205,7 +205,16 @@ function speakerHit(pred: ArticleRecord['quotes'][number], gold: GoldQuote, shar
 function scoreEntities(rec: ArticleRecord, gold: GoldEntity[], headerEnd: number, s: Scores): void {
   const key = (type: string, a: number, b: number) => `${type}:${a}:${b}`;
   const goldKeys = new Map<string, string>();
-  for (const e of gold) for (const m of e.mentions) if (m.start >= headerEnd) goldKeys.set(key(e.type, m.start, m.end), e.type);
+  // Our spans leave out a leading "the" (as the seed's gold does); some gold
+  // folders keep it ("the United States"). Also scored with it cut, so both are visible.
+  const noThe = new Set<string>();
+  for (const e of gold)
+    for (const m of e.mentions) {
+      if (m.start < headerEnd) continue;
+      goldKeys.set(key(e.type, m.start, m.end), e.type);
+      const cut = /^the\s+/i.exec(m.text)?.[0].length ?? 0;
+      noThe.add(key(e.type, m.start + cut, m.end));
+    }
   const predKeys = new Map<string, string>();
   for (const e of rec.entities) for (const m of e.mentions) if (m.start >= headerEnd) predKeys.set(key(e.type, m.start, m.end), e.type);
   for (const type of ['person', 'organization', 'place']) {
@@ -216,15 +225,6 @@ function scoreEntities(rec: ArticleRecord, gold: GoldEntity[], headerEnd: number
     s.entities.get(type)!.add(tp, p.length, g.length);
     s.entities.get('all')!.add(tp, p.length, g.length);
   }
-  // Our spans leave out a leading "the" (as the seed's gold does); some gold
-  // folders keep it ("the United States"). Scored apart so both are visible.
-  const noThe = new Set<string>();
-  for (const e of gold)
-    for (const m of e.mentions) {
-      if (m.start < headerEnd) continue;
-      const cut = /^the\s+/i.exec(m.text)?.[0].length ?? 0;
-      noThe.add(key(e.type, m.start + cut, m.end));
-    }
   let tp = 0;
   for (const k of predKeys.keys()) if (noThe.has(k)) tp++;
   s.entitiesNoThe.add(tp, predKeys.size, noThe.size);

@@ -131,7 +131,7 @@ const EVIDENCE_FORMS = new Map([
   ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['shown', 'show'],
   ['find', 'find'], ['finds', 'find'], ['found', 'find'],
 ]);
-const EVIDENCE_VERBS = new Set(['show', 'find']);
+const EVIDENCE_VERBS = new Set(EVIDENCE_FORMS.values());
 const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
   'documents', 'filing', 'filings', 'analysis', 'analyses', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers',

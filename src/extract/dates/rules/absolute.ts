@@ -4,7 +4,7 @@
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
-import { DAY_NUM, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
+import { DAY_NUM, FULL_MONTH, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
 import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
 import { isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, tokenBefore } from './scan.js';
 
@@ -23,7 +23,7 @@ const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|comin
 const APOS_YEAR = /(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud;
 const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`);
 
-const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const FULL_MONTH_WORD = new RegExp(`^${FULL_MONTH}$`, 'i');
 
 /** Year named relative to the publication year ("this year"), or null. */
 function relYear(ref: Day | null, rel: string | undefined): number | null {
@@ -47,7 +47,7 @@ function monthOk(s: SentenceView, start: number, word: string | undefined, follo
     if (!prev || !/^(?:in|since|by|until|till|of|from|during|through|before|after|early|late|mid|last|next|this|past|coming)$/.test(prev.normal)) return false;
   }
   // Alone, a month must be written in full or as a dotted abbreviation ("Sept."), not "Mar" or "Jun".
-  return FULL_MONTH.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
+  return FULL_MONTH_WORD.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
 }
 
 function dayOrMonthDay(hit: { g: Record<string, string | undefined> }): Candidate['resolve'] {

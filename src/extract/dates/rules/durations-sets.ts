@@ -4,7 +4,7 @@
  * claim them; they carry TIMEX3 values (P3Y, P1W) but no calendar range.
  */
 import type { Candidate, SentenceView } from '../candidate.js';
-import { NUMBER_WORD, countOf, monthIndex, unitOf } from '../lexicon.js';
+import { FULL_MONTH, NUMBER_WORD, countOf, monthIndex, unitOf } from '../lexicon.js';
 import { pattern, scan, textAfter } from './scan.js';
 
 const DURATION = pattern(
@@ -16,7 +16,7 @@ const SET = pattern(
     `|(?<freq>once|twice|\\w+ times)\\s+(?:a|an)\\s+(?<unit2>day|week|month|quarter|year)` +
     `|(?<adv>daily|weekly|monthly|annually|yearly|hourly)` +
     // "each July", "every December": a month that recurs, not one date.
-    `|(?:every|each)\\s+(?<mon>january|february|march|april|may|june|july|august|september|october|november|december)`,
+    `|(?:every|each)\\s+(?<mon>${FULL_MONTH})`,
 );
 
 const CODE: Record<string, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
