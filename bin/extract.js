@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // Thin launcher: all logic lives in dist/ (built by `npm install` through `prepare`).
 //
-// When `npm run build` could make a V8 startup snapshot for this very Node and
-// folder (scripts/build-snapshot.mjs), the command runs from it in a child
-// process: compromise and every module are already loaded, which saves about
-// half a second per start. EXTRACT_NO_SNAPSHOT=1 turns it off.
+// The command runs in a child Node started with its V8 flags (dist/cli/v8-flags.js:
+// memory and compiler settings that V8 takes only at start-up). When `npm run build`
+// could make a V8 startup snapshot for this very Node and folder
+// (scripts/build-snapshot.mjs), the child starts from it: compromise and every
+// module are already loaded, which saves about half a second per start.
+// EXTRACT_NO_SNAPSHOT=1 turns the snapshot off.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const blob = `${root}/dist/snapshot/extract.blob`;
+const args = process.argv.slice(2);
 
 /**
  * The V8 flags of a blob built by this Node, for this folder, after the last
@@ -28,13 +31,28 @@ function snapshotFlags() {
   }
 }
 
-const flags = snapshotFlags();
-if (flags) {
+/** The child's command line, or null (after saying why) when dist/ is not there. */
+async function childArgs() {
+  const flags = snapshotFlags();
+  if (flags) return [...flags, '--snapshot-blob', blob, '--', ...args];
+  try {
+    const { V8_FLAGS } = await import('../dist/cli/v8-flags.js');
+    return [...V8_FLAGS, `${root}/dist/cli/start.js`, ...args];
+  } catch (err) {
+    if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
+      process.stderr.write("extract: not built yet; run 'npm install' (or 'npm run build') first\n");
+    } else {
+      process.stderr.write(`extract: ${err && err.message ? err.message : err}\n`);
+    }
+    process.exitCode = 70;
+    return null;
+  }
+}
+
+const argv = await childArgs();
+if (argv) {
   // Its own process group, so that a Ctrl-C at the terminal reaches it once, through us.
-  const child = spawn(process.execPath, [...flags, '--snapshot-blob', blob, '--', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    detached: true,
-  });
+  const child = spawn(process.execPath, argv, { stdio: 'inherit', detached: true });
   const forward = (signal) => () => child.kill(signal);
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const handlers = signals.map((s) => [s, forward(s)]);
@@ -47,14 +65,5 @@ if (flags) {
     for (const [s, h] of handlers) process.off(s, h);
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 70;
-  });
-} else {
-  import('../dist/cli/start.js').catch((err) => {
-    if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist')) {
-      process.stderr.write("extract: not built yet; run 'npm install' (or 'npm run build') first\n");
-    } else {
-      process.stderr.write(`extract: ${err && err.message ? err.message : err}\n`);
-    }
-    process.exitCode = 70;
   });
 }

@@ -78,13 +78,10 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
 });
 `;
 writeFileSync(join(OUT, 'entry.cjs'), entry);
-// V8 flags the blob is built with; it loads only under the same ones, so the
-// launcher reads them from meta.json. They hold for the worker threads too.
-// An analysis keeps ~25 MB live and makes much short-lived garbage: an 8 MB
-// semi-space (V8's default is 16) and an old space that grows by 2x (V8 picks
-// up to 4x) cut ~40 MB per thread at the same speed (measured on --jobs 1 over
-// ../shared/eval/quotes; a 1 MB semi-space or 50% growth cost 15-30% in time).
-const FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=100'];
+// The blob loads only under the V8 flags it was built with: the command's own
+// (src/cli/v8-flags.ts), recorded in meta.json for the launcher.
+const { V8_FLAGS } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-flags.js')).href);
+const FLAGS = [...V8_FLAGS];
 try {
   execFileSync(process.execPath, [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
     stdio: ['ignore', 'ignore', 'pipe'],
