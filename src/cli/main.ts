@@ -133,8 +133,9 @@ export async function main(argv: string[]): Promise<number> {
   // One article from one file: no worker is worth its start-up. Otherwise a
   // pool of workers, and a bounded window of sources in flight, so memory does
   // not grow with the corpus and output keeps input order. The window holds
-  // more than the analysers do (2 per worker + 1), so that one long article at
-  // the head of the line does not leave the others idle.
+  // more than the analysers do (WORKER_DEPTH = 4 per worker, 1 in the main
+  // thread), so that one long article at the head of the line does not leave
+  // the others idle.
   const jobs = opts.jobs ?? availableParallelism();
   const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
   let run: (src: Source) => Promise<Rendered>;
