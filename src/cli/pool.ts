@@ -122,8 +122,11 @@ export class Pool {
       if (running) running.resolve({ kind: 'error', path: pathOf(running.src), reason, verb: 'analyse' });
       if (!this.closed) this.pump();
     };
-    worker.on('error', (err) => fail(`worker failed: ${err.message.split('\n')[0]}`));
-    worker.on('exit', (code) => fail(`worker stopped (exit code ${code})`));
+    // Only at 'exit' are the results the worker sent before dying all delivered:
+    // its 'error' can overtake them, and would blame the wrong article.
+    let error: string | null = null;
+    worker.on('error', (err) => (error ??= `worker failed: ${err.message.split('\n')[0]}`));
+    worker.on('exit', (code) => fail(error ?? `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }
