@@ -91,4 +91,19 @@ try {
   skip(`node --build-snapshot failed: ${String(err.stderr ?? err.message).trim().split('\n').pop()}`);
 }
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify({ node: process.version, root: ROOT, flags: FLAGS }) + '\n');
+// For bin/extract.js run as a shell script (its second line sources this with
+// $r = the launcher's resolved path): start from the blob straight away when the
+// `node` on the PATH is the binary that built it and was not replaced since,
+// dist/ was not recompiled since, and the folder is this one; else return, and
+// the launcher runs under Node, which checks the version itself.
+const q = (x) => `'${String(x).replace(/'/g, `'\\''`)}'`;
+const blob = join(OUT, 'extract.blob');
+writeFileSync(
+  join(OUT, 'run.sh'),
+  `# Written by scripts/build-snapshot.mjs for bin/extract.js.
+if [ "$(command -v node)" = ${q(process.execPath)} ] && [ ${q(process.execPath)} -ot ${q(blob)} ] && ! [ ${q(join(ROOT, 'dist', 'index.js'))} -nt ${q(blob)} ] && [ "\${r%/bin/*}" = ${q(ROOT)} ]; then
+  exec ${q(process.execPath)} ${FLAGS.map(q).join(' ')} --snapshot-blob ${q(blob)} -- "$@"
+fi
+`,
+);
 console.error(`build-snapshot: dist/snapshot/extract.blob for node ${process.version}`);

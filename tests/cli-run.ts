@@ -24,8 +24,13 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-export function extract(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * Runs `node bin/extract.js ARGS`; with `program`, runs the launcher as a
+ * program instead (through its shell line, as `extract` and `npx extract` do).
+ */
+export function extract(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; program?: string } = {}): Run {
+  const [cmd, argv] = opts.program ? [opts.program, args] : [process.execPath, [BIN, ...args]];
+  const r: SpawnSyncReturns<string> = spawnSync(cmd, argv, {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     env: cleanEnv(opts.env),

@@ -2,10 +2,10 @@
  * The startup snapshot (scripts/build-snapshot.mjs, built by `npm run build`)
  * must change nothing but the start-up time.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { extract, ROOT, tempDir } from './cli-run.js';
+import { BIN, extract, ROOT, tempDir } from './cli-run.js';
 import { writeFileSync } from 'node:fs';
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -30,6 +30,25 @@ describe('the startup snapshot', () => {
         const withSnapshot = extract(args);
         const plain = extract(args, { env: { EXTRACT_NO_SNAPSHOT: '1' } });
         expect(withSnapshot).toEqual(plain);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('run as a program, directly or through a symlink (as npm installs it), the launcher gives the same output, messages and exit codes', () => {
+    const { dir, cleanup } = tempDir('extract-launcher-');
+    try {
+      const link = join(dir, 'extract');
+      symlinkSync(BIN, link);
+      const input = '{"id":"x","text":"\\"No,\\" said Bob Jones in Paris on Friday."}\n';
+      for (const args of [['--format', 'jsonl', 'seeds/'], ['--format', 'jsonl', '-'], ['seeds/', join(dir, 'missing.txt')], ['--format', 'xml', 'seeds/']]) {
+        const viaNode = extract(args, { input });
+        expect(viaNode.stdout + viaNode.stderr).not.toBe('');
+        for (const program of [BIN, link]) {
+          expect(extract(args, { input, program })).toEqual(viaNode);
+          expect(extract(args, { input, program, env: { EXTRACT_NO_SNAPSHOT: '1' } })).toEqual(viaNode);
+        }
       }
     } finally {
       cleanup();
