@@ -4,6 +4,8 @@
 export const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** Month names and abbreviations; capitalisation is checked separately (see rules/common.ts). */
 export const MONTH = `(?:${FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
+/** Gate words for patterns with a month (see rules/scan.ts GATES): every MONTH starts with one. */
+export const MONTH_GATE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 export const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day';
 export const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';

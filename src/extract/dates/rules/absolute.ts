@@ -4,24 +4,26 @@
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 import { fmtDay, fmtMonth, fmtYear, isValidDay, type Day } from '../calendar.js';
-import { DAY_NUM, FULL_MONTH, MONTH, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
+import { DAY_NUM, FULL_MONTH, MONTH, MONTH_GATE, WEEKDAY, YEAR, monthIndex } from '../lexicon.js';
 import { resolveMonthDay, resolveMonthYear } from '../resolve.js';
-import { isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, tokenBefore } from './scan.js';
+import { gated, isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, tokenBefore } from './scan.js';
 
 const REL_YEAR = '(?:(?<rel>this|last|next) year)';
 const MONTH_DAY_YEAR = pattern(
   `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:(?:,\\s*|\\s+)(?:(?<year>${YEAR})|${REL_YEAR}))?(?![:.,]?\\d)`,
+  MONTH_GATE,
 );
 const DAY_MONTH_YEAR = pattern(
   `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM})(?:\\s+of)?\\s+(?<mon>${MONTH})(?:,?\\s+(?:(?<year>${YEAR})|${REL_YEAR}))?`,
+  MONTH_GATE,
 );
-const MONTH_YEAR = pattern(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${REL_YEAR})`);
-const ISO = pattern(`(?<year>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-3]\\d)`);
-const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<yy>\\d{4}|\\d{2})`);
-const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`);
+const MONTH_YEAR = pattern(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${REL_YEAR})`, MONTH_GATE);
+const ISO = pattern(`(?<year>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-3]\\d)`, '\\d');
+const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<yy>\\d{4}|\\d{2})`, '\\d');
+const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`, MONTH_GATE);
 /** "since '82", "in ’95": a two-digit year with its apostrophe, trusted only after a preposition of time. */
-const APOS_YEAR = /(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud;
-const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`);
+const APOS_YEAR = gated(/(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud, "['’]\\d\\d");
+const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`, '\\d');
 
 const FULL_MONTH_WORD = new RegExp(`^${FULL_MONTH}$`, 'i');
 

@@ -10,6 +10,7 @@ import { pattern, scan, textAfter } from './scan.js';
 const DURATION = pattern(
   `(?:(?:the|over|nearly|almost|about|around|some|more than|less than|at least|up to|the past|the last|the next|the first|the coming|another|an additional)\\s+)*` +
     `(?<n>${NUMBER_WORD}|\\d+(?:\\.\\d+)?)[\\s-]+(?<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?(?<old>-old|\\s+old)?`,
+  'second|minute|hour|day|week|month|quarter|year|decade|centur',
 );
 const SET = pattern(
   `(?:(?:once|twice|\\w+ times)\\s+)?(?:every|each|per)\\s+(?:other\\s+)?(?<unit>second|minute|hour|day|week|month|quarter|year|morning|evening|night|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)` +
@@ -17,6 +18,7 @@ const SET = pattern(
     `|(?<adv>daily|weekly|monthly|annually|yearly|hourly)` +
     // "each July", "every December": a month that recurs, not one date.
     `|(?:every|each)\\s+(?<mon>${FULL_MONTH})`,
+  'every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly|hourly',
 );
 
 const CODE: Record<string, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };

@@ -49,6 +49,7 @@ const HOLIDAYS: Array<[RegExp, DayOf]> = [
 
 const HOLIDAY_RE = pattern(
   `(?<name>Christmas Eve|Christmas(?: Day)?|New Year['’]s (?:Eve|Day)|Valentine['’]s Day|Halloween|Independence Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday)(?:,?\\s+(?<year>${YEAR}))?`,
+  'christmas|new year|valentine|halloween|independence|thanksgiving|easter|good friday',
 );
 
 export function holidays(s: SentenceView): Candidate[] {

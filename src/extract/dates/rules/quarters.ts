@@ -13,31 +13,37 @@ const ORDINAL_PERIOD = pattern(
   `(?:(?<art>the|its|their|a|this|that)\\s+)?(?:(?<relpos>this|last|next) year['’]s\\s+)?(?:(?<ylead>${YEAR})\\s+)?(?:(?:fiscal|flat|calendar|financial)[\\s-]+)?` +
     `(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?(?<unit>quarter|half)` +
     `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<ytrail>${YEAR})|(?<reltrail>this|last|next) year|the (?<cur>current )?year))?`,
+  'quarter|half',
 );
 /** "the first two quarters of 1990": a half year named by its quarters (without a year it stays a duration). */
 const TWO_QUARTERS_OF = pattern(
   `(?:the\\s+)?(?<which>first|last|final|second)\\s+(?:two|2)\\s+quarters\\s+of\\s+(?:(?:fiscal\\s+)?(?<year>${YEAR})|(?<rel>this|last|next) year)`,
+  'quarters',
 );
 const RELATIVE_QUARTER = pattern(
   `(?<mod>the|this|last|next|the latest|the current|the previous|the past|the most recent|the recent|the prior|that|the same|the coming|the next|the last)\\s+(?:fiscal\\s+)?quarter(?!s)`,
+  'quarter',
 );
 const YEAR_AGO_PERIOD = pattern(
   `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:year-earlier|year-ago|year earlier|prior-year|previous-year|last year['’]s)(?:\\s+(?<ord>first|second|third|fourth)(?:\\s+|-))?(?:\\s*(?<unit>quarter|period))?` +
     `|the quarter a year (?:earlier|ago)`,
+  'year',
 );
 /** "the same month a year ago", "the corresponding period last year": the period just named, a year back. */
 const SAME_PERIOD_AGO = pattern(
   `the (?:same|corresponding|comparable) (?<unit>quarter|period|month|week|day|time)(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|last) year)`,
+  'year',
 );
 /** "the 1988 period", "the 1989 quarter": in a quarterly report, that year's reported quarter. */
-const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`);
-const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`);
-const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`);
+const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`, '\\d');
+const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`, 'period');
+const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`, 'year');
 /** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
 const SHORTHAND = pattern(
   `(?:(?<q>Q[1-4])|(?<h>H[12]))(?:\\s*(?:FY)?\\s*(?:(?<y>${YEAR})|'(?<yy>\\d\\d)))?|FY\\s?(?<fy>${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`,
+  '[qh][1-4]|fy',
 );
-const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`);
+const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`, 'fiscal');
 
 const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
 

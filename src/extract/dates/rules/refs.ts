@@ -7,13 +7,14 @@
 import type { Candidate, SentenceView } from '../candidate.js';
 import { isCapitalized, pattern, scan, textAfter, textBefore, tokenAt, tokenBefore } from './scan.js';
 
-const REFS: Array<[string, string]> = [
-  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being'],
-  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)(?: and (?:years|months|weeks|days))?|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days'],
-  ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible'],
+/** [value, pattern, words every match contains] */
+const REFS: Array<[string, string, string]> = [
+  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being', 'now|current|present|these days|time being'],
+  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)(?: and (?:years|months|weeks|days))?|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days', 'recent|past|last few|old days'],
+  ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible', 'soon|future|term|coming|later date'],
 ];
 
-const RES = REFS.map(([value, body]) => [value, pattern(body)] as const);
+const RES = REFS.map(([value, body, gate]) => [value, pattern(body, gate)] as const);
 
 export function references(s: SentenceView): Candidate[] {
   const out: Candidate[] = [];

@@ -10,9 +10,10 @@ import { pattern, scan, textBefore } from './scan.js';
 
 const DAY_WORD = pattern(
   `(?:the day (?<around>before yesterday|after tomorrow))|(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<part>${PART_OF_DAY}))?|(?<this>this|last|tomorrow|yesterday)\\s+(?<part2>${PART_OF_DAY})`,
+  'yesterday|tomorrow|today|tonight|morning|afternoon|evening|night',
 );
 /** "in the morning", "by mid-afternoon": a part of the day the article is about (the last day it named). */
-const PART_ALONE = pattern(`(?:the\\s+)?(?:mid[\\s-]?)?(?<part>morning|afternoon|evening)(?:\\s+(?<when>yesterday|today|tomorrow))?`);
+const PART_ALONE = pattern(`(?:the\\s+)?(?:mid[\\s-]?)?(?<part>morning|afternoon|evening)(?:\\s+(?<when>yesterday|today|tomorrow))?`, 'morning|afternoon|evening');
 
 const OFFSETS: Record<string, number> = {
   today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1,

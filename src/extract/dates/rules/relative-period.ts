@@ -11,11 +11,13 @@ import { pattern, scan, textAfter, textBefore } from './scan.js';
 
 const PERIOD = pattern(
   `(?<mod>this|last|next|past|the past|the previous|the coming|the following|the current|this past|this coming|the last|the next|the latest|the prior|the same|that|the)\\s+(?<unit>day|week(?:end)?|month|year|fiscal year|decade|century)(?![-\\w])`,
+  'day|week|month|year|decade|century',
 );
 const AGO = pattern(
   `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?:(?<dir>ago|earlier|later|from now|hence)|(?<dir2>before|after)(?=\\s*(?:[,.;:!?)]|$)))`,
+  'ago|earlier|later|now|hence|before|after',
 );
-const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`);
+const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'the day');
 
 type Shift = 'ref' | 'anchor';
 

@@ -6,9 +6,26 @@ import type { Token } from '../../../nlp/parse.js';
 import type { Candidate, SentenceView } from '../candidate.js';
 import { firstStartingAt } from '../../../nlp/search.js';
 
-/** Compile a rule pattern: case-insensitive, global, and bounded so it never cuts a word. */
-export function pattern(body: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giud');
+/**
+ * A cheap test per pattern, of words that every match must contain: most
+ * sentences have none of them, and skipping the full pattern there (word
+ * bounds, case folding, named groups, at every position) saves most of the
+ * date rules' time. Same case folding ('iu') as the patterns.
+ */
+const GATES = new WeakMap<RegExp, RegExp>();
+
+/** Give `re` a gate: an alternation of words every match of `re` contains. */
+export function gated(re: RegExp, gate: string): RegExp {
+  GATES.set(re, new RegExp(gate, 'iu'));
+  return re;
+}
+
+/**
+ * Compile a rule pattern: case-insensitive, global, and bounded so it never
+ * cuts a word; `gate` lists words every match contains (see GATES).
+ */
+export function pattern(body: string, gate: string): RegExp {
+  return gated(new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giud'), gate);
 }
 
 export interface Hit {
@@ -23,6 +40,7 @@ export interface Hit {
 /** Every match of `re` in the sentence, mapped to article offsets and handed to `build`. */
 export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate | Candidate[] | null): Candidate[] {
   const out: Candidate[] = [];
+  if (GATES.get(re)?.test(s.text) === false) return out;
   re.lastIndex = 0;
   for (const m of s.text.matchAll(re)) {
     if (m[0].length === 0) continue;

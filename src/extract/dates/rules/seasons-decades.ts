@@ -9,11 +9,13 @@ import { pattern, scan, textBefore, tokenAt } from './scan.js';
 
 const SEASON_RE = pattern(
   `(?:(?<mod>this|last|next|this past|this coming|the coming|the past|the|early|late|mid)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?`,
+  'spring|summer|fall|autumn|winter',
 );
 const DECADE_RE = pattern(
   `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0s|'(?<short>\\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))` +
     `|(?<rel>the past|the last|the previous|this|the current|the next|the coming) decade` +
     `|(?:the\\s+)?(?<nth>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century`,
+  '0s|ties|decade|century',
 );
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,

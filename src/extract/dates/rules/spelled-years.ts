@@ -15,6 +15,7 @@ const TWO_DIGITS = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[\\s-]+(?:${UN
 const SPELLED = `(?:(?:nineteen|eighteen|twenty)[\\s-]+(?:hundred(?:[\\s-]+and)?[\\s-]+)?${TWO_DIGITS}|two thousand(?:(?:[\\s-]+and)?[\\s-]+(?:${UNITS.join('|')}|${TEENS.join('|')}))?)`;
 const YEAR_RE = pattern(
   `(?:(?<mon>${MONTH})\\s+|the year\\s+|(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+of\\s+)?(?<year>${SPELLED})`,
+  'nineteen|eighteen|twenty|two thousand',
 );
 
 /** 0-99 from words like "ninety-six", "oh five", "eleven". */

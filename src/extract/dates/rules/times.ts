@@ -12,6 +12,7 @@ const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
 const TZ = '(?:UTC|GMT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST)';
 const CLOCK = pattern(
   `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
+  '\\d|noon|midnight',
 );
 
 export function clockTimes(s: SentenceView): Candidate[] {

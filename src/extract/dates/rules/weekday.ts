@@ -10,6 +10,7 @@ import { isCapitalized, pattern, scan } from './scan.js';
 
 const WEEKDAY_RE = pattern(
   `(?:(?<mod>last|next|this|this past|this coming|coming|past|the previous|the following|the next|that|on)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART_OF_DAY}))?`,
+  'day',
 );
 
 export function weekdays(s: SentenceView): Candidate[] {
