@@ -41,9 +41,18 @@ export interface Hit {
 export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate | Candidate[] | null): Candidate[] {
   const out: Candidate[] = [];
   if (GATES.get(re)?.test(s.text) === false) return out;
+  // exec on the pattern itself, not matchAll: matchAll copies the RegExp on
+  // every call, and the copy may have to compile again (these are large
+  // Unicode patterns); that was most of the date rules' time in the command.
+  const text = s.text;
   re.lastIndex = 0;
-  for (const m of s.text.matchAll(re)) {
-    if (m[0].length === 0) continue;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      // step over the empty match, by a whole code point ('u' flag)
+      const c = text.charCodeAt(re.lastIndex);
+      re.lastIndex += c >= 0xd800 && c <= 0xdbff && re.lastIndex + 1 < text.length ? 2 : 1;
+      continue;
+    }
     const start = s.start + m.index;
     const at = (name: string): number => {
       const ix = m.indices?.groups?.[name];
