@@ -10,11 +10,30 @@
  * it has. The result is the same list in the same order — candidates ordered
  * by their first index key, duplicates (same pattern text) dropped before the
  * needs / if-no / wants checks, the un-indexed patterns last — so the tags
- * are identical; tests/sweep.test.ts compares both on sample texts.
+ * are identical; tests/sweep.test.ts compares both on sample texts. A
+ * pattern whose first token is a plain tag or word is also tried only from the
+ * first term that has it (about 5% of a parse).
  */
+
+/** A parsed match token (compromise's parseMatch), the fields read here. */
+interface Reg {
+  tag?: string;
+  word?: string;
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  start?: boolean;
+  end?: boolean;
+  id?: string;
+  use?: string;
+  fuzzy?: boolean;
+  choices?: unknown;
+  fastOr?: unknown;
+}
 
 interface Pattern {
   match: string;
+  regs?: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -28,7 +47,7 @@ interface Net {
   always: Pattern[];
 }
 
-type Term = { id?: string };
+type Term = { id?: string; tags: Set<string>; text: string; normal: string; machine?: string | null; alias?: string[] };
 interface Found {
   ptrs: number[][];
 }
@@ -136,6 +155,34 @@ function candidates(haves: Set<string>, ix: HookIndex, always: Pattern[], termCo
   return out;
 }
 
+/**
+ * The first match token, when it is a plain required tag or word: a match can
+ * then only start at a term that has it, exactly as compromise's term test
+ * decides (doesMatch: tags.has for a tag; machine form, alias, text or normal
+ * form for a word). Null for anything else (optional, negated, anchored,
+ * alternatives, fuzzy...), which is tried from the first term as compromise does.
+ */
+const firstTokens = new WeakMap<Pattern, Reg | null>();
+function firstToken(p: Pattern): Reg | null {
+  let r = firstTokens.get(p);
+  if (r === undefined) {
+    const reg = p.regs?.[0];
+    const plain =
+      !!reg && !reg.optional && !reg.negative && !reg.anything && !reg.start && !reg.end && reg.id === undefined &&
+      reg.choices === undefined && reg.fastOr === undefined &&
+      ((reg.tag !== undefined && reg.word === undefined) || (reg.word !== undefined && reg.tag === undefined && reg.use === undefined && !reg.fuzzy));
+    r = plain ? reg! : null;
+    firstTokens.set(p, r);
+  }
+  return r;
+}
+
+function startsHere(t: Term, reg: Reg): boolean {
+  if (reg.tag !== undefined) return t.tags.has(reg.tag);
+  const w = reg.word;
+  return t.machine === w || t.text === w || t.normal === w || (t.alias?.includes(w!) ?? false);
+}
+
 export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): object[] {
   const docCache = methods.one.cacheDoc(document);
   const ix = hookIndex(net.hooks);
@@ -143,11 +190,21 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
   for (let n = 0; n < document.length; n++) {
     const haves = docCache[n]!;
     const termCount = document[n]!.length;
+    const terms = document[n]!;
     for (const p of candidates(haves, ix, net.always, termCount)) {
-      const res = methods.one.match([document[n]!], p);
+      // compromise tries a pattern from every term; none before the first that
+      // can start it can match, so they are skipped (the match runs on the rest)
+      let from = 0;
+      const first = firstToken(p);
+      if (first) while (from < terms.length && !startsHere(terms[from]!, first)) from++;
+      if (from === terms.length) continue;
+      const res = methods.one.match([from > 0 ? terms.slice(from) : terms], p);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
-        ptr[0] = n; // the match ran on one piece: point into the whole document
+        // point into the whole piece, and the piece into the whole document
+        ptr[0] = n;
+        ptr[1]! += from;
+        ptr[2]! += from;
         const todo: Pattern & { pointer: number[] } = Object.assign({}, p, { pointer: ptr });
         if (p.unTag !== undefined) todo.unTag = p.unTag;
         results.push(todo);
