@@ -18,14 +18,14 @@ import type { Rendered, RenderOptions } from '../pipeline.js';
 // An analysis makes many short-lived objects, and V8's default lets each
 // worker's nursery grow to ~48 MB that stay resident. Half of that keeps the
 // speed (smaller nurseries cost up to a fifth) and saves ~20 MB per worker;
-// the snapshot's flags (scripts/build-snapshot.mjs) set the same for the main thread.
+// the command's V8 flags (v8-flags.ts) set the same for the main thread.
 const YOUNG_GENERATION_MB = 24;
 /**
  * Tasks sent to one worker at a time: the one it runs and those behind it,
  * enough to cover an article the main thread is rendering meanwhile (with 2,
  * the worker often waited: --jobs 2 took 15% longer over 100 articles).
  */
-export const WORKER_DEPTH = 4;
+const WORKER_DEPTH = 4;
 
 interface Task {
   id: number;
