@@ -11,8 +11,8 @@
  * by their first index key, duplicates (same pattern text) dropped before the
  * needs / if-no / wants checks, the un-indexed patterns last — so the tags
  * are identical; tests/sweep.test.ts compares both on sample texts. A
- * pattern whose first token is a plain tag or word is also tried only from the
- * first term that has it (about 5% of a parse).
+ * pattern whose first tokens are plain tags or words is also tried only from
+ * the first term where they stand, and not at all without one (see startOf).
  */
 
 /** A parsed match token (compromise's parseMatch), the fields read here. */
@@ -29,6 +29,7 @@ interface Reg {
   fuzzy?: boolean;
   choices?: unknown;
   fastOr?: unknown;
+  greedy?: boolean;
 }
 
 interface Pattern {
@@ -47,7 +48,7 @@ interface Net {
   always: Pattern[];
 }
 
-type Term = { id?: string; tags: Set<string>; text: string; normal: string; machine?: string | null; alias?: string[] };
+type Term = { id?: string; tags: Set<string>; text: string; normal: string; machine?: string | null; alias?: string[]; implicit?: string };
 interface Found {
   ptrs: number[][];
 }
@@ -155,26 +156,43 @@ function candidates(haves: Set<string>, ix: HookIndex, always: Pattern[], termCo
   return out;
 }
 
+/** A required tag or word, tested as compromise's doesMatch does (see startsHere); anything else is not plain. */
+function plain(reg: Reg | undefined): reg is Reg {
+  return (
+    !!reg && !reg.optional && !reg.negative && !reg.anything && !reg.start && !reg.end && reg.id === undefined &&
+    reg.choices === undefined && reg.fastOr === undefined &&
+    ((reg.tag !== undefined && reg.word === undefined) || (reg.word !== undefined && reg.tag === undefined && reg.use === undefined && !reg.fuzzy))
+  );
+}
+
 /**
- * The first match token, when it is a plain required tag or word: a match can
- * then only start at a term that has it, exactly as compromise's term test
- * decides (doesMatch: tags.has for a tag; machine form, alias, text or normal
- * form for a word). Null for anything else (optional, negated, anchored,
- * alternatives, fuzzy...), which is tried from the first term as compromise does.
+ * Where a pattern can start: when its first token is plain, only at a term
+ * that has it; when, besides, that token takes one term (not greedy) and the
+ * second is plain too, only where the next term has the second (unless the
+ * first term is half of a contraction, where compromise's matcher may step
+ * over the other half). Null for a first token that is not plain (optional,
+ * negated, anchored, alternatives, fuzzy...): tried from every term, as
+ * compromise does.
  */
-const firstTokens = new WeakMap<Pattern, Reg | null>();
-function firstToken(p: Pattern): Reg | null {
-  let r = firstTokens.get(p);
-  if (r === undefined) {
-    const reg = p.regs?.[0];
-    const plain =
-      !!reg && !reg.optional && !reg.negative && !reg.anything && !reg.start && !reg.end && reg.id === undefined &&
-      reg.choices === undefined && reg.fastOr === undefined &&
-      ((reg.tag !== undefined && reg.word === undefined) || (reg.word !== undefined && reg.tag === undefined && reg.use === undefined && !reg.fuzzy));
-    r = plain ? reg! : null;
-    firstTokens.set(p, r);
+interface Start {
+  first: Reg;
+  second: Reg | null;
+}
+const starts = new WeakMap<Pattern, Start | null>();
+function startOf(p: Pattern): Start | null {
+  let st = starts.get(p);
+  if (st === undefined) {
+    const [r0, r1] = p.regs ?? [];
+    st = plain(r0) ? { first: r0, second: !r0.greedy && plain(r1) ? r1 : null } : null;
+    starts.set(p, st);
   }
-  return r;
+  return st;
+}
+
+function canStart(terms: Term[], i: number, st: Start): boolean {
+  if (!startsHere(terms[i]!, st.first)) return false;
+  if (!st.second || terms[i]!.implicit) return true;
+  return i + 1 < terms.length && startsHere(terms[i + 1]!, st.second);
 }
 
 function startsHere(t: Term, reg: Reg): boolean {
@@ -195,8 +213,8 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
       // compromise tries a pattern from every term; none before the first that
       // can start it can match, so they are skipped (the match runs on the rest)
       let from = 0;
-      const first = firstToken(p);
-      if (first) while (from < terms.length && !startsHere(terms[from]!, first)) from++;
+      const st = startOf(p);
+      if (st) while (from < terms.length && !canStart(terms, from, st)) from++;
       if (from === terms.length) continue;
       const res = methods.one.match([from > 0 ? terms.slice(from) : terms], p);
       if (res.ptrs.length === 0) continue;
