@@ -93,7 +93,7 @@ try {
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify({ node: process.version, root: ROOT, flags: FLAGS }) + '\n');
 // For bin/extract.js run as a shell script (its second line sources this with
 // $r = the launcher's resolved path): start from the blob straight away when the
-// `node` on the PATH is the binary that built it and was not replaced since,
+// `node` on the PATH is (links to) the binary that built it and was not replaced since,
 // dist/ was not recompiled since, and the folder is this one; else return, and
 // the launcher runs under Node, which checks the version itself.
 const q = (x) => `'${String(x).replace(/'/g, `'\\''`)}'`;
@@ -101,7 +101,8 @@ const blob = join(OUT, 'extract.blob');
 writeFileSync(
   join(OUT, 'run.sh'),
   `# Written by scripts/build-snapshot.mjs for bin/extract.js.
-if [ "$(command -v node)" = ${q(process.execPath)} ] && [ ${q(process.execPath)} -ot ${q(blob)} ] && ! [ ${q(join(ROOT, 'dist', 'index.js'))} -nt ${q(blob)} ] && [ "\${r%/bin/*}" = ${q(ROOT)} ]; then
+n=$(command -v node) && n=$(readlink -f "$n" 2>/dev/null || echo "$n")
+if [ "$n" = ${q(process.execPath)} ] && [ ${q(process.execPath)} -ot ${q(blob)} ] && ! [ ${q(join(ROOT, 'dist', 'index.js'))} -nt ${q(blob)} ] && [ "\${r%/bin/*}" = ${q(ROOT)} ]; then
   exec ${q(process.execPath)} ${FLAGS.map(q).join(' ')} --snapshot-blob ${q(blob)} -- "$@"
 fi
 `,
