@@ -215,9 +215,10 @@ writeFileSync(once, lines.join(''));
 
 const j1 = runCli(['--format', 'jsonl', '-q', '--jobs', '1', ...files]);
 const vs = (w) => `${(w / compTotal).toFixed(2)}× compromise alone`;
-row('corpus, files, --jobs 1', ms(j1.wall), `${vs(j1.wall)}, ${(articles.length / (j1.wall / 1000)).toFixed(1)} articles/s, ${(kb / (j1.wall / 1000)).toFixed(1)} KB/s, peak RSS ${mb(j1.rss)}`);
+const rates = (w) => `${vs(w)}, ${(articles.length / (w / 1000)).toFixed(1)} articles/s, ${(kb / (w / 1000)).toFixed(1)} KB/s`;
+row('corpus, files, --jobs 1', ms(j1.wall), `${rates(j1.wall)}, peak RSS ${mb(j1.rss)}`);
 const jn = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), ...files]);
-row(`corpus, files, --jobs ${jobs}`, ms(jn.wall), `${vs(jn.wall)}, ${(articles.length / (jn.wall / 1000)).toFixed(1)} articles/s, ${(kb / (jn.wall / 1000)).toFixed(1)} KB/s, peak RSS ${mb(jn.rss)}`);
+row(`corpus, files, --jobs ${jobs}`, ms(jn.wall), `${rates(jn.wall)}, peak RSS ${mb(jn.rss)}`);
 row('  same output as --jobs 1', jn.stdout === j1.stdout ? 'yes' : 'NO');
 const m1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), once]);
 row(`JSONL ×1 (${articles.length}), --jobs ${jobs}`, ms(m1.wall), `${vs(m1.wall)}, peak RSS ${mb(m1.rss)}`);

@@ -80,8 +80,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
 writeFileSync(join(OUT, 'entry.cjs'), entry);
 // The blob loads only under the V8 flags it was built with: the command's own
 // (src/cli/v8-flags.ts), recorded in meta.json for the launcher.
-const { V8_FLAGS } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-flags.js')).href);
-const FLAGS = [...V8_FLAGS];
+const { V8_FLAGS: FLAGS } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-flags.js')).href);
 try {
   execFileSync(process.execPath, [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
     stdio: ['ignore', 'ignore', 'pipe'],

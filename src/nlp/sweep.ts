@@ -40,7 +40,6 @@ interface Pattern {
   minWant: number;
   minWords: number;
   ifNo?: string[];
-  unTag?: unknown;
 }
 
 interface Net {
@@ -206,10 +205,8 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
   const ix = hookIndex(net.hooks);
   const results: object[] = [];
   for (let n = 0; n < document.length; n++) {
-    const haves = docCache[n]!;
-    const termCount = document[n]!.length;
     const terms = document[n]!;
-    for (const p of candidates(haves, ix, net.always, termCount)) {
+    for (const p of candidates(docCache[n]!, ix, net.always, terms.length)) {
       // compromise tries a pattern from every term; none before the first that
       // can start it can match, so they are skipped (the match runs on the rest)
       let from = 0;
@@ -223,9 +220,7 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
         ptr[0] = n;
         ptr[1]! += from;
         ptr[2]! += from;
-        const todo: Pattern & { pointer: number[] } = Object.assign({}, p, { pointer: ptr });
-        if (p.unTag !== undefined) todo.unTag = p.unTag;
-        results.push(todo);
+        results.push({ ...p, pointer: ptr });
       }
       if (opts.matchOne === true) return [results[0]!];
     }
