@@ -1,0 +1,173 @@
+/**
+ * A person's gender as the article gives it, with the evidence. Rules:
+ *
+ *   gender.honorific    Mr./Mrs./Ms./Miss/Sir/Dame/Lord/Lady... right before a mention
+ *   gender.title        a gendered title right before a mention ("Congresswoman Nydia Velazquez")
+ *                       or heading an appositive after one ("John Okoro, a spokesman for the Red Cross")
+ *   gender.pronoun      a he/she resolved to the person (./pronouns.ts, which looks at no names)
+ *   gender.first-name   only with --gender-from-names: the share of that gender among US births with
+ *                       the first name (SSA baby names, ../data/first-names.ts); decides only when the
+ *                       text gives no evidence and the share is at least FIRST_NAME_DECIDES
+ *
+ * Evidence of both genders gives null. A mention inside a quote the person speaks is not
+ * honorific evidence for them ("Mrs. Okafor started this bakery," Okafor said: his mother).
+ */
+import type { Parsed } from '../nlp/parse.js';
+import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
+import type { ResolvedSpeaker } from './speakers.js';
+import type { Gender } from '../types.js';
+import type { PronounLink } from './pronouns.js';
+import { firstNameShare } from './first-names.js';
+
+export interface GenderFinding extends Range {
+  kind: 'pronoun' | 'honorific' | 'title' | 'first-name';
+  gender: Gender;
+  rule: string;
+  share?: number;
+}
+
+export interface GenderResult {
+  gender: Gender | null;
+  evidence: GenderFinding[];
+}
+
+/** A first name's share below this decides nothing (it is still listed as evidence). */
+export const FIRST_NAME_DECIDES = 0.9;
+
+const HONORIFIC: Record<string, Gender> = {
+  mr: 'male', mister: 'male', sir: 'male', lord: 'male', monsieur: 'male', herr: 'male', messrs: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', madam: 'female', madame: 'female',
+  mme: 'female', mlle: 'female', frau: 'female',
+};
+
+/** Titles that say the gender of the person they name. "-man" forms are also used for women, hence conflicts give null. */
+const TITLE: Record<string, Gender> = {};
+for (const [f, m] of [
+  ['chairwoman', 'chairman'], ['congresswoman', 'congressman'], ['spokeswoman', 'spokesman'], ['councilwoman', 'councilman'],
+  ['assemblywoman', 'assemblyman'], ['businesswoman', 'businessman'], ['policewoman', 'policeman'], ['alderwoman', 'alderman'],
+  ['anchorwoman', 'anchorman'], ['sportswoman', 'sportsman'], ['stateswoman', 'statesman'], ['queen', 'king'],
+  ['princess', 'prince'], ['duchess', 'duke'], ['empress', 'emperor'], ['baroness', 'baron'], ['countess', 'earl'],
+  ['actress', ''], ['widow', 'widower'], ['mother', 'father'], ['wife', 'husband'], ['daughter', 'son'],
+  ['sister', 'brother'], ['grandmother', 'grandfather'], ['aunt', 'uncle'], ['niece', 'nephew'], ['woman', 'man'],
+  ['girl', 'boy'], ['congresswomen', 'congressmen'],
+] as const) {
+  TITLE[f] = 'female';
+  if (m) TITLE[m] = 'male';
+}
+
+/** Where an appositive's head ends: its first preposition or clause word ("the wife of Senator X" is about the wife). */
+const APPOSITIVE_STOP = new Set(['of', 'for', 'at', 'in', 'with', 'to', 'from', 'on', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
+
+export function resolveGender(
+  parsed: Parsed,
+  entities: ResolvedEntity[],
+  pronouns: PronounLink[],
+  honorifics: Map<string, GenderFinding[]>,
+  opts: { genderFromNames?: boolean } = {},
+): Map<string, GenderResult> {
+  const out = new Map<string, GenderResult>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const evidence: GenderFinding[] = [...(honorifics.get(e.id) ?? []), ...titleEvidence(parsed, e)];
+    for (const p of pronouns) if (p.entity === e.id) evidence.push({ start: p.start, end: p.end, kind: 'pronoun', gender: p.gender, rule: `gender.${p.rule}` });
+    evidence.sort((a, b) => a.start - b.start);
+    const genders = new Set(evidence.map((x) => x.gender));
+    let gender: Gender | null = genders.size === 1 ? [...genders][0]! : null;
+    if (opts.genderFromNames) {
+      const fn = firstNameEvidence(parsed, e);
+      if (fn) {
+        evidence.push(fn);
+        if (genders.size === 0 && fn.share! >= FIRST_NAME_DECIDES) gender = fn.gender;
+      }
+    }
+    out.set(e.id, { gender, evidence });
+  }
+  return out;
+}
+
+/**
+ * Honorific evidence for every person (pronoun resolution needs it first, to skip a "Mr." for a "she").
+ * A mention inside a direct or partial quote spoken by the same entity is skipped.
+ */
+export function honorificEvidence(
+  parsed: Parsed,
+  entities: ResolvedEntity[],
+  quotes: QuoteFinding[],
+  speakers: Array<ResolvedSpeaker | null>,
+): Map<string, GenderFinding[]> {
+  const text = parsed.visible;
+  const out = new Map<string, GenderFinding[]>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const list: GenderFinding[] = [];
+    for (const m of e.mentions) {
+      const own = quotes.some((q, i) => q.type !== 'indirect' && q.start <= m.start && m.end <= q.end && speakers[i]?.entity === e.id);
+      if (own) continue;
+      const h = /(\p{L}+)(\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+      const g = h && HONORIFIC[h[1]!.toLowerCase()];
+      // "Lady"/"Lord" also begin names and titles written out ("Lady Gaga"): only capitalised, as honorifics are
+      if (!h || !g || !/^\p{Lu}/u.test(h[1]!)) continue;
+      const start = m.start - h[0].length;
+      list.push({ start, end: start + h[1]!.length + h[2]!.length, kind: 'honorific', gender: g, rule: 'gender.honorific' });
+    }
+    if (list.length) out.set(e.id, list);
+  }
+  return out;
+}
+
+/** The honorifics' verdict per person: the one gender they give, if they agree. */
+export function honorificGender(h: Map<string, GenderFinding[]>): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const [id, list] of h) {
+    const g = new Set(list.map((x) => x.gender));
+    if (g.size === 1) out.set(id, [...g][0]!);
+  }
+  return out;
+}
+
+function titleEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding[] {
+  const text = parsed.visible;
+  const out: GenderFinding[] = [];
+  for (const m of e.mentions) {
+    // right before: up to three title words ("Fed Chairwoman", "former congressman")
+    const before = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (before) {
+      const base = m.start - before[1]!.length;
+      const words = [...before[1]!.matchAll(/[\p{L}-]+/gu)];
+      const last = words[words.length - 1];
+      // only the word next to the name: "Mother Teresa" yes, "the mother of Jane Doe" has "of" in between
+      if (last) {
+        const g = TITLE[last[0].toLowerCase()];
+        if (g) out.push({ start: base + last.index!, end: base + last.index! + last[0].length, kind: 'title', gender: g, rule: 'gender.title-before' });
+      }
+    }
+    // an appositive after: ", a spokesman for the Red Cross," — its head, before any preposition
+    const after = /^\s*,\s*([^,;:()"“”.]{1,80})/u.exec(text.slice(m.end, m.end + 100));
+    if (after) {
+      const base = m.end + after[0].length - after[1]!.length;
+      for (const w of after[1]!.matchAll(/[\p{L}'’-]+/gu)) {
+        const word = w[0].toLowerCase();
+        if (APPOSITIVE_STOP.has(word)) break;
+        const g = TITLE[word];
+        if (g) {
+          out.push({ start: base + w.index!, end: base + w.index! + w[0].length, kind: 'title', gender: g, rule: 'gender.title-appositive' });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function firstNameEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding | null {
+  const text = parsed.text;
+  for (const m of e.mentions) {
+    const name = text.slice(m.start, m.end);
+    const w = /^(\p{Lu}[\p{Ll}'’-]+)\s+\S/u.exec(name);
+    if (!w) continue;
+    const hit = firstNameShare(w[1]!);
+    if (!hit) return null;
+    return { start: m.start, end: m.start + w[1]!.length, kind: 'first-name', gender: hit.gender, rule: 'gender.first-name', share: hit.share };
+  }
+  return null;
+}
