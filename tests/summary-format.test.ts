@@ -6,7 +6,7 @@ import { escapeHtml, summaryHtml } from '../src/format/html.js';
 import type { Summary } from '../src/summary/types.js';
 
 const SMALL: Summary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'summary',
   articles: 3,
   quotes: 5,

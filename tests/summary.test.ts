@@ -118,7 +118,7 @@ describe('corpus summary', () => {
   it('an empty corpus gives an empty summary', () => {
     const e = new SummaryAccumulator().result();
     expect(e).toEqual({
-      schemaVersion: 1, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
+      schemaVersion: 2, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
       firstDate: null, lastDate: null, undatedArticles: 0, speakers: [], people: [], organizations: [], places: [], months: [],
     });
   });
