@@ -185,8 +185,20 @@ describe('rules and their traps, on short texts', () => {
     expect(rec.quotes[0]!.about).toEqual([]);
     expect(gender('"He has failed the city," Jane Doe said.')).toEqual({ 'Jane Doe': [null, []] });
   });
-  it('"Chairman" for a woman: the title and the pronoun conflict, so null', () => {
-    expect(gender('Fed Chairman Janet Yellen said she would keep rates steady.')).toEqual({ 'Janet Yellen': [null, ['title', 'pronoun']] });
+  it('"Chairman" says nothing (women hold the title too); "spokesman" and "she" conflict, so null', () => {
+    expect(gender('Fed Chairman Janet Yellen said she would keep rates steady.')).toEqual({ 'Janet Yellen': ['female', ['pronoun']] });
+    expect(gender('Spokesman Pat Moore said she would resign.')).toEqual({ 'Pat Moore': [null, ['title', 'pronoun']] });
+  });
+  it('a first name the lexicon gives the other gender stops a pronoun link, but never makes one', () => {
+    // "Ted" is a man's name in compromise's lexicon: the only person in reach is no antecedent for "Her"
+    expect(gender('Ted Cruz spoke on Monday. Her remarks were brief.')).toEqual({ 'Ted Cruz': [null, []] });
+    expect(gender('Ted Cruz spoke on Monday. His remarks were brief.')).toEqual({ 'Ted Cruz': ['male', ['pronoun']] });
+  });
+  it('a later pronoun of the same gender in the sentence means whom the first meant', () => {
+    // the first "She" has no one in reach; "she" and "her" after "Donald Trump" mean her too
+    const rec = run('An adviser said of the senator: "She takes the threat of Donald Trump very seriously and she takes her role seriously."');
+    expect(rec.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.gender, e.genderEvidence])).toEqual([['Donald Trump', null, []]]);
+    expect(rec.quotes.map((q) => q.about.map((a) => a.rule))).toEqual([['about.mention']]);
   });
   it('a relative clause is no appositive: no affiliation from "who met"', () => {
     const rec = run('Jane Roe, who met the WTO last week, said talks were over.');

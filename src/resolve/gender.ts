@@ -40,10 +40,14 @@ const HONORIFIC: Record<string, Gender> = {
   mme: 'female', mlle: 'female', frau: 'female',
 };
 
-/** Titles that say the gender of the person they name. "-man" forms are also used for women, hence conflicts give null. */
+/**
+ * Titles that say the gender of the person they name. "Chairman" is not one: it is the formal title
+ * of many women ("FDIC Chairman Sheila Bair"); other "-man" forms are rarer for women, and a
+ * conflict gives null anyway.
+ */
 const TITLE: Record<string, Gender> = {};
 for (const [f, m] of [
-  ['chairwoman', 'chairman'], ['congresswoman', 'congressman'], ['spokeswoman', 'spokesman'], ['councilwoman', 'councilman'],
+  ['chairwoman', ''], ['congresswoman', 'congressman'], ['spokeswoman', 'spokesman'], ['councilwoman', 'councilman'],
   ['assemblywoman', 'assemblyman'], ['businesswoman', 'businessman'], ['policewoman', 'policeman'], ['alderwoman', 'alderman'],
   ['anchorwoman', 'anchorman'], ['sportswoman', 'sportsman'], ['stateswoman', 'statesman'], ['queen', 'king'],
   ['princess', 'prince'], ['duchess', 'duke'], ['empress', 'emperor'], ['baroness', 'baron'], ['countess', 'earl'],

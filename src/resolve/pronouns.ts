@@ -11,7 +11,12 @@
  *                            exactly one person other than the quote's speaker (a "she" in a quote is
  *                            never the speaker, who is "I")
  *
- * A person an honorific marks as the other gender ("Mr. Reyes" for a "she") is no candidate.
+ * A person an honorific marks as the other gender ("Mr. Reyes" for a "she") is no candidate. When
+ * the one candidate's first name is of the other gender in compromise's lexicon, the pronoun stays
+ * unlinked: a name never makes a link, never picks one of two candidates, nor decides a gender; it
+ * only stops a link that would contradict it (a headline's "Her" and the only person named, "Ted Cruz"). A later pronoun of the same gender in the same
+ * sentence means whom the first one meant: it is linked only if the first one was, to the same
+ * person ("She takes the threat of Trump seriously and she ..." links neither "she" to Trump).
  */
 import type { Parsed } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
@@ -48,13 +53,22 @@ export function resolvePronouns(
   persons.sort((a, b) => a.start - b.start);
   const quoted = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.type !== 'indirect');
   const quoteAt = (at: number): number => quoted.find(({ q }) => q.start <= at && at < q.end)?.i ?? -1;
+  const nameGender = new Map(entities.filter((e) => e.type === 'person').map((e) => [e.id, lexiconGender(parsed, e)]));
   const out: PronounLink[] = [];
   for (const sentence of parsed.sentences) {
+    // the first pronoun of each gender in this sentence (and its quote), and whom it was linked to
+    const first = new Map<string, string | null>();
     for (let t = sentence.first; t < sentence.last; t++) {
       const tok = parsed.tokens[t]!;
       const gender = PRONOUNS[tok.normal];
       if (!gender) continue;
       const qi = quoteAt(tok.start);
+      const key = `${gender}:${qi}`;
+      if (first.has(key)) {
+        const same = first.get(key)!;
+        if (same) out.push({ start: tok.start, end: tok.end, gender, entity: same, rule: qi < 0 ? 'pronoun.sole-person' : 'pronoun.in-quote', quote: qi });
+        continue;
+      }
       let from: number;
       let rule: string;
       let exclude: string | null = null;
@@ -77,9 +91,25 @@ export function resolvePronouns(
         if (h && h !== gender) continue;
         candidates.add(p.entity);
       }
-      if (candidates.size !== 1) continue;
-      out.push({ start: tok.start, end: tok.end, gender, entity: [...candidates][0]!, rule, quote: qi });
+      // the name only vetoes: it never narrows two candidates to one
+      const only = candidates.size === 1 ? [...candidates][0]! : null;
+      const veto = only !== null && (nameGender.get(only) ?? gender) !== gender;
+      const entity = veto ? null : only;
+      first.set(key, entity);
+      if (entity) out.push({ start: tok.start, end: tok.end, gender, entity, rule, quote: qi });
     }
   }
   return out;
+}
+
+/** The gender compromise's first-name lexicon gives a person's first word (a veto only, see above). */
+function lexiconGender(parsed: Parsed, e: ResolvedEntity): Gender | null {
+  for (const m of e.mentions) {
+    const i = firstStartingAt(parsed.tokens, m.start);
+    const tok = parsed.tokens[i];
+    if (!tok || tok.start !== m.start) continue;
+    if (tok.tags.has('MaleName')) return 'male';
+    if (tok.tags.has('FemaleName')) return 'female';
+  }
+  return null;
 }
