@@ -132,11 +132,17 @@ export function resolveAffiliations(
       const ap = /^\s*,\s*([^,;:()"“”]{2,120}?)(?=[,;:()"“”]|\.(?:\s|$)|$)/u.exec(text.slice(m.end, m.end + 140));
       if (ap) {
         const a = m.end + ap[0].length - ap[1]!.length;
+        // the noun phrase ends where a clause begins (", a graduate of X who argued before Y")
+        const b = a + (/\s(?:who|which|that|whose|where|when|as)\b/iu.exec(ap[1]!)?.index ?? ap[1]!.length);
         const first = /^[\p{L}-]+/u.exec(ap[1]!)?.[0].toLowerCase() ?? '';
-        // a noun phrase: it opens with a determiner, a role word or an organization ("Google's chief executive")
-        if (APPOSITIVE_OPENERS.has(first) || ROLE_WORDS.has(first) || orgAt(a)) {
-          for (const o of orgsIn(a, a + ap[1]!.length)) found.push(find(o, 'affiliation.appositive'));
-          found.push(...named(a, a + ap[1]!.length, 'affiliation.appositive'));
+        // a noun phrase: it opens with a determiner, a role word, or an organization's possessive or title
+        // ("Google's chief executive", "WTO spokesman"), not a clause ("According to Sperry, G4S has been ...")
+        const opener = orgAt(a);
+        const titled = opener && /^(?:['’]s\b|\s+([\p{L}.-]+))/u.exec(text.slice(opener.end, b));
+        const orgOpens = !!titled && (!titled[1] || ROLE_WORDS.has(titled[1].toLowerCase()));
+        if (APPOSITIVE_OPENERS.has(first) || ROLE_WORDS.has(first) || orgOpens) {
+          for (const o of orgsIn(a, b)) found.push(find(o, 'affiliation.appositive'));
+          found.push(...named(a, b, 'affiliation.appositive'));
         }
       }
       // title words before: "WTO spokesman Keith Rockwell", "Google's chief executive Sundar Pichai"
@@ -176,7 +182,9 @@ export function resolveAffiliations(
     // a speaker named by a bare pronoun or an organization's own name speaks for no one else
     if (/^(?:he|she|they|it|we|i)$/i.test(text.slice(m.start, m.end).trim())) return [];
     const own = orgsIn(m.start, m.end);
-    if (own.length === 1 && own[0]!.start === m.start && own[0]!.end === m.end) return [];
+    // "the CIA said": the organization speaks under its own name, for no one else
+    const lead = /^(?:the\s+)?/i.exec(text.slice(m.start, m.end))![0].length;
+    if (own.length === 1 && own[0]!.start === m.start + lead && own[0]!.end === m.end) return [];
     return dedupe([...own.map((o) => find(o, 'affiliation.description')), ...named(m.start, m.end, 'affiliation.description'), ...after(m.end, 'affiliation.description', /^\s+(?:of|for|from|at)\s+(?:the\s+)?/i)]);
   });
   return { persons, speakers: bySpeaker };
