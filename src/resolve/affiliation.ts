@@ -21,6 +21,7 @@ import type { ResolvedSpeaker } from './speakers.js';
 import { firstStartingAt } from '../nlp/search.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../extract/entities/gazetteer/titles.js';
 import { GAZETTEER, wordKey } from '../extract/entities/gazetteer/index.js';
+import { wordsBefore } from './words-before.js';
 
 export interface AffiliationFinding {
   entity: string | null;
@@ -154,13 +155,22 @@ export function resolveAffiliations(
         }
       }
       // the extractor may have kept the organization inside the title run: "WTO spokesman Keith Rockwell"
-      const run = /((?:\p{Lu}[\p{L}&.-]*\s+){1,4})((?:[\p{L}.-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, m.start - 80), m.start));
-      if (run && run[2]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) {
-        const a = m.start - run[0].length;
-        const hits = named(a, a + run[1]!.length, 'affiliation.title-before');
+      const run = wordsBefore(text, m.start, 8);
+      let r = run.length;
+      while (r > 0 && run.length - r < 4 && ROLE_WORDS.has(run[r - 1]!.word.toLowerCase().replace(/\.$/, ''))) r--;
+      // the organization ends where the role words begin; a capitalised role word may be part of its name
+      // ("Amnesty International spokesman": "International" is also a title modifier)
+      for (let b = Math.max(r, 1); b < run.length; b++) {
+        if (!/^\p{Lu}/u.test(run[b - 1]!.word)) continue;
+        let c = b;
+        while (c > 0 && b - c < 4 && /^\p{Lu}/u.test(run[c - 1]!.word)) c--;
+        const hits = named(run[c]!.start, run[b - 1]!.end, 'affiliation.title-before');
         // only the organization next to the title words ("WTO" in "WTO spokesman"), not a word before it
         const last = hits[hits.length - 1];
-        if (last && text.slice(last.evidence.end, a + run[1]!.length).trim() === '') found.push(last);
+        if (last && last.evidence.end === run[b - 1]!.end) {
+          found.push(last);
+          break;
+        }
       }
       found.push(...after(m.end, 'affiliation.of', /^\s+(?:of|from)\s+(?:the\s+)?/i));
       const tag = PARTY_TAG.exec(text.slice(m.end, m.end + 30));

@@ -18,6 +18,7 @@ import type { ResolvedSpeaker } from './speakers.js';
 import type { Gender } from '../types.js';
 import type { PronounLink } from './pronouns.js';
 import { firstNameShare } from './first-names.js';
+import { wordsBefore } from './words-before.js';
 
 export interface GenderFinding extends Range {
   kind: 'pronoun' | 'honorific' | 'title' | 'first-name';
@@ -101,18 +102,22 @@ export function honorificEvidence(
 ): Map<string, GenderFinding[]> {
   const text = parsed.visible;
   const out = new Map<string, GenderFinding[]>();
+  const spoken = new Map<string, QuoteFinding[]>();
+  quotes.forEach((q, i) => {
+    const id = speakers[i]?.entity;
+    if (id && q.type !== 'indirect') spoken.set(id, [...(spoken.get(id) ?? []), q]);
+  });
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const list: GenderFinding[] = [];
+    const own = spoken.get(e.id) ?? [];
     for (const m of e.mentions) {
-      const own = quotes.some((q, i) => q.type !== 'indirect' && q.start <= m.start && m.end <= q.end && speakers[i]?.entity === e.id);
-      if (own) continue;
-      const h = /(\p{L}+)(\.?)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
-      const g = h && HONORIFIC[h[1]!.toLowerCase()];
+      if (own.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      const h = wordsBefore(text, m.start, 1)[0];
+      const g = h && HONORIFIC[h.word.toLowerCase().replace(/\.$/, '')];
       // "Lady"/"Lord" also begin names and titles written out ("Lady Gaga"): only capitalised, as honorifics are
-      if (!h || !g || !/^\p{Lu}/u.test(h[1]!)) continue;
-      const start = m.start - h[0].length;
-      list.push({ start, end: start + h[1]!.length + h[2]!.length, kind: 'honorific', gender: g, rule: 'gender.honorific' });
+      if (!h || !g || !/^\p{Lu}/u.test(h.word)) continue;
+      list.push({ start: h.start, end: h.end, kind: 'honorific', gender: g, rule: 'gender.honorific' });
     }
     if (list.length) out.set(e.id, list);
   }
@@ -133,18 +138,11 @@ function titleEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding[] {
   const text = parsed.visible;
   const out: GenderFinding[] = [];
   for (const m of e.mentions) {
-    // right before: up to three title words ("Fed Chairwoman", "former congressman")
-    const before = /((?:[\p{L}.'’-]+\s+){1,3})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    if (before) {
-      const base = m.start - before[1]!.length;
-      const words = [...before[1]!.matchAll(/[\p{L}-]+/gu)];
-      const last = words[words.length - 1];
-      // only the word next to the name: "Mother Teresa" yes, "the mother of Jane Doe" has "of" in between
-      if (last) {
-        const g = TITLE[last[0].toLowerCase()];
-        if (g) out.push({ start: base + last.index!, end: base + last.index! + last[0].length, kind: 'title', gender: g, rule: 'gender.title-before' });
-      }
-    }
+    // the word right before: "Congresswoman Nydia Velazquez", "WTO spokesman Keith Rockwell";
+    // "the mother of Jane Doe" has "of" in between, "the boy. Tom Reyes" a sentence end
+    const before = wordsBefore(text, m.start, 1)[0];
+    const g = before && TITLE[before.word.toLowerCase()];
+    if (before && g) out.push({ start: before.start, end: before.end, kind: 'title', gender: g, rule: 'gender.title-before' });
     // an appositive after: ", a spokesman for the Red Cross," — its head, before any preposition
     const after = /^\s*,\s*([^,;:()"“”.]{1,80})/u.exec(text.slice(m.end, m.end + 100));
     if (after) {

@@ -51,8 +51,15 @@ export function resolvePronouns(
   const persons: PersonMention[] = [];
   for (const e of entities) if (e.type === 'person') for (const m of e.mentions) persons.push({ start: m.start, end: m.end, entity: e.id });
   persons.sort((a, b) => a.start - b.start);
-  const quoted = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.type !== 'indirect');
-  const quoteAt = (at: number): number => quoted.find(({ q }) => q.start <= at && at < q.end)?.i ?? -1;
+  // direct and partial quotes by start (they do not nest), for a binary search
+  const quoted = quotes
+    .map((q, i) => ({ start: q.start, end: q.end, i, type: q.type }))
+    .filter((q) => q.type !== 'indirect')
+    .sort((a, b) => a.start - b.start);
+  const quoteAt = (at: number): number => {
+    const q = quoted[firstStartingAt(quoted, at + 1) - 1];
+    return q && q.start <= at && at < q.end ? q.i : -1;
+  };
   const nameGender = new Map(entities.filter((e) => e.type === 'person').map((e) => [e.id, lexiconGender(parsed, e)]));
   const out: PronounLink[] = [];
   for (const sentence of parsed.sentences) {
