@@ -12,6 +12,7 @@ import { summarize } from '../src/summary/aggregate.js';
 import { normalQuote, outletKey, outletNames } from '../src/summary/who.js';
 import { summaryDelimited } from '../src/format/summary-csv.js';
 import { summaryHtml } from '../src/format/html.js';
+import { summaryTable } from '../src/format/summary-table.js';
 import { extract, jsonLines, ROOT } from './cli-run.js';
 import { run } from './helpers.js';
 
@@ -278,11 +279,17 @@ describe('the corpus sections over the fixture', () => {
       speaker: 'Rishi Sunak', quotes: 2, subjects: [{ name: 'Britain', type: 'place', quotes: 1 }, { name: 'Kyiv', type: 'place', quotes: 1 }, { name: 'Ukraine', type: 'place', quotes: 1 }],
     });
   });
-  it('csv and html carry the sections', () => {
+  it('csv, the terminal table and html carry the sections', () => {
     const csv = summaryDelimited(s, ',');
     expect(csv).toContain(`shared-quote,1,"We will not raise taxes this year,",,,,3,2024-05-06,,,,,Ann Walsh,,,,,,,${FIXTURE}/coast-herald/08-walsh-monday.txt\n`);
     // two quotes, one by a named man; the spokeswoman is unnamed, so not in the gender columns
     expect(csv).toContain('outlet,4,example-wire.com,,2,,1,,,,,,,1,,,0,1,0,\n');
+    const table = summaryTable(s, { color: false, width: 100 });
+    expect(table).toContain('\nquotes    female 3 (11%) · male 10 (37%) · unknown 14 (52%)\n');
+    expect(table).toContain('\nspeakers decided by: pronoun 4, honorific 2, title 3\n');
+    for (const h of ['Who talks about whom (10 speaker → subject pairs, by quotes)', 'Voices by affiliation (12,', 'Quoted vs mentioned (17 people)', 'By outlet (4, by articles)', 'Shared quotes (1,']) {
+      expect(table).toContain(h);
+    }
     const html = summaryHtml(s);
     for (const id of ['pairs', 'subjects', 'voices', 'gender', 'gender-months', 'quoted', 'outlets', 'shared']) expect(html).toContain(`<table id="${id}">`);
   });
