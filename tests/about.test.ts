@@ -201,6 +201,10 @@ describe('rules and their traps, on short texts', () => {
     expect(rec.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.gender, e.genderEvidence])).toEqual([['Donald Trump', null, []]]);
     expect(rec.quotes.map((q) => q.about.map((a) => a.rule))).toEqual([['about.mention']]);
   });
+  it('an appositive gives a gender only by its head: "the king\'s daughter" yes, "whose husband" no', () => {
+    expect(gender("Jane Roe, the king's daughter, said no.")).toEqual({ 'Jane Roe': ['female', ['title']] });
+    expect(gender('Mary Smith, whose husband died in May, said the plan was sound.')).toEqual({ 'Mary Smith': [null, []] });
+  });
   it('a relative clause is no appositive: no affiliation from "who met"', () => {
     const rec = run('Jane Roe, who met the WTO last week, said talks were over.');
     expect(rec.entities.find((e) => e.name === 'Jane Roe')!.affiliations).toEqual([]);

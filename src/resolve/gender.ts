@@ -61,7 +61,12 @@ for (const [f, m] of [
 }
 
 /** Where an appositive's head ends: its first preposition or clause word ("the wife of Senator X" is about the wife). */
-const APPOSITIVE_STOP = new Set(['of', 'for', 'at', 'in', 'with', 'to', 'from', 'on', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
+const APPOSITIVE_STOP = new Set([
+  'of', 'for', 'at', 'in', 'with', 'to', 'from', 'on', 'and', 'or', 'but', 'who', 'whose', 'which', 'that', 'where', 'when', 'while',
+  'after', 'before', 'because', 'if', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'my', 'our', 'your',
+]);
+/** The gendered word heads the appositive: within its first words ("the king's daughter", "a former congressman"). */
+const APPOSITIVE_HEAD_WORDS = 4;
 
 export function resolveGender(
   parsed: Parsed,
@@ -147,9 +152,11 @@ function titleEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding[] {
     const after = /^\s*,\s*([^,;:()"“”.]{1,80})/u.exec(text.slice(m.end, m.end + 100));
     if (after) {
       const base = m.end + after[0].length - after[1]!.length;
+      let n = 0;
       for (const w of after[1]!.matchAll(/[\p{L}'’-]+/gu)) {
         const word = w[0].toLowerCase();
-        if (APPOSITIVE_STOP.has(word)) break;
+        // "whose husband", "speaking to her son": the word is someone else's
+        if (APPOSITIVE_STOP.has(word) || /ing$/.test(word) || ++n > APPOSITIVE_HEAD_WORDS) break;
         const g = TITLE[word];
         if (g) {
           out.push({ start: base + w.index!, end: base + w.index! + w[0].length, kind: 'title', gender: g, rule: 'gender.title-appositive' });
