@@ -6,7 +6,7 @@
  * All `start`/`end` offsets are Unicode code point offsets into the article
  * text as decoded, end exclusive: [...text].slice(start, end).join('') === span.text.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export interface Span {
   text: string;

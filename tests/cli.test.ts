@@ -35,7 +35,7 @@ describe('extract seeds/', () => {
     expect(recs).toHaveLength(1);
     const rec = recs[0];
     expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'quotes', 'entities', 'dates', 'warnings']);
-    expect(rec).toMatchObject({ schemaVersion: 2, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
+    expect(rec).toMatchObject({ schemaVersion: 3, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
     for (const k of ['quotes', 'entities', 'dates']) expect(Array.isArray(rec[k])).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(0);
     expect(rec.entities.length).toBeGreaterThan(0);
@@ -227,17 +227,17 @@ describe('several inputs, some unreadable', () => {
     const csv = extract(['--format', 'csv', join(dir, 'b.txt'), join(dir, 'c.md')]);
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('source,speaker,type,quote,start,end,cue');
+    expect(lines[0]).toBe('source,id,date,title,speaker,speaker_type,type,quote,start,end,cue,rule');
     expect(lines.length).toBe(3);
     expect(lines[1]).toContain('We will see,');
     expect(lines[1]).toMatch(/"We will see,"/); // a comma in a cell: quoted
     const tsv = extract(['--format', 'tsv', '--only', 'dates', join(dir, 'b.txt')]);
     const rows = tsv.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(rows[0]).toEqual(['source', 'text', 'type', 'value', 'from', 'to', 'start', 'end']);
-    expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
-    expect(rows.some((r) => r[1] === 'Monday')).toBe(true);
+    expect(rows[0]).toEqual(['source', 'id', 'date', 'title', 'text', 'type', 'value', 'from', 'to', 'start', 'end', 'rule']);
+    expect(rows.slice(1).every((r) => r.length === 12)).toBe(true);
+    expect(rows.some((r) => r[4] === 'Monday')).toBe(true);
     const ent = extract(['--format', 'csv', '--only', 'entities', join(dir, 'a.txt')]);
-    expect(ent.stdout.split('\n')[0]).toBe('source,id,type,name,aliases,titles,mentions');
+    expect(ent.stdout.split('\n')[0]).toBe('source,id,date,title,entity_id,type,name,aliases,titles,mentions');
   });
 
   it('a symlink to a folder above is followed, a loop is not', () => {
