@@ -86,7 +86,7 @@ describe('corpus summary', () => {
   });
 
   it('counts totals, unnamed speakers and dates', () => {
-    expect([s.schemaVersion, s.kind, s.articles, s.quotes, s.unattributedQuotes, s.unnamedQuotes]).toEqual([1, 'summary', 6, 8, 0, 1]);
+    expect([s.schemaVersion, s.kind, s.articles, s.quotes, s.unattributedQuotes, s.unnamedQuotes]).toEqual([2, 'summary', 6, 8, 0, 1]);
     expect([s.firstDate, s.lastDate, s.undatedArticles]).toEqual(['2024-01-10', '2024-03-11', 1]);
   });
 
@@ -118,8 +118,9 @@ describe('corpus summary', () => {
   it('an empty corpus gives an empty summary', () => {
     const e = new SummaryAccumulator().result();
     expect(e).toEqual({
-      schemaVersion: 1, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
+      schemaVersion: 2, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
       firstDate: null, lastDate: null, undatedArticles: 0, speakers: [], people: [], organizations: [], places: [], months: [],
+      articleList: [], duplicates: 0, duplicateOf: [],
     });
   });
 
@@ -129,7 +130,7 @@ describe('corpus summary', () => {
       entities: [{ id: 'e1', type, name, aliases: [], titles: [], mentions: Array.from({ length: n }, () => ({ text: name, start: 0, end: 0, rule: 'test' })) }],
     });
     const t = summarize([rec('the United Nations', 'organization', 1), rec('United Nations', 'organization', 2), rec('U.S.', 'place', 1), rec('US', 'place', 1)]);
-    expect(t.organizations).toEqual([{ name: 'United Nations', aliases: ['United Nations', 'the United Nations'], mentions: 3, articles: 2 }]);
-    expect(t.places).toEqual([{ name: 'U.S.', aliases: ['U.S.', 'US'], mentions: 2, articles: 2 }]);
+    expect(t.organizations).toEqual([{ name: 'United Nations', aliases: ['United Nations', 'the United Nations'], mentions: 3, articles: 2, articleRefs: [0, 1] }]);
+    expect(t.places).toEqual([{ name: 'U.S.', aliases: ['U.S.', 'US'], mentions: 2, articles: 2, articleRefs: [2, 3] }]);
   });
 });

@@ -7,6 +7,7 @@
  * Content Security Policy forbids it), and the file opens offline anywhere.
  */
 import type { ArticleStat, EntityStat, MonthStat, SpeakerStat, Summary } from '../summary/types.js';
+import { foldMonths } from './months.js';
 
 /** What the page was made from: stated at its foot. */
 export interface RunInfo {
@@ -34,8 +35,6 @@ export interface HtmlOptions {
 /** Rows of the articles table, and articles listed in one drill-down. */
 const ARTICLE_ROWS_MAX = 1000;
 const DRILL_ARTICLES_MAX = 50;
-/** A run of at least this many months without articles is folded into one row. */
-const FOLD_MIN = 3;
 /** Text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -246,26 +245,6 @@ function aka(aliases: string[], name: string): string {
 
 function more(n: number, top: number): string {
   return n > top ? `<p class="more">… and ${n - top} more</p>` : '';
-}
-
-type TimelineRow = { kind: 'month'; m: MonthStat } | { kind: 'gap'; from: string; to: string; n: number };
-
-/** The months from the first to the last, with each run of FOLD_MIN or more months without articles as one row. */
-export function foldMonths(months: MonthStat[]): TimelineRow[] {
-  const out: TimelineRow[] = [];
-  const known = months.filter((m) => m.month !== 'unknown');
-  for (let i = 0; i < known.length; ) {
-    let j = i;
-    while (j < known.length && known[j]!.articles === 0) j++;
-    if (j - i >= FOLD_MIN) {
-      out.push({ kind: 'gap', from: known[i]!.month, to: known[j - 1]!.month, n: j - i });
-      i = j;
-    } else {
-      out.push({ kind: 'month', m: known[i]! });
-      i++;
-    }
-  }
-  return out;
 }
 
 /**
