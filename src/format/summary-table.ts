@@ -53,7 +53,8 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   const head = [plural(s.articles, 'article'), plural(s.quotes, 'quote'), span];
   if (s.undatedArticles && s.firstDate) head.push(`${s.undatedArticles} undated`);
   if (s.duplicates) head.push(`${plural(s.duplicates, 'duplicate')} counted once`);
-  out.push(c.bold('Corpus') + '  ' + head.join(c.dim(' · ')));
+  const [first, ...next] = wrap(`Corpus  ${head.join(' · ')}`, w);
+  out.push(c.bold('Corpus') + first!.slice('Corpus'.length), ...next);
   const unnamed = [];
   if (s.unnamedQuotes) unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (pronoun, group, description)`);
   if (s.unattributedQuotes) unnamed.push(`${plural(s.unattributedQuotes, 'quote')} without a speaker`);
@@ -66,9 +67,15 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     // Narrow terminals lose the "also as" column first.
     const rest = w - 8 - (4 + 8 + 10 + 12 + 12);
     const withAka = rest >= 34;
-    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : Math.max(14, rest + 1);
-    const head = ['#', 'speaker', 'quotes', 'articles', 'first', 'last'];
-    const widths = [4, nameW, 8, 10, 12, 12];
+    // Narrower still, the rank goes (the rows stay in rank order).
+    const withRank = withAka || rest + 1 >= 14;
+    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : withRank ? rest + 1 : Math.max(12, rest + 6);
+    const head = ['speaker', 'quotes', 'articles', 'first', 'last'];
+    const widths = [nameW, 8, 10, 12, 12];
+    if (withRank) {
+      head.unshift('#');
+      widths.unshift(4);
+    } else hidden.add('#');
     if (withAka) {
       head.push('also as');
       widths.push(Math.max(8, rest - nameW));
@@ -76,7 +83,8 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     const t = table(c, head, widths, true);
     if (!withAka) hidden.add('also as');
     s.speakers.slice(0, top).forEach((sp, i) => {
-      const row = [String(i + 1), sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      const row = [sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      if (withRank) row.unshift(String(i + 1));
       if (withAka) row.push(sp.aliases.filter((a) => a !== sp.name).join(', '));
       t.push(row);
     });
