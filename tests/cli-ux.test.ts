@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, cleanEnv, extract, jsonLines, ROOT, spawn, tempDir } from './cli-run.js';
 import { CORPUS } from './summary-fixtures.js';
+import { duration, progressLine } from '../src/cli/progress.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -125,6 +126,13 @@ describe('tables piped fit COLUMNS, else 80 columns', () => {
 });
 
 describe('progress is for a terminal only', () => {
+  it('the line: done of total, rate and time left; without a total, done and rate', () => {
+    expect(progressLine({ done: 12, total: 38, elapsedMs: 3000 })).toBe('12/38 files · 4.0/s · 7 s left');
+    expect(progressLine({ done: 500, total: 10_480, elapsedMs: 20_000 })).toBe('500/10480 files · 25/s · 6 min 39 s left');
+    expect(progressLine({ done: 1, total: null, elapsedMs: 1500 })).toBe('1 file · 0.7/s');
+    expect(progressLine({ done: 0, total: 5, elapsedMs: 0 })).toBe('0/5 files');
+    expect([duration(59.6), duration(3600 * 2 + 61)]).toEqual(['1 min 00 s', '2 h 01 min']);
+  });
   it('nothing on stderr when piped, with or without -q', () => {
     for (const q of [[], ['-q']]) {
       const r = extract([...q, '--format', 'jsonl', '--jobs', '1', join(dir, 'corpus')]);
