@@ -150,6 +150,11 @@ describe('the same article read twice', () => {
     expect(r.code).toBe(0);
     expect(extract(['-q', '--format', 'jsonl', d]).stderr).toBe('');
   });
+  it('the same path given three times is flagged once', () => {
+    const r = extract(['--format', 'jsonl', SEED, SEED, SEED]);
+    expect([r.stderr, jsonLines(r.stdout).length, r.code]).toEqual([`extract: warning: '${SEED}': read more than once\n`, 3, 0]);
+    expect(JSON.parse(extract(['--summary', '--format', 'json', '-q', SEED, SEED]).stdout)).toMatchObject({ articles: 1, duplicates: 1 });
+  });
   it('is counted once in the summary, and listed there', () => {
     const d = join(dir, 'dup');
     const r = extract(['--summary', '--format', 'json', d]);

@@ -193,6 +193,7 @@ export async function main(argv: string[]): Promise<number> {
   let duplicates = 0;
   // One hash per article read (32 bytes): the same text read twice is flagged, and summarised once.
   const seen = new Map<string, string>();
+  const flagged = new Set<string>();
   let lastPath: string | null = null;
   const emit = async (r: Rendered) => {
     const path = r.kind === 'error' ? r.path : r.source.replace(/:\d+$/, '');
@@ -212,9 +213,11 @@ export async function main(argv: string[]): Promise<number> {
     if (r.hash && sameAs === undefined) seen.set(r.hash, r.source);
     if (sameAs !== undefined) {
       duplicates++;
-      if (!opts.quiet) {
+      if (!opts.quiet && !flagged.has(r.source)) {
+        flagged.add(r.source);
         progress.clear();
-        process.stderr.write(`extract: warning: '${r.source}': same text as '${sameAs}'${summary ? ' (summarised once)' : ''}\n`);
+        const what = sameAs === r.source ? 'read more than once' : `same text as '${sameAs}'`;
+        process.stderr.write(`extract: warning: '${r.source}': ${what}${summary ? ' (summarised once)' : ''}\n`);
       }
     }
     if (r.kind === 'skipped') return;
