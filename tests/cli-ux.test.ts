@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, cleanEnv, extract, jsonLines, ROOT, spawn, tempDir } from './cli-run.js';
+import { BIN, cleanEnv, extract, jsonLines, ROOT, sh, spawn, tempDir } from './cli-run.js';
 import { CORPUS } from './summary-fixtures.js';
 import { duration, progressLine } from '../src/cli/progress.js';
 
@@ -35,6 +35,10 @@ describe('version and help', () => {
   it('-V and --version print the version', () => {
     for (const flag of ['-V', '--version']) expect(extract([flag])).toEqual({ stdout: `${VERSION}\n`, stderr: '', code: 0 });
   });
+  it('--help into a pipe that closes early ends quietly', () => {
+    const r = sh(`node bin/extract.js --help | head -1`);
+    expect([r.stdout, r.stderr, r.pipestatus]).toEqual(['Examples:\n', '', [0, 0]]);
+  });
   it('--help leads with examples, lists the input formats and every exit status', () => {
     const r = extract(['--help']);
     expect(r.code).toBe(0);
@@ -43,6 +47,7 @@ describe('version and help', () => {
     const examples = lines.slice(1, lines.indexOf(''));
     expect(examples.length).toBeGreaterThanOrEqual(4);
     expect(examples.length).toBeLessThanOrEqual(6);
+    for (const l of examples) expect(l.length).toBeLessThanOrEqual(80);
     for (const part of ['extract corpus/ ', '| jq', '--format csv', '--summary', '--format html', 'corpus.jsonl']) expect(examples.join('\n')).toContain(part);
     expect(r.stdout).toContain('Usage: extract');
     for (const ext of ['.txt', '.md', '.html', '.jsonl']) expect(r.stdout).toContain(ext);

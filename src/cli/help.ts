@@ -15,12 +15,12 @@ export function toolVersion(): string {
 }
 
 export const EXAMPLES = `Examples:
-  extract corpus/                                   tables of quotes, entities and dates, article by article
-  extract --format jsonl corpus/ | jq -c '.quotes[] | {speaker: .speaker.name, text}'
-  extract --format csv corpus/ > quotes.csv         one row per quote, for a spreadsheet (--only entities|dates)
-  extract --summary corpus/                         who is quoted most, who and what is mentioned, per month
-  extract --format html corpus/ > report.html       the same as a report page that opens offline
-  extract --format jsonl corpus.jsonl > records.jsonl   a corpus in JSON Lines, one article per line
+  extract corpus/                             tables, article by article
+  extract --format jsonl corpus/ | jq -c '.quotes[] | [.speaker.name, .text]'
+  extract --format csv corpus/ > quotes.csv   a row per quote, for a spreadsheet
+  extract --summary corpus/                   who is quoted most, who is named
+  extract --format html corpus/ > report.html a report page that opens offline
+  extract --format jsonl corpus.jsonl         JSON Lines in, a record a line out
 `;
 
 export const AFTER = `

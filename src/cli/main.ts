@@ -71,7 +71,7 @@ function program(): Command {
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', positiveInt)
-    .addHelpText('beforeAll', EXAMPLES + '\n')
+    .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('after', AFTER)
     .showHelpAfterError(false)
     .exitOverride()
@@ -81,6 +81,8 @@ function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // First, so that `extract --help | head` also ends quietly.
+  const out = new Output();
   const cmd = program();
   try {
     cmd.parse(argv);
@@ -120,7 +122,6 @@ export async function main(argv: string[]): Promise<number> {
     paths = ['-'];
   }
 
-  const out = new Output();
   const extensions = opts.ext ?? DEFAULT_EXTENSIONS;
   const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
   // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
