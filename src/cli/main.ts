@@ -16,6 +16,7 @@ import { Output } from './output.js';
 import { Progress } from './progress.js';
 import { AFTER, EXAMPLES, toolVersion } from './help.js';
 import { countFiles, Inputs } from './inputs.js';
+import { Duplicates } from './duplicates.js';
 import { emptyResult, ignoredOptions, interrupted } from './notices.js';
 import type { ArticleRecord } from '../types.js';
 
@@ -191,10 +192,7 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
   let count = 0;
   let analysed = 0;
-  let duplicates = 0;
-  // One hash per article read (32 bytes): the same text read twice is flagged, and summarised once.
-  const seen = new Map<string, string>();
-  const flagged = new Set<string>();
+  const dups = new Duplicates();
   let lastPath: string | null = null;
   const emit = async (r: Rendered) => {
     const path = r.kind === 'error' ? r.path : r.source.replace(/:\d+$/, '');
@@ -210,16 +208,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!opts.quiet) for (const w of r.warnings) process.stderr.write(`extract: warning: '${r.source}': ${w}\n`);
     analysed++;
-    const sameAs = r.hash ? seen.get(r.hash) : undefined;
-    if (r.hash && sameAs === undefined) seen.set(r.hash, r.source);
-    if (sameAs !== undefined) {
-      duplicates++;
-      if (!opts.quiet && !flagged.has(r.source)) {
-        flagged.add(r.source);
-        progress.clear();
-        const what = sameAs === r.source ? 'read more than once' : `same text as '${sameAs}'`;
-        process.stderr.write(`extract: warning: '${r.source}': ${what}${summary ? ' (summarised once)' : ''}\n`);
-      }
+    const { sameAs, warning } = dups.check(r.hash, r.source, summary);
+    if (warning && !opts.quiet) {
+      progress.clear();
+      process.stderr.write(warning);
     }
     if (r.kind === 'skipped') return;
     if (acc && sameAs !== undefined) acc.addDuplicate(r.source, sameAs);
@@ -245,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
   progress.end();
   if (acc) {
     const { formatSummary } = await import('./summary.js');
-    const run = { version: toolVersion(), date: new Date().toISOString(), args: argv.slice(2), paths, read: analysed, skipped: analysed - count, failed, duplicates };
+    const run = { version: toolVersion(), date: new Date().toISOString(), args: argv.slice(2), paths, read: analysed, skipped: analysed - count, failed, duplicates: dups.count };
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   process.off('SIGINT', onSigint);
