@@ -169,6 +169,9 @@ describe('the same article read twice', () => {
     expect(s.speakers[0]).toMatchObject({ name: 'Antony Blinken', quotes: 3, articles: 2 });
     expect(extract(['--summary', d]).stdout.split('\n\n')[0].replace(/\s+/g, ' ')).toContain('· 1 duplicate counted once');
     expect(extract(['--format', 'html', d]).stdout).toContain('1 article repeats the text of another and is counted once');
+    const csv = extract(['--summary', '--format', 'csv', '-q', d]).stdout.trimEnd().split('\n');
+    expect(csv.filter((l) => l.startsWith('duplicate,'))).toEqual([`duplicate,,${join(d, 'c-copy.txt')},${join(d, 'a.txt')},,,,,`]);
+    expect(csv[1]).toMatch(/^corpus,,,,3,,2,/);
   });
 });
 
