@@ -69,7 +69,8 @@ export class Progress {
         format: () => progressLine({ done: this.done, total: this.total, elapsedMs: Date.now() - this.started }),
         clearOnComplete: true,
         hideCursor: false,
-        linewrap: false,
+        // Cut to the width rather than turn the terminal's line wrap off: a second Ctrl-C (exit at once) would leave it off.
+        linewrap: true,
         fps: 5,
       },
       cliProgress.Presets.shades_classic,
