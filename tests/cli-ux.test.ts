@@ -100,6 +100,7 @@ describe('options that do nothing in a combination are named once', () => {
     [['--format', 'csv', '--include-text'], 'extract: --include-text is ignored with --format csv\n'],
     [['--format', 'csv', '--json'], 'extract: --format csv is ignored with --json\n'],
     [['--format', 'json', '--no-color'], 'extract: --no-color is ignored with --format json\n'],
+    [['--ext', '.md'], 'extract: --ext is ignored: no folder given (files named on the command line are read whatever their extension)\n'],
   ])('%j', (args, line) => {
     const r = extract([...args, SEED]);
     expect(r.code).toBe(0);
@@ -108,6 +109,7 @@ describe('options that do nothing in a combination are named once', () => {
   it('none when each option does something, and none with -q', () => {
     expect(extract(['--summary', '--top', '3', SEED]).stderr).toBe('');
     expect(extract(['--only', 'quotes', '--explain', SEED]).stderr).toBe('');
+    expect(extract(['--ext', '.txt', 'seeds/']).stderr).toBe('');
     expect(extract(['--summary', '--only', 'quotes', '-q', SEED]).stderr).toBe('');
   });
 });

@@ -56,6 +56,11 @@ export function countFiles(paths: string[], extensions: string[], budgetMs = 500
   return n;
 }
 
+/** Whether any of the paths is a folder. */
+export function anyFolder(paths: string[]): boolean {
+  return paths.some(isFolder);
+}
+
 function isFolder(p: string): boolean {
   try {
     return statSync(p).isDirectory();

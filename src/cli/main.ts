@@ -15,7 +15,7 @@ import { useColor } from './color.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
 import { AFTER, EXAMPLES, toolVersion } from './help.js';
-import { countFiles, Inputs } from './inputs.js';
+import { anyFolder, countFiles, Inputs } from './inputs.js';
 import { Duplicates } from './duplicates.js';
 import { emptyResult, ignoredOptions, interrupted } from './notices.js';
 import type { ArticleRecord } from '../types.js';
@@ -111,6 +111,8 @@ export async function main(argv: string[]): Promise<number> {
       includeText: !!opts.includeText,
       noColor: opts.color === false,
       formatWithJson: opts.json && given('format') ? opts.format : undefined,
+      ext: given('ext'),
+      folders: given('ext') ? anyFolder(cmd.args) : undefined,
     }))
       process.stderr.write(line);
   }

@@ -16,6 +16,9 @@ export interface Given {
   noColor?: boolean;
   /** --format given beside --json. */
   formatWithJson?: string;
+  /** --ext given, and whether any path is a folder (--ext only chooses the files read in folders). */
+  ext?: boolean;
+  folders?: boolean;
 }
 
 /** Each option that has no effect with the others, named once. */
@@ -29,6 +32,7 @@ export function ignoredOptions(g: Given): string[] {
   if (g.explain && !table) out.push(`--explain is ignored ${why} (JSON records always carry each rule and offset)`);
   if (g.includeText && (g.summary || g.format === 'csv' || g.format === 'tsv' || g.format === 'table')) out.push(`--include-text is ignored ${why}`);
   if (g.noColor && !(g.format === 'table')) out.push(`--no-color is ignored ${why}`);
+  if (g.ext && g.folders === false) out.push('--ext is ignored: no folder given (files named on the command line are read whatever their extension)');
   return out.map((s) => `extract: ${s}\n`);
 }
 
