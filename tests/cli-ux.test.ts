@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BIN, cleanEnv, extract, jsonLines, ROOT, sh, spawn, tempDir } from './cli-run.js';
 import { CORPUS } from './summary-fixtures.js';
-import { duration, progressLine } from '../src/cli/progress.js';
+import { duration, Progress, progressLine } from '../src/cli/progress.js';
+import { PassThrough } from 'node:stream';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -139,6 +140,26 @@ describe('progress is for a terminal only', () => {
     expect(progressLine({ done: 1, total: null, elapsedMs: 1500 })).toBe('1 file · 0.7/s');
     expect(progressLine({ done: 0, total: 5, elapsedMs: 0 })).toBe('0/5 files');
     expect([duration(59.6), duration(3600 * 2 + 61)]).toEqual(['1 min 00 s', '2 h 01 min']);
+  });
+  it('at a terminal the bar shows the line, and clears it before another message and at the end', () => {
+    let written = '';
+    const tty = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    tty.on('data', (d: Buffer) => (written += d.toString()));
+    const p = new Progress(true, tty as unknown as NodeJS.WriteStream, 0);
+    p.setTotal(3);
+    p.tick();
+    expect(written).toMatch(/1\/3 files/);
+    p.clear();
+    expect(written).toMatch(/\x1b\[2K[^]*$/); // the line is erased
+    written = '';
+    p.tick();
+    expect(written).toMatch(/2\/3 files/);
+    p.end();
+    const off = new Progress(false, tty as unknown as NodeJS.WriteStream, 0);
+    written = '';
+    off.tick();
+    off.end();
+    expect([written, off.count]).toEqual(['', 1]);
   });
   it('nothing on stderr when piped, with or without -q', () => {
     for (const q of [[], ['-q']]) {
