@@ -91,6 +91,8 @@ export function reasonOf(err: unknown): string {
       return 'too many levels of symbolic links';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return (e?.message ?? String(err)).split('\n')[0]!;
   }
