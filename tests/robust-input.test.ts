@@ -1,0 +1,107 @@
+/**
+ * Nothing a folder walk finds is dropped without a word: names that are not
+ * UTF-8 are read and shown escaped, FIFOs and devices are named errors, and
+ * a file gone between listing and reading is an error. --max-bytes holds for
+ * pipes too.
+ */
+import { execFileSync } from 'node:child_process';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { discover } from '../src/input/discover.js';
+import { displayName } from '../src/input/names.js';
+import { extract, jsonLines, sh, tempDir } from './cli-run.js';
+
+vi.setConfig({ testTimeout: 180_000 });
+
+const LATIN1 = Buffer.from([0x63, 0x61, 0x66, 0xe9]); // "café" in Latin-1
+
+function withDir(f: (dir: string) => void): void {
+  const { dir, cleanup } = tempDir();
+  try {
+    f(dir);
+  } finally {
+    cleanup();
+  }
+}
+
+describe('names that are not UTF-8', () => {
+  it('show each stray byte as \\xHH and the rest as text', () => {
+    expect(displayName(Buffer.concat([LATIN1, Buffer.from('.txt')]))).toBe('caf\\xe9.txt');
+    expect(displayName(Buffer.from('café ☕ 😀.txt'))).toBe('café ☕ 😀.txt');
+    expect(displayName(Buffer.from([0xed, 0xa0, 0x80, 0x41]))).toBe('\\xed\\xa0\\x80A'); // an encoded surrogate is not UTF-8
+    expect(displayName(Buffer.from([0xe2, 0x82]))).toBe('\\xe2\\x82'); // a cut-off character
+    expect(displayName(Buffer.from([0xc0, 0xaf]))).toBe('\\xc0\\xaf'); // an overlong "/"
+  });
+
+  it('a folder gives a record for every file, the odd name escaped in source', () =>
+    withDir((dir) => {
+      writeFileSync(Buffer.from(`${dir}/` + 'a.txt'), '"Hello," said Jane Smith.\n');
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1, Buffer.from('.txt')]), '"Fine," said Joe Biden.\n');
+      const r = extract(['--format', 'jsonl', dir]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(jsonLines(r.stdout).map((x) => [x.source, x.quotes[0].speaker.name])).toEqual([
+        [join(dir, 'a.txt'), 'Jane Smith'],
+        [join(dir, 'caf\\xe9.txt'), 'Joe Biden'],
+      ]);
+    }));
+
+  it('named on the command line, the file is read too', () =>
+    withDir((dir) => {
+      const name = Buffer.concat([Buffer.from(`${dir}/`), LATIN1, Buffer.from('.txt')]);
+      writeFileSync(name, '"Fine," said Joe Biden.\n');
+      // bash's $'\xe9' passes the byte itself
+      const r = sh(`node bin/extract.js --format jsonl '${dir}/'$'caf\\xe9.txt' '${dir}/'$'caf\\xe8.txt'`);
+      expect(r.stderr).toBe(`extract: cannot read '${dir}/caf\\xe8.txt': no such file or directory\n`);
+      const out = r.stdout;
+      expect(jsonLines(out).map((x) => x.source)).toEqual([join(dir, 'caf\\xe9.txt')]);
+    }));
+});
+
+describe('every entry a folder walk finds ends as a record or a named error', () => {
+  it('a FIFO with a read extension is an error; the other files are read', () =>
+    withDir((dir) => {
+      writeFileSync(join(dir, 'a.txt'), '"Hello," said Jane Smith.\n');
+      execFileSync('mkfifo', [join(dir, 'b.txt'), join(dir, 'c')]);
+      const r = extract(['--format', 'jsonl', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`extract: cannot read '${join(dir, 'b.txt')}': a FIFO (named pipe), not a regular file (name it on the command line to read it)\n`);
+      expect(jsonLines(r.stdout).map((x) => x.source)).toEqual([join(dir, 'a.txt')]);
+    }));
+
+  it('a file removed between listing and reading is an error', () =>
+    withDir((dir) => {
+      writeFileSync(join(dir, 'a.txt'), 'x');
+      writeFileSync(join(dir, 'b.txt'), 'y');
+      writeFileSync(join(dir, 'c.md'), 'z');
+      const walk = discover([dir]);
+      expect(walk.next().value).toEqual({ kind: 'file', path: join(dir, 'a.txt') });
+      unlinkSync(join(dir, 'b.txt'));
+      expect([...walk]).toEqual([
+        { kind: 'error', path: join(dir, 'b.txt'), reason: 'no such file or directory' },
+        { kind: 'file', path: join(dir, 'c.md') },
+      ]);
+    }));
+
+  it('entries with other extensions stay out, as before', () =>
+    withDir((dir) => {
+      writeFileSync(join(dir, 'a.txt'), 'x');
+      writeFileSync(join(dir, 'notes.json'), '{}');
+      expect([...discover([dir])]).toEqual([{ kind: 'file', path: join(dir, 'a.txt') }]);
+    }));
+});
+
+describe('--max-bytes holds for pipes', () => {
+  it('a pipe named as /dev/stdin or <(...) over the limit is refused, under it is read', () => {
+    const big = sh(`head -c 5000 /dev/zero | tr '\\0' a | node bin/extract.js --max-bytes 1000 /dev/stdin`);
+    expect(big.pipestatus[2]).toBe(1);
+    expect(big.stderr).toBe(`extract: cannot read '/dev/stdin': larger than --max-bytes (1000 bytes)\n`);
+    const sub = sh(`node bin/extract.js --max-bytes 1000 <(head -c 5000 /dev/zero | tr '\\0' a)`);
+    expect(sub.pipestatus[0]).toBe(1);
+    expect(sub.stderr).toMatch(/^extract: cannot read '\/dev\/fd\/\d+': larger than --max-bytes \(1000 bytes\)\n$/);
+    const small = sh(`node bin/extract.js --format jsonl --max-bytes 1000 <(echo '"Fine," said Joe Biden.')`);
+    expect(small.pipestatus[0]).toBe(0);
+    expect(jsonLines(small.stdout).map((x) => x.quotes[0].speaker.name)).toEqual(['Joe Biden']);
+  });
+});
