@@ -1,6 +1,7 @@
 /**
- * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, CRLF and CR line
- * ends normalised to LF. Invalid bytes become U+FFFD with a warning; NUL bytes
+ * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM. Line ends stay as
+ * they are (offsets slice the text as decoded; analysis sees CR LF as LF, see
+ * ../offsets.ts). Invalid bytes become U+FFFD with a warning; NUL bytes
  * without a UTF-16 BOM mean a binary file.
  */
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
@@ -25,7 +26,7 @@ export function decode(buf: Uint8Array): Decoded {
       warnings.push(`invalid UTF-8: ${n} byte sequence${n === 1 ? '' : 's'} replaced by U+FFFD`);
     }
   }
-  return { ok: true, text: normalizeNewlines(text), warnings };
+  return { ok: true, text, warnings };
 }
 
 export function normalizeNewlines(text: string): string {

@@ -3,7 +3,6 @@
  * optional `date` (or `published`), `title`, `id` (or `url`).
  */
 import type { Article } from '../types.js';
-import { normalizeNewlines } from './decode.js';
 import { normalizeDate } from './pubdate.js';
 
 export type JsonlLine = { ok: true; article: Article } | { ok: false; reason: string };
@@ -31,7 +30,7 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
       title: typeof r.title === 'string' ? r.title : null,
       date,
-      text: normalizeNewlines(text),
+      text,
       masked: [],
       warnings,
     },

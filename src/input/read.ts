@@ -4,6 +4,7 @@
  */
 import type { Article } from '../types.js';
 import { decode } from './decode.js';
+import { lineEndView } from '../offsets.js';
 import type { InputItem } from './discover.js';
 import { articleFromHtml } from './html.js';
 import { articleFromMarkdown } from './markdown.js';
@@ -27,9 +28,24 @@ export function articleEvent(buf: Uint8Array, path: string, ext: string): ReadEv
   if (!decoded.ok) return { kind: 'error', path, reason: decoded.reason };
   const text = decoded.text;
   let article: Article;
-  if (ext === '.html' || ext === '.htm' || (ext === '' && /^\s*<(?:!doctype|html)/i.test(text))) article = articleFromHtml(text, path);
-  else if (ext === '.md' || ext === '.markdown') article = articleFromMarkdown(text, path);
-  else article = articleFromText(text, path);
+  if (ext === '.html' || ext === '.htm' || (ext === '' && /^\s*<(?:!doctype|html)/i.test(text))) article = withLineEnds(text, (t) => articleFromHtml(t, path));
+  else if (ext === '.md' || ext === '.markdown') article = withLineEnds(text, (t) => articleFromMarkdown(t, path));
+  else article = withLineEnds(text, (t) => articleFromText(t, path));
   article.warnings.unshift(...decoded.warnings);
   return { kind: 'article', article };
+}
+
+/**
+ * Runs a reader on the text with LF line ends (what its patterns expect); an
+ * article whose text is the file's keeps the text as decoded, CRs and all, so
+ * that offsets slice it (analysis maps them, see ../offsets.ts).
+ */
+export function withLineEnds(text: string, read: (text: string) => Article): Article {
+  const view = lineEndView(text);
+  if (!view) return read(text);
+  const article = read(view.text);
+  if (article.text !== view.text) return article; // HTML: the text was extracted from the page
+  article.text = text;
+  article.masked = article.masked.map(([a, b]) => [view.toOriginal(a), view.toOriginal(b)]);
+  return article;
 }
