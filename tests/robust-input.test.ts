@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { discover } from '../src/input/discover.js';
 import { displayName } from '../src/input/names.js';
+import { decode } from '../src/input/decode.js';
+import { articleFromJsonLine } from '../src/input/jsonl.js';
+import { articleFromMarkdown } from '../src/input/markdown.js';
 import { extract, jsonLines, sh, tempDir } from './cli-run.js';
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -103,5 +106,41 @@ describe('--max-bytes holds for pipes', () => {
     const small = sh(`node bin/extract.js --format jsonl --max-bytes 1000 <(echo '"Fine," said Joe Biden.')`);
     expect(small.pipestatus[0]).toBe(0);
     expect(jsonLines(small.stdout).map((x) => x.quotes[0].speaker.name)).toEqual(['Joe Biden']);
+  });
+});
+
+describe('metadata that cannot be used is named, not ignored', () => {
+  it("front matter opened by '---' and never closed warns; the text is read", () => {
+    const a = articleFromMarkdown('---\ntitle: T\n\n"Fine," said Joe Biden.\n', 'a.md');
+    expect(a.warnings).toEqual(["front matter opened by '---' is not closed: read as text"]);
+    expect([a.title, a.masked]).toEqual([null, []]);
+    expect(articleFromMarkdown('Text.\n\n---\n\nMore.\n', 'b.md').warnings).toEqual([]);
+  });
+
+  it('front matter that is not a mapping warns; an empty one does not', () => {
+    expect(articleFromMarkdown('---\n- a\n- b\n---\nText.\n', 'a.md').warnings).toEqual(['front matter is not a mapping of keys to values: ignored']);
+    expect(articleFromMarkdown('---\njust words\n---\nText.\n', 'a.md').warnings).toEqual(['front matter is not a mapping of keys to values: ignored']);
+    expect(articleFromMarkdown('---\n---\nText.\n', 'a.md').warnings).toEqual([]);
+    expect(articleFromMarkdown('---\ntitle: T\n---\nText.\n', 'a.md')).toMatchObject({ title: 'T', warnings: [] });
+  });
+
+  it('JSON Lines id, url or title of the wrong type warn', () => {
+    const w = (o: object) => {
+      const r = articleFromJsonLine(JSON.stringify({ text: 'x', ...o }), 'c.jsonl:1');
+      return r.ok ? [r.article.id, r.article.title, r.article.warnings] : r.reason;
+    };
+    expect(w({ id: { n: 1 }, title: 3 })).toEqual([null, null, ['"id" is not a string or a number: ignored', '"title" is not a string: ignored']]);
+    expect(w({ url: ['u'] })).toEqual([null, null, ['"url" is not a string or a number: ignored']]);
+    expect(w({ id: 7, title: 'T' })).toEqual(['7', 'T', []]);
+    expect(w({ id: null, title: null })).toEqual([null, null, []]);
+  });
+
+  it('UTF-16 without a BOM is named as such, not as binary', () => {
+    const text = '"Fine," said Joe Biden.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decode(le)).toEqual({ ok: false, reason: 'looks like UTF-16 LE without a byte order mark (BOM); save it with a BOM, or as UTF-8' });
+    expect(decode(be)).toEqual({ ok: false, reason: 'looks like UTF-16 BE without a byte order mark (BOM); save it with a BOM, or as UTF-8' });
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toEqual({ ok: false, reason: 'looks binary (contains NUL bytes)' });
   });
 });
