@@ -50,6 +50,16 @@ describe('names that are not UTF-8', () => {
       ]);
     }));
 
+  it('control characters in a name are shown as \\xHH too, so that every error stays one line', () =>
+    withDir((dir) => {
+      writeFileSync(join(dir, 'a\nb.txt'), '"Fine," said Joe Biden.\n');
+      writeFileSync(join(dir, 'c\td.txt'), Buffer.from([0, 1, 2]));
+      const r = extract(['--format', 'jsonl', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`extract: cannot read '${dir}/c\\x09d.txt': looks binary (contains NUL bytes)\n`);
+      expect(jsonLines(r.stdout).map((x) => x.source)).toEqual([`${dir}/a\\x0ab.txt`]);
+    }));
+
   it('named on the command line, the file is read too', () =>
     withDir((dir) => {
       const name = Buffer.concat([Buffer.from(`${dir}/`), LATIN1, Buffer.from('.txt')]);

@@ -4,7 +4,8 @@
  * standard input. Hidden entries and symlink loops are skipped. Every entry a
  * walk finds with an extension it reads ends as an input or as an error:
  * names are read as bytes, so that a name that is not UTF-8 is read too
- * (shown with its stray bytes as \xHH, see ./names.ts); a FIFO, device or
+ * (shown with its stray bytes and control characters as \xHH, see
+ * ./names.ts); a FIFO, device or
  * socket, or an entry gone by the time it is looked at, is an error.
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
@@ -47,9 +48,9 @@ export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENS
         continue;
       }
     }
-    const path = typeof fsPath === 'string' ? p : displayName(fsPath);
+    const path = displayName(typeof fsPath === 'string' ? Buffer.from(p) : fsPath);
     if (st.isDirectory()) yield* walk(fsPath, path, exts, new Set());
-    else yield typeof fsPath === 'string' ? { kind: 'file', path } : { kind: 'file', path, fsPath };
+    else yield fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath };
   }
 }
 
@@ -72,14 +73,17 @@ function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>)
   }
   // Sort by code unit, not locale, so every machine lists the same order
   // (names that are UTF-8 sort as their text; the others by their shown form).
-  const entries = names.map((raw) => ({ raw, name: displayName(raw), utf8: isUtf8(raw) }));
+  const entries = names.map((raw) => {
+    const name = displayName(raw);
+    return { raw, name, plain: name === raw.toString('utf8') };
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { raw, name, utf8 } of entries) {
+  for (const { raw, name, plain } of entries) {
     if (name.startsWith('.')) continue;
     const path = join(shown, name);
-    const fsPath: FsPath = utf8 && typeof dir === 'string' ? path : joinPath(dir, raw);
+    const fsPath: FsPath = plain && typeof dir === 'string' ? join(dir, name) : joinPath(dir, raw);
     const wanted = exts.has(extname(name).toLowerCase());
-    const file = (): InputItem => (typeof fsPath === 'string' ? { kind: 'file', path } : { kind: 'file', path, fsPath });
+    const file = (): InputItem => (fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath });
     let st: Stats;
     try {
       st = statSync(fsPath);
@@ -104,15 +108,6 @@ function kindOf(st: Stats): string {
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSocket()) return 'a socket';
   return 'not a file';
-}
-
-function isUtf8(b: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A short human reason for a file-system error ("no such file or directory"). */

@@ -2,14 +2,15 @@
  * File names as bytes. Linux names are bytes, not text: one that is not
  * UTF-8 is opened by its bytes and shown (in `source`, on stderr) with each
  * byte that is not part of a UTF-8 character written as \xHH, the rest as
- * text: `caf\xe9.txt` for the Latin-1 name "café.txt".
+ * text: `caf\xe9.txt` for the Latin-1 name "café.txt". Control characters
+ * (a line break in a name would break the one-line error) are shown as \xHH too.
  */
 import { readFileSync } from 'node:fs';
 
 /** A name to open: text, or the bytes of one that is not UTF-8. */
 export type FsPath = string | Buffer;
 
-/** How a name is shown: UTF-8 as text, other bytes as \xHH. */
+/** How a name is shown: UTF-8 as text, other bytes and control characters (U+0000-001F, U+007F) as \xHH. */
 export function displayName(raw: Buffer): string {
   let out = '';
   let at = 0; // start of the run of valid UTF-8 not yet copied
@@ -30,6 +31,7 @@ export function displayName(raw: Buffer): string {
 /** Length of the well-formed UTF-8 character at i, or 0 (the ranges of the Unicode standard, table 3-7). */
 function utf8Length(b: Buffer, i: number): number {
   const c = b[i]!;
+  if (c < 0x20 || c === 0x7f) return 0;
   if (c < 0x80) return 1;
   const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
   if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
@@ -71,7 +73,8 @@ export function rawArgument(shown: string, nth = 0): Buffer | null {
       at = nul + 1;
       // Only bytes that are not UTF-8 (a copy already decoded would match too);
       // the nth such argument, as "caf\xe9" and "caf\xe8" both arrive as "caf\uFFFD".
-      if (arg.toString('utf8') === shown && displayName(arg) !== shown && nth-- === 0) return Buffer.from(arg);
+      const text = arg.toString('utf8');
+      if (text === shown && !Buffer.from(text).equals(arg) && nth-- === 0) return Buffer.from(arg);
     }
   }
   return null;
