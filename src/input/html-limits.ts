@@ -72,6 +72,35 @@ class TopFirst<T> {
   }
 }
 
+export interface BoundedHtml {
+  /** The page to build a DOM of: as given, or with the tags below MAX_HTML_DEPTH cut out. */
+  html: string;
+  warnings: string[];
+  /** Not null: the page is still too deep; this is its text, read without a DOM. */
+  plainText: string | null;
+  /** Too many elements to look for the article: the whole page's text is read. */
+  wholePage: boolean;
+}
+
+/** The page within the limits, and the warnings that say what was done to it. */
+export function boundHtml(page: string): BoundedHtml {
+  const warnings: string[] = [];
+  let html = page;
+  let shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH) {
+    html = flattenHtml(html);
+    shape = htmlShape(html);
+    if (shape.depth > MAX_HTML_DEPTH) {
+      warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: read as the page's plain text, without title or date`);
+      return { html, warnings, plainText: plainTextOfHtml(page), wholePage: true };
+    }
+    warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: the tags below that depth are ignored, their text kept`);
+  }
+  const wholePage = shape.elements > MAX_HTML_ELEMENTS;
+  if (wholePage) warnings.push(`more than ${MAX_HTML_ELEMENTS} elements (${shape.elements}): the whole page's text is read, without looking for the article in it`);
+  return { html, warnings, plainText: null, wholePage };
+}
+
 export interface HtmlShape {
   depth: number;
   elements: number;

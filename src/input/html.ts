@@ -8,7 +8,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
 import { normalizeDate } from './pubdate.js';
-import { flattenHtml, htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, plainTextOfHtml } from './html-limits.js';
+import { boundHtml } from './html-limits.js';
 
 // Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
 // a run over plain-text articles never pays for an HTML parser.
@@ -50,18 +50,8 @@ interface DomNode {
 export function articleFromHtml(page: string, source: string): Article {
   const { parseHTML, Readability } = html5();
   // Bounded work before any DOM is built (see html-limits.ts).
-  const warnings: string[] = [];
-  let html = page;
-  let shape = htmlShape(html);
-  if (shape.depth > MAX_HTML_DEPTH) {
-    html = flattenHtml(html);
-    shape = htmlShape(html);
-    if (shape.depth > MAX_HTML_DEPTH) {
-      warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: read as the page's plain text, without title or date`);
-      return { source, id: null, title: null, date: null, text: plainTextOfHtml(page), masked: [], warnings };
-    }
-    warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: the tags below that depth are ignored, their text kept`);
-  }
+  const { html, warnings, plainText, wholePage } = boundHtml(page);
+  if (plainText !== null) return { source, id: null, title: null, date: null, text: plainText, masked: [], warnings };
   const { document } = parseHTML(html);
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
   let date: string | null = null;
@@ -74,9 +64,7 @@ export function articleFromHtml(page: string, source: string): Article {
     date = normalizeDate(time?.getAttribute('datetime') ?? null);
   }
   let text = '';
-  if (shape.elements > MAX_HTML_ELEMENTS) {
-    warnings.push(`more than ${MAX_HTML_ELEMENTS} elements (${shape.elements}): the whole page's text is read, without looking for the article in it`);
-  } else try {
+  if (!wholePage) try {
     // Readability mutates the document it is given, so it gets its own copy.
     const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof ReadabilityClass>[0]).parse();
     if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode);
