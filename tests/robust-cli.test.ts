@@ -79,3 +79,22 @@ describe('--jobs far above the cores', () => {
     expect(r.stderr).toMatch(/^extract: .*--timeout/);
   });
 });
+
+describe('the bounds of a run', () => {
+  it('the budget grows with the article, at least --timeout seconds; 0 is none', async () => {
+    const { budgetMs } = await import('../src/cli/limits.js');
+    const doc = (n: number) => ({ kind: 'document' as const, bytes: new Uint8Array(n), path: 'a.txt', ext: '.txt' });
+    const art = (text: string) => ({ kind: 'article' as const, article: { source: 's', id: null, title: null, date: null, text, masked: [], warnings: [] } });
+    const b = budgetMs(60)!;
+    expect([b(doc(10)), b(doc(100_000)), b(doc(250_000)), b(art('x'.repeat(300_000)))]).toEqual([60_000, 60_000, 150_000, 180_000]);
+    expect(budgetMs(0)).toBeUndefined();
+  });
+
+  it('--jobs is capped at twice the cores, at least 4', async () => {
+    const { capJobs } = await import('../src/cli/limits.js');
+    expect(capJobs(3, 1)).toEqual({ jobs: 3, note: null });
+    expect(capJobs(8, 4)).toEqual({ jobs: 8, note: null });
+    expect(capJobs(64, 2)).toEqual({ jobs: 4, note: '--jobs 64 is more than twice the 2 cores: using 4 (each analyser holds about 65 MB)' });
+    expect(capJobs(9, 1).jobs).toBe(4);
+  });
+});
