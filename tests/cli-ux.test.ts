@@ -52,7 +52,7 @@ describe('version and help', () => {
     for (const part of ['extract corpus/ ', '| jq', '--format csv', '--summary', '--format html', 'corpus.jsonl']) expect(examples.join('\n')).toContain(part);
     expect(r.stdout).toContain('Usage: extract');
     for (const ext of ['.txt', '.md', '.html', '.jsonl']) expect(r.stdout).toContain(ext);
-    expect(r.stdout).toMatch(/Exit status: 0 .*; 1 .*; 2 bad usage; 130 interrupted/s);
+    expect(r.stdout).toMatch(/Exit status: 0 .*; 1 .*; 2 bad usage; 74 .*; 130\/143\/129 stopped/s);
     expect(r.stdout).toMatch(/--top <n> +with --summary only/);
   });
 });

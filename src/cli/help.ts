@@ -28,7 +28,8 @@ Inputs: .txt (a leading "date YYYY-MM-DD" or Date:/Title: lines), .md (YAML fron
   .html/.htm (the main text, title and date from the page), .jsonl (one article per line:
   text, date, title, id or url); - reads standard input. Folders are read recursively.
 
-Exit status: 0 done; 1 some input could not be read, or nothing was found (no articles in a
-  folder, no quotes or articles matching --speaker/--entity); 2 bad usage; 130 interrupted
-  (Ctrl-C: the records in hand are finished and the output stays whole).
+Exit status: 0 done; 1 some input could not be read or analysed, or nothing was found (no
+  articles in a folder, no quotes or articles matching --speaker/--entity); 2 bad usage; 74 the
+  output could not be written; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the records in hand
+  are finished and the output stays whole).
 `;

@@ -23,9 +23,10 @@ export class Inputs {
   ) {}
 
   *[Symbol.iterator](): Generator<InputItem> {
+    const lossy = new Map<string, number>(); // one count of lossy names over all the paths (see discover)
     for (const p of this.paths) {
       let n = 0;
-      for (const item of discover([p], this.extensions)) {
+      for (const item of discover([p], this.extensions, lossy)) {
         n++;
         if (item.kind !== 'error') {
           this.found++;

@@ -18,6 +18,7 @@ import { AFTER, EXAMPLES, toolVersion } from './help.js';
 import { anyFolder, countFiles, Inputs } from './inputs.js';
 import { Duplicates } from './duplicates.js';
 import { emptyResult, ignoredOptions, interrupted } from './notices.js';
+import { BUDGET_UNIT, budgetMs, capJobs, DEFAULT_TIMEOUT_S, LOCAL_MAX_SIZE, SIGNAL_EXIT, sourceSize, type StopSignal } from './limits.js';
 import type { ArticleRecord } from '../types.js';
 
 type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'html';
@@ -33,6 +34,7 @@ interface Options {
   quiet?: boolean;
   maxBytes: number;
   jobs?: number;
+  timeout: number;
   summary?: boolean;
   speaker?: string;
   entity?: string;
@@ -44,6 +46,12 @@ interface Options {
 function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number.');
+  return n;
+}
+
+function wholeNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of seconds (0 for no limit).');
   return n;
 }
 
@@ -74,6 +82,7 @@ function program(): Command {
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', positiveInt)
+    .option('--timeout <seconds>', `time budget of an article: N seconds per ${BUDGET_UNIT.toLocaleString('en')} characters, at least N; 0 for none`, wholeNumber, DEFAULT_TIMEOUT_S)
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('after', AFTER)
     .showHelpAfterError(false)
@@ -168,31 +177,45 @@ export async function main(argv: string[]): Promise<number> {
   // more than the analysers do (WORKER_DEPTH = 4 per worker, 1 in the main
   // thread), so that one long article at the head of the line does not leave
   // the others idle.
-  const jobs = opts.jobs ?? availableParallelism();
+  const cores = availableParallelism();
+  const capped = capJobs(opts.jobs ?? cores, cores);
+  if (capped.note && !opts.quiet) process.stderr.write(`extract: note: ${capped.note}\n`);
+  const jobs = capped.jobs;
   const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
   let run: (src: Source) => Promise<Rendered>;
   let close = async () => {};
   let window: number;
   const { render } = await import('../pipeline.js');
+  const limits = { budgetMs: budgetMs(opts.timeout), localMaxSize: LOCAL_MAX_SIZE };
   if (jobs <= 1 || single) {
-    run = async (src) => render(src, renderOpts);
+    // In this thread, but a large source goes to a worker, where its time budget holds.
+    let big: import('./pool.js').Pool | null = null;
+    run = async (src) => {
+      if (sourceSize(src) <= LOCAL_MAX_SIZE || !limits.budgetMs) return render(src, renderOpts);
+      big ??= new (await import('./pool.js')).Pool(1, renderOpts, undefined, null, limits);
+      return big.run(src);
+    };
+    close = async () => big?.close();
     window = 1;
   } else {
     // The main thread is one of the `jobs` analysers, beside jobs - 1 workers.
     const { Pool } = await import('./pool.js');
-    const pool = new Pool(jobs, renderOpts, undefined, (src) => render(src, renderOpts));
+    const pool = new Pool(jobs, renderOpts, undefined, (src) => render(src, renderOpts), limits);
     run = (src) => pool.run(src);
     close = () => pool.close();
     window = jobs * 4;
   }
 
-  let stopping = false;
-  const onSigint = () => {
-    // Finish the records in hand so that the output stays whole, then stop.
-    if (stopping) process.exit(130);
-    stopping = true;
+  // SIGINT, SIGTERM (timeout, docker stop, systemd, CI) and SIGHUP end alike:
+  // the records in hand are finished so that the output stays whole, then the
+  // run stops with 128 + the signal's number. A second signal stops at once.
+  let stopping: StopSignal | null = null;
+  const onSignal = (sig: StopSignal) => {
+    if (stopping) process.exit(SIGNAL_EXIT[sig]);
+    stopping = sig;
   };
-  process.on('SIGINT', onSigint);
+  const handlers = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((sig) => [sig, () => onSignal(sig)] as const);
+  for (const [sig, h] of handlers) process.on(sig, h);
 
   let failed = 0;
   let count = 0;
@@ -245,12 +268,12 @@ export async function main(argv: string[]): Promise<number> {
     const run = { version: toolVersion(), date: new Date().toISOString(), args: argv.slice(2), paths, read: analysed, skipped: analysed - count, failed, duplicates: dups.count };
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
-  process.off('SIGINT', onSigint);
+  for (const [sig, h] of handlers) process.off(sig, h);
   if (stopping) {
     // The run's own walk stopped with it: count what was left in a walk of its own.
     const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
     process.stderr.write(interrupted(count, progress.count, total, !inputs.manyPerFile));
-    return 130;
+    return SIGNAL_EXIT[stopping as StopSignal];
   }
   const empty = emptyResult({
     analysed,
