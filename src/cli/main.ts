@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { discover, DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
+import { discover, DEFAULT_EXTENSIONS, type InputItem, type SkippedCounts } from '../input/discover.js';
+import { isContainerPath } from '../input/formats.js';
 import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
 import { delimitedHeader, type Only } from '../format/csv.js';
@@ -34,6 +35,10 @@ interface Options {
   entity?: string;
   top?: number;
   explain?: boolean;
+  textField?: string;
+  dateField?: string;
+  titleField?: string;
+  idField?: string;
 }
 
 function positiveInt(v: string): number {
@@ -57,6 +62,10 @@ function program(): Command {
     .option('--ext <list>', `file extensions read in folders (default ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) =>
       v.split(',').map((e) => e.trim()).filter(Boolean),
     )
+    .option('--text-field <name>', 'CSV column or JSON field with the article text (default: text, body, content, maintext, ...)')
+    .option('--date-field <name>', 'CSV column or JSON field with the publication date (default: date, published, pubDate, ...)')
+    .option('--title-field <name>', 'CSV column or JSON field with the title (default: title, headline)')
+    .option('--id-field <name>', 'CSV column or JSON field with the id (default: id, url, link, uuid, guid)')
     .option('--include-text', 'add the analysed text to each record')
     .option('--summary', 'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)')
     .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
@@ -103,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const out = new Output();
   // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
-  const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS);
+  const skipped: SkippedCounts = new Map();
+  const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS, skipped);
   const head: InputItem[] = [];
   while (head.length < 2) {
     const r = found.next();
@@ -137,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
   // thread), so that one long article at the head of the line does not leave
   // the others idle.
   const jobs = opts.jobs ?? availableParallelism();
-  const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
+  const single = head.length === 1 && head[0]!.kind === 'file' && !isContainerPath(head[0]!.path);
   let run: (src: Source) => Promise<Rendered>;
   let close = async () => {};
   let window: number;
@@ -187,7 +197,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!summary && (format === 'csv' || format === 'tsv')) await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   const inFlight: Array<Promise<Rendered>> = [];
   try {
-    for await (const src of readSources(items, { maxBytes: opts.maxBytes })) {
+    const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
+    for await (const src of readSources(items, { maxBytes: opts.maxBytes, fields, extensions: opts.ext })) {
       if (stopping) break;
       inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
       while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
@@ -204,8 +215,17 @@ export async function main(argv: string[]): Promise<number> {
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   process.off('SIGINT', onSigint);
+  if (skipped.size > 0 && !opts.quiet) process.stderr.write(`${skippedNote(skipped)}\n`);
   if (stopping) return 130;
   return failed > 0 ? 1 : 0;
+}
+
+/** "extract: skipped 3 files in folders by extension (2 .pdf, 1 .xml); to include them, add their extensions to --ext (default ...)" */
+function skippedNote(skipped: SkippedCounts): string {
+  const counts = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = counts.reduce((n, [, c]) => n + c, 0);
+  const list = counts.map(([e, c]) => `${c} ${e || '(no extension)'}`).join(', ');
+  return `extract: skipped ${total} file${total === 1 ? '' : 's'} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})`;
 }
 
 /** Runs the command and sets the exit code; never throws. */

@@ -11,9 +11,12 @@ export type InputItem =
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string };
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.rss', '.atom', '.warc'];
 
-export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): Generator<InputItem> {
+/** Files of a folder left out by extension, counted by extension ("" for none), for the end-of-run note. */
+export type SkippedCounts = Map<string, number>;
+
+export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS, skipped?: SkippedCounts): Generator<InputItem> {
   const exts = new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
   for (const p of paths) {
     if (p === '-') {
@@ -27,12 +30,12 @@ export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENS
       yield { kind: 'error', path: p, reason: reasonOf(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, exts, new Set());
+    if (st.isDirectory()) yield* walk(p, exts, new Set(), skipped);
     else yield { kind: 'file', path: p };
   }
 }
 
-function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+function* walk(dir: string, exts: Set<string>, seen: Set<string>, skipped?: SkippedCounts): Generator<InputItem> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -59,13 +62,24 @@ function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<Inp
       st = statSync(path);
     } catch (err) {
       // A broken symlink of a file we would have read is reported; other entries are ignored.
-      if (isLink(path) && exts.has(extname(name).toLowerCase())) yield { kind: 'error', path, reason: reasonOf(err) };
+      if (isLink(path) && wanted(name, exts)) yield { kind: 'error', path, reason: reasonOf(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(path, exts, seen);
-    else if (st.isFile() && exts.has(extname(name).toLowerCase())) yield { kind: 'file', path };
+    if (st.isDirectory()) yield* walk(path, exts, seen, skipped);
+    else if (st.isFile() && wanted(name, exts)) yield { kind: 'file', path };
+    else if (st.isFile() && skipped) {
+      const ext = extname(name).toLowerCase();
+      skipped.set(ext, (skipped.get(ext) ?? 0) + 1);
+    }
   }
   seen.delete(real);
+}
+
+/** A folder's file is read when its extension is listed, or it is a gzip of one ("a.jsonl.gz" for ".jsonl"). */
+function wanted(name: string, exts: Set<string>): boolean {
+  const ext = extname(name).toLowerCase();
+  if (exts.has(ext)) return true;
+  return ext === '.gz' && exts.has(extname(name.slice(0, -3)).toLowerCase());
 }
 
 function isLink(path: string): boolean {
