@@ -19,9 +19,18 @@ export function charsetOfContentType(contentType: string | null | undefined): st
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** The encoding a page declares in its first 1024 bytes (<meta charset>, http-equiv Content-Type), or null. */
+/**
+ * The encoding a page declares (<meta charset>, http-equiv Content-Type), or
+ * null. WHATWG's prescan reads 1024 bytes, and the parser changes encoding
+ * when it meets a later <meta> in the head; real pages need that (a Wayback
+ * Machine copy has a kilobyte of its scripts first, some sites 30 KB), so the
+ * whole head is read, up to 64 KB, without its scripts, styles and comments.
+ */
 export function charsetOfMeta(buf: Uint8Array): string | null {
-  const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
+  let head = Buffer.from(buf.subarray(0, 64 * 1024)).toString('latin1');
+  const end = head.search(/<\/head\s*>|<body\b/i);
+  if (end >= 0) head = head.slice(0, end);
+  head = head.replace(/<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
   for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = m[0];
     const direct = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);

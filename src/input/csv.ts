@@ -36,7 +36,7 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
       row++;
       if (row === 1 && !hasTextField(record, opts.fields)) {
         const r = articleFromFields(record, path, opts.fields);
-        yield { kind: 'error', path, reason: r.ok ? 'no text column' : r.reason.replace(/field/g, 'column').replace(/it has/, 'its columns are') };
+        yield { kind: 'error', path, reason: r.ok ? 'no text column' : r.reason.replace(/^no text field/, 'no text column').replace(/^no string field/, 'no column').replace(/; it has/, '; its columns are') };
         return;
       }
       const src = fieldSource(articleFromFields(record, `${path}:${row}`, opts.fields), `${path}:${row}`);

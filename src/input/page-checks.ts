@@ -15,15 +15,17 @@ const MIN_ENGLISH_SHARE = 0.15;
 /** `lang`: the page's <html lang> (or xml:lang); `bodyText`: the text of the whole page. */
 export function pageWarnings(text: string, bodyText: string, lang: string | null): string[] {
   const warnings: string[] = [];
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  // Only a well-formed language tag counts ("de-DE", "fr"; not "lang=" or "{{locale}}").
+  const tag = lang?.trim() ?? '';
+  const primary = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(tag) ? tag.toLowerCase().split(/[-_]/)[0]! : '';
   if (primary && primary !== 'en' && primary !== 'und' && primary !== 'mul') {
-    warnings.push(`the page's language is "${lang!.trim()}" (<html lang>), not English: quotes, names and dates may be missed or wrong`);
+    warnings.push(`the page's language is "${tag}" (<html lang>), not English: quotes, names and dates may be missed or wrong`);
   } else if (!primary && !looksEnglish(text)) {
     warnings.push('the text does not look like English: quotes, names and dates may be missed or wrong');
   }
   const n = text.trim().length;
   const m = bodyText.trim().length;
-  if (m >= 1500 && n < 1500 && n < m * 0.2) {
+  if (m >= 1500 && n < 500 && n < m * 0.15) {
     warnings.push(`the main text is short for its page (${n} of ${m} characters): the article may not have been found`);
   }
   return warnings;
