@@ -32,7 +32,7 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
   pipeline(Readable.from(text), parser, () => {});
   let row = 0;
   try {
-    for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    for await (const record of records(parser)) {
       row++;
       if (row === 1 && !hasTextField(record, opts.fields)) {
         const r = articleFromFields(record, path, opts.fields);
@@ -50,6 +50,46 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
     yield { kind: 'error', path: `${path}:${row + 1}`, reason: csvReason(err) };
   } finally {
     parser.destroy();
+  }
+}
+
+/**
+ * The parser's records, then its error: a stream's own iterator drops the
+ * records still buffered when the parser fails (an unclosed quote is found
+ * only at the end), and those rows were read fine.
+ */
+async function* records(parser: Parser): AsyncGenerator<Record<string, string>> {
+  const queue: Record<string, string>[] = [];
+  let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  parser.on('data', (r: Record<string, string>) => {
+    queue.push(r);
+    if (queue.length >= 64) parser.pause(); // keep memory flat: the reader is behind
+    notify();
+  });
+  parser.on('error', (err) => {
+    failure = err;
+    notify();
+  });
+  parser.on('end', () => {
+    ended = true;
+    notify();
+  });
+  for (;;) {
+    if (queue.length > 0) {
+      yield queue.shift()!;
+      if (queue.length === 0 && parser.isPaused()) parser.resume();
+      continue;
+    }
+    if (failure) throw failure;
+    if (ended) return;
+    if (parser.isPaused()) parser.resume();
+    await new Promise<void>((resolve) => (wake = resolve));
   }
 }
 

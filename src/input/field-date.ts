@@ -26,7 +26,7 @@ export function fieldDate(value: unknown): string | null {
 }
 
 function fromEpoch(n: number): string | null {
-  if (!Number.isFinite(n) || n <= 0) return null;
+  if (!Number.isFinite(n) || n < 1e8) return null; // not a timestamp of a news article (before 1973)
   // 10 digits are seconds (until 2286), 13 are milliseconds.
   const ms = n >= 1e11 ? n : n * 1000;
   const d = new Date(ms);

@@ -14,7 +14,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'n
 import type { AsyncIterReader as AsyncIterReaderClass, WARCParser as WARCParserClass } from 'warcio';
 import { charsetOfContentType } from './charset.js';
 import type { Source } from './sources.js';
-import type { Chunks } from './streams.js';
+import { peek, type Chunks } from './streams.js';
 
 type Warcio = { WARCParser: typeof WARCParserClass; AsyncIterReader: typeof AsyncIterReaderClass };
 // Loaded on first use, as the HTML and YAML libraries are.
@@ -28,8 +28,13 @@ const PAGE_TYPES: Record<string, string> = { 'text/html': '.html', 'application/
 
 /** `chunks` are the uncompressed bytes (a .warc.gz is gunzipped before, by node's zlib). */
 export async function* readWarc(chunks: Chunks, path: string, maxBytes: number): AsyncGenerator<Source> {
+  const p = await peek(chunks, 8);
+  if (!looksLikeWarc(p.head)) {
+    yield { kind: 'error', path, reason: 'not a WARC file (it does not start with "WARC/")' };
+    return;
+  }
   const { WARCParser, AsyncIterReader } = lib();
-  const parser = new WARCParser(new AsyncIterReader(chunks, null));
+  const parser = new WARCParser(new AsyncIterReader(p.chunks, null));
   let n = 0;
   let pages = 0;
   try {
