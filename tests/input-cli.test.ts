@@ -130,3 +130,15 @@ describe('--jobs', () => {
     ]);
   });
 });
+
+describe('the startup snapshot', () => {
+  it('reads every format as the plain start does (the libraries load on first use in both)', () => {
+    const warc = write('snap.warc.gz', warcFile([{ type: 'response', uri: 'https://s.example/', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html; charset=windows-1252' }, Buffer.from('<html lang="en"><body><p>\x93Yes,\x94 said Ann Lee on Monday.</p></body></html>', 'latin1')) }], true));
+    const gz = write('snap.jsonl.gz', gzipSync(JSON.stringify({ text: '"No," said Bo Ek.' }) + '\n'));
+    const args = ['--format', 'jsonl', warc, gz, ...['articles.csv', 'articles.tsv', 'newsapi.json', 'rss2.rss', 'rss1.xml', 'atom.atom', 'harbour-cp1252.html', 'sitemap.xml'].map((f) => join(FIX, f))];
+    const withSnapshot = extract(args);
+    expect(withSnapshot.code).toBe(1); // sitemap.xml is not a feed
+    expect(jsonLines(withSnapshot.stdout)).toHaveLength(15);
+    expect(extract(args, { env: { EXTRACT_NO_SNAPSHOT: '1' } })).toEqual(withSnapshot);
+  });
+});
