@@ -251,5 +251,15 @@ row(`JSONL.gz ×${repeat}, --jobs ${jobs}`, ms(gr.wall), `${(gr.wall / mr.wall).
 row('  same records as JSONL ×1', g1.stdout.replaceAll('corpus-1.jsonl.gz:', 'corpus-1.jsonl:') === m1.stdout ? 'yes' : 'NO');
 const w1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), warcGz]);
 row(`WARC.gz ×1 (HTML pages), --jobs ${jobs}`, ms(w1.wall), `${perArticle(w1.wall)}, peak RSS ${mb(w1.rss)}`);
+// Reading alone (in this process, no analysis): what gzip and WARC framing add per article.
+for (const [label, file] of [['read only, JSONL ×1', once], ['read only, JSONL.gz ×1', onceGz], ['read only, WARC.gz ×1 (+ HTML reader)', warcGz]]) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = now();
+    for await (const ev of readInputs([{ kind: 'file', path: file }])) if (ev.kind === 'error') throw new Error(ev.reason);
+    best = Math.min(best, now() - t);
+  }
+  row(`  ${label}`, ms(best), `${(best / articles.length).toFixed(2)} ms per article, best of 3`);
+}
 if (g1.code !== 0 || gr.code !== 0 || w1.code !== 0) console.log(`  note: exit codes ${g1.code} ${gr.code} ${w1.code}: ${(w1.stderr || g1.stderr || '').split('\n')[0]}`);
 if (j1.code !== 0 || jn.code !== 0 || mr.code !== 0) console.log(`  note: exit codes ${j1.code} ${jn.code} ${mr.code}: ${(j1.stderr || '').split('\n')[0]}`);
