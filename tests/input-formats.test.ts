@@ -72,6 +72,12 @@ describe('CSV and TSV', () => {
     ]);
   });
 
+  it('a header alone: an error when no column could be the text, else no article', async () => {
+    const bad = write('header-only.csv', 'name,score\n');
+    expect((await read([bad])).map(brief)).toEqual([{ error: bad, reason: 'no text column (text, body, content, article, maintext, full_text, story); its columns are "name", "score"; name it with --text-field' }]);
+    expect(await read([write('empty-export.csv', 'title,text\n')])).toEqual([]);
+  });
+
   it('--text-field, --title-field, --id-field, --date-field name the columns', async () => {
     const p = write('custom.csv', 'Story ID,Headline Text,When,Copy\nx9,Quay opens,15/06/2023,"The quay opened, the mayor said."\n');
     const evs = await read([p], { fields: { text: 'Copy', title: 'Headline Text', id: 'Story ID', date: 'When' } });
@@ -325,9 +331,11 @@ describe('web pages', () => {
     );
   });
 
-  it('og:url when there is no canonical link; none without either', () => {
+  it('og:url when there is no canonical link (or it resolves a relative one); none without either', () => {
     const og = articleEvent(Buffer.from('<html><head><meta property="og:url" content="https://o.example/a"></head><body><p>Text.</p></body></html>'), 'p.html', '.html');
     expect(og.kind === 'article' && og.article.id).toBe('https://o.example/a');
+    const rel = articleEvent(Buffer.from('<html><head><link rel="canonical" href="/news/a"><meta property="og:url" content="https://o.example/x/y"></head><body><p>Text.</p></body></html>'), 'p.html', '.html');
+    expect(rel.kind === 'article' && rel.article.id).toBe('https://o.example/news/a');
     const none = articleEvent(Buffer.from('<html><body><p>Text.</p></body></html>'), 'p.html', '.html');
     expect(none.kind === 'article' && none.article.id).toBe(null);
   });

@@ -20,8 +20,9 @@ const csvParse = (o: CsvOptions): Parser => (parseFn ??= (createRequire(import.m
 
 export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolean; maxBytes: number; fields: FieldNames }): AsyncGenerator<Source> {
   const { text, warnings } = await decodeStream(chunks);
+  let header: string[] | null = null;
   const parser = csvParse({
-    columns: (header: string[]) => header.map((h) => h.trim()),
+    columns: (names: string[]) => (header = names.map((h) => h.trim())),
     delimiter: opts.tsv ? '\t' : ',',
     bom: true,
     relax_quotes: true, // a quote inside an unquoted field is text ("He said "no"")
@@ -36,7 +37,7 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
       row++;
       if (row === 1 && !hasTextField(record, opts.fields)) {
         const r = articleFromFields(record, path, opts.fields);
-        yield { kind: 'error', path, reason: r.ok ? 'no text column' : r.reason.replace(/^no text field/, 'no text column').replace(/^no string field/, 'no column').replace(/; it has/, '; its columns are') };
+        yield { kind: 'error', path, reason: noTextColumn(r) };
         return;
       }
       const src = fieldSource(articleFromFields(record, `${path}:${row}`, opts.fields), `${path}:${row}`);
@@ -45,6 +46,11 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
         else if (src.kind === 'document') src.meta?.warnings?.unshift(...warnings);
       }
       yield src;
+    }
+    // A header and no rows: still an error when no column could be the text.
+    if (row === 0 && header) {
+      const empty = Object.fromEntries((header as string[]).map((h) => [h, '']));
+      if (!hasTextField(empty, opts.fields)) yield { kind: 'error', path, reason: noTextColumn(articleFromFields(empty, path, opts.fields)) };
     }
   } catch (err) {
     yield { kind: 'error', path: `${path}:${row + 1}`, reason: csvReason(err) };
@@ -91,6 +97,10 @@ async function* records(parser: Parser): AsyncGenerator<Record<string, string>> 
     if (parser.isPaused()) parser.resume();
     await new Promise<void>((resolve) => (wake = resolve));
   }
+}
+
+function noTextColumn(r: ReturnType<typeof articleFromFields>): string {
+  return r.ok ? 'no text column' : r.reason.replace(/^no text field/, 'no text column').replace(/^no string field/, 'no column').replace(/; it has/, '; its columns are');
 }
 
 function csvReason(err: unknown): string {

@@ -90,7 +90,14 @@ type Doc = ReturnType<typeof ParseHTML>['document'];
 /** The page's own address: its canonical link, else og:url. */
 function pageId(document: Doc): string | null {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  return canonical || metaContent(document, ['meta[property="og:url"]', 'meta[name="og:url"]']);
+  const og = metaContent(document, ['meta[property="og:url"]', 'meta[name="og:url"]']);
+  if (!canonical) return og;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(canonical) || !og) return canonical;
+  try {
+    return new URL(canonical, og).href; // a relative canonical link, against the page's og:url
+  } catch {
+    return canonical;
+  }
 }
 
 function pageLang(document: Doc): string | null {
