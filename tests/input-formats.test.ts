@@ -265,6 +265,19 @@ describe('WARC', () => {
     expect(articlesOf(await read([p])).map((a) => a.date)).toEqual([null]);
   });
 
+  it("warcio's note on a malformed record becomes a warning, never a line on stdout", async () => {
+    const block = httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from('<html lang="en"><body><p>"Fine," said Ann Lee.</p></body></html>'));
+    const rec = (len: number) => Buffer.concat([Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${len}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);
+    const p = write('short-length.warc', Buffer.concat([rec(block.length - 5), rec(block.length)]));
+    const log = console.log;
+    const a = articlesOf(await read([p]));
+    expect(console.log).toBe(log);
+    expect(a.map((x) => [x.source, x.warnings.map((w) => w.slice(0, 36))])).toEqual([
+      [`${p}:1`, []],
+      [`${p}:2`, ['WARC: Content-Length Too Small: Reco']],
+    ]);
+  });
+
   it('a WARC without pages, and a file that is not a WARC, are errors', async () => {
     const p = write('requests.warc', warcFile(records.slice(0, 2), false));
     expect((await read([p])).map(brief)).toEqual([{ error: p, reason: 'no HTML or text response records among its 2 records' }]);

@@ -37,8 +37,22 @@ export async function* readWarc(chunks: Chunks, path: string, maxBytes: number):
   const parser = new WARCParser(new AsyncIterReader(p.chunks, null));
   let n = 0;
   let pages = 0;
+  // warcio reports a malformed record with console.warn / console.log: to stdout that would
+  // break the JSON output, so its notes become warnings of the next page read.
+  const notes: string[] = [];
+  const hush = async <T>(step: () => Promise<T>): Promise<T> => {
+    const saved = { log: console.log, warn: console.warn };
+    console.log = console.warn = (...args: unknown[]) => void notes.push(`WARC: ${args.map(String).join(' ').split('\n')[0]}`);
+    try {
+      return await step();
+    } finally {
+      Object.assign(console, saved);
+    }
+  };
+  const records = parser[Symbol.asyncIterator]();
   try {
-    for await (const record of parser) {
+    for (let r = await hush(() => records.next()); !r.done; r = await hush(() => records.next())) {
+      const record = r.value;
       n++;
       const type = record.warcType;
       if (type !== 'response' && type !== 'resource') continue;
@@ -54,14 +68,15 @@ export async function* readWarc(chunks: Chunks, path: string, maxBytes: number):
         yield { kind: 'error', path: source, reason: `record larger than --max-bytes (${record.warcContentLength} > ${maxBytes} bytes)` };
         continue;
       }
-      const raw = await record.readFully(false);
+      const raw = await hush(() => record.readFully(false));
       const body = http ? httpBody(raw, http.headers, maxBytes) : { ok: true as const, bytes: raw };
       if (!body.ok) {
         yield { kind: 'error', path: source, reason: body.reason };
         continue;
       }
       const id = record.warcTargetURI ?? null;
-      yield { kind: 'document', bytes: body.bytes, path: source, ext, meta: { id, charset: charsetOfContentType(contentType) } };
+      const warnings = notes.splice(0);
+      yield { kind: 'document', bytes: body.bytes, path: source, ext, meta: { id, charset: charsetOfContentType(contentType), ...(warnings.length ? { warnings } : {}) } };
     }
   } catch (err) {
     yield { kind: 'error', path: n ? `${path}:${n}` : path, reason: `not a readable WARC (${(err as Error).message.split('\n')[0]})` };
