@@ -160,6 +160,13 @@ describe('JSON Lines field names', () => {
   });
 });
 
+describe('language of a record', () => {
+  it('a "language" field that is not English is a warning; "en" and "en-GB" are not', async () => {
+    const p = write('lang.jsonl', [{ text: 'A.', language: 'de' }, { text: 'B.', language: 'en-GB' }, { text: 'C.', language: 'unknown value' }].map((o) => JSON.stringify(o)).join('\n'));
+    expect(articlesOf(await read([p])).map((a) => a.warnings)).toEqual([['the record\'s language is "de", not English: quotes, names and dates may be missed or wrong'], [], []]);
+  });
+});
+
 describe('gzip', () => {
   const lines = [JSON.stringify({ text: 'One.' }), JSON.stringify({ text: 'Two.' })].join('\n') + '\n';
 

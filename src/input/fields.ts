@@ -67,6 +67,9 @@ export function articleFromFields(r: Record<string, unknown>, source: string, na
   if (rawDate !== undefined && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
   const title = pick(r, names.title ? [names.title] : TITLE_FIELDS, (v) => typeof v === 'string' && v.trim() !== '');
   const id = pick(r, names.id ? [names.id] : ID_FIELDS, (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+  // news-please and most crawlers record the language they detected
+  const lang = pick(r, ['language', 'lang'], (v) => typeof v === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(v.trim()));
+  if (typeof lang === 'string' && !/^en\b/i.test(lang.trim())) warnings.push(`the record's language is "${lang.trim()}", not English: quotes, names and dates may be missed or wrong`);
   const normalized = normalizeNewlines(text);
   return {
     ok: true,
