@@ -266,9 +266,9 @@ describe('WARC', () => {
     expect(evs.map(brief)).toEqual(expected('-'));
   });
 
-  it('the crawl date is not a publication date', async () => {
+  it('the crawl date is not a publication date (a WARC/1.0 file)', async () => {
     const bare = '<!doctype html><html lang="en"><head><title>No date</title></head><body><p>"Fine," she said on Monday, leaving the council chamber after the vote.</p></body></html>';
-    const p = write('nodate.warc', warcFile([{ type: 'response', uri: 'https://n.example/', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from(bare)) }], false));
+    const p = write('nodate.warc', warcFile([{ version: '1.0', type: 'response', uri: 'https://n.example/', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from(bare)) }], false));
     expect(articlesOf(await read([p])).map((a) => a.date)).toEqual([null]);
   });
 

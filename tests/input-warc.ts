@@ -8,11 +8,12 @@ export interface WarcRecordSpec {
   uri?: string;
   contentType: string;
   block: Buffer;
+  version?: '1.0' | '1.1';
 }
 
 export function warcRecord(r: WarcRecordSpec, n: number): Buffer {
   const head = [
-    'WARC/1.1',
+    `WARC/${r.version ?? '1.1'}`,
     `WARC-Type: ${r.type}`,
     `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, '0')}>`,
     'WARC-Date: 2024-01-02T03:04:05Z',
