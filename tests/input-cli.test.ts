@@ -95,6 +95,18 @@ describe('folders', () => {
       );
       const q = extract(['--format', 'jsonl', '-q', dir]);
       expect([q.code, q.stderr]).toEqual([0, '']);
+      // annotation files beside the texts: counted, not errors (named, such a file is an error)
+      writeFileSync(join(dir, 'a.gold.json'), '{"quotes": [], "entities": []}');
+      writeFileSync(join(dir, 'g.json'), JSON.stringify({ headline: 'H', maintext: '"Yes," said Ann Lee.' }));
+      const j = extract(['--format', 'jsonl', '--ext', '.txt,.json', dir]);
+      expect(j.code).toBe(0);
+      expect(jsonLines(j.stdout).map((x) => x.source)).toEqual([join(dir, 'a.txt'), join(dir, 'g.json')]);
+      expect(j.stderr.split('\n').slice(-2)).toEqual([
+        'extract: skipped 1 .json file in folders that holds no article (no text field); name the field with --text-field, or leave .json out of --ext',
+        '',
+      ]);
+      const named = extract(['--format', 'jsonl', join(dir, 'a.gold.json')]);
+      expect([named.code, named.stderr]).toEqual([1, `extract: cannot read '${join(dir, 'a.gold.json')}': not an article: an object with keys "quotes", "entities"; expected an object with a text field (text, body, content, maintext, ...), an array of them, or {"articles": [...]}\n`]);
       const all = extract(['--format', 'jsonl', '--ext', '.txt,.xml', dir]);
       expect(all.code).toBe(1); // e.xml is not a feed
       expect(all.stderr.split('\n')[0]).toBe(`extract: cannot read '${join(dir, 'e.xml')}': not a feed (RSS or Atom)`);

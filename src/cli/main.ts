@@ -113,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = new Output();
   // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
   const skipped: SkippedCounts = new Map();
+  let noArticleJson = 0;
   const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS, skipped);
   const head: InputItem[] = [];
   while (head.length < 2) {
@@ -198,7 +199,8 @@ export async function main(argv: string[]): Promise<number> {
   const inFlight: Array<Promise<Rendered>> = [];
   try {
     const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
-    for await (const src of readSources(items, { maxBytes: opts.maxBytes, fields, extensions: opts.ext })) {
+    const onNoArticleJson = () => noArticleJson++;
+    for await (const src of readSources(items, { maxBytes: opts.maxBytes, fields, extensions: opts.ext, onNoArticleJson })) {
       if (stopping) break;
       inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
       while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
@@ -216,6 +218,10 @@ export async function main(argv: string[]): Promise<number> {
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   process.off('SIGINT', onSigint);
   if (skipped.size > 0 && !opts.quiet) process.stderr.write(`${skippedNote(skipped)}\n`);
+  if (noArticleJson > 0 && !opts.quiet) {
+    const n = noArticleJson;
+    process.stderr.write(`extract: skipped ${n} .json file${n === 1 ? '' : 's'} in folders that hold${n === 1 ? 's' : ''} no article (no text field); name the field with --text-field, or leave .json out of --ext\n`);
+  }
   if (stopping) return 130;
   return failed > 0 ? 1 : 0;
 }

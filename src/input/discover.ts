@@ -7,7 +7,8 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 export type InputItem =
-  | { kind: 'file'; path: string }
+  /** `inFolder`: found by walking a folder, not named on the command line. */
+  | { kind: 'file'; path: string; inFolder?: true }
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string };
 
@@ -66,7 +67,7 @@ function* walk(dir: string, exts: Set<string>, seen: Set<string>, skipped?: Skip
       continue;
     }
     if (st.isDirectory()) yield* walk(path, exts, seen, skipped);
-    else if (st.isFile() && wanted(name, exts)) yield { kind: 'file', path };
+    else if (st.isFile() && wanted(name, exts)) yield { kind: 'file', path, inFolder: true };
     else if (st.isFile() && skipped) {
       const ext = extname(name).toLowerCase();
       skipped.set(ext, (skipped.get(ext) ?? 0) + 1);

@@ -45,6 +45,12 @@ export interface ReadOptions {
   fields?: FieldNames;
   /** Extensions given with --ext: a file given by name with one of them is read as text. */
   extensions?: string[];
+  /**
+   * A .json file found in a folder that holds no article (an annotation or
+   * metadata file beside the texts): counted here instead of being an error.
+   * Without it, such a file is an error, as it is when named.
+   */
+  onNoArticleJson?: (path: string) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -57,7 +63,7 @@ export async function* readSources(items: Iterable<InputItem>, options: ReadOpti
     } else if (item.kind === 'stdin') {
       yield* readStdin(options.stdin ?? process.stdin, maxBytes, options);
     } else {
-      yield* readFileItem(item.path, maxBytes, options);
+      yield* readFileItem(item.path, maxBytes, item.inFolder && options.onNoArticleJson ? options : { ...options, onNoArticleJson: undefined });
     }
   }
 }
@@ -130,6 +136,10 @@ async function* readFormat(chunks: Chunks, path: string, format: Format, maxByte
     }
     const read = format === 'json' ? (await import('./json.js')).readJson(decoded.text, path, fields) : (await import('./feed.js')).readFeed(decoded.text, path);
     for (const src of read) {
+      if (format === 'json' && options.onNoArticleJson && src.kind === 'error' && src.path === path && src.reason.startsWith('not an article')) {
+        options.onNoArticleJson(path);
+        continue;
+      }
       if (decoded.warnings.length) withWarnings(src, decoded.warnings);
       yield src;
     }
