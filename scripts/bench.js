@@ -7,12 +7,16 @@
  * quotations, dates) over the same texts; then the command itself: cold start
  * on one article, a whole corpus at --jobs 1 and --jobs N, and peak memory
  * for the corpus once and `--repeat` times over (it should stay flat; by
- * default as many times as make 10,000 articles, 4 with --quick).
+ * default as many times as make 10,000 articles, 4 with --quick), and the
+ * same corpus as .jsonl.gz (once and repeated) and as a .warc.gz of HTML pages.
  * Default corpus: every .txt of ../shared/eval. Timing is never in tests.
  * Needs a build (npm run build).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { createGzip, gzipSync } from 'node:zlib';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -224,4 +228,38 @@ const m1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), once]);
 row(`JSONL ×1 (${articles.length}), --jobs ${jobs}`, ms(m1.wall), `${vs(m1.wall)}, peak RSS ${mb(m1.rss)}`);
 const mr = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), many]);
 row(`JSONL ×${repeat} (${articles.length * repeat}), --jobs ${jobs}`, ms(mr.wall), `peak RSS ${mb(mr.rss)}  (flat memory: about the same as ×1)`);
+// Compressed and archived corpora: the same texts as .jsonl.gz (streamed through gunzip) and as
+// a .warc.gz of HTML pages (one gzip member per record, as crawlers write them).
+const onceGz = `${once}.gz`;
+const manyGz = `${many}.gz`;
+writeFileSync(onceGz, gzipSync(lines.join('')));
+await pipeline(Readable.from((function* () { for (let k = 0; k < repeat; k++) yield* lines; })()), createGzip(), createWriteStream(manyGz));
+const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const warcRecord = (a, i) => {
+  const html = `<!doctype html><html lang="en"><head><title>a${i}</title>${a.date ? `<meta property="article:published_time" content="${a.date}">` : ''}</head><body><article>${a.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
+  const block = Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'), Buffer.from(html)]);
+  const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://bench.example/a${i}\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${block.length}\r\n\r\n`;
+  return gzipSync(Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]));
+};
+const warcGz = join(ROOT, '.bench', 'corpus-1.warc.gz');
+writeFileSync(warcGz, Buffer.concat(articles.map(warcRecord)));
+const perArticle = (w) => `${(w / m1.wall).toFixed(2)}× the JSONL time per article`;
+const g1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), onceGz]);
+row(`JSONL.gz ×1, --jobs ${jobs}`, ms(g1.wall), `${perArticle(g1.wall)}, peak RSS ${mb(g1.rss)}`);
+const gr = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), manyGz]);
+row(`JSONL.gz ×${repeat}, --jobs ${jobs}`, ms(gr.wall), `${(gr.wall / mr.wall).toFixed(2)}× the JSONL ×${repeat} time, peak RSS ${mb(gr.rss)}`);
+row('  same records as JSONL ×1', g1.stdout.replaceAll('corpus-1.jsonl.gz:', 'corpus-1.jsonl:') === m1.stdout ? 'yes' : 'NO');
+const w1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), warcGz]);
+row(`WARC.gz ×1 (HTML pages), --jobs ${jobs}`, ms(w1.wall), `${perArticle(w1.wall)}, peak RSS ${mb(w1.rss)}`);
+// Reading alone (in this process, no analysis): what gzip and WARC framing add per article.
+for (const [label, file] of [['read only, JSONL ×1', once], ['read only, JSONL.gz ×1', onceGz], ['read only, WARC.gz ×1 (+ HTML reader)', warcGz]]) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = now();
+    for await (const ev of readInputs([{ kind: 'file', path: file }])) if (ev.kind === 'error') throw new Error(ev.reason);
+    best = Math.min(best, now() - t);
+  }
+  row(`  ${label}`, ms(best), `${(best / articles.length).toFixed(2)} ms per article, best of 3`);
+}
+if (g1.code !== 0 || gr.code !== 0 || w1.code !== 0) console.log(`  note: exit codes ${g1.code} ${gr.code} ${w1.code}: ${(w1.stderr || g1.stderr || '').split('\n')[0]}`);
 if (j1.code !== 0 || jn.code !== 0 || mr.code !== 0) console.log(`  note: exit codes ${j1.code} ${jn.code} ${mr.code}: ${(j1.stderr || '').split('\n')[0]}`);

@@ -46,7 +46,7 @@ export function render(src: Source, opts: RenderOptions): Rendered {
   if (src.kind === 'error') return { ...src, verb: 'read' };
   const path = src.kind === 'article' ? src.article.source : src.path;
   try {
-    const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext);
+    const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext, src.meta);
     if (ev.kind === 'error') return { ...ev, verb: 'read' };
     const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText, genderFromNames: opts.genderFromNames });
     const rec = applyFilters(analysed, { speaker: opts.speaker, entity: opts.entity });

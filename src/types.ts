@@ -104,7 +104,7 @@ export interface DateMention extends Span {
 
 export interface ArticleRecord {
   schemaVersion: typeof SCHEMA_VERSION;
-  /** Path as found; for JSON Lines input "file.jsonl:LINE"; "-" for standard input. */
+  /** Path as found; one record of a corpus file "file.jsonl:LINE", "file.csv:ROW", "file.json:N", "file.rss:N", "file.warc.gz:N"; "-" for standard input. */
   source: string;
   id: string | null;
   title: string | null;

@@ -51,7 +51,7 @@ describe('version and help', () => {
     for (const l of examples) expect(l.length).toBeLessThanOrEqual(80);
     for (const part of ['extract corpus/ ', '| jq', '--format csv', '--summary', '--format html', 'corpus.jsonl']) expect(examples.join('\n')).toContain(part);
     expect(r.stdout).toContain('Usage: extract');
-    for (const ext of ['.txt', '.md', '.html', '.jsonl']) expect(r.stdout).toContain(ext);
+    for (const ext of ['.txt', '.md', '.html', '.jsonl', '.json', '.csv', '.warc', '.gz']) expect(r.stdout).toContain(ext);
     expect(r.stdout).toMatch(/Exit status: 0 .*; 1 .*; 2 bad usage; 74 .*; 130\/143\/129 stopped/s);
     expect(r.stdout).toMatch(/--top <n> +with --summary only/);
   });
@@ -75,17 +75,17 @@ describe('an empty result says why, and exits 1 as grep does', () => {
   });
   it('a folder without articles names the extensions looked for', () => {
     const d = join(dir, 'empty');
-    expect(extract([d])).toEqual({ stdout: '', stderr: `extract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .jsonl)\n`, code: 1 });
-    expect(extract(['--ext', '.text', d]).stderr).toBe(`extract: no articles found in ${d} (looked for .text)\n`);
+    expect(extract([d])).toEqual({ stdout: '', stderr: `extract: skipped 1 file in folders by extension (1 .doc); to include them, add their extensions to --ext (default .txt,.md,.html,.htm,.xhtml,.jsonl,.ndjson,.json,.csv,.tsv,.rss,.atom,.warc)\nextract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .warc)\n`, code: 1 });
+    expect(extract(['--ext', '.text', d]).stderr).toMatch(new RegExp(`^extract: skipped 1 file in folders by extension \\(1 \\.doc\\).*\\nextract: no articles found in ${d} \\(looked for \\.text\\)\\n$`));
     // another folder with articles does not hide it
     const r = extract(['--format', 'jsonl', join(dir, 'corpus'), d]);
-    expect([jsonLines(r.stdout).length, r.stderr, r.code]).toEqual([6, `extract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .jsonl)\n`, 1]);
+    expect([jsonLines(r.stdout).length, r.stderr, r.code]).toEqual([6, `extract: skipped 1 file in folders by extension (1 .doc); to include them, add their extensions to --ext (default .txt,.md,.html,.htm,.xhtml,.jsonl,.ndjson,.json,.csv,.tsv,.rss,.atom,.warc)\nextract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .warc)\n`, 1]);
   });
   it('--summary of nothing says so, and still prints an empty summary', () => {
     const d = join(dir, 'empty');
     const r = extract(['--summary', '--format', 'json', d]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`extract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .jsonl)\n`);
+    expect(r.stderr).toBe(`extract: skipped 1 file in folders by extension (1 .doc); to include them, add their extensions to --ext (default .txt,.md,.html,.htm,.xhtml,.jsonl,.ndjson,.json,.csv,.tsv,.rss,.atom,.warc)\nextract: no articles found in ${d} (looked for .txt, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .warc)\n`);
     expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'summary', articles: 0 });
     const f = extract(['--summary', '--speaker', 'Nobody', join(dir, 'corpus')]);
     expect([f.stderr, f.code]).toEqual(['extract: no quotes by "Nobody" in 6 articles\n', 1]);

@@ -89,19 +89,19 @@ describe('every entry a folder walk finds ends as a record or a named error', ()
       writeFileSync(join(dir, 'b.txt'), 'y');
       writeFileSync(join(dir, 'c.md'), 'z');
       const walk = discover([dir]);
-      expect(walk.next().value).toEqual({ kind: 'file', path: join(dir, 'a.txt') });
+      expect(walk.next().value).toEqual({ kind: 'file', path: join(dir, 'a.txt'), inFolder: true });
       unlinkSync(join(dir, 'b.txt'));
       expect([...walk]).toEqual([
         { kind: 'error', path: join(dir, 'b.txt'), reason: 'no such file or directory' },
-        { kind: 'file', path: join(dir, 'c.md') },
+        { kind: 'file', path: join(dir, 'c.md'), inFolder: true },
       ]);
     }));
 
   it('entries with other extensions stay out, as before', () =>
     withDir((dir) => {
       writeFileSync(join(dir, 'a.txt'), 'x');
-      writeFileSync(join(dir, 'notes.json'), '{}');
-      expect([...discover([dir])]).toEqual([{ kind: 'file', path: join(dir, 'a.txt') }]);
+      writeFileSync(join(dir, 'notes.pdf'), '%PDF');
+      expect([...discover([dir])]).toEqual([{ kind: 'file', path: join(dir, 'a.txt'), inFolder: true }]);
     }));
 });
 

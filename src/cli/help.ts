@@ -24,9 +24,12 @@ export const EXAMPLES = `Examples:
 `;
 
 export const AFTER = `
-Inputs: .txt (a leading "date YYYY-MM-DD" or Date:/Title: lines), .md (YAML front matter),
-  .html/.htm (the main text, title and date from the page), .jsonl (one article per line:
-  text, date, title, id or url); - reads standard input. Folders are read recursively.
+Inputs: .txt (a leading "date YYYY-MM-DD" or Date:/Title: lines), .md (front matter),
+  .html/.htm/.xhtml (the main text, title and date from the page), .jsonl/.ndjson (one article
+  per line), .json (an article or an array of them), .csv/.tsv (one per row), .rss/.atom/.xml
+  feeds (one per item), .warc (one per page record), any of them gzipped (.gz); fields by
+  name or --text-field/--date-field/--title-field/--id-field; - reads standard input.
+  Folders are read recursively.
 
 Exit status: 0 done; 1 some input could not be read or analysed, or nothing was found (no
   articles in a folder, no quotes or articles matching --speaker/--entity); 2 bad usage; 74 the

@@ -4,7 +4,7 @@
  * files once the walk is over (for the progress line and the Ctrl-C line).
  */
 import { statSync } from 'node:fs';
-import { discover, type InputItem } from '../input/discover.js';
+import { discover, type InputItem, type SkippedCounts } from '../input/discover.js';
 
 export class Inputs {
   /** Folders on the command line that held no file with one of the extensions. */
@@ -15,6 +15,8 @@ export class Inputs {
   complete = false;
   /** Whether some input is JSON Lines (or standard input): then an article is a line, not a file. */
   manyPerFile = false;
+  /** Files of other formats that folders held, by extension (for the end-of-run note). */
+  readonly skipped: SkippedCounts = new Map();
 
   constructor(
     private readonly paths: string[],
@@ -26,7 +28,7 @@ export class Inputs {
     const lossy = new Map<string, number>(); // one count of lossy names over all the paths (see discover)
     for (const p of this.paths) {
       let n = 0;
-      for (const item of discover([p], this.extensions, lossy)) {
+      for (const item of discover([p], this.extensions, { lossy, skipped: this.skipped })) {
         n++;
         if (item.kind !== 'error') {
           this.found++;

@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
+import { DEFAULT_EXTENSIONS, type InputItem, type SkippedCounts } from '../input/discover.js';
+import { isContainerPath } from '../input/formats.js';
 import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
 import { delimitedHeader, type Only } from '../format/csv.js';
@@ -40,6 +41,10 @@ interface Options {
   entity?: string;
   top?: number;
   explain?: boolean;
+  textField?: string;
+  dateField?: string;
+  titleField?: string;
+  idField?: string;
   genderFromNames?: boolean;
 }
 
@@ -71,6 +76,10 @@ function program(): Command {
     .option('--ext <list>', `file extensions read in folders (default ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) =>
       v.split(',').map((e) => e.trim()).filter(Boolean),
     )
+    .option('--text-field <name>', 'CSV column or JSON field with the article text (default: text, body, content, maintext, ...)')
+    .option('--date-field <name>', 'CSV column or JSON field with the publication date (default: date, published, pubDate, ...)')
+    .option('--title-field <name>', 'CSV column or JSON field with the title (default: title, headline)')
+    .option('--id-field <name>', 'CSV column or JSON field with the id (default: id, url, link, uuid, guid)')
     .option('--include-text', 'add the analysed text to each record')
     .option('--summary', 'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)')
     .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
@@ -145,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
     const total = countFiles(paths, extensions);
     if (total !== null) progress.setTotal(total);
   }
+  let noArticleJson = 0;
   const head: InputItem[] = [];
   while (head.length < 2) {
     const r = found.next();
@@ -181,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
   const capped = capJobs(opts.jobs ?? cores, cores);
   if (capped.note && !opts.quiet) process.stderr.write(`extract: note: ${capped.note}\n`);
   const jobs = capped.jobs;
-  const single = head.length === 1 && head[0]!.kind === 'file' && !/\.(jsonl|ndjson)$/i.test(head[0]!.path);
+  const single = head.length === 1 && head[0]!.kind === 'file' && !isContainerPath(head[0]!.path);
   let run: (src: Source) => Promise<Rendered>;
   let close = async () => {};
   let window: number;
@@ -251,7 +261,9 @@ export async function main(argv: string[]): Promise<number> {
   if (!summary && (format === 'csv' || format === 'tsv')) await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   const inFlight: Array<Promise<Rendered>> = [];
   try {
-    for await (const src of readSources(items, { maxBytes: opts.maxBytes })) {
+    const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
+    const onNoArticleJson = () => noArticleJson++;
+    for await (const src of readSources(items, { maxBytes: opts.maxBytes, fields, extensions: opts.ext, onNoArticleJson })) {
       if (stopping) break;
       inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
       while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
@@ -269,6 +281,11 @@ export async function main(argv: string[]): Promise<number> {
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   for (const [sig, h] of handlers) process.off(sig, h);
+  if (inputs.skipped.size > 0 && !opts.quiet) process.stderr.write(`${skippedNote(inputs.skipped)}\n`);
+  if (noArticleJson > 0 && !opts.quiet) {
+    const n = noArticleJson;
+    process.stderr.write(`extract: skipped ${n} .json file${n === 1 ? '' : 's'} in folders that hold no article (no text field); name the field with --text-field, or leave .json out of --ext\n`);
+  }
   if (stopping) {
     // The run's own walk stopped with it: count what was left in a walk of its own.
     const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
@@ -293,6 +310,14 @@ function tableWidth(stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number 
   if (stdout.isTTY && stdout.columns) return stdout.columns;
   const n = Number(env.COLUMNS);
   return Number.isInteger(n) && n > 0 ? n : 80;
+}
+
+/** "extract: skipped 3 files in folders by extension (2 .pdf, 1 .xml); to include them, add their extensions to --ext (default ...)" */
+function skippedNote(skipped: SkippedCounts): string {
+  const counts = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = counts.reduce((n, [, c]) => n + c, 0);
+  const list = counts.map(([e, c]) => `${c} ${e || '(no extension)'}`).join(', ');
+  return `extract: skipped ${total} file${total === 1 ? '' : 's'} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})`;
 }
 
 /** Runs the command and sets the exit code; never throws. */

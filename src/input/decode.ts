@@ -4,6 +4,8 @@
  * ../offsets.ts). Invalid bytes become U+FFFD with a warning; NUL bytes
  * without a UTF-16 BOM mean a binary file.
  */
+import { charsetOfMeta, charsetOfXmlDeclaration, decodeLegacy, decoderFor, isUtf8Prefix } from './charset.js';
+
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
 export function decode(buf: Uint8Array): Decoded {
@@ -54,4 +56,30 @@ function utf16WithoutBom(buf: Uint8Array): 'LE' | 'BE' | null {
   if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'LE';
   if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'BE';
   return null;
+}
+
+/**
+ * A document in whatever encoding it declares, in the WHATWG order: a BOM,
+ * then `charset` (from an HTTP Content-Type), then for HTML a <meta charset> /
+ * http-equiv in the first 1024 bytes (for XML and XHTML, the <?xml encoding>); else UTF-8, and for HTML windows-1252
+ * when the bytes are not UTF-8 (the web's legacy default).
+ */
+export function decodeDocument(buf: Uint8Array, hint: { charset?: string | null; html?: boolean; xml?: boolean } = {}): Decoded {
+  const bom = (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
+  if (bom) return decode(buf);
+  const declared = hint.charset ?? (hint.html ? charsetOfMeta(buf) : null) ?? (hint.html || hint.xml ? charsetOfXmlDeclaration(buf) : null);
+  const encoding = declared ? decoderFor(declared) : null;
+  const warnings: string[] = [];
+  if (declared && !encoding) warnings.push(`unknown charset ${JSON.stringify(declared)}: read as UTF-8`);
+  if (encoding && encoding !== 'utf-8') {
+    if (buf.indexOf(0) >= 0) return { ok: false, reason: 'looks binary (contains NUL bytes)' };
+    return { ok: true, text: decodeLegacy(buf, encoding), warnings };
+  }
+  if (hint.html && !encoding && !isUtf8Prefix(buf) && buf.indexOf(0) < 0) {
+    warnings.push('not valid UTF-8 and no charset declared: read as windows-1252');
+    return { ok: true, text: decodeLegacy(buf, 'windows-1252'), warnings };
+  }
+  const d = decode(buf);
+  if (d.ok) d.warnings.unshift(...warnings);
+  return d;
 }

@@ -13,22 +13,29 @@ import { extname, join } from 'node:path';
 import { displayName, joinPath, rawArgument, type FsPath } from './names.js';
 
 export type InputItem =
-  /** `fsPath`, when given, is the name to open (bytes that are not UTF-8); `path` is how it is shown. */
-  | { kind: 'file'; path: string; fsPath?: FsPath }
+  /** `fsPath`, when given, is the name to open (bytes that are not UTF-8); `path` is how it is shown. `inFolder`: found by walking a folder, not named on the command line. */
+  | { kind: 'file'; path: string; fsPath?: FsPath; inFolder?: true }
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string };
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.rss', '.atom', '.warc'];
 
-/**
- * `lossy` counts the arguments seen so far that arrived with U+FFFD; a caller that walks the
- * command line's paths one call at a time passes the same map to every call.
- */
-export function* discover(
-  paths: string[],
-  extensions: string[] = DEFAULT_EXTENSIONS,
-  lossy: Map<string, number> = new Map(),
-): Generator<InputItem> {
+/** Files of a folder left out by extension, counted by extension ("" for none), for the end-of-run note. */
+export type SkippedCounts = Map<string, number>;
+
+export interface DiscoverOptions {
+  /** Counts what folders held in other formats. */
+  skipped?: SkippedCounts;
+  /**
+   * Counts the arguments seen so far that arrived with U+FFFD; a caller that walks the
+   * command line's paths one call at a time passes the same map to every call.
+   */
+  lossy?: Map<string, number>;
+}
+
+export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS, options: DiscoverOptions = {}): Generator<InputItem> {
+  const lossy = options.lossy ?? new Map<string, number>();
+  const skipped = options.skipped;
   const exts = new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
   for (const p of paths) {
     if (p === '-') {
@@ -56,12 +63,12 @@ export function* discover(
       }
     }
     const path = displayName(typeof fsPath === 'string' ? Buffer.from(p) : fsPath);
-    if (st.isDirectory()) yield* walk(fsPath, path, exts, new Set());
+    if (st.isDirectory()) yield* walk(fsPath, path, exts, new Set(), skipped);
     else yield fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath };
   }
 }
 
-function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>, skipped?: SkippedCounts): Generator<InputItem> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -89,20 +96,24 @@ function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>)
     if (name.startsWith('.')) continue;
     const path = join(shown, name);
     const fsPath: FsPath = plain && typeof dir === 'string' ? join(dir, name) : joinPath(dir, raw);
-    const wanted = exts.has(extname(name).toLowerCase());
-    const file = (): InputItem => (fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath });
+    const want = wanted(name, exts);
+    const file = (): InputItem => (fsPath === path ? { kind: 'file', path, inFolder: true } : { kind: 'file', path, fsPath, inFolder: true });
     let st: Stats;
     try {
       st = statSync(fsPath);
     } catch (err) {
       // A broken symlink, or an entry removed since the folder was listed:
       // reported when it is one we would have read; other entries are ignored.
-      if (wanted) yield { kind: 'error', path, reason: reasonOf(err) };
+      if (want) yield { kind: 'error', path, reason: reasonOf(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(fsPath, path, exts, seen);
-    else if (!wanted) continue;
-    else if (st.isFile()) yield file();
+    if (st.isDirectory()) yield* walk(fsPath, path, exts, seen, skipped);
+    else if (!want) {
+      if (st.isFile() && skipped) {
+        const ext = extname(name).toLowerCase();
+        skipped.set(ext, (skipped.get(ext) ?? 0) + 1);
+      }
+    } else if (st.isFile()) yield file();
     else yield { kind: 'error', path, reason: `${kindOf(st)}, not a regular file (name it on the command line to read it)` };
   }
   seen.delete(real);
@@ -115,6 +126,13 @@ function kindOf(st: Stats): string {
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSocket()) return 'a socket';
   return 'not a file';
+}
+
+/** A folder's file is read when its extension is listed, or it is a gzip of one ("a.jsonl.gz" for ".jsonl"). */
+function wanted(name: string, exts: Set<string>): boolean {
+  const ext = extname(name).toLowerCase();
+  if (exts.has(ext)) return true;
+  return ext === '.gz' && exts.has(extname(name.slice(0, -3)).toLowerCase());
 }
 
 /** A short human reason for a file-system error ("no such file or directory"). */

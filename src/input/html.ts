@@ -9,6 +9,8 @@ import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
 import { normalizeDate } from './pubdate.js';
 import { boundHtml } from './html-limits.js';
+import { dropFurniture } from './furniture.js';
+import { pageWarnings } from './page-checks.js';
 
 // Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
 // a run over plain-text articles never pays for an HTML parser.
@@ -71,8 +73,39 @@ export function articleFromHtml(page: string, source: string): Article {
   } catch (err) {
     warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
   }
-  if (!text.trim()) text = document.body ? blockText(document.body as unknown as DomNode) : '';
-  return { source, id: null, title, date, text, masked: [], warnings };
+  const bodyText = document.body ? blockText(document.body as unknown as DomNode) : '';
+  if (!text.trim()) text = bodyText;
+  text = dropFurniture(text).text;
+  warnings.push(...pageWarnings(text, bodyText, pageLang(document)));
+  return { source, id: pageId(document), title, date, text, masked: [], warnings };
+}
+
+/** An HTML fragment (a feed item's content, a crawler's HTML field): its text, without Readability. */
+export function articleFromHtmlFragment(html: string, source: string): Article {
+  const { parseHTML } = html5();
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const text = dropFurniture(document.body ? blockText(document.body as unknown as DomNode) : '').text;
+  return { source, id: null, title: null, date: null, text, masked: [], warnings: [] };
+}
+
+type Doc = ReturnType<typeof ParseHTML>['document'];
+
+/** The page's own address: its canonical link, else og:url. */
+function pageId(document: Doc): string | null {
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const og = metaContent(document, ['meta[property="og:url"]', 'meta[name="og:url"]']);
+  if (!canonical) return og;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(canonical) || !og) return canonical;
+  try {
+    return new URL(canonical, og).href; // a relative canonical link, against the page's og:url
+  } catch {
+    return canonical;
+  }
+}
+
+function pageLang(document: Doc): string | null {
+  const root = document.documentElement;
+  return root?.getAttribute('lang') || root?.getAttribute('xml:lang') || null;
 }
 
 function metaContent(document: ReturnType<typeof ParseHTML>['document'], selectors: string[]): string | null {

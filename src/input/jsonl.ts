@@ -1,13 +1,13 @@
 /**
- * JSON Lines corpora: one article per line with `text` (or `body`/`content`),
- * optional `date` (or `published`), `title`, `id` (or `url`).
+ * JSON Lines corpora: one article per line, its fields found by the usual
+ * names or by --text-field etc. (./fields.ts).
  */
 import type { Article } from '../types.js';
-import { normalizeDate } from './pubdate.js';
+import { articleFromFields, type FieldNames } from './fields.js';
 
-export type JsonlLine = { ok: true; article: Article } | { ok: false; reason: string };
+export type JsonlLine = { ok: true; article: Article; html: boolean } | { ok: false; reason: string };
 
-export function articleFromJsonLine(line: string, source: string): JsonlLine {
+export function articleFromJsonLine(line: string, source: string, names: FieldNames = {}): JsonlLine {
   let o: unknown;
   try {
     o = JSON.parse(line);
@@ -15,27 +15,5 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
     return { ok: false, reason: `invalid JSON (${(err as Error).message.split('\n')[0]})` };
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { ok: false, reason: 'not a JSON object' };
-  const r = o as Record<string, unknown>;
-  const text = [r.text, r.body, r.content].find((v) => typeof v === 'string') as string | undefined;
-  if (text === undefined) return { ok: false, reason: 'no "text", "body" or "content" string field' };
-  const warnings: string[] = [];
-  const rawDate = r.date ?? r.published ?? null;
-  const date = normalizeDate(rawDate);
-  if (rawDate !== null && rawDate !== undefined && rawDate !== '' && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
-  const id = r.id ?? r.url ?? null;
-  // A field of the wrong type is not guessed at: it is left out, with a warning.
-  if (id !== null && typeof id !== 'string' && typeof id !== 'number') warnings.push(`"${r.id != null ? 'id' : 'url'}" is not a string or a number: ignored`);
-  if (r.title !== undefined && r.title !== null && typeof r.title !== 'string') warnings.push('"title" is not a string: ignored');
-  return {
-    ok: true,
-    article: {
-      source,
-      id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
-      title: typeof r.title === 'string' ? r.title : null,
-      date,
-      text,
-      masked: [],
-      warnings,
-    },
-  };
+  return articleFromFields(o as Record<string, unknown>, source, names);
 }

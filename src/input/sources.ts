@@ -1,31 +1,57 @@
 /**
  * Reads inputs into sources, in input order, one at a time so that a large
- * JSON Lines corpus is streamed rather than loaded whole. A source is either
- * an article already read (a JSON Lines record) or a document's raw bytes,
+ * corpus is streamed rather than loaded whole. A source is either an article
+ * already read (a JSON Lines, CSV or JSON record, a feed item in prose) or a
+ * document's raw bytes (a page, a text, a WARC record, an HTML fragment),
  * decoded and read by ./read.ts (in a worker thread when there are several):
  * this module stays light so that the main thread starts fast.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Article } from '../types.js';
-import { decode } from './decode.js';
+import { decode, decodeDocument } from './decode.js';
 import { reasonOf, type InputItem } from './discover.js';
+import type { FieldNames } from './fields.js';
+import { fieldSource } from './field-source.js';
+import { formatOf, unsupportedReason, type Format } from './formats.js';
 import { articleFromJsonLine } from './jsonl.js';
 import type { FsPath } from './names.js';
+import { gather, gunzip, isGzip, maybeGunzip, openFile, peek, type Chunks } from './streams.js';
+
+/** What a document's container knows of it: a WARC record's URI and charset, a feed item's link, title and date. */
+export interface DocumentMeta {
+  id?: string | null;
+  title?: string | null;
+  date?: string | null;
+  /** Charset from an HTTP Content-Type (WARC), before the page's own <meta>. */
+  charset?: string | null;
+  warnings?: string[];
+}
 
 export type Source =
   | { kind: 'article'; article: Article }
-  /** A whole document to decode; `ext` picks the reader (HTML, Markdown, text; '' guesses from content). */
-  | { kind: 'document'; bytes: Uint8Array; path: string; ext: string }
-  /** The input (or one JSONL line) could not be read: reported on stderr, exit code 1. */
+  /**
+   * A whole document to decode; `ext` picks the reader (".html", ".md", ".txt";
+   * ".fragment" an HTML fragment from a field or feed item; '' guesses from content).
+   */
+  | { kind: 'document'; bytes: Uint8Array; path: string; ext: string; meta?: DocumentMeta }
+  /** The input (or one record of it) could not be read: reported on stderr, exit code 1. */
   | { kind: 'error'; path: string; reason: string };
 
 export interface ReadOptions {
   /** Largest article accepted, in bytes. */
   maxBytes?: number;
   stdin?: Readable;
+  /** --text-field etc. for CSV, JSON and JSON Lines. */
+  fields?: FieldNames;
+  /** Extensions given with --ext: a file given by name with one of them is read as text. */
+  extensions?: string[];
+  /**
+   * A .json file found in a folder that holds no article (an annotation or
+   * metadata file beside the texts): counted here instead of being an error.
+   * Without it, such a file is an error, as it is when named.
+   */
+  onNoArticleJson?: (path: string) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -36,75 +62,102 @@ export async function* readSources(items: Iterable<InputItem>, options: ReadOpti
     if (item.kind === 'error') {
       yield { kind: 'error', path: item.path, reason: item.reason };
     } else if (item.kind === 'stdin') {
-      yield* readStdin(options.stdin ?? process.stdin, maxBytes);
+      yield* readStdin(options.stdin ?? process.stdin, maxBytes, options);
     } else {
-      yield* readFileItem(item.path, maxBytes, item.fsPath);
+      yield* readFileItem(item.path, maxBytes, item.inFolder && options.onNoArticleJson ? options : { ...options, onNoArticleJson: undefined }, item.fsPath);
     }
   }
 }
 
-async function* readFileItem(path: string, maxBytes: number, fsPath: FsPath = path): AsyncGenerator<Source> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    // open first, so that an unreadable file is one error before any line
-    const stream = createReadStream(fsPath);
-    const opened = await new Promise<Error | null>((resolve) => {
-      stream.once('ready', () => resolve(null));
-      stream.once('error', (err) => resolve(err));
-    });
-    if (opened) {
-      yield { kind: 'error', path, reason: reasonOf(opened) };
-      return;
-    }
-    try {
-      yield* readJsonLines(stream, path, maxBytes);
-    } catch (err) {
-      yield { kind: 'error', path, reason: reasonOf(err) };
-    } finally {
-      stream.destroy();
-    }
+/** `fsPath` is the name to open when it is not `path` (bytes that are not UTF-8, see ./names.ts). */
+async function* readFileItem(path: string, maxBytes: number, options: ReadOptions, fsPath: FsPath = path): AsyncGenerator<Source> {
+  const f = formatOf(path, options.extensions);
+  if (f.format === null) {
+    yield { kind: 'error', path, reason: unsupportedReason(f.ext) };
     return;
   }
-  let bytes: Buffer;
-  try {
-    const st = await stat(fsPath);
-    if (!st.isFile()) {
-      // A pipe, /dev/stdin, <(...): no size to check beforehand, so the limit holds while reading.
-      const read = await readBounded(fsPath, maxBytes);
-      if (read === null) {
-        yield { kind: 'error', path, reason: `larger than --max-bytes (${maxBytes} bytes)` };
+  if (!f.gzip && !CONTAINER_STREAMS.has(f.format)) {
+    // a document too large is one error before it is read
+    try {
+      // a pipe, /dev/stdin or <(...) has no size beforehand: the limit holds while reading (gather)
+      const st = await stat(fsPath);
+      const size = st.isFile() ? st.size : 0;
+      if (size > maxBytes) {
+        yield { kind: 'error', path, reason: `larger than --max-bytes (${size} > ${maxBytes} bytes)` };
         return;
       }
-      bytes = read;
-    } else if (st.size > maxBytes) {
-      yield { kind: 'error', path, reason: `larger than --max-bytes (${st.size} > ${maxBytes} bytes)` };
+    } catch (err) {
+      yield { kind: 'error', path, reason: reasonOf(err) };
       return;
-    } else bytes = await readFile(fsPath);
-  } catch (err) {
-    yield { kind: 'error', path, reason: reasonOf(err) };
+    }
+  }
+  // open first, so that an unreadable file is one error before any record
+  const opened = await openFile(fsPath);
+  if (!opened.ok) {
+    yield { kind: 'error', path, reason: reasonOf(opened.err) };
     return;
   }
-  yield { kind: 'document', bytes, path, ext };
-}
-
-/** The whole content of a stream-like file, or null as soon as it passes maxBytes (the rest is not read). */
-async function readBounded(fsPath: FsPath, maxBytes: number): Promise<Buffer | null> {
-  const stream = createReadStream(fsPath);
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for await (const c of stream as AsyncIterable<Buffer>) {
-      size += c.length;
-      if (size > maxBytes) return null;
-      chunks.push(c);
-    }
+    yield* readFormat(await maybeGunzip(opened.chunks, f.gzip), path, f.format, maxBytes, options);
+  } catch (err) {
+    yield { kind: 'error', path, reason: reasonOf(err) };
   } finally {
-    stream.destroy();
+    opened.close();
   }
-  return Buffer.concat(chunks);
 }
 
-async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number): AsyncGenerator<Source> {
+/** Formats read as they stream, record by record; the others are read whole, up to --max-bytes. */
+const CONTAINER_STREAMS: ReadonlySet<Format> = new Set(['jsonl', 'csv', 'tsv', 'warc']);
+const DOCUMENT_EXT: Partial<Record<Format, string>> = { text: '.txt', markdown: '.md', html: '.html' };
+
+async function* readFormat(chunks: Chunks, path: string, format: Format, maxBytes: number, options: ReadOptions): AsyncGenerator<Source> {
+  const fields = options.fields ?? {};
+  switch (format) {
+    case 'jsonl':
+      yield* readJsonLines(chunks, path, maxBytes, fields);
+      return;
+    case 'csv':
+    case 'tsv':
+      yield* (await import('./csv.js')).readCsv(chunks, path, { tsv: format === 'tsv', maxBytes, fields });
+      return;
+    case 'warc':
+      yield* (await import('./warc.js')).readWarc(chunks, path, maxBytes);
+      return;
+    case 'sniff':
+      yield* readUnnamed(chunks, path, maxBytes, options);
+      return;
+  }
+  const bytes = await gather(chunks, maxBytes);
+  if (bytes === null) {
+    yield { kind: 'error', path, reason: `larger than --max-bytes (${maxBytes} bytes)${format === 'json' ? '; a large corpus reads best as JSON Lines' : ''}` };
+    return;
+  }
+  if (format === 'json' || format === 'feed') {
+    const decoded = decodeDocument(bytes, { xml: format === 'feed' });
+    if (!decoded.ok) {
+      yield { kind: 'error', path, reason: decoded.reason };
+      return;
+    }
+    const read = format === 'json' ? (await import('./json.js')).readJson(decoded.text, path, fields) : (await import('./feed.js')).readFeed(decoded.text, path);
+    for (const src of read) {
+      if (format === 'json' && options.onNoArticleJson && src.kind === 'error' && src.path === path && src.reason.startsWith('not an article')) {
+        options.onNoArticleJson(path);
+        continue;
+      }
+      if (decoded.warnings.length) withWarnings(src, decoded.warnings);
+      yield src;
+    }
+    return;
+  }
+  yield { kind: 'document', bytes, path, ext: DOCUMENT_EXT[format] ?? '' };
+}
+
+function withWarnings(src: Source, warnings: string[]): void {
+  if (src.kind === 'article') src.article.warnings.unshift(...warnings);
+  else if (src.kind === 'document') (src.meta ??= {}).warnings = [...warnings, ...(src.meta.warnings ?? [])];
+}
+
+async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number, fields: FieldNames): AsyncGenerator<Source> {
   let n = 0;
   for await (const line of byteLines(stream, maxBytes)) {
     n++;
@@ -120,9 +173,9 @@ async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: stri
       continue;
     }
     if (!decoded.text.trim()) continue;
-    const r = articleFromJsonLine(decoded.text, source);
+    const r = articleFromJsonLine(decoded.text, source, fields);
     if (r.ok) r.article.warnings.unshift(...decoded.warnings);
-    yield r.ok ? { kind: 'article', article: r.article } : { kind: 'error', path: source, reason: r.reason };
+    yield fieldSource(r, source);
   }
 }
 
@@ -176,9 +229,28 @@ function firstByte(b: Buffer): number | undefined {
   return undefined;
 }
 
-/** Standard input: JSON Lines when it starts with "{", otherwise one article (HTML or text). */
-async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Source> {
-  const it = stdin[Symbol.asyncIterator]();
+/** Standard input: read as a file without a name is. */
+function readStdin(stdin: Readable, maxBytes: number, options: ReadOptions): AsyncGenerator<Source> {
+  return readUnnamed(stdin, '-', maxBytes, options);
+}
+
+/**
+ * Standard input and files without an extension, by their first bytes: gzip
+ * is decompressed and looked at again, "WARC/" is a WARC file, "{" JSON Lines,
+ * an RSS or Atom root a feed; anything else is one article (HTML or text).
+ */
+async function* readUnnamed(input: AsyncIterable<Buffer>, path: string, maxBytes: number, options: ReadOptions): AsyncGenerator<Source> {
+  const p = await peek(input, 8);
+  if (isGzip(p.head)) {
+    yield* readUnnamed(gunzip(p.chunks), path, maxBytes, options);
+    return;
+  }
+  const { looksLikeWarc } = await import('./warc.js');
+  if (looksLikeWarc(p.head)) {
+    yield* (await import('./warc.js')).readWarc(p.chunks, path, maxBytes);
+    return;
+  }
+  const it = p.chunks[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let first: number | undefined;
   while (first === undefined) {
@@ -193,7 +265,7 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Sou
     for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(String(r.value));
   }
   if (first === 0x7b /* { */) {
-    yield* readJsonLines(Readable.from(rest()), '-', maxBytes);
+    yield* readJsonLines(Readable.from(rest()), path, maxBytes, options.fields ?? {});
     return;
   }
   const chunks: Buffer[] = [];
@@ -201,10 +273,18 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Sou
   for await (const c of rest()) {
     size += c.length;
     if (size > maxBytes) {
-      yield { kind: 'error', path: '-', reason: `larger than --max-bytes (${maxBytes} bytes)` };
+      yield { kind: 'error', path, reason: `larger than --max-bytes (${maxBytes} bytes)` };
       return;
     }
     chunks.push(c);
   }
-  yield { kind: 'document', bytes: Buffer.concat(chunks), path: '-', ext: '' };
+  const bytes = Buffer.concat(chunks);
+  if (first === 0x3c /* < */) {
+    const { looksLikeFeed } = await import('./feed.js');
+    if (looksLikeFeed(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))) {
+      yield* readFormat(Readable.from([bytes]), path, 'feed', maxBytes, options);
+      return;
+    }
+  }
+  yield { kind: 'document', bytes, path, ext: '' };
 }
