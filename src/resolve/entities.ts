@@ -9,7 +9,7 @@
 import type { Parsed } from '../nlp/parse.js';
 import type { EntityMention, ResolvedEntity } from '../extract/findings.js';
 import type { EntityType } from '../types.js';
-import { ALIAS_GROUPS } from '../extract/entities/gazetteer/aliases.js';
+import { ALIAS_GROUPS } from '../data/aliases.js';
 
 interface Group {
   names: Map<string, number>; // surface form → first offset

@@ -6,7 +6,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
+import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';

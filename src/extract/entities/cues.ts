@@ -5,7 +5,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
-import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from './gazetteer/index.js';
+import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 

@@ -8,7 +8,7 @@ import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
-import { GAZETTEER, TITLE_HEAD } from './gazetteer/index.js';
+import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
 export interface Typed extends Candidate {
   type: EntityType;

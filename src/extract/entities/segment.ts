@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from '../../data/gazetteer.js';
 import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';

@@ -3,7 +3,7 @@
  * sequence (case-folded, periods dropped) so that a run of tokens can be
  * matched longest-first without scanning the text.
  */
-import type { EntityType } from '../../../types.js';
+import type { EntityType } from '../types.js';
 import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
