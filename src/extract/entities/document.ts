@@ -60,33 +60,6 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   return out;
 }
 
-/**
- * "Apple engineers", "Intel processors", "Airbus jets": a company name used as a
- * noun modifier is not annotated as a mention of the company.
- */
-function isNounModifier(parsed: Parsed, c: Candidate): boolean {
-  const last = c.tokens[c.tokens.length - 1]!;
-  const next = parsed.tokens[last.i + 1];
-  if (!next || next.s !== last.s || !/^ $/.test(last.post) || isPossessive(last)) return false;
-  // "Apple CEO Steve Jobs", "Airbus chief executive": the company qualifies a role
-  if (TITLE_HEAD.has(key(next)) || next.normal === 'co-founder') return true;
-  if (!/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
-  // "GM posts losses", "Airbus offers funding": a verb read as a noun has an object after it
-  const after = parsed.tokens[next.i + 1];
-  if (!after || after.s !== next.s || !/^ $/.test(next.post)) return true;
-  // compromise reads some nouns after a plural as verbs ("outlines plan"): a bare infinitive is an object too
-  const nounLike = after.tags.has('Infinitive') && !['Copula', 'Auxiliary', 'Modal'].some((t) => after.tags.has(t));
-  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
-}
-
-/** "Boeing-Air Force contract": the first of two hyphenated names qualifies the noun as much as the second. */
-function compoundModifier(parsed: Parsed, c: Candidate, byFirstToken: Map<number, Candidate>): boolean {
-  const last = c.tokens[c.tokens.length - 1]!;
-  const next = last.post === '-' ? byFirstToken.get(last.i + 1) : undefined;
-  return next ? compoundModifier(parsed, next, byFirstToken) : isNounModifier(parsed, c);
-}
-
-const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
 function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
@@ -141,7 +114,6 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   }
   const out: Typed[] = [];
   const joined = joinHeadlineNames(cands, votes);
-  const byFirstToken = new Map(joined.map((c) => [c.tokens[0]!.i, c]));
   for (const c of joined) {
     const k = nameKey(c);
     if (c.product) continue;
@@ -162,7 +134,6 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type) continue;
-    if (type === 'organization' && compoundModifier(parsed, c, byFirstToken)) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }
