@@ -7,6 +7,7 @@ import type { EntityType } from '../types.js';
 import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
+import { readData } from './files.js';
 import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
 
 export interface GazEntry {
@@ -19,6 +20,11 @@ export interface GazEntry {
   exact: string | null;
   /** Known name that is not an entity of ours (a market index). */
   exclude: boolean;
+  /**
+   * A weak name from a generated list ("Obama", a town in Japan; "Angers"): taken only as a whole
+   * capitalised run, never out of a longer name ("Barack Obama").
+   */
+  whole?: boolean;
 }
 
 export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
@@ -41,15 +47,22 @@ const isAcronymLike = (w: string): boolean => /[A-Z].*[A-Z]/.test(w.replace(/\./
 export const GAZETTEER = new Map<string, GazEntry>();
 export let MAX_GAZ_WORDS = 1;
 
+function addName(e: string, type: EntityType, rule: string, weak: boolean, exclude = false, whole = false): void {
+  const words = entryWords(e);
+  const key = words.map(wordKey).join(' ');
+  if (GAZETTEER.has(key)) return; // first list wins (countries before cities, hand lists before generated ones)
+  const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
+  GAZETTEER.set(key, whole ? { type, rule, weak, exact, exclude, whole } : { type, rule, weak, exact, exclude });
+  MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
+}
+
 function add(entries: string, type: EntityType, rule: string, weakList: Set<string>, exclude = false): void {
-  for (const e of list(entries)) {
-    const words = entryWords(e);
-    const key = words.map(wordKey).join(' ');
-    if (GAZETTEER.has(key)) continue; // first list wins (countries before cities)
-    const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
-    GAZETTEER.set(key, { type, rule, weak: weakList.has(e), exact, exclude });
-    MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
-  }
+  for (const e of list(entries)) addName(e, type, rule, weakList.has(e), exclude);
+}
+
+/** A generated file of data/: every name of every line, weak where marked. */
+function addFile(file: string, type: EntityType, rule: string): void {
+  for (const line of readData(file)) for (const n of line) addName(n.name, type, rule, n.weak, false, n.weak);
 }
 
 const weakPlaces = new Set(list(WEAK_PLACES));
@@ -65,6 +78,11 @@ add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
 add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
 add(PARTIES, 'organization', 'gazetteer.party', weakOrgs);
 add(COMPANIES, 'organization', 'gazetteer.company', weakOrgs);
+// generated from public sources (data/README.md); after the hand lists, which decide where both have a name
+addFile('companies.txt', 'organization', 'gazetteer.company');
+addFile('clubs.txt', 'organization', 'gazetteer.club');
+addFile('cities.txt', 'place', 'gazetteer.city');
+addFile('regions.txt', 'place', 'gazetteer.region');
 
 const keySet = (s: string): Set<string> => new Set(list(s).map(wordKey));
 export const HONORIFIC = keySet(HONORIFICS);

@@ -113,7 +113,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
       const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart || verbFollows(parsed, piece));
-      const person = piece.tokens.length === 1 && titleCue(parsed, piece);
+      // a generated weak name ("Parker", a town in Colorado) is a person's with a person's cue, unless it is placed ("in Parker")
+      const person = piece.tokens.length === 1 && (titleCue(parsed, piece) || (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
       if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });
       else out.push({ ...piece, type: cued ? piece.type : null, weak: !cued, fallback: piece.type, clauseStart });
       continue;

@@ -25,10 +25,13 @@ export interface Piece {
   ownS?: boolean;
   /** Title or honorific written just before the name ("Secretary of State"). */
   title?: string;
+  /** A weak name from a generated list, taken as a whole run: a person's cue outweighs it ("said Parker"). */
+  whole?: boolean;
 }
 
 interface Match {
   exclude?: boolean;
+  whole?: boolean;
   ownS?: boolean;
   len: number;
   type: EntityType;
@@ -66,8 +69,9 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
       if (!e) continue;
       const surface = (k === bareKey ? bare(last) : last.text).replace(/\./g, '').replace(/’/g, "'");
       if (e.exact && !shouting && surface !== e.exact) continue;
+      if (e.whole && (pos > 0 || m < run.length)) continue;
       const ownS = k !== bareKey && /'s$/.test(k);
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS };
+      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS, ...(e.whole ? { whole: true } : {}) };
     }
   }
   return null;
@@ -275,7 +279,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title, ...(best.whole ? { whole: true } : {}) });
       title = undefined;
       pos += best.len;
       continue;
