@@ -78,7 +78,11 @@ add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
 add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
 add(PARTIES, 'organization', 'gazetteer.party', weakOrgs);
 add(COMPANIES, 'organization', 'gazetteer.company', weakOrgs);
-// generated from public sources (data/README.md); after the hand lists, which decide where both have a name
+// hand-written files of data/ (news agencies, international bodies, league teams), then the ones
+// generated from public sources (data/README.md); the hand lists decide where both have a name
+addFile('agencies.txt', 'organization', 'gazetteer.media');
+addFile('intergovernmental.txt', 'organization', 'gazetteer.international');
+addFile('teams-us.txt', 'organization', 'gazetteer.team');
 addFile('companies.txt', 'organization', 'gazetteer.company');
 addFile('clubs.txt', 'organization', 'gazetteer.club');
 addFile('cities.txt', 'place', 'gazetteer.city');

@@ -109,7 +109,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
     if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
-      for (const t of c.tokens.slice(1)) if (!GAZETTEER.has(key(t))) orgWords.add(key(t));
+      for (const t of c.tokens.slice(1)) if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));
     }
   }
   const out: Typed[] = [];

@@ -164,7 +164,11 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
  */
 function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): boolean {
   const next = run[k + 1];
-  if (k === pos || !next || !isCapitalised(next) || gazetteerAt(run, k + 1, false)) return false;
+  if (k === pos || !next || !isCapitalised(next)) return false;
+  // "Trinidad and Tobago Stock Exchange": a known name across the "and" goes on
+  const known = gazetteerAt(run, pos, false);
+  if (known && pos + known.len > k + 1) return true;
+  if (gazetteerAt(run, k + 1, false)) return false;
   for (let i = pos; i < k; i++) {
     const t = run[i]!;
     if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
