@@ -129,7 +129,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
         continue;
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
-      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart || verbFollows(parsed, piece));
+      // (a weak name from a data file, "Jets", "Parker", is no name at a sentence start by a verb alone)
+      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart || (!piece.whole && verbFollows(parsed, piece)));
       // a generated weak name ("Parker", a town in Colorado) is a person's with a person's cue, unless it is placed ("in Parker")
       const person = piece.tokens.length === 1 && (titleCue(parsed, piece) || (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
       if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });

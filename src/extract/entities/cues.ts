@@ -117,6 +117,8 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
   if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common) return 'acronym';
   const prev = prevToken(parsed, first);
   if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
+  // "Boston beat Chicago 3-1", "drew with Feyenoord": a name beside a score and a match verb is a team
+  if (isSportsTeam(parsed, p)) return 'sports-team-context';
   return null;
 }
 
