@@ -10,8 +10,13 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { readData } from './files.js';
 import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
 
+/** The list a name comes from; its rule is `gazetteer.LIST`. */
+export type GazList = 'index' | 'country' | 'state' | 'city' | 'region' | 'airport' | 'international' | 'government' | 'media' | 'party'
+  | 'company' | 'club' | 'team';
+
 export interface GazEntry {
   type: EntityType;
+  list: GazList;
   /** Provenance, e.g. "gazetteer.country". */
   rule: string;
   /** Also a common word or a person's name: needs a cue or confirmation. */
@@ -47,46 +52,47 @@ const isAcronymLike = (w: string): boolean => /[A-Z].*[A-Z]/.test(w.replace(/\./
 export const GAZETTEER = new Map<string, GazEntry>();
 export let MAX_GAZ_WORDS = 1;
 
-function addName(e: string, type: EntityType, rule: string, weak: boolean, exclude = false, whole = false): void {
+function addName(e: string, type: EntityType, list: GazList, weak: boolean, exclude = false, whole = false): void {
   const words = entryWords(e);
   const key = words.map(wordKey).join(' ');
   if (GAZETTEER.has(key)) return; // first list wins (countries before cities, hand lists before generated ones)
   const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
-  GAZETTEER.set(key, whole ? { type, rule, weak, exact, exclude, whole } : { type, rule, weak, exact, exclude });
+  const rule = `gazetteer.${list}`;
+  GAZETTEER.set(key, whole ? { type, list, rule, weak, exact, exclude, whole } : { type, list, rule, weak, exact, exclude });
   MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
 }
 
-function add(entries: string, type: EntityType, rule: string, weakList: Set<string>, exclude = false): void {
-  for (const e of list(entries)) addName(e, type, rule, weakList.has(e), exclude);
+function add(entries: string, type: EntityType, from: GazList, weakList: Set<string>, exclude = false): void {
+  for (const e of list(entries)) addName(e, type, from, weakList.has(e), exclude);
 }
 
 /** A generated file of data/: every name of every line, weak where marked. */
-function addFile(file: string, type: EntityType, rule: string): void {
-  for (const line of readData(file)) for (const n of line) addName(n.name, type, rule, n.weak, false, n.weak);
+function addFile(file: string, type: EntityType, from: GazList): void {
+  for (const line of readData(file)) for (const n of line) addName(n.name, type, from, n.weak, false, n.weak);
 }
 
 const weakPlaces = new Set(list(WEAK_PLACES));
 const weakOrgs = new Set(list(WEAK_ORGS));
-add(FINANCIAL_INDICES, 'organization', 'gazetteer.index', new Set(), true);
-add(COUNTRIES, 'place', 'gazetteer.country', weakPlaces);
-add(US_STATES, 'place', 'gazetteer.state', weakPlaces);
-add(CAPITALS_AND_CITIES, 'place', 'gazetteer.city', weakPlaces);
-add(REGIONS, 'place', 'gazetteer.region', weakPlaces);
-add(AIRPORTS, 'place', 'gazetteer.airport', weakPlaces);
-add(INTERNATIONAL, 'organization', 'gazetteer.international', weakOrgs);
-add(GOVERNMENT, 'organization', 'gazetteer.government', weakOrgs);
-add(MEDIA, 'organization', 'gazetteer.media', weakOrgs);
-add(PARTIES, 'organization', 'gazetteer.party', weakOrgs);
-add(COMPANIES, 'organization', 'gazetteer.company', weakOrgs);
+add(FINANCIAL_INDICES, 'organization', 'index', new Set(), true);
+add(COUNTRIES, 'place', 'country', weakPlaces);
+add(US_STATES, 'place', 'state', weakPlaces);
+add(CAPITALS_AND_CITIES, 'place', 'city', weakPlaces);
+add(REGIONS, 'place', 'region', weakPlaces);
+add(AIRPORTS, 'place', 'airport', weakPlaces);
+add(INTERNATIONAL, 'organization', 'international', weakOrgs);
+add(GOVERNMENT, 'organization', 'government', weakOrgs);
+add(MEDIA, 'organization', 'media', weakOrgs);
+add(PARTIES, 'organization', 'party', weakOrgs);
+add(COMPANIES, 'organization', 'company', weakOrgs);
 // hand-written files of data/ (news agencies, international bodies, league teams), then the ones
 // generated from public sources (data/README.md); the hand lists decide where both have a name
-addFile('agencies.txt', 'organization', 'gazetteer.media');
-addFile('intergovernmental.txt', 'organization', 'gazetteer.international');
-addFile('teams-us.txt', 'organization', 'gazetteer.team');
-addFile('companies.txt', 'organization', 'gazetteer.company');
-addFile('clubs.txt', 'organization', 'gazetteer.club');
-addFile('cities.txt', 'place', 'gazetteer.city');
-addFile('regions.txt', 'place', 'gazetteer.region');
+addFile('agencies.txt', 'organization', 'media');
+addFile('intergovernmental.txt', 'organization', 'international');
+addFile('teams-us.txt', 'organization', 'team');
+addFile('companies.txt', 'organization', 'company');
+addFile('clubs.txt', 'organization', 'club');
+addFile('cities.txt', 'place', 'city');
+addFile('regions.txt', 'place', 'region');
 
 /** Common English words in lower case (data/common-words.txt, from SCOWL): what a name's words are not. */
 export const COMMON_WORD = new Set(readData('common-words.txt').map((l) => l[0]!.name));

@@ -8,6 +8,7 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import { COMMON_WORD, DEMONYM, HONORIFIC, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
+import { entityRule } from './rules.js';
 import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
 import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
@@ -66,8 +67,6 @@ const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'm
 /** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
 const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
 
-/** Person cues from the name alone, which a company noun before it outweighs. */
-const WEAK_PERSON_CUES = new Set(['first-name', 'last-name', 'compromise.person']);
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
   'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
@@ -100,7 +99,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
       continue;
     }
-    if (piece.type === 'place' && piece.rule !== 'gazetteer.country' && isSportsTeam(parsed, piece)) {
+    if (piece.type === 'place' && piece.list !== 'country' && isSportsTeam(parsed, piece)) {
       out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
       continue;
     }
@@ -130,7 +129,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
       // (a weak name from a data file, "Jets", "Parker", is no name at a sentence start by a verb alone)
-      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart || (!piece.whole && verbFollows(parsed, piece)));
+      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece)
+        : !clauseStart || (!piece.whole && verbFollows(parsed, piece)) || isSportsTeam(parsed, piece));
       // a generated weak name ("Parker", a town in Colorado) is a person's with a person's cue, unless it is placed ("in Parker")
       const person = piece.tokens.length === 1 && (titleCue(parsed, piece) || (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
       if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });
@@ -149,7 +149,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
     const cued = acronym ? null : personCue(parsed, p);
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
-    const person = cued && WEAK_PERSON_CUES.has(cued) && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
+    const person = cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';

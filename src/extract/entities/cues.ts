@@ -150,11 +150,14 @@ export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   const last = p.tokens[p.tokens.length - 1]!;
   if (isPossessive(last) && !p.ownS) return false; // "Boeing's 787": the owner is named (but "Standard & Poor's 500" is an index)
   const next = nextToken(parsed, last);
-  return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text);
+  // (a score after a team is no model number: "the Bears 4-2")
+  return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text) && !/^\d{1,3}[-–]\d{1,3}$/.test(next.text);
 }
 
 const SPORTS_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'lost',
-  'against', 'vs', 'versus', 'host', 'hosts', 'hosted', 'visit', 'visited', 'play', 'played', 'plays', 'won', 'and', 'to']);
+  'against', 'vs', 'versus', 'host', 'hosts', 'hosted', 'visit', 'visited', 'play', 'played', 'plays', 'won', 'and', 'to', 'with']);
+/** Words that join a team to the match verb ("drew with Ajax", "lost to Chicago") without being one. */
+const SPORTS_LINKS = new Set(['and', 'to', 'with']);
 
 /** "Boston beat Chicago 3-1": a city named beside a score and a match verb is its team. */
 export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
@@ -164,9 +167,11 @@ export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
   let score = false;
   for (let i = s.first; i < s.last && !score; i++) score = /^\d{1,3}[-–]\d{1,3}$/.test(parsed.tokens[i]!.text);
   if (!score) return false;
-  const prev = prevToken(parsed, first);
+  let prev = prevToken(parsed, first);
+  // "beat the Cardinals"
+  if (prev?.normal === 'the') prev = prevToken(parsed, prev);
   const next = nextToken(parsed, last);
-  const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && t.normal !== 'and' && t.normal !== 'to';
+  const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && !SPORTS_LINKS.has(t.normal);
   return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
 }
 

@@ -7,6 +7,7 @@
 import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
+import { entityRule } from './rules.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
@@ -14,8 +15,6 @@ export interface Typed extends Candidate {
   type: EntityType;
 }
 
-/** Rules weak enough that the article's other mentions of the name override them. */
-const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person', 'name-shape']);
 
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
@@ -102,7 +101,8 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   for (const c of cands) {
     if (!c.type || c.weak) continue;
     const k = nameKey(c);
-    const strong = c.kind !== 'unknown' || c.rule !== 'acronym';
+    // an acronym alone counts half in the vote; a list, a head or a cue in full
+    const strong = c.kind !== 'unknown' || !entityRule(c.rule).halfVote;
     votes.add(k, c.type, strong ? 2 : 1);
     const lastTok = c.tokens[c.tokens.length - 1]!;
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
@@ -122,11 +122,11 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || REVISABLE.has(c.rule)) {
+    } else if (!type || entityRule(c.rule).revisable) {
       const seen = votes.best(k);
       if (commonWordAtStart(parsed, c)) type = null;
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
-      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || c.rule === 'compromise.person' || c.rule === 'speech-verb')) {
+      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
         [type, rule] = ['organization', 'document.org-word'];
       }
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];

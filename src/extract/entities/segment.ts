@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from '../../data/gazetteer.js';
+import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry, type GazList } from '../../data/gazetteer.js';
 import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
@@ -27,9 +27,12 @@ export interface Piece {
   title?: string;
   /** A weak name from a generated list, taken as a whole run: a person's cue outweighs it ("said Parker"). */
   whole?: boolean;
+  /** The gazetteer list of a gazetteer name. */
+  list?: GazList;
 }
 
 interface Match {
+  list?: GazList;
   exclude?: boolean;
   whole?: boolean;
   ownS?: boolean;
@@ -71,7 +74,7 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
       if (e.exact && !shouting && surface !== e.exact) continue;
       if (e.whole && (pos > 0 || m < run.length)) continue;
       const ownS = k !== bareKey && /'s$/.test(k);
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS, ...(e.whole ? { whole: true } : {}) };
+      return { len: m, type: e.type, list: e.list, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS, ...(e.whole ? { whole: true } : {}) };
     }
   }
   return null;
@@ -231,7 +234,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         return;
       }
       // "the US Government's bail-out": a country's government is the country
-      if (follows && !shouting && before.rule === 'gazetteer.country' && !title && words.length === 1 && key(words[0]!) === 'government'
+      if (follows && !shouting && before.list === 'country' && !title && words.length === 1 && key(words[0]!) === 'government'
         && !isPossessive(before.tokens[before.tokens.length - 1]!)) {
         before.tokens = [...before.tokens, ...words];
         before.rule = 'place-government';
@@ -283,7 +286,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title, ...(best.whole ? { whole: true } : {}) });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, ...(best.list ? { list: best.list } : {}), rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title, ...(best.whole ? { whole: true } : {}) });
       title = undefined;
       pos += best.len;
       continue;
@@ -324,13 +327,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
       continue;
     }
     // "London Heathrow", "Paris Orly": a city before its airport is part of the airport's name
-    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.city' && g && g.rule === 'gazetteer.airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+    if (p.list === 'city' && g && g.list === 'airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }
     // "GM Europe", "Ford Australia": a company and a region is its subsidiary there
-    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
+    if (p.list === 'company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
       && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       out.push({ ...p, tokens: [...p.tokens, ...g.tokens], rule: 'org-subsidiary' });
       i++;
