@@ -18,6 +18,8 @@ export interface Candidate extends RunPiece {
   fallback: EntityType | null;
   /** Written at a sentence or line start, where capitals prove nothing. */
   clauseStart: boolean;
+  /** A lone title word ("King"): a mention only as the surname of a person the article names. */
+  surnameOnly?: boolean;
 }
 
 const WORD_CLASSES = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Plural'];
@@ -138,7 +140,16 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       continue;
     }
     const tokens = trim(parsed, piece);
-    if (tokens.length === 0 || tokens.every(isTitleWord)) continue;
+    if (tokens.length === 0) continue;
+    if (tokens.every(isTitleWord)) {
+      // "Gayle King ... King said": a lone title word may be the surname of a person the article names; only the
+      // document pass can tell, so it waits there untyped (and is dropped if no full name ends in it)
+      const t = tokens[0]!;
+      if (tokens.length === 1 && !piece.shouting && !/^\./.test(t.post) && !t.tags.has('Honorific')) {
+        out.push({ ...piece, tokens, type: null, rule: 'unknown', weak: true, fallback: null, clauseStart: startsClause(parsed, t), surnameOnly: true });
+      }
+      continue;
+    }
     const p: RunPiece = { ...piece, tokens };
     if (p.title && qualifiesRole(parsed, p)) p.title = undefined;
     const start = startsClause(parsed, tokens[0]!);

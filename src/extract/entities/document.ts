@@ -91,6 +91,31 @@ function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
   return out;
 }
 
+/** Particles that begin a surname: "de Blasio", "van Gogh". */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+
+/**
+ * "Bill de Blasio ... de Blasio said", "De Blasio said": a surname alone takes the particle written before it when the
+ * article's full name has that particle before that surname.
+ */
+function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
+  const particled = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'person') continue;
+    for (let i = 1; i + 1 < c.tokens.length; i++) {
+      if (PARTICLES.has(c.tokens[i]!.text)) particled.add(`${c.tokens[i]!.text} ${key(c.tokens[i + 1]!)}`);
+    }
+  }
+  if (!particled.size) return typed;
+  return typed.map((c) => {
+    if (c.type !== 'person' || c.tokens.length !== 1) return c;
+    const t = c.tokens[0]!;
+    const prev = parsed.tokens[t.i - 1];
+    if (!prev || prev.s !== t.s || !/^ $/.test(prev.post) || t.pre !== '') return c;
+    return particled.has(`${prev.text.toLowerCase()} ${key(t)}`) ? { ...c, tokens: [prev, t] } : c;
+  });
+}
+
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const acronyms = acronymTypes(cands);
   const votes = new Votes();
@@ -133,9 +158,9 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
-    if (!type) continue;
+    if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }
-  return out;
+  return withParticles(parsed, out);
 }
