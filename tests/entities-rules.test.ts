@@ -89,3 +89,18 @@ describe('typing from evidence', () => {
     expect(mentionTexts('He lives in London.')).toEqual(['place:London']);
   });
 });
+
+describe('person evidence around one word', () => {
+  it('a verb a person does, ", who", or a person\'s possession', () => {
+    expect(mentionTexts('Last year Kovalenko died in Kyiv.')).toEqual(['person:Kovalenko', 'place:Kyiv']);
+    expect(mentionTexts('The film starred Seagal, whose grandmother was from Vladivostok.')).toEqual(['person:Seagal', 'place:Vladivostok']);
+    expect(mentionTexts('The story of Doss’s feats is told.')).toEqual(['person:Doss']);
+  });
+  it('not for a company or a plural', () => {
+    expect(mentionTexts('Last year Kovalenko Ltd. closed.')).toEqual(['organization:Kovalenko Ltd.']);
+    expect(mentionTexts('Later, Two Australians, who were there, left.')).toEqual([]);
+    expect(mentionTexts('The deal with Lockheed Martin was signed. Lockheed, who makes jets, agreed.')).toEqual([
+      'organization:Lockheed Martin', 'organization:Lockheed',
+    ]);
+  });
+});

@@ -16,6 +16,14 @@ const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacture
   'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
 const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
+/** Verbs that a person does and a company or a place hardly ever does ("X died", "X mocked", "X believes"). */
+const PERSON_VERBS = new Set(['suggested', 'suggests', 'mocked', 'died', 'dies', 'believes', 'believed', 'thinks', 'thought', 'dismisses', 'dismissed',
+  'married', 'resigned', 'laughed', 'laughs', 'smiled', 'joked', 'jokes', 'insisted', 'hoped', 'hopes', 'felt', 'feels', 'wondered', 'wonders',
+  'sang', 'sings', 'starred', 'shrugged', 'recalls', 'admits', 'argues', 'insists', 'smiles', 'cried', 'whispered', 'nodded', 'sighed']);
+/** Nouns a person's possessive goes with ("X's wife", "X's career"). */
+const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'parents', 'children',
+  'career', 'death', 'birth', 'life', 'widow', 'girlfriend', 'boyfriend', 'partner', 'lawyer', 'lawyers', 'attorney', 'spokesman', 'spokeswoman',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'childhood', 'biography', 'memoir', 'funeral', 'feats', 'own']);
 
 export function prevToken(parsed: Parsed, t: Token): Token | undefined {
   const s = parsed.sentences[t.s]!;
@@ -68,6 +76,11 @@ export function personCue(parsed: Parsed, p: RunPiece): string | null {
   if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural')) && !body) return 'speech-verb';
   // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
   if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && !first.pre && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
+  // one word, not a common English word: what it does or has says it is a person ("Seagal, whose ...", "Cotton died", "Doss's feats")
+  const plainName = n <= 3 && !isAllCaps(last) && !body && !(n === 1 && first.tags.has('Plural')) && !first.tags.has('Value') && !last.tags.has('Demonym');
+  if (plainName && next && /^\s+$/.test(last.post) && PERSON_VERBS.has(next.normal)) return 'person-verb';
+  if (plainName && next && /^,\s+$/.test(last.post) && (next.normal === 'who' || next.normal === 'whose')) return 'relative-who';
+  if (plainName && next && isPossessive(last) && PERSON_POSSESSIONS.has(parsed.tokens[next.i + (/^['’]s?$/.test(next.text) ? 1 : 0)]?.normal ?? '')) return 'possessive-kin';
   if (next && /^,\s+$/.test(last.post)) {
     // apposition: "Jane Smith, the ...", "Smith, 49, ..."
     // (an age is set off by commas: "Smith, 49, said"; "Specifically, 13 Hours" is no age)

@@ -155,7 +155,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
         [type, rule] = ['organization', 'document.org-word'];
       }
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
-      else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
+      else if ((!type || entityRule(c.rule).yieldsToOrgWord) && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;
