@@ -75,7 +75,7 @@ describe('generated lists (data/)', () => {
 describe('typing from evidence', () => {
   it('a name shaped like a person\'s is one; common words with a head are not', () => {
     expect(mentionTexts('The talks were led by Aner Shalev on Monday.')).toEqual(['person:Aner Shalev']);
-    expect(mentionTexts('They worked at the Cosmic Dust Lab on Monday.')).toEqual([]);
+    expect(mentionTexts('They admired the Cosmic Dust Lab on Monday.')).toEqual([]);
   });
   it('a city beside a score and a match verb is its team; elsewhere the city', () => {
     expect(mentionTexts('Boston beat Chicago 3-1.')).toEqual(['organization:Boston', 'organization:Chicago']);
@@ -102,5 +102,18 @@ describe('person evidence around one word', () => {
     expect(mentionTexts('The deal with Lockheed Martin was signed. Lockheed, who makes jets, agreed.')).toEqual([
       'organization:Lockheed Martin', 'organization:Lockheed',
     ]);
+  });
+});
+
+describe('organization evidence around an unknown name', () => {
+  it('a role in a body, a workplace, a company role after the name', () => {
+    expect(mentionTexts('Jesse Okafor, founder of Hack Forums, wrote.')).toEqual(['person:Jesse Okafor', 'organization:Hack Forums']);
+    expect(mentionTexts('Later he joined Vexcorp as an engineer.')).toEqual(['organization:Vexcorp']);
+    expect(mentionTexts('He said Vexcorp spokesman Jo Bell agreed.')).toEqual(['organization:Vexcorp', 'person:Jo Bell']);
+  });
+  it('not a place\'s role, nor a sentence-start word', () => {
+    expect(mentionTexts('He became mayor of Springfield.')).not.toContain('organization:Springfield');
+    expect(mentionTexts('He became mayor of Grovesend Springs.')).not.toContain('organization:Grovesend Springs');
+    expect(mentionTexts('Hiring employees is hard.')).toEqual([]);
   });
 });

@@ -14,6 +14,15 @@ const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'expla
 const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer', 'bank',
   'group', 'agency', 'newspaper', 'broadcaster', 'insurer', 'airframer', 'conglomerate', 'giant', 'rival', 'subsidiary', 'startup',
   'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
+/** Roles held in a body, not a place ("founder of X"; "mayor of X" is a place's). */
+const ORG_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'member', 'members',
+  'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'executive', 'executives', 'owner', 'shareholders', 'shares', 'editor',
+  'publisher', 'chief', 'president', 'manager', 'coach', 'captain', 'staff', 'board', 'subsidiary', 'division', 'unit', 'customers', 'analyst']);
+const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
+const WORK_VERBS = new Set(['worked', 'works', 'work', 'working']);
+/** Lowercase roles right after a company's name ("Acme spokesman Jo Bell"). */
+const ORG_ROLES_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'CEO', 'chairman', 'chairwoman', 'founder', 'co-founder', 'executives',
+  'employees', 'shares', 'shareholders', 'stock', 'subsidiary']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
 const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
 /** Verbs that a person does and a company or a place hardly ever does ("X died", "X mocked", "X believes"). */
@@ -130,6 +139,18 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
   if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common) return 'acronym';
   const prev = prevToken(parsed, first);
   if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
+  // "founder of Hack Forums", "a director of Acme Widgets": a role of something that is no place
+  let before = prev;
+  if (before?.normal === 'the') before = prevToken(parsed, before);
+  const role = before?.normal === 'of' ? prevToken(parsed, before) : undefined;
+  if (role && ORG_ROLES.has(role.normal) && role.text === role.normal) return 'org-role-of';
+  // "worked for Newsmax", "joined Acme": where a person works
+  const worksAt = (t: Token | undefined): boolean => !!t && (t.normal === 'for' || t.normal === 'at') && WORK_VERBS.has(prevToken(parsed, t)?.normal ?? '');
+  if (before && (JOIN_VERBS.has(before.normal) || worksAt(before))) return 'org-work-context';
+  // "Acme spokesman", "Zogby CEO": a company's role right after its name
+  const last = p.tokens[p.tokens.length - 1]!;
+  const after = nextToken(parsed, last);
+  if (after && /^ $/.test(last.post) && !isPossessive(last) && ORG_ROLES_AFTER.has(after.text) && !startsClause(parsed, first)) return 'org-role-after';
   // "Boston beat Chicago 3-1", "drew with Feyenoord": a name beside a score and a match verb is a team
   if (isSportsTeam(parsed, p)) return 'sports-team-context';
   return null;

@@ -56,6 +56,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'apposition', file: CUE, type: 'person' },
   { name: 'acronym', file: CUE, type: 'organization', revisable: true, halfVote: true },
   { name: 'org-noun-context', file: CUE, type: 'organization' },
+  { name: 'org-role-of', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-work-context', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-role-after', file: CUE, type: 'organization', revisable: true },
   { name: 'compromise.place', file: CLS, type: 'place', revisable: true },
   { name: 'name-shape', file: CLS, type: 'person', revisable: true },
   // the article as a whole
