@@ -117,3 +117,13 @@ describe('organization evidence around an unknown name', () => {
     expect(mentionTexts('Hiring employees is hard.')).toEqual([]);
   });
 });
+
+describe('a place by its preposition', () => {
+  it('an unknown name of uncommon words after "in" or "near" is a place', () => {
+    expect(mentionTexts('She was born in Grzybowo and grew up near Kalbørn.')).toEqual(['place:Grzybowo', 'place:Kalbørn']);
+  });
+  it('not a common word, a first name or a possessive', () => {
+    expect(mentionTexts('He lives in Hope and works in Kevin’s shop.')).toEqual(['person:Kevin']);
+    expect(mentionTexts('He met them at Grzybowo Partners.')).not.toContain('place:Grzybowo Partners');
+  });
+});

@@ -10,8 +10,8 @@ import { COMMON_WORD, DEMONYM, HONORIFIC, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, P
 import type { RunPiece } from './runs.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './segment.js';
-import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
-import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
+import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
+import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, strictPlaceCue, titleCue, verbFollows } from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
@@ -170,6 +170,9 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       type = 'place';
       rule = 'compromise.place';
     }
+    // "born in Pleszew", "a village near Atwick": an unknown name no common word, right after "in" or "near", is a place
+    if (!type && !start && tokens.length <= 3 && strictPlaceCue(parsed, p) && tokens.every((t) => !COMMON_WORD.has(key(t)) && !t.tags.has('Person')
+      && !t.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_SUFFIX.has(key(t)) && !isPossessive(t))) [type, rule] = ['place', 'place-preposition'];
     if (!type && nameShape(tokens)) [type, rule] = ['person', 'name-shape'];
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;

@@ -171,6 +171,14 @@ export function placeCue(parsed: Parsed, p: RunPiece): boolean {
   return lineStart && p.tokens.every(isAllCaps) && /^,?\s*(?:[—–-]\s|\()/.test(last.post);
 }
 
+/** Prepositions after which an unknown name is a place ("in", "near"; not "at" or "from", which take bodies and people too). */
+const STRICT_PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+export function strictPlaceCue(parsed: Parsed, p: RunPiece): boolean {
+  let prev = prevToken(parsed, p.tokens[0]!);
+  if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
+  return !!prev && STRICT_PLACE_PREPS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post);
+}
+
 /** The tagger's lexicon lists the word as a place ("Rochester", "Fla"), not only guesses so in context. */
 export function lexiconPlace(t: Token): boolean {
   const v = LEXICON[t.normal.replace(/\.$/, '')];

@@ -60,6 +60,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'org-work-context', file: CUE, type: 'organization', revisable: true },
   { name: 'org-role-after', file: CUE, type: 'organization', revisable: true },
   { name: 'compromise.place', file: CLS, type: 'place', revisable: true },
+  { name: 'place-preposition', file: CLS, type: 'place', revisable: true },
   { name: 'name-shape', file: CLS, type: 'person', revisable: true },
   // the article as a whole
   { name: 'acronym.defined', file: DOC },
