@@ -127,3 +127,12 @@ describe('a place by its preposition', () => {
     expect(mentionTexts('He met them at Grzybowo Partners.')).not.toContain('place:Grzybowo Partners');
   });
 });
+
+describe('acronyms of bodies and of things', () => {
+  it('an acronym alone is an organization', () => {
+    expect(mentionTexts('Later the ACLU sued and the CRTC held hearings.')).toEqual(['organization:ACLU', 'organization:CRTC']);
+  });
+  it('not two letters, nor after "a", "an", "by" or a number', () => {
+    expect(mentionTexts('He won by KO and posted a 4.85 ERA with an EP out.')).toEqual([]);
+  });
+});

@@ -136,8 +136,11 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word
   // (an ordinary word in capitals, "TEXT", is known to the lexicon as a common noun)
   const common = !first.tags.has('Acronym') && !first.tags.has('ProperNoun');
-  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common) return 'acronym';
   const prev = prevToken(parsed, first);
+  // (a thing's acronym, not a body's: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25")
+  const thing = /^[A-Z]{2}$/.test(bare(first)) || (!!prev && (/^(?:a|an|by)$/.test(prev.normal) || prev.tags.has('Value') || /\d/.test(prev.text)))
+    || /^\s*(?:#|\d)/.test(first.post + (nextToken(parsed, first)?.text ?? ''));
+  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common && !thing) return 'acronym';
   if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
   // "founder of Hack Forums", "a director of Acme Widgets": a role of something that is no place
   let before = prev;
