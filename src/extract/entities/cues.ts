@@ -67,38 +67,67 @@ const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
  */
 const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
-/** Person evidence around an unrecognised name, or null. */
-export function personCue(parsed: Parsed, p: RunPiece): string | null {
+/** What the cues look at around a piece, computed once. */
+interface Around {
+  parsed: Parsed;
+  p: RunPiece;
+  first: Token;
+  last: Token;
+  n: number;
+  prev: Token | undefined;
+  next: Token | undefined;
+  /** A lone organization head ("Government"): a body, whatever it does. */
+  body: boolean;
+  /** Three words at most, no acronym, plural, number or demonym, no lone head: what it does may say it is a person. */
+  plainName: boolean;
+}
+
+function around(parsed: Parsed, p: RunPiece): Around {
   const first = p.tokens[0]!;
   const last = p.tokens[p.tokens.length - 1]!;
   const n = p.tokens.length;
-  const titled = titleCue(parsed, p);
-  if (titled) return titled;
-  const prev = prevToken(parsed, first);
-  if (n >= 2 && n <= 4 && (first.tags.has('FirstName') || (isLexiconFirstName(first) && !placeCue(parsed, p)))) return 'first-name';
-  if (n >= 2 && n <= 4 && last.tags.has('LastName') && !last.tags.has('Place')) return 'last-name';
-  if (n <= 4 && p.tokens.every((t) => t.tags.has('Person')) && (n >= 2 || !startsClause(parsed, first))) return 'compromise.person';
-  const next = nextToken(parsed, last);
-  // "Smith said" (but not "Millennials said": a plural is a group)
-  // (nor "Government said": a lone organization head is a body)
   const body = n === 1 && (ORG_SUFFIX.has(key(first)) || ORG_OF_HEAD.has(key(first)));
-  if (next && /^\s+$/.test(last.post) && STRONG_SPEECH.has(next.normal) && n <= 3 && !(n === 1 && first.tags.has('Plural')) && !body) return 'speech-verb';
-  // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
-  if (prev && PERSON_PREV.has(prev.normal) && /^[\s,]+$/.test(prev.post) && !first.pre && /^[.,;]/.test(last.post) && n <= 3 && prev.normal !== 'according') return 'speech-verb';
-  // one word, not a common English word: what it does or has says it is a person ("Seagal, whose ...", "Cotton died", "Doss's feats")
   const plainName = n <= 3 && !isAllCaps(last) && !body && !(n === 1 && first.tags.has('Plural')) && !first.tags.has('Value') && !last.tags.has('Demonym');
-  if (plainName && next && /^\s+$/.test(last.post) && PERSON_VERBS.has(next.normal)) return 'person-verb';
-  if (plainName && next && /^,\s+$/.test(last.post) && (next.normal === 'who' || next.normal === 'whose')) return 'relative-who';
-  if (plainName && next && isPossessive(last) && PERSON_POSSESSIONS.has(parsed.tokens[next.i + (/^['’]s?$/.test(next.text) ? 1 : 0)]?.normal ?? '')) return 'possessive-kin';
-  if (next && /^,\s+$/.test(last.post)) {
-    // apposition: "Jane Smith, the ...", "Smith, 49, ..."
-    // (an age is set off by commas: "Smith, 49, said"; "Specifically, 13 Hours" is no age)
-    if (/^\d+$/.test(next.text) && /^[,;.)]/.test(next.post)) return 'apposition.age';
-    const after = parsed.tokens[next.i + 1];
-    if (n >= 2 && n <= 3 && (next.normal === 'the' || next.normal === 'a' || next.normal === 'an') && after && titleWithin(parsed, after)) return 'apposition';
-    if (n >= 2 && TITLE_HEAD.has(next.normal) && next.text === next.normal) return 'apposition';
-  }
-  return null;
+  return { parsed, p, first, last, n, prev: prevToken(parsed, first), next: nextToken(parsed, last), body, plainName };
+}
+
+/** A cue: one named unit of evidence (its name is the mention's `rule`, see rules.ts). */
+interface Cue {
+  rule: string;
+  test: (a: Around) => boolean;
+}
+
+/** Person evidence, in order: the first cue that holds names the rule. */
+const PERSON_CUES: readonly Cue[] = [
+  { rule: 'honorific-context', test: (a) => !!a.p.title },
+  { rule: 'title-context', test: (a) => titleCue(a.parsed, a.p) === 'title-context' },
+  { rule: 'first-name', test: (a) => a.n >= 2 && a.n <= 4 && (a.first.tags.has('FirstName') || (isLexiconFirstName(a.first) && !placeCue(a.parsed, a.p))) },
+  { rule: 'last-name', test: (a) => a.n >= 2 && a.n <= 4 && a.last.tags.has('LastName') && !a.last.tags.has('Place') },
+  { rule: 'compromise.person', test: (a) => a.n <= 4 && a.p.tokens.every((t) => t.tags.has('Person')) && (a.n >= 2 || !startsClause(a.parsed, a.first)) },
+  // "Smith said" (but not "Millennials said": a plural is a group; nor "Government said": a lone organization head is a body)
+  { rule: 'speech-verb', test: (a) => !!a.next && /^\s+$/.test(a.last.post) && STRONG_SPEECH.has(a.next.normal) && a.n <= 3 && !(a.n === 1 && a.first.tags.has('Plural')) && !a.body },
+  // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
+  { rule: 'speech-verb', test: (a) => !!a.prev && PERSON_PREV.has(a.prev.normal) && /^[\s,]+$/.test(a.prev.post) && !a.first.pre && /^[.,;]/.test(a.last.post) && a.n <= 3 && a.prev.normal !== 'according' },
+  // what it does or has says it is a person ("Cotton died", "Seagal, whose ...", "Doss's feats")
+  { rule: 'person-verb', test: (a) => a.plainName && !!a.next && /^\s+$/.test(a.last.post) && PERSON_VERBS.has(a.next.normal) },
+  { rule: 'relative-who', test: (a) => a.plainName && !!a.next && /^,\s+$/.test(a.last.post) && (a.next.normal === 'who' || a.next.normal === 'whose') },
+  { rule: 'possessive-kin', test: (a) => a.plainName && !!a.next && isPossessive(a.last)
+    && PERSON_POSSESSIONS.has(a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)]?.normal ?? '') },
+  // an age is set off by commas: "Smith, 49, said" ("Specifically, 13 Hours" is no age)
+  { rule: 'apposition.age', test: (a) => !!a.next && /^,\s+$/.test(a.last.post) && /^\d+$/.test(a.next.text) && /^[,;.)]/.test(a.next.post) },
+  // apposition: "Jane Smith, the mayor of ...", "Jane Smith, spokeswoman for ..."
+  { rule: 'apposition', test: (a) => {
+    if (!a.next || !/^,\s+$/.test(a.last.post)) return false;
+    const after = a.parsed.tokens[a.next.i + 1];
+    if (a.n >= 2 && a.n <= 3 && (a.next.normal === 'the' || a.next.normal === 'a' || a.next.normal === 'an') && after && titleWithin(a.parsed, after)) return true;
+    return a.n >= 2 && TITLE_HEAD.has(a.next.normal) && a.next.text === a.next.normal;
+  } },
+];
+
+/** Person evidence around an unrecognised name: the rule of the first cue that holds, or null. */
+export function personCue(parsed: Parsed, p: RunPiece): string | null {
+  const a = around(parsed, p);
+  return PERSON_CUES.find((c) => c.test(a))?.rule ?? null;
 }
 
 /** "the [Japanese] minister of", "the State Department's top diplomat": a role noun within a few words. */
@@ -131,32 +160,45 @@ export function appositionTitle(parsed: Parsed, last: Token): string | undefined
   return undefined;
 }
 
-export function orgCue(parsed: Parsed, p: RunPiece): string | null {
-  const first = p.tokens[0]!;
-  // an acronym, but not a transcript label ("RAMOS:") or a shouted word
-  // (an ordinary word in capitals, "TEXT", is known to the lexicon as a common noun)
-  const common = !first.tags.has('Acronym') && !first.tags.has('ProperNoun');
-  const prev = prevToken(parsed, first);
-  // (a thing's acronym, not a body's: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25")
-  const thing = /^[A-Z]{2}$/.test(bare(first)) || (!!prev && (/^(?:a|an|by)$/.test(prev.normal) || prev.tags.has('Value') || /\d/.test(prev.text)))
-    || /^\s*(?:#|\d)/.test(first.post + (nextToken(parsed, first)?.text ?? ''));
-  if (p.tokens.length === 1 && isAllCaps(first) && /^[A-Z]{2,5}$/.test(bare(first)) && !/^:/.test(first.post) && !common && !thing) return 'acronym';
-  if (prev && ORG_NOUNS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post)) return 'org-noun-context';
+/** Before the name, over a "the" ("founder of the X"). */
+function beforeThe(a: Around): Token | undefined {
+  return a.prev?.normal === 'the' ? prevToken(a.parsed, a.prev) : a.prev;
+}
+
+/** Organization evidence, in order: the first cue that holds names the rule. */
+const ORG_CUES: readonly Cue[] = [
+  // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
+  // the lexicon as a common noun), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
+  { rule: 'acronym', test: (a) => {
+    const f = a.first;
+    if (a.n !== 1 || !isAllCaps(f) || !/^[A-Z]{2,5}$/.test(bare(f)) || /^:/.test(f.post) || (!f.tags.has('Acronym') && !f.tags.has('ProperNoun'))) return false;
+    const thing = /^[A-Z]{2}$/.test(bare(f)) || (!!a.prev && (/^(?:a|an|by)$/.test(a.prev.normal) || a.prev.tags.has('Value') || /\d/.test(a.prev.text)))
+      || /^\s*(?:#|\d)/.test(f.post + (a.next?.text ?? ''));
+    return !thing;
+  } },
+  { rule: 'org-noun-context', test: (a) => !!a.prev && ORG_NOUNS.has(a.prev.normal) && a.prev.text === a.prev.normal && /^\s+$/.test(a.prev.post) },
   // "founder of Hack Forums", "a director of Acme Widgets": a role of something that is no place
-  let before = prev;
-  if (before?.normal === 'the') before = prevToken(parsed, before);
-  const role = before?.normal === 'of' ? prevToken(parsed, before) : undefined;
-  if (role && ORG_ROLES.has(role.normal) && role.text === role.normal) return 'org-role-of';
-  // "worked for Newsmax", "joined Acme": where a person works
-  const worksAt = (t: Token | undefined): boolean => !!t && (t.normal === 'for' || t.normal === 'at') && WORK_VERBS.has(prevToken(parsed, t)?.normal ?? '');
-  if (before && (JOIN_VERBS.has(before.normal) || worksAt(before))) return 'org-work-context';
+  { rule: 'org-role-of', test: (a) => {
+    const before = beforeThe(a);
+    const role = before?.normal === 'of' ? prevToken(a.parsed, before) : undefined;
+    return !!role && ORG_ROLES.has(role.normal) && role.text === role.normal;
+  } },
+  // "joined Acme", "worked for Newsmax": where a person works
+  { rule: 'org-work-context', test: (a) => {
+    const before = beforeThe(a);
+    const worksAt = !!before && (before.normal === 'for' || before.normal === 'at') && WORK_VERBS.has(prevToken(a.parsed, before)?.normal ?? '');
+    return !!before && (JOIN_VERBS.has(before.normal) || worksAt);
+  } },
   // "Acme spokesman", "Zogby CEO": a company's role right after its name
-  const last = p.tokens[p.tokens.length - 1]!;
-  const after = nextToken(parsed, last);
-  if (after && /^ $/.test(last.post) && !isPossessive(last) && ORG_ROLES_AFTER.has(after.text) && !startsClause(parsed, first)) return 'org-role-after';
+  { rule: 'org-role-after', test: (a) => !!a.next && /^ $/.test(a.last.post) && !isPossessive(a.last) && ORG_ROLES_AFTER.has(a.next.text) && !startsClause(a.parsed, a.first) },
   // "Boston beat Chicago 3-1", "drew with Feyenoord": a name beside a score and a match verb is a team
-  if (isSportsTeam(parsed, p)) return 'sports-team-context';
-  return null;
+  { rule: 'sports-team-context', test: (a) => isSportsTeam(a.parsed, a.p) },
+];
+
+/** Organization evidence around an unrecognised name: the rule of the first cue that holds, or null. */
+export function orgCue(parsed: Parsed, p: RunPiece): string | null {
+  const a = around(parsed, p);
+  return ORG_CUES.find((c) => c.test(a))?.rule ?? null;
 }
 
 /** "in downtown Tallahassee", "to northern Syria": words between a place preposition and the place. */
