@@ -50,6 +50,7 @@ export function entryWords(entry: string): string[] {
 const isAcronymLike = (w: string): boolean => /[A-Z].*[A-Z]/.test(w.replace(/\./g, '')) || /^[A-Z]{1,2}$/.test(w);
 
 export const GAZETTEER = new Map<string, GazEntry>();
+const SHARED = new Map<string, GazEntry>();
 export let MAX_GAZ_WORDS = 1;
 
 function addName(e: string, type: EntityType, list: GazList, weak: boolean, exclude = false, whole = false): void {
@@ -58,7 +59,12 @@ function addName(e: string, type: EntityType, list: GazList, weak: boolean, excl
   if (GAZETTEER.has(key)) return; // first list wins (countries before cities, hand lists before generated ones)
   const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
   const rule = `gazetteer.${list}`;
-  GAZETTEER.set(key, whole ? { type, list, rule, weak, exact, exclude, whole } : { type, list, rule, weak, exact, exclude });
+  // entries without an exact spelling are alike by their flags: one shared object each (tens of thousands of names)
+  const shape = `${list}|${type}|${weak}|${exclude}|${whole}`;
+  const shared = exact === null ? SHARED.get(shape) : undefined;
+  const entry: GazEntry = shared ?? (whole ? { type, list, rule, weak, exact, exclude, whole } : { type, list, rule, weak, exact, exclude });
+  if (exact === null && !shared) SHARED.set(shape, entry);
+  GAZETTEER.set(key, entry);
   MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);
 }
 
