@@ -136,3 +136,12 @@ describe('acronyms of bodies and of things', () => {
     expect(mentionTexts('He won by KO and posted a 4.85 ERA with an EP out.')).toEqual([]);
   });
 });
+
+describe('a complete name before "for"', () => {
+  it('ends where a known organization begins after it', () => {
+    expect(mentionTexts('He plays in the Swiss Super League for FC Basel.')).toEqual(['organization:Swiss Super League', 'organization:FC Basel']);
+  });
+  it('goes on when no name begins there', () => {
+    expect(mentionTexts('The Federal Service for Financial Markets agreed.')).toEqual(['organization:Federal Service for Financial Markets']);
+  });
+});

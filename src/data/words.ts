@@ -4,7 +4,7 @@
  */
 
 /** A capitalised run ending in one of these is an organization ("Singapore Airlines", "Ford Motor Company"). */
-export const ORG_SUFFIXES = `Newsroom|Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
+export const ORG_SUFFIXES = `Newsroom|Fame|Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
 AG|SA|S.A.|SpA|S.p.A.|NV|N.V.|BV|GmbH|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners|Associates|Ventures|Capital|Investments|Fund|Trust|
 Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Motors|Motor|Automotive|Auto|Industries|
 Technologies|Technology|Systems|Software|Networks|Communications|Telecom|Media|Entertainment|Studios|Pictures|Records|Publishing|

@@ -96,6 +96,14 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     }
     // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
     if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
+    // "the Swiss Super League for FC Basel", "played in the National Hockey League for the St. Louis Eagles": a complete
+    // name before "for" ends where another name begins after it
+    if (t.normal === 'for' && best && k === pos + best.len) {
+      const from = run[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+      // (a known organization, or a known name that more words follow: not "Economic Commission for Europe")
+      const g = gazetteerAt(run, from, false);
+      if (g && (g.type === 'organization' || (from + g.len < run.length && isCapitalised(run[from + g.len]!)))) break;
+    }
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
