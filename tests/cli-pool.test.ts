@@ -56,7 +56,7 @@ describe('worker pool', () => {
     const render = (s: Source): Rendered => {
       const text = s.kind === 'article' ? s.article.text : '';
       local.push(text);
-      return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n` };
+      return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n`, hash: '' };
     };
     const pool = new Pool(2, OPTS, pathToFileURL(w), (s) => (s.kind === 'article' && s.article.text === 'crash' ? render(src('c2', 99)) : render(s)));
     try {

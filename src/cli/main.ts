@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { discover, DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
+import { DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
 import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
 import { delimitedHeader, type Only } from '../format/csv.js';
@@ -14,6 +14,10 @@ import type { Rendered, RenderOptions } from '../pipeline.js';
 import { useColor } from './color.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
+import { AFTER, EXAMPLES, toolVersion } from './help.js';
+import { anyFolder, countFiles, Inputs } from './inputs.js';
+import { Duplicates } from './duplicates.js';
+import { emptyResult, ignoredOptions, interrupted } from './notices.js';
 import type { ArticleRecord } from '../types.js';
 
 type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'html';
@@ -34,6 +38,7 @@ interface Options {
   entity?: string;
   top?: number;
   explain?: boolean;
+  genderFromNames?: boolean;
 }
 
 function positiveInt(v: string): number {
@@ -46,6 +51,7 @@ function program(): Command {
   return new Command()
     .name('extract')
     .description('Who said what, when, and about whom: quotes, speakers, entities and dates from news articles.')
+    .version(toolVersion(), '-V, --version', 'print the version')
     .argument('[paths...]', 'files, folders (read recursively) or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv', 'tsv', 'html']).default('table'))
     .option('--json', 'shorthand for --format json')
@@ -61,13 +67,15 @@ function program(): Command {
     .option('--summary', 'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)')
     .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
     .option('--entity <name>', 'only articles that mention this person, organization or place')
-    .option('--top <n>', 'rows per ranking in --summary tables (default 20) and HTML (50)', positiveInt)
-    .option('--explain', 'tables: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)')
+    .option('--top <n>', 'with --summary only: rows per ranking in the tables (default 20) and the HTML page (50)', positiveInt)
+    .option('--explain', 'tables only: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)')
+    .option('--gender-from-names', "also take a person's gender from first-name statistics (US SSA baby names) when the text gives none")
     .option('--no-color', 'no colour in tables')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', positiveInt)
-    .addHelpText('after', '\nExit status: 0 all inputs read, 1 some input could not be read, 2 bad usage.')
+    .addHelpText('beforeAll', EXAMPLES)
+    .addHelpText('after', AFTER)
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -76,6 +84,8 @@ function program(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // First, so that `extract --help | head` also ends quietly.
+  const out = new Output();
   const cmd = program();
   try {
     cmd.parse(argv);
@@ -92,6 +102,22 @@ export async function main(argv: string[]): Promise<number> {
   const only = opts.only ?? null;
   // --summary (and a report page) gathers records in this thread; the workers send them whole.
   const summary = !!opts.summary || format === 'html';
+  const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  if (!opts.quiet) {
+    for (const line of ignoredOptions({
+      format,
+      summary,
+      only: opts.only,
+      top: given('top'),
+      explain: !!opts.explain,
+      includeText: !!opts.includeText,
+      noColor: opts.color === false,
+      formatWithJson: opts.json && given('format') ? opts.format : undefined,
+      ext: given('ext'),
+      folders: given('ext') ? anyFolder(cmd.args) : undefined,
+    }))
+      process.stderr.write(line);
+  }
   let paths = cmd.args;
   if (paths.length === 0) {
     if (process.stdin.isTTY) {
@@ -101,9 +127,15 @@ export async function main(argv: string[]): Promise<number> {
     paths = ['-'];
   }
 
-  const out = new Output();
+  const extensions = opts.ext ?? DEFAULT_EXTENSIONS;
+  const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
   // Folders are walked lazily, as their files are read: memory does not grow with the number of files.
-  const found = discover(paths, opts.ext ?? DEFAULT_EXTENSIONS);
+  const inputs = new Inputs(paths, extensions, (total) => progress.setTotal(total));
+  const found = inputs[Symbol.iterator]();
+  if (process.stderr.isTTY && !opts.quiet) {
+    const total = countFiles(paths, extensions);
+    if (total !== null) progress.setTotal(total);
+  }
   const head: InputItem[] = [];
   while (head.length < 2) {
     const r = found.next();
@@ -114,9 +146,8 @@ export async function main(argv: string[]): Promise<number> {
     yield* head;
     yield* found;
   })();
-  const progress = new Progress(!!process.stderr.isTTY && !opts.quiet);
   const color = useColor(opts.color, process.env, !!process.stdout.isTTY);
-  const width = process.stdout.columns || 100;
+  const width = tableWidth(process.stdout, process.env);
   const renderOpts: RenderOptions = {
     format: summary ? 'record' : (format as Exclude<Format, 'html'>),
     only,
@@ -127,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
     color,
     width,
     explain: !!opts.explain,
+    genderFromNames: !!opts.genderFromNames,
   };
   const acc = summary ? new (await import('./summary.js')).SummaryAccumulator() : null;
 
@@ -164,6 +196,8 @@ export async function main(argv: string[]): Promise<number> {
 
   let failed = 0;
   let count = 0;
+  let analysed = 0;
+  const dups = new Duplicates();
   let lastPath: string | null = null;
   const emit = async (r: Rendered) => {
     const path = r.kind === 'error' ? r.path : r.source.replace(/:\d+$/, '');
@@ -178,8 +212,15 @@ export async function main(argv: string[]): Promise<number> {
       return;
     }
     if (!opts.quiet) for (const w of r.warnings) process.stderr.write(`extract: warning: '${r.source}': ${w}\n`);
+    analysed++;
+    const { sameAs, warning } = dups.check(r.hash, r.source, summary);
+    if (warning && !opts.quiet) {
+      progress.clear();
+      process.stderr.write(warning);
+    }
     if (r.kind === 'skipped') return;
-    if (acc) acc.add(JSON.parse(r.out) as ArticleRecord);
+    if (acc && sameAs !== undefined) acc.addDuplicate(r.source, sameAs);
+    else if (acc) acc.add(JSON.parse(r.out) as ArticleRecord);
     else await out.write(format === 'json' ? jsonArrayPrefix(count === 0) + r.out : r.out);
     count++;
   };
@@ -201,11 +242,34 @@ export async function main(argv: string[]): Promise<number> {
   progress.end();
   if (acc) {
     const { formatSummary } = await import('./summary.js');
-    await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top }));
+    const run = { version: toolVersion(), date: new Date().toISOString(), args: argv.slice(2), paths, read: analysed, skipped: analysed - count, failed, duplicates: dups.count };
+    await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   process.off('SIGINT', onSigint);
-  if (stopping) return 130;
-  return failed > 0 ? 1 : 0;
+  if (stopping) {
+    // The run's own walk stopped with it: count what was left in a walk of its own.
+    const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
+    process.stderr.write(interrupted(count, progress.count, total, !inputs.manyPerFile));
+    return 130;
+  }
+  const empty = emptyResult({
+    analysed,
+    shown: count,
+    speaker: opts.speaker ?? null,
+    entity: opts.entity ?? null,
+    emptyFolders: inputs.emptyFolders,
+    extensions,
+    summary,
+  });
+  for (const line of empty) process.stderr.write(line);
+  return failed > 0 || empty.length > 0 ? 1 : 0;
+}
+
+/** Tables fit the terminal; piped, they fit COLUMNS when it is set, else 80. */
+function tableWidth(stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {
+  if (stdout.isTTY && stdout.columns) return stdout.columns;
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n > 0 ? n : 80;
 }
 
 /** Runs the command and sets the exit code; never throws. */
