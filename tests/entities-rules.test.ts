@@ -145,3 +145,13 @@ describe('a complete name before "for"', () => {
     expect(mentionTexts('The Federal Service for Financial Markets agreed.')).toEqual(['organization:Federal Service for Financial Markets']);
   });
 });
+
+describe('a capitalised "The" inside a sentence', () => {
+  it('begins the title of a paper or a band, without the "The"', () => {
+    expect(mentionTexts('He became a writer for The Onion last year.')).toEqual(['organization:Onion']);
+  });
+  it('not at a sentence start, nor for a quoted work or a person', () => {
+    expect(mentionTexts('The Onion is funny.')).toEqual([]);
+    expect(mentionTexts('They won an award for "The Kill" last year.')).toEqual([]);
+  });
+});

@@ -348,7 +348,7 @@ describe('one word the tagger calls a place', () => {
   });
   it('is not a place by the tagger guess alone', () => {
     expect(mentionTexts('The Obama White House disliked it.')).toEqual(['place:White House']);
-    expect(mentionTexts('A political scientist told The Hill so.')).toEqual([]);
+    expect(mentionTexts('A political scientist told The Hill so.')).toEqual(['organization:Hill']);
   });
 });
 

@@ -193,6 +193,11 @@ const ORG_CUES: readonly Cue[] = [
   { rule: 'org-role-after', test: (a) => !!a.next && /^ $/.test(a.last.post) && !isPossessive(a.last) && ORG_ROLES_AFTER.has(a.next.text) && !startsClause(a.parsed, a.first) },
   // "Boston beat Chicago 3-1", "drew with Feyenoord": a name beside a score and a match verb is a team
   { rule: 'sports-team-context', test: (a) => isSportsTeam(a.parsed, a.p) },
+  // "a writer for The Onion", "told The Independent": a capitalised "The" inside a sentence begins a title (a paper, a band)
+  // (a quoted title is a work's: "for “The Kill”")
+  { rule: 'org-capital-the', test: (a) => a.n <= 2 && !!a.prev && a.prev.text === 'The' && /^ $/.test(a.prev.post) && !startsClause(a.parsed, a.prev)
+    && !/["“‘']/.test(a.prev.pre + (a.parsed.tokens[a.prev.i - 1]?.post ?? '').slice(-1)) && !/^['’]?s?["”’]/.test(a.last.post)
+    && !a.p.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) },
 ];
 
 /** Organization evidence around an unrecognised name: the rule of the first cue that holds, or null. */

@@ -59,6 +59,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'org-role-of', file: CUE, type: 'organization', revisable: true },
   { name: 'org-work-context', file: CUE, type: 'organization', revisable: true },
   { name: 'org-role-after', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-capital-the', file: CUE, type: 'organization', revisable: true },
   { name: 'compromise.place', file: CLS, type: 'place', revisable: true },
   { name: 'place-preposition', file: CLS, type: 'place', revisable: true },
   { name: 'name-shape', file: CLS, type: 'person', revisable: true },
