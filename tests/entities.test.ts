@@ -145,9 +145,12 @@ describe('datelines and headlines', () => {
 });
 
 describe('names that qualify something else', () => {
-  it('a company qualifying a noun or a role is not a mention; a company acting is', () => {
-    expect(mentionTexts('The Intel processors are fast. Apple CEO Tim Cook spoke. Intel plans new chips.')).toEqual([
-      'person:Tim Cook', 'organization:Intel',
+  it('a company qualifying a noun or a role is a mention, as a company acting is (CoNLL: modifier uses count)', () => {
+    expect(mentionTexts('The Intel processors are fast. Then Apple CEO Tim Cook spoke. Intel plans new chips.')).toEqual([
+      'organization:Intel', 'organization:Intel', 'organization:Apple', 'person:Tim Cook',
+    ]);
+    expect(mentionTexts('He met U.N. officials and NATO leaders. OPEC officials came too.')).toEqual([
+      'organization:U.N.', 'organization:NATO', 'organization:OPEC',
     ]);
   });
   it('a place naming an event or building is not a place mention', () => {
@@ -244,8 +247,8 @@ describe('hyphenated names', () => {
       'organization:Hewlett-Packard Company', 'organization:Rolls-Royce Holdings',
     ]);
   });
-  it('both halves of a compound qualifying a noun are modifiers', () => {
-    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Airbus']);
+  it('both halves of a compound qualifying a noun are mentions', () => {
+    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Boeing', 'organization:Airbus', 'organization:Airbus']);
   });
 });
 
@@ -323,7 +326,7 @@ describe('titles around names', () => {
     expect(find('Among them are Senators Mitch McConnell and Ann Boyle.', 'Mitch McConnell')?.titles).toEqual(['Senators']);
   });
   it('a name between a title modifier and a role qualifies the role', () => {
-    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual(['person:Ben Okafor']);
+    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual(['organization:NAACP', 'person:Ben Okafor']);
     expect(mentionTexts('Former President Kritenbrink spoke.')).toEqual(['person:Kritenbrink']);
   });
 });
@@ -345,7 +348,7 @@ describe('one word the tagger calls a place', () => {
   });
   it('is not a place by the tagger guess alone', () => {
     expect(mentionTexts('The Obama White House disliked it.')).toEqual(['place:White House']);
-    expect(mentionTexts('A political scientist told The Hill so.')).toEqual([]);
+    expect(mentionTexts('A political scientist told The Hill so.')).toEqual(['organization:Hill']);
   });
 });
 

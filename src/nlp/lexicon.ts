@@ -6,9 +6,9 @@
  * tagging them everywhere would mislead the tagger more than help it.
  * Load with `nlp.plugin(lexicon)` (see engine.ts).
  */
-import { GAZETTEER, entryWords, list } from '../extract/entities/gazetteer/index.js';
-import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES } from '../extract/entities/gazetteer/places.js';
-import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES } from '../extract/entities/gazetteer/organizations.js';
+import { GAZETTEER, entryWords, list } from '../data/gazetteer.js';
+import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES } from '../data/places.js';
+import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES } from '../data/organizations.js';
 
 const words: Record<string, string> = {};
 

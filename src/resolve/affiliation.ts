@@ -19,8 +19,8 @@ import type { Parsed } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
 import type { ResolvedSpeaker } from './speakers.js';
 import { firstStartingAt } from '../nlp/search.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../extract/entities/gazetteer/titles.js';
-import { GAZETTEER, wordKey } from '../extract/entities/gazetteer/index.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../data/titles.js';
+import { GAZETTEER, wordKey } from '../data/gazetteer.js';
 import { wordsBefore } from './words-before.js';
 
 export interface AffiliationFinding {

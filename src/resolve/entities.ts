@@ -9,7 +9,7 @@
 import type { Parsed } from '../nlp/parse.js';
 import type { EntityMention, ResolvedEntity } from '../extract/findings.js';
 import type { EntityType } from '../types.js';
-import { ALIAS_GROUPS } from '../extract/entities/gazetteer/aliases.js';
+import { aliasNorm as norm, canonicalKey } from '../data/aliases.js';
 
 interface Group {
   names: Map<string, number>; // surface form → first offset
@@ -19,15 +19,9 @@ interface Group {
   first: number;
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[.’]/g, (c) => (c === '’' ? "'" : '')).replace(/[\s-]+/g, ' ').trim();
 
-/** Alias key → canonical key, built once. */
-const CANONICAL = new Map<string, string>();
-for (const line of ALIAS_GROUPS.split('\n')) {
-  const names = line.split('|').map(norm);
-  for (const n of names) if (!CANONICAL.has(n)) CANONICAL.set(n, names[0]!);
-}
-const canonicalKey = (name: string): string => CANONICAL.get(norm(name)) ?? norm(name);
+/** Particles that begin a surname ("de Blasio", "van Gogh"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
 
 const words = (name: string): string[] => name.split(/[\s]+/).filter(Boolean);
 /** Initials of the capitalised words: "United States Air Force" → "usaf", "General Motors" → "gm". */
@@ -56,6 +50,8 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const single = words(name).length === 1;
     let g = byKey.get(key);
     if (!g && single && m.type === 'person') g = byLastName.get(norm(name)) ?? byFirstName.get(norm(name)) ?? undefined;
+    // "de Blasio" after "Bill de Blasio": a surname with its particle
+    if (!g && !single && m.type === 'person' && PARTICLES.has(words(name)[0]!.toLowerCase())) g = byLastName.get(norm(name));
     if (!g && single && m.type === 'organization') {
       // "Airline X (XA)": the bracketed acronym right after a name is that name
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
@@ -80,6 +76,10 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     const w = words(name);
     if (w.length > 1) {
       if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);
+      // "Bill de Blasio" is also found by "de Blasio"
+      for (let k = 1; m.type === 'person' && k < w.length - 1; k++) {
+        if (PARTICLES.has(w[k]!) && !byLastName.has(norm(w.slice(k).join(' ')))) byLastName.set(norm(w.slice(k).join(' ')), g);
+      }
       if (m.type === 'person') {
         const f = norm(w[0]!);
         byFirstName.set(f, byFirstName.has(f) && byFirstName.get(f) !== g ? null : g);

@@ -6,7 +6,7 @@
  * as speaker unless the article names someone else with that surname.
  */
 import type { ArticleRecord, Entity, Quote } from '../types.js';
-import { nameMatches, nameTokens, plainKey } from './names.js';
+import { nameMatches, nameTokens, plainKey, surname, surnameOnly } from './names.js';
 
 export interface RecordFilters {
   speaker?: string | null;
@@ -66,10 +66,10 @@ export function applyFilters(record: ArticleRecord, filters: RecordFilters): Art
 function otherBearer(record: ArticleRecord, query: string, name: string): boolean {
   const q = nameTokens(query);
   const n = nameTokens(name);
-  if (q.length < 2 || n.length !== 1) return false;
+  if (surnameOnly(q) || !surnameOnly(n)) return false;
   return record.entities.some((e) => {
     if (e.type !== 'person') return false;
     const t = nameTokens(e.name);
-    return t.length >= 2 && t[t.length - 1] === n[0] && !nameMatches(query, e.name);
+    return !surnameOnly(t) && surname(e.name) === surname(name) && !nameMatches(query, e.name);
   });
 }

@@ -15,6 +15,8 @@
  * own entry but never make a surname ambiguous.
  */
 
+import { canonicalKey } from '../data/aliases.js';
+
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr',
   'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary',
@@ -52,15 +54,31 @@ export function nameTokens(name: string): string[] {
   return t;
 }
 
-/** First name, surname and the words between, of name tokens; a trailing "Jr."/"III" is none of them. */
-function parts(tokens: string[]): { first: string; last: string; middle: number; words: number; suffix: string } | null {
+/** Particles that begin a surname ("de Blasio", "van Gogh", "al-Assad" written apart). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+
+/**
+ * First name, surname and the words between, of name tokens; a trailing "Jr."/"III" is none of them. The surname takes
+ * the particles before it ("Bill de Blasio" → "de blasio"); a name that begins with a particle is a surname alone
+ * ("de Blasio"), and has no first name ("").
+ */
+function parts(tokens: string[]): { first: string; last: string; lastWord: string; middle: number; words: number; suffix: string } | null {
   let end = tokens.length;
   while (end > 1 && SUFFIXES.has(tokens[end - 1]!)) end--;
   if (end === 0) return null;
-  return { first: tokens[0]!, last: tokens[end - 1]!, middle: Math.max(0, end - 2), words: end, suffix: tokens.slice(end).join(' ') };
+  let s = end - 1;
+  while (s > 0 && PARTICLES.has(tokens[s - 1]!)) s--;
+  // "Bill de Blasio": a first name stays before the particles
+  if (s === 0 && !PARTICLES.has(tokens[0]!)) s = end - 1;
+  return { first: s > 0 ? tokens[0]! : '', last: tokens.slice(s, end).join(' '), lastWord: tokens[end - 1]!, middle: Math.max(0, s - 1), words: end, suffix: tokens.slice(end).join(' ') };
 }
 
+/** A surname alone ("Blinken", "de Blasio"): no first name. */
+const surnameOnly = (tokens: string[]): boolean => parts(tokens)?.first === '';
+
 /** The surname of a name ("Blinken" of "Mr. Antony Blinken"), lower case. */
+export { surnameOnly };
+
 export function surname(name: string): string | null {
   return parts(nameTokens(name))?.last ?? null;
 }
@@ -71,7 +89,7 @@ const SENTENCE_WORDS = new Set(['neither', 'nor', 'both', 'but', 'and', 'or', 'w
 export function plausibleFullName(name: string): boolean {
   if (/[,;:"“”„«»()\[\]]|''|\d/.test(name) || !isName(name)) return false;
   const t = nameTokens(name);
-  if (t.length < 2 || t.length > 5) return false;
+  if (t.length < 2 || t.length > 5 || surnameOnly(t)) return false;
   if (SENTENCE_WORDS.has(t[0]!)) return false;
   return !t.slice(1).some((w) => HONORIFICS.has(w) && w !== 'king' && w !== 'general');
 }
@@ -87,7 +105,8 @@ export function isName(name: string): boolean {
   if (w[0]?.toLowerCase() === 'the') w = w.slice(1);
   if (w.length === 0) return false;
   if (w.length === 1 && NOT_NAMES.has(w[0]!.toLowerCase())) return false;
-  if (!/^[\p{Lu}\p{Lt}]/u.test(w[0]!)) return false;
+  // (a surname may begin with a particle: "de Blasio", "van Gogh")
+  if (!/^[\p{Lu}\p{Lt}]/u.test(w[0]!) && !(w.length > 1 && PARTICLES.has(w[0]!) && /^[\p{Lu}\p{Lt}]/u.test(w[1]!))) return false;
   return w.every((x) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(x) || CONNECTORS.has(x.toLowerCase()));
 }
 
@@ -103,12 +122,13 @@ export function nameMatches(query: string, name: string): boolean {
   if (q.length === 0 || n.length === 0) return false;
   if (q.join(' ') === n.join(' ')) return true;
   // "Clinton, Sanders" is not Sanders: a spelling that is not one person's name matches only itself.
-  if (n.length > 1 && !plausibleFullName(name)) return false;
+  if (n.length > 1 && !plausibleFullName(name) && !surnameOnly(n)) return false;
   const pq = parts(q);
   const pn = parts(n);
   if (!pq || !pn) return false;
-  if (q.length === 1) return pn.last === q[0];
-  if (n.length === 1) return pq.last === n[0];
+  // (a surname without its particles is still the surname: "Beethoven" of "Ludwig van Beethoven")
+  if (pq.first === '') return pn.last === pq.last || pn.lastWord === pq.last;
+  if (pn.first === '') return pq.last === pn.last || pq.lastWord === pn.last;
   // Same first and last word, one without middle names, and the same suffix ("Jr.") if any.
   return pq.first === pn.first && pq.last === pn.last && (pq.middle === 0 || pn.middle === 0) && pq.suffix === pn.suffix;
 }
@@ -146,7 +166,7 @@ export function mergeNames(names: ReadonlyMap<string, number>): Map<string, stri
   for (const [key, g] of byKey) {
     if (!g.spellings.some(plausibleFullName)) continue;
     const p = parts(g.tokens);
-    if (p && p.words >= 2) full.set(key, p);
+    if (p && p.words >= 2 && p.first !== '') full.set(key, p);
   }
   const byEnds = new Map<string, { plain: string | null; middled: string[] }>();
   for (const [key, p] of full) {
@@ -173,13 +193,15 @@ export function mergeNames(names: ReadonlyMap<string, number>): Map<string, stri
   // 3. A surname joins the one full-name group whose last word it is.
   const bySurname = new Map<string, Set<string>>();
   for (const [key, p] of full) {
-    const set = bySurname.get(p.last) ?? new Set<string>();
-    set.add(find(key));
-    bySurname.set(p.last, set);
+    for (const last of new Set([p.last, p.lastWord])) {
+      const set = bySurname.get(last) ?? new Set<string>();
+      set.add(find(key));
+      bySurname.set(last, set);
+    }
   }
   for (const [key, g] of byKey) {
-    if (g.tokens.length !== 1) continue;
-    const groups = bySurname.get(g.tokens[0]!);
+    if (!surnameOnly(g.tokens)) continue;
+    const groups = bySurname.get(parts(g.tokens)!.last);
     if (groups && groups.size === 1) union(key, [...groups][0]!);
   }
 
@@ -209,10 +231,14 @@ function better(a: string, b: string, weights: ReadonlyMap<string, number>): boo
   return a < b;
 }
 
-/** Key for organizations and places: case, periods and a leading "the" ignored. */
+/**
+ * Key for organizations and places: case, periods and a leading "the" ignored, and
+ * other names of one place or body joined ("US", "U.S." and "United States" are one row).
+ */
 export function plainKey(name: string): string {
-  return words(name)
+  const key = words(name)
     .map((w) => w.toLowerCase().replace(/\./g, ''))
     .filter((w, i) => w && !(i === 0 && w === 'the'))
     .join(' ');
+  return canonicalKey(key);
 }

@@ -6,17 +6,20 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { DEMONYM, HONORIFIC, NEVER_NAME, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from './gazetteer/index.js';
+import { COMMON_WORD, DEMONYM, HONORIFIC, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
+import { entityRule } from './rules.js';
 import { gazetteerAt } from './segment.js';
-import { CONNECTORS, bare, isAllCaps, key, startsClause } from './tokens.js';
-import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, titleCue, verbFollows } from './cues.js';
+import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
+import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, strictPlaceCue, titleCue, verbFollows } from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
   fallback: EntityType | null;
   /** Written at a sentence or line start, where capitals prove nothing. */
   clauseStart: boolean;
+  /** A lone title word ("King"): a mention only as the surname of a person the article names. */
+  surnameOnly?: boolean;
 }
 
 const WORD_CLASSES = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Plural'];
@@ -66,12 +69,27 @@ const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'm
 /** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
 const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
 
-/** Person cues from the name alone, which a company noun before it outweighs. */
-const WEAK_PERSON_CUES = new Set(['first-name', 'last-name', 'compromise.person']);
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
   'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
 const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean => COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
+
+/** An initial ("W.", "H") inside a name. */
+const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
+/**
+ * "Aner Shalev", "Marymegan Daly": two or three capitalised words, none of them a common English word, a head
+ * ("Bank", "Street"), an acronym or a demonym, with no connector: the shape of a person's name, and no other
+ * evidence against it. Weaker than any cue: the article's other mentions of the name override it.
+ */
+function nameShape(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || isInitial(tokens[tokens.length - 1]!)) return false;
+  return tokens.every((t, i) => {
+    const k = key(t);
+    if (isInitial(t) && i > 0) return true;
+    return /^\p{Lu}\p{Ll}/u.test(bare(t)) && !COMMON_WORD.has(k) && !ORG_SUFFIX.has(k) && !ORG_OF_HEAD.has(k) && !PLACE_SUFFIX.has(k)
+      && !TITLE_HEAD.has(k) && !DEMONYM.has(bare(t)) && !NEVER_NAME.has(bare(t)) && !t.tags.has('Place');
+  });
+}
 
 export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
   const out: Candidate[] = [];
@@ -83,7 +101,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
       continue;
     }
-    if (piece.type === 'place' && piece.rule !== 'gazetteer.country' && isSportsTeam(parsed, piece)) {
+    if (piece.type === 'place' && piece.list !== 'country' && isSportsTeam(parsed, piece)) {
       out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
       continue;
     }
@@ -112,14 +130,26 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
         continue;
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
-      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece) : !clauseStart || verbFollows(parsed, piece));
-      const person = piece.tokens.length === 1 && titleCue(parsed, piece);
+      // (a weak name from a data file, "Jets", "Parker", is no name at a sentence start by a verb alone)
+      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece)
+        : !clauseStart || (!piece.whole && verbFollows(parsed, piece)) || isSportsTeam(parsed, piece));
+      // a generated weak name ("Parker", a town in Colorado) is a person's with a person's cue, unless it is placed ("in Parker")
+      const person = piece.tokens.length === 1 && (titleCue(parsed, piece) || (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
       if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });
       else out.push({ ...piece, type: cued ? piece.type : null, weak: !cued, fallback: piece.type, clauseStart });
       continue;
     }
     const tokens = trim(parsed, piece);
-    if (tokens.length === 0 || tokens.every(isTitleWord)) continue;
+    if (tokens.length === 0) continue;
+    if (tokens.every(isTitleWord)) {
+      // "Gayle King ... King said": a lone title word may be the surname of a person the article names; only the
+      // document pass can tell, so it waits there untyped (and is dropped if no full name ends in it)
+      const t = tokens[0]!;
+      if (tokens.length === 1 && !piece.shouting && !/^\./.test(t.post) && !t.tags.has('Honorific')) {
+        out.push({ ...piece, tokens, type: null, rule: 'unknown', weak: true, fallback: null, clauseStart: startsClause(parsed, t), surnameOnly: true });
+      }
+      continue;
+    }
     const p: RunPiece = { ...piece, tokens };
     if (p.title && qualifiesRole(parsed, p)) p.title = undefined;
     const start = startsClause(parsed, tokens[0]!);
@@ -130,7 +160,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
     const cued = acronym ? null : personCue(parsed, p);
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
-    const person = cued && WEAK_PERSON_CUES.has(cued) && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
+    const person = cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
@@ -140,6 +170,10 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       type = 'place';
       rule = 'compromise.place';
     }
+    // "born in Pleszew", "a village near Atwick": an unknown name no common word, right after "in" or "near", is a place
+    if (!type && !start && tokens.length <= 3 && strictPlaceCue(parsed, p) && tokens.every((t) => !COMMON_WORD.has(key(t)) && !t.tags.has('Person')
+      && !t.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_SUFFIX.has(key(t)) && !isPossessive(t))) [type, rule] = ['place', 'place-preposition'];
+    if (!type && nameShape(tokens)) [type, rule] = ['person', 'name-shape'];
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;
     const title = p.title ?? (type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);

@@ -7,15 +7,14 @@
 import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate } from './classify.js';
+import { entityRule } from './rules.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
-import { GAZETTEER, TITLE_HEAD } from './gazetteer/index.js';
+import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
 export interface Typed extends Candidate {
   type: EntityType;
 }
 
-/** Rules weak enough that the article's other mentions of the name override them. */
-const REVISABLE = new Set(['speech-verb', 'acronym', 'compromise.place', 'compromise.person']);
 
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
@@ -60,33 +59,6 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   return out;
 }
 
-/**
- * "Apple engineers", "Intel processors", "Airbus jets": a company name used as a
- * noun modifier is not annotated as a mention of the company.
- */
-function isNounModifier(parsed: Parsed, c: Candidate): boolean {
-  const last = c.tokens[c.tokens.length - 1]!;
-  const next = parsed.tokens[last.i + 1];
-  if (!next || next.s !== last.s || !/^ $/.test(last.post) || isPossessive(last)) return false;
-  // "Apple CEO Steve Jobs", "Airbus chief executive": the company qualifies a role
-  if (TITLE_HEAD.has(key(next)) || next.normal === 'co-founder') return true;
-  if (!/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || next.tags.has('Verb')) return false;
-  // "GM posts losses", "Airbus offers funding": a verb read as a noun has an object after it
-  const after = parsed.tokens[next.i + 1];
-  if (!after || after.s !== next.s || !/^ $/.test(next.post)) return true;
-  // compromise reads some nouns after a plural as verbs ("outlines plan"): a bare infinitive is an object too
-  const nounLike = after.tags.has('Infinitive') && !['Copula', 'Auxiliary', 'Modal'].some((t) => after.tags.has(t));
-  return !OBJECT_TAGS.some((t) => after.tags.has(t)) && !nounLike && after.normal !== 'to';
-}
-
-/** "Boeing-Air Force contract": the first of two hyphenated names qualifies the noun as much as the second. */
-function compoundModifier(parsed: Parsed, c: Candidate, byFirstToken: Map<number, Candidate>): boolean {
-  const last = c.tokens[c.tokens.length - 1]!;
-  const next = last.post === '-' ? byFirstToken.get(last.i + 1) : undefined;
-  return next ? compoundModifier(parsed, next, byFirstToken) : isNounModifier(parsed, c);
-}
-
-const OBJECT_TAGS = ['Noun', 'Determiner', 'Adjective', 'Value', 'ProperNoun', 'Pronoun', 'Possessive'];
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
 function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
@@ -119,6 +91,31 @@ function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
   return out;
 }
 
+/** Particles that begin a surname: "de Blasio", "van Gogh". */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+
+/**
+ * "Bill de Blasio ... de Blasio said", "De Blasio said": a surname alone takes the particle written before it when the
+ * article's full name has that particle before that surname.
+ */
+function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
+  const particled = new Set<string>();
+  for (const c of typed) {
+    if (c.type !== 'person') continue;
+    for (let i = 1; i + 1 < c.tokens.length; i++) {
+      if (PARTICLES.has(c.tokens[i]!.text)) particled.add(`${c.tokens[i]!.text} ${key(c.tokens[i + 1]!)}`);
+    }
+  }
+  if (!particled.size) return typed;
+  return typed.map((c) => {
+    if (c.type !== 'person' || c.tokens.length !== 1) return c;
+    const t = c.tokens[0]!;
+    const prev = parsed.tokens[t.i - 1];
+    if (!prev || prev.s !== t.s || !/^ $/.test(prev.post) || t.pre !== '') return c;
+    return particled.has(`${prev.text.toLowerCase()} ${key(t)}`) ? { ...c, tokens: [prev, t] } : c;
+  });
+}
+
 export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   const acronyms = acronymTypes(cands);
   const votes = new Votes();
@@ -129,19 +126,19 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
   for (const c of cands) {
     if (!c.type || c.weak) continue;
     const k = nameKey(c);
-    const strong = c.kind !== 'unknown' || c.rule !== 'acronym';
+    // an acronym alone counts half in the vote; a list, a head or a cue in full
+    const strong = c.kind !== 'unknown' || !entityRule(c.rule).halfVote;
     votes.add(k, c.type, strong ? 2 : 1);
     const lastTok = c.tokens[c.tokens.length - 1]!;
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
     if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
-      for (const t of c.tokens.slice(1)) if (!GAZETTEER.has(key(t))) orgWords.add(key(t));
+      for (const t of c.tokens.slice(1)) if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));
     }
   }
   const out: Typed[] = [];
   const joined = joinHeadlineNames(cands, votes);
-  const byFirstToken = new Map(joined.map((c) => [c.tokens[0]!.i, c]));
   for (const c of joined) {
     const k = nameKey(c);
     if (c.product) continue;
@@ -150,21 +147,20 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || REVISABLE.has(c.rule)) {
+    } else if (!type || entityRule(c.rule).revisable) {
       const seen = votes.best(k);
       if (commonWordAtStart(parsed, c)) type = null;
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
-      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || c.rule === 'compromise.person' || c.rule === 'speech-verb')) {
+      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
         [type, rule] = ['organization', 'document.org-word'];
       }
       else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
-      else if (!type && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
+      else if ((!type || entityRule(c.rule).yieldsToOrgWord) && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
-    if (!type) continue;
-    if (type === 'organization' && compoundModifier(parsed, c, byFirstToken)) continue;
+    if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     out.push({ ...c, type, rule });
   }
-  return out;
+  return withParticles(parsed, out);
 }

@@ -7,7 +7,7 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { segmentRun, type Piece } from './segment.js';
 import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
-import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from './gazetteer/index.js';
+import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
 const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are',

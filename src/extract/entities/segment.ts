@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry } from './gazetteer/index.js';
+import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry, type GazList } from '../../data/gazetteer.js';
 import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
@@ -25,10 +25,16 @@ export interface Piece {
   ownS?: boolean;
   /** Title or honorific written just before the name ("Secretary of State"). */
   title?: string;
+  /** A weak name from a generated list, taken as a whole run: a person's cue outweighs it ("said Parker"). */
+  whole?: boolean;
+  /** The gazetteer list of a gazetteer name. */
+  list?: GazList;
 }
 
 interface Match {
+  list?: GazList;
   exclude?: boolean;
+  whole?: boolean;
   ownS?: boolean;
   len: number;
   type: EntityType;
@@ -66,8 +72,9 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
       if (!e) continue;
       const surface = (k === bareKey ? bare(last) : last.text).replace(/\./g, '').replace(/’/g, "'");
       if (e.exact && !shouting && surface !== e.exact) continue;
+      if (e.whole && (pos > 0 || m < run.length)) continue;
       const ownS = k !== bareKey && /'s$/.test(k);
-      return { len: m, type: e.type, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS };
+      return { len: m, type: e.type, list: e.list, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS, ...(e.whole ? { whole: true } : {}) };
     }
   }
   return null;
@@ -89,6 +96,14 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     }
     // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
     if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
+    // "the Swiss Super League for FC Basel", "played in the National Hockey League for the St. Louis Eagles": a complete
+    // name before "for" ends where another name begins after it
+    if (t.normal === 'for' && best && k === pos + best.len) {
+      const from = run[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+      // (a known organization, or a known name that more words follow: not "Economic Commission for Europe")
+      const g = gazetteerAt(run, from, false);
+      if (g && (g.type === 'organization' || (from + g.len < run.length && isCapitalised(run[from + g.len]!)))) break;
+    }
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) continue;
     if (k > pos && isTitleWord(t)) break;
     const kk = key(t);
@@ -160,7 +175,11 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
  */
 function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): boolean {
   const next = run[k + 1];
-  if (k === pos || !next || !isCapitalised(next) || gazetteerAt(run, k + 1, false)) return false;
+  if (k === pos || !next || !isCapitalised(next)) return false;
+  // "Trinidad and Tobago Stock Exchange": a known name across the "and" goes on
+  const known = gazetteerAt(run, pos, false);
+  if (known && pos + known.len > k + 1) return true;
+  if (gazetteerAt(run, k + 1, false)) return false;
   for (let i = pos; i < k; i++) {
     const t = run[i]!;
     if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
@@ -223,7 +242,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         return;
       }
       // "the US Government's bail-out": a country's government is the country
-      if (follows && !shouting && before.rule === 'gazetteer.country' && !title && words.length === 1 && key(words[0]!) === 'government'
+      if (follows && !shouting && before.list === 'country' && !title && words.length === 1 && key(words[0]!) === 'government'
         && !isPossessive(before.tokens[before.tokens.length - 1]!)) {
         before.tokens = [...before.tokens, ...words];
         before.rule = 'place-government';
@@ -275,7 +294,7 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title });
+      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, ...(best.list ? { list: best.list } : {}), rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title, ...(best.whole ? { whole: true } : {}) });
       title = undefined;
       pos += best.len;
       continue;
@@ -316,13 +335,13 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
       continue;
     }
     // "London Heathrow", "Paris Orly": a city before its airport is part of the airport's name
-    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.city' && g && g.rule === 'gazetteer.airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+    if (p.list === 'city' && g && g.list === 'airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }
     // "GM Europe", "Ford Australia": a company and a region is its subsidiary there
-    if (p.kind === 'gazetteer' && p.rule === 'gazetteer.company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
+    if (p.list === 'company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
       && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
       out.push({ ...p, tokens: [...p.tokens, ...g.tokens], rule: 'org-subsidiary' });
       i++;

@@ -3,7 +3,7 @@
  * separators that may sit inside a name, and case-folded keys.
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
-import { wordKey } from './gazetteer/index.js';
+import { wordKey } from '../../data/gazetteer.js';
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A capitalised word: letters, digits, periods, apostrophes, ampersands, hyphens ("AT&T", "U.S.", "O'Neill"). */

@@ -4,7 +4,7 @@
  */
 
 /** A capitalised run ending in one of these is an organization ("Singapore Airlines", "Ford Motor Company"). */
-export const ORG_SUFFIXES = `Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
+export const ORG_SUFFIXES = `Newsroom|Fame|Inc|Inc.|Incorporated|Corp|Corp.|Corporation|Co|Co.|Company|Companies|Ltd|Ltd.|Limited|LLC|L.L.C.|LLP|PLC|Plc|plc|
 AG|SA|S.A.|SpA|S.p.A.|NV|N.V.|BV|GmbH|AB|ASA|Oyj|KK|Group|Holdings|Holding|Partners|Associates|Ventures|Capital|Investments|Fund|Trust|
 Bank|Bancorp|Securities|Insurance|Assurance|Financial|Airlines|Airline|Airways|Air Lines|Motors|Motor|Automotive|Auto|Industries|
 Technologies|Technology|Systems|Software|Networks|Communications|Telecom|Media|Entertainment|Studios|Pictures|Records|Publishing|
@@ -49,7 +49,7 @@ Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|R
 AM|PM|A.M.|P.M.|LCD|LED|OS|CD|DVD|USB|GPS|HIV|AIDS|DNA|ATM|SUV|SMS|PDF|FAQ|HTML|URL|API|UN-|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos|PAC|LLC`;
 
 /** Nationality and group adjectives: capitalised but not place mentions. */
-export const DEMONYMS = `American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
+export const DEMONYMS = `Democrats|Republicans|Conservatives|Tories|Liberals|American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
 Russian|Russians|Ukrainian|Ukrainians|Indian|Indians|Pakistani|Afghan|Iranian|Iranians|Iraqi|Iraqis|Syrian|Syrians|Israeli|Israelis|
 Palestinian|Palestinians|Turkish|Turk|Turks|Egyptian|Saudi|Saudis|Emirati|Qatari|Lebanese|Jordanian|Yemeni|Canadian|Canadians|Mexican|
 Mexicans|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|Cuban|Cubans|Australian|Australians|European|Europeans|Asian|

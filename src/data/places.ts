@@ -20,7 +20,7 @@ Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sud
 Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|
 UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|
 Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Hong Kong|Macau|Puerto Rico|Greenland|Gaza|Gaza Strip|
-West Bank|Crimea|Kashmir|Tibet|Xinjiang|Soviet Union|USSR|Korea|People's Republic of China|Republic of China|Republic of Korea|European Union|EU`;
+West Bank|Crimea|Kashmir|Tibet|Xinjiang|Soviet Union|USSR|Korea|People's Republic of China|Republic of China|Republic of Korea`;
 
 export const CAPITALS_AND_CITIES = `Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|Minsk|Brussels|Belmopan|
 La Paz|Sarajevo|Gaborone|Brasilia|Sofia|Ouagadougou|Phnom Penh|Yaounde|Ottawa|Santiago|Beijing|Bogota|Kinshasa|San Jose|Havana|Nicosia|

@@ -4,7 +4,7 @@
  * from public-domain general knowledge; see data/README.md. "|" separated.
  */
 
-export const INTERNATIONAL = `United Nations|UN|U.N.|UN Security Council|Security Council|General Assembly|NATO|Nato|World Bank|International Monetary Fund|IMF|
+export const INTERNATIONAL = `European Union|EU|E.U.|United Nations|UN|U.N.|UN Security Council|Security Council|General Assembly|NATO|Nato|World Bank|International Monetary Fund|IMF|
 World Trade Organization|WTO|World Health Organization|WHO|UNESCO|UNICEF|UNHCR|International Atomic Energy Agency|IAEA|OPEC|OECD|G7|G8|G20|
 ASEAN|African Union|Arab League|European Commission|European Parliament|European Council|Council of Europe|European Central Bank|ECB|
 Eurogroup|International Criminal Court|ICC|International Court of Justice|Interpol|Red Cross|International Committee of the Red Cross|
@@ -27,13 +27,13 @@ Bank of England|Bank of Japan|Bank of Canada|Swiss National Bank|People's Bank o
 Scotland Yard|MI5|MI6|Mossad|KGB|FSB|People's Liberation Army|PLA|Communist Party|Chinese Communist Party|CCP|High Court|Court of Appeal`;
 
 export const MEDIA = `Reuters|United Press International|UPI|Associated Press|AP|Agence France-Presse|AFP|Bloomberg|Bloomberg News|Xinhua|Kyodo|Kyodo News|Yonhap|TASS|Itar-Tass|
-RIA Novosti|Interfax|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|The New York Times|New York Times|
-Washington Post|The Washington Post|Wall Street Journal|The Wall Street Journal|Financial Times|The Economist|The Guardian|Guardian|
-The Times|The Telegraph|Daily Telegraph|Daily Mail|The Independent|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|Mother Jones|
+RIA Novosti|Interfax|BBC|CNN|CNBC|NBC|ABC|CBS|Fox News|MSNBC|NPR|PBS|Al Jazeera|Sky News|New York Times|
+Washington Post|Wall Street Journal|Financial Times|Economist|Guardian|
+Telegraph|Daily Telegraph|Daily Mail|USA Today|Los Angeles Times|Chicago Tribune|Politico|Axios|Mother Jones|
 Associated Press|Der Spiegel|Le Monde|Le Figaro|El Pais|Nikkei|Asahi Shimbun|Yomiuri Shimbun|South China Morning Post|Global Times|
-People's Daily|China Daily|CCTV|Detik.com|Wikinews|Wikipedia|Forbes|Fortune|Time|Newsweek|The Atlantic|Vox|BuzzFeed|HuffPost`;
+People's Daily|China Daily|CCTV|Detik.com|Wikinews|Wikipedia|Forbes|Fortune|Time|Newsweek|Vox|BuzzFeed|HuffPost`;
 
-export const PARTIES = `Democratic Party|Republican Party|Democrats|Republicans|GOP|Labour Party|Labour|Conservative Party|Conservatives|Tories|
+export const PARTIES = `Democratic Party|Republican Party|GOP|Labour Party|Labour|Conservative Party|
 Liberal Democrats|Lib Dems|Scottish National Party|SNP|Liberal Party|New Democratic Party|Christian Democratic Union|CDU|CSU|SPD|
 Social Democrats|Greens|Green Party|Alternative for Germany|AfD|National Rally|Front National|La Republique En Marche|Likud|Fatah|
 Congress Party|Indian National Congress|BJP|Bharatiya Janata Party|ANC|African National Congress|Sinn Fein|Fianna Fail|Fine Gael|

