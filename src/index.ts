@@ -85,7 +85,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return {
       ...span(q),
       type: q.type,
-      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention) },
+      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), how: sp.how },
       cue: q.cue && span(q.cue),
       rule: q.rule,
     };

@@ -6,7 +6,7 @@
  * All `start`/`end` offsets are Unicode code point offsets into the article
  * text as decoded, end exclusive: [...text].slice(start, end).join('') === span.text.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export interface Span {
   text: string;
@@ -25,7 +25,17 @@ export interface Speaker {
   entity: string | null;
   /** Where the text names the speaker for this quote: a name, a pronoun or a description. */
   mention: Span;
+  /** How the name was read from the mention (provenance, for --explain). */
+  how: SpeakerHow;
 }
+
+/**
+ * named: the cue's speaker phrase is (or has at its head) a name; pronoun: a pronoun, resolved
+ * to its antecedent or kept as written; description: "the senator", "a spokesman", resolved to the
+ * person so described or kept as written; carried: from the previous quote; label: a transcript or
+ * headline label ("TAPPER:").
+ */
+export type SpeakerHow = 'named' | 'pronoun' | 'description' | 'carried' | 'label';
 
 export interface Quote extends Span {
   type: QuoteType;

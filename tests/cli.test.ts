@@ -35,7 +35,7 @@ describe('extract seeds/', () => {
     expect(recs).toHaveLength(1);
     const rec = recs[0];
     expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'quotes', 'entities', 'dates', 'warnings']);
-    expect(rec).toMatchObject({ schemaVersion: 2, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
+    expect(rec).toMatchObject({ schemaVersion: 3, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
     for (const k of ['quotes', 'entities', 'dates']) expect(Array.isArray(rec[k])).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(0);
     expect(rec.entities.length).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('extract seeds/', () => {
     expect(rec.dates.length).toBeGreaterThan(0);
     expect(rec).not.toHaveProperty('quotes');
     expect(rec).not.toHaveProperty('entities');
-    expect(rec.schemaVersion).toBe(2);
+    expect(rec.schemaVersion).toBe(3);
     const t = extract(['--only', 'entities', 'seeds/']);
     expect(t.stdout).toContain('Entities');
     expect(t.stdout).not.toContain('Quotes');

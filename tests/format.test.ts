@@ -6,7 +6,7 @@ import { tableFor } from '../src/format/table.js';
 import type { ArticleRecord } from '../src/types.js';
 
 const rec: ArticleRecord = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   source: 'dir/a,b.txt',
   id: null,
   title: 'T',
@@ -17,7 +17,7 @@ const rec: ArticleRecord = {
       start: 1,
       end: 24,
       type: 'direct',
-      speaker: { name: 'Jane Smith', entity: 'e1', mention: { text: 'Jane Smith', start: 30, end: 40 } },
+      speaker: { name: 'Jane Smith', entity: 'e1', mention: { text: 'Jane Smith', start: 30, end: 40 }, how: 'named' },
       cue: { text: 'said', start: 41, end: 45 },
       rule: 'r',
     },

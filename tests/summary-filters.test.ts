@@ -22,10 +22,10 @@ describe('--speaker', () => {
   it('but not a bare surname in an article that names another person with it', () => {
     const span = (text: string) => ({ text, start: 0, end: 0 });
     const quote = (text: string, name: string, entity: string | null) => ({
-      ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name) }, cue: null, rule: 'test',
+      ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name), how: 'named' as const }, cue: null, rule: 'test',
     });
     const rec: ArticleRecord = {
-      schemaVersion: 2, source: 'x', id: null, title: null, date: null, dates: [], warnings: [],
+      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dates: [], warnings: [],
       entities: [{ id: 'e1', type: 'person', name: 'John Smith', aliases: [], titles: [], mentions: [{ ...span('John Smith'), rule: 'test' }] }],
       quotes: [quote('We must act,', 'John Smith', 'e1'), quote('Later,', 'Smith', null)],
     };

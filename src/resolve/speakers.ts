@@ -1,24 +1,31 @@
 /**
  * Speaker resolution: turns where the text names a quote's speaker (a name,
  * a pronoun or a description) into a canonical name and, when possible, a
- * person or organization in `entities`.
+ * person or organization in `entities`. Each speaker records `how` it was read:
  *
- *   name         the entity whose mention lies in the speaker phrase
- *   pronoun      he/she → the most recent person of a compatible gender;
- *                they/it → the most recent organization (or person for "they" as a group is left as written)
- *   description  "the top diplomat" → the person introduced with that role
- *                ("Daniel Kritenbrink, the State Department's top diplomat for East Asia")
+ *   named        the phrase's head is a name ("Clinton campaign Chairman John Podesta" → John Podesta;
+ *                "a Quinnipiac University poll" → its issuer; "The Podesta Group's CEO, Kimberley Fritts,")
+ *   pronoun      he/she → the speaker of the nearest earlier attribution, else the subject of the
+ *                nearest earlier sentence, agreeing in gender (not merely the nearest name)
+ *   description  "the retired neurosurgeon" → the person the article describes so ("Ben Carson, a
+ *                retired neurosurgeon"); an indefinite or plural description ("a spokesman",
+ *                "Republicans", "Sanders supporters") stays as written, linked to nothing
+ *   carried      copied from the previous quote (a continued paragraph, an interrupted quote)
+ *   label        a transcript or headline label ("TAPPER:", "Graham:")
  *
+ * A missing name is better than a wrong one: what cannot be resolved is kept as written.
  * Appositives seen with a named speaker become that entity's titles.
  */
-import type { Parsed } from '../nlp/parse.js';
+import type { Parsed, Token } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
+import type { SpeakerHow } from '../types.js';
 import { firstStartingAt } from '../nlp/search.js';
 
 export interface ResolvedSpeaker {
   name: string;
   entity: string | null;
   mention: Range;
+  how: SpeakerHow;
 }
 
 export interface SpeakerResolution {
@@ -37,13 +44,36 @@ interface Candidate {
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
-const GROUP = new Set(['they', 'it']);
+/** Pronouns that name no one a reader could count without the quote's own context. */
+const UNRESOLVED_PRONOUNS = new Set(['they', 'their', 'them', 'it', 'i', 'we', 'you', 'who', 'which', 'one', 'another', 'others', 'some', 'many', 'most', 'several']);
 /** Longest name a mention can be, for range look-ups. */
 const MAX_NAME = 200;
 /** How far back (in characters) a description looks for the person it names. */
 const DESCRIPTION_REACH = 20000;
-/** How far back (in characters) a pronoun looks for its person. */
+/** How many sentences back a pronoun looks for its antecedent. */
+const PRONOUN_SENTENCES = 6;
+/** How far back (in characters) a pronoun looks for a person when no subject or speaker agrees. */
 const PRONOUN_REACH = 1500;
+
+/** Heads of a phrase that names a document; its issuer is the source ("a Quinnipiac University poll"). */
+const DOCUMENT_HEADS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
+  'documents', 'filing', 'filings', 'analysis', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers', 'tally',
+  'count', 'census', 'statement', 'release', 'memo', 'letter', 'lawsuit', 'complaint', 'order', 'ruling', 'article', 'editorial',
+  'story', 'estimate', 'estimates', 'emails', 'paper', 'book', 'ad', 'advertisement', 'video', 'website', 'page', 'post', 'tweet',
+]);
+/** Heads of a phrase that names a body through someone it belongs to ("the Clinton campaign", "Powell's office"). */
+const BODY_HEADS = new Set(['campaign', 'office', 'staff', 'team', 'administration', 'camp', 'family', 'aides', 'allies', 'lawyers', 'attorneys', 'supporters', 'advisers', 'advisors', 'spokespeople', 'officials', 'employees', 'members', 'critics', 'backers', 'opponents', 'voters', 'donors']);
+/** Words of a person's description that a reader would take as a role ("the senator", "the candidate"). */
+const TITLE_WORDS: Record<string, string[]> = {
+  sen: ['senator'], senator: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'], gov: ['governor'],
+  governor: ['governor'], president: ['president'], pres: ['president'], mr: [], mrs: [], ms: [], dr: ['doctor'], gen: ['general'],
+  secretary: ['secretary'], sec: ['secretary'], mayor: ['mayor'], judge: ['judge'], justice: ['justice'], speaker: ['speaker'],
+};
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|another|some|many|most|several|two|three|four|his|her|their|its)$/i;
+const INDEFINITE = /^(?:a|an|one|another|some|many|most|several|two|three|four|five|other|others|any)$/i;
+/** Words that end the head part of a phrase ("spokesman for the company", "officials who ..."). */
+const HEAD_END = /^(?:of|for|at|from|with|in|on|who|which|that|by|to|and)$/i;
 
 export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities: ResolvedEntity[]): SpeakerResolution {
   const text = parsed.text;
@@ -54,52 +84,152 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const quoted = quotedMentions(mentions, quotes);
   const titles = new Map<string, string[]>();
   for (const e of entities) titles.set(e.id, [...e.titles]);
+  const sentenceAt = (offset: number): number => {
+    const i = firstStartingAt(parsed.sentences, offset + 1) - 1;
+    return Math.max(0, i);
+  };
 
   // Mentions touching a range, found by binary search so long articles stay linear-ish.
   const touching = (r: Range): Candidate[] => {
     const out: Candidate[] = [];
     for (let i = firstStartingAt(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
       const m = mentions[i]!;
-      if (m.end > r.start) out.push(m);
+      if (m.end > r.start && m.start >= r.start && m.end <= r.end) out.push(m);
     }
-    // mentions wholly inside the speaker phrase first
-    return out.sort((a, b) => Number(b.start >= r.start && b.end <= r.end) - Number(a.start >= r.start && a.end <= r.end));
+    return out;
   };
 
   // First pass: names, so that their appositives are known before descriptions are resolved.
   const named = quotes.map((q) => {
     if (!q.speaker) return null;
-    const inside = touching(q.speaker);
-    const person = inside.find((m) => m.entity.type === 'person') ?? inside[0];
-    if (person && q.speakerTitle) {
+    const hit = headName(parsed, q.speaker, q.speakerTitle, touching);
+    if (hit?.entity && q.speakerTitle && hit.entity.type === 'person') {
       const t = text.slice(q.speakerTitle.start, q.speakerTitle.end).replace(/[\s,;]+$/, '').trim();
-      const list = titles.get(person.entity.id)!;
-      if (t && !list.includes(t)) list.push(t);
+      const list = titles.get(hit.entity.id)!;
+      if (t && !list.includes(t) && !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(t)) list.push(t);
     }
-    return person ?? null;
+    return hit;
   });
+  const profiles = personProfiles(parsed, entities, titles);
 
-  const speakers = quotes.map((q, k): ResolvedSpeaker | null => {
-    if (!q.speaker) return null;
+  // Speakers in text order, so a pronoun can follow the attributions before it.
+  const order = quotes.map((_, k) => k).sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
+  const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
+  /** Resolved person speakers so far: where named, and who. */
+  const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  for (const k of order) {
+    const q = quotes[k]!;
+    if (!q.speaker) continue;
     const mention = q.speaker;
     const written = text.slice(mention.start, mention.end);
-    const link = (e: ResolvedEntity | null | undefined): ResolvedSpeaker =>
-      e ? { name: e.name, entity: e.id, mention } : { name: written, entity: null, mention };
+    const how = (base: SpeakerHow): SpeakerHow => (q.carried ? 'carried' : /\.label$/.test(q.rule) ? 'label' : base);
+    const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
+      e ? { name: e.name, entity: e.id, mention, how: how(base) } : { name: name ?? written, entity: null, mention, how: how(base) };
+    let out: ResolvedSpeaker;
     const hit = named[k];
-    if (hit) return link(hit.entity);
-    const word = written.toLowerCase();
-    if (MALE.has(word) || FEMALE.has(word)) {
+    const word = written.toLowerCase().trim();
+    if (hit) out = link(hit.entity, 'named', hit.name);
+    else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
-      return link(sentencePerson(parsed, mentions, gender, mention.start, want, quoted) ?? previousPerson(mentions, gender, mention.start, want, quoted));
-    }
-    if (GROUP.has(word)) {
-      return link(previous(mentions, mention.start, (c) => c.entity.type === 'organization'));
-    }
-    const described = byDescription(written, titles, mentions, mention.start);
-    return link(described);
-  });
+      out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
+    } else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
+    else out = link(byDescription(parsed, written, mention, profiles, mentions, spoken, sentenceAt), 'description', plainDescription(written));
+    speakers[k] = out;
+    const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
+    if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+  }
   return { speakers, titles };
 }
+
+/** A description kept as written, without a leading "the" or trailing comma. */
+function plainDescription(written: string): string {
+  return written.replace(/[\s,;:]+$/, '');
+}
+
+/** Tokens of a range, in order. */
+function tokensIn(parsed: Parsed, r: Range): Token[] {
+  const out: Token[] = [];
+  for (let i = firstStartingAt(parsed.tokens, r.start); i < parsed.tokens.length && parsed.tokens[i]!.start < r.end; i++) out.push(parsed.tokens[i]!);
+  return out;
+}
+
+const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/**
+ * The name a speaker phrase gives, read from its head: the last word before "of", "for", a comma
+ * or "who". A name at the head is the speaker ("Clinton campaign Chairman John Podesta"); a name
+ * before a common head only modifies it ("the Clinton campaign", "Sanders supporters") — except a
+ * document's issuer ("a Bloomberg poll", "a report by the Center for ..."). A description followed
+ * by a name in apposition is that name ("The Podesta Group's CEO, Kimberley Fritts,").
+ */
+function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touching: (r: Range) => Candidate[]): { entity: ResolvedEntity | null; name?: string } | null {
+  const toks = tokensIn(parsed, r);
+  if (!toks.length) return null;
+  // the head part: up to the first link word, comma or parenthesis
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.pre.includes('(')) { end = k - 1; break; }
+    if (HEAD_END.test(toks[k]!.normal) && !capital(toks[k]!)) { end = k - 1; break; }
+    if (/[,(;:]/.test(toks[k]!.post) || /[—–]/.test(toks[k]!.post)) { end = k; break; }
+  }
+  const head = toks[end]!;
+  const inside = touching(r);
+  const at = (t: Token) => inside.find((m) => m.start <= t.start && t.start < m.end);
+  const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
+  // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
+  if (toks.slice(1).some((t) => t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) {
+    const first = inside.find((m) => m.entity.type === 'person');
+    if (first && first.start <= toks[Math.min(2, toks.length - 1)]!.start) return { entity: first.entity };
+  }
+  const headMention = at(head);
+  // "Republicans", "Democrats": a party's members are a group, not the party
+  if (headMention && end === 0 && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) return { entity: null, name: head.text };
+  // "Mr. Trump's" alone is the possessor speaking; "Trump's campaign" is not Trump
+  if (headMention && (!possessive(head) || end === toks.length - 1)) return { entity: headMention.entity };
+  // a name the entity list does not hold, at the head: "Atlantic City Mayor Don Guardian"
+  if (capital(head) && !head.tags.has('Pronoun') && toks.length > 1 && !DETERMINERS.test(toks[0]!.normal)) {
+    let first = end;
+    while (first > 0 && capital(toks[first - 1]!) && !/[,;:()]/.test(toks[first - 1]!.post)) first--;
+    const words = toks.slice(first, end + 1);
+    const personIdx = words.findIndex((t) => t.tags.has('FirstName'));
+    if (personIdx >= 0 && words.length - personIdx >= 2) return { entity: null, name: words.slice(personIdx).map((t) => t.text).join(' ') };
+  }
+  const headWord = head.normal.replace(/['’]s$/, '');
+  const modifiers = toks.slice(0, end).map(at).filter((m): m is Candidate => !!m);
+  if (DOCUMENT_HEADS.has(headWord)) {
+    // the issuer: a name modifying the head, or after "by"/"from"/"of"
+    if (modifiers.length) return { entity: modifiers[modifiers.length - 1]!.entity };
+    for (let k = end + 1; k < toks.length - 1; k++) {
+      if (!/^(?:by|from|of)$/.test(toks[k]!.normal)) continue;
+      const m = toks.slice(k + 1).map(at).find((x) => !!x);
+      if (m) return { entity: m.entity };
+      break;
+    }
+    return null;
+  }
+  // "the Washington Post's investigative unit": an organization's unit speaks for it (a person's
+  // attorney or a campaign's spokesman does not)
+  const owner = modifiers[modifiers.length - 1];
+  if (owner && owner.entity.type === 'organization' && !head.tags.has('Actor') && !head.tags.has('Person') && !head.tags.has('Plural') && !BODY_HEADS.has(headWord)) return { entity: owner.entity };
+  // "The director of the European Centre, Ina Kirsch,": a name in apposition to a description
+  if (appositive && (!capital(head) || DETERMINERS.test(toks[0]!.normal))) {
+    const app = tokensIn(parsed, appositive);
+    if (app.length && app.length <= 5 && capital(app[0]!)) {
+      const m = touching(appositive).find((x) => x.entity.type === 'person');
+      if (m && m.start <= app[0]!.start + 1) return { entity: m.entity };
+    }
+  }
+  // A phrase we cannot read as a description (a headline's "Putin chides Turkey"): its first person.
+  if (!DETERMINERS.test(toks[0]!.normal) && !BODY_HEADS.has(headWord) && !head.tags.has('Plural') && capital(toks[0]!)) {
+    const lead = toks.findIndex((t) => !t.tags.has('Honorific') && !t.tags.has('Abbreviation'));
+    const first = inside.find((m) => m.entity.type === 'person' && m.start === toks[Math.max(0, lead)]!.start);
+    if (first) return { entity: first.entity };
+  }
+  return null;
+}
+
+/** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
+const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
 
 /** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
 function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Candidate> {
@@ -115,66 +245,154 @@ function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Cand
 }
 
 /**
- * The first person named earlier in the pronoun's own sentence, outside quoted material, whose gender
- * is known to agree: the sentence's subject is the likelier antecedent than a nearer object
- * ("Bush went after Trump at the debate, when he called ...", "Christie — a running mate for
- * Trump — ..., and he has battled ...").
+ * The person a he/she refers to, as a reader would pick: reading back sentence by sentence from
+ * the pronoun, the speaker of an attribution in that sentence, else its subject (a person named
+ * outside quotes who is not a possessor or a preposition's object), agreeing in gender. The
+ * current speaker of a run of quotes thus wins over a name mentioned in passing.
  */
-function sentencePerson(parsed: Parsed, mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
-  const sentence = parsed.sentences.find((s) => s.start <= at && at < s.end);
-  if (!sentence) return null;
-  for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i]!.end <= at; i++) {
-    const c = mentions[i]!;
-    if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (gender.get(c.entity.id) === want) return c.entity;
+function antecedent(
+  parsed: Parsed,
+  mentions: Candidate[],
+  gender: Map<string, Gender>,
+  quoted: Set<Candidate>,
+  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  at: number,
+  want: Gender,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const agrees = (e: ResolvedEntity) => {
+    const g = gender.get(e.id);
+    return e.type === 'person' && (!g || g === want);
+  };
+  const here = sentenceAt(at);
+  for (let s = here; s >= Math.max(0, here - PRONOUN_SENTENCES); s--) {
+    const sent = parsed.sentences[s]!;
+    const limit = s === here ? at : sent.end;
+    // the sentence's own subject before the pronoun ("Bush went after Trump, when he called ...")
+    const subject = s === here ? subjectOf(parsed, mentions, quoted, sent.start, limit) : null;
+    if (subject && agrees(subject)) return subject;
+    for (let k = spoken.length - 1; k >= 0; k--) {
+      const sp = spoken[k]!;
+      if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
+    }
+    if (s === here) continue;
+    const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
+    if (subj && agrees(subj)) return subj;
   }
-  return null;
-}
-
-/** The most recent person before `at`, outside quoted material, whose gender does not contradict. */
-function previousPerson(mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
-  return previous(mentions, at, (c) => {
-    if (c.entity.type !== 'person' || quoted.has(c)) return false;
-    const g = gender.get(c.entity.id);
-    return !g || g === want;
-  });
-}
-
-function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
+  // no subject or speaker agrees: the nearest person whose gender does not contradict
   for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.end > PRONOUN_REACH) break;
-    if (ok(c)) return c.entity;
+    if (!quoted.has(c) && agrees(c.entity)) return c.entity;
   }
   return null;
 }
 
-const DESCRIPTION = /^(?:the|a|an|this|that)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}-]+)$/iu;
+/** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
+function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number): ResolvedEntity | null {
+  const text = parsed.text;
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c)) continue;
+    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2))) continue;
+    const t = firstStartingAt(parsed.tokens, c.start);
+    let p = t - 1;
+    // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
+    while (p >= 0 && parsed.tokens[p]!.end > from && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
+    const prev = parsed.tokens[p];
+    if (prev && prev.end > from && !/[,;:—–(]/.test(prev.post)) {
+      const tg = prev.tags;
+      if (tg.has('Preposition') || (tg.has('Verb') && !tg.has('Auxiliary')) || prev.normal === 'and' || prev.normal === 'or') continue;
+    }
+    return c.entity;
+  }
+  return null;
+}
 
-/** "the top diplomat" → the most recent person whose titles name a diplomat. */
-function byDescription(written: string, titles: Map<string, string[]>, mentions: Candidate[], at: number): ResolvedEntity | null {
-  const m = DESCRIPTION.exec(written.trim());
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  const words = written.toLowerCase().split(/\s+/).slice(1);
+/** What the article says each person is: the words before their mentions and in apposition after them. */
+function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<string, string[]>): Map<ResolvedEntity, Set<string>> {
+  const out = new Map<ResolvedEntity, Set<string>>();
+  const text = parsed.text;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const words = new Set<string>();
+    const addWords = (s: string) => {
+      for (const w of s.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (!w) continue;
+        words.add(w);
+        for (const x of TITLE_WORDS[w] ?? []) words.add(x);
+      }
+    };
+    for (const t of titles.get(e.id) ?? []) addWords(t);
+    for (const m of e.mentions) {
+      // before: the words right before the name that describe it ("Republican presidential candidate")
+      let t = firstStartingAt(parsed.tokens, m.start) - 1;
+      for (let n = 0; t >= 0 && n < 5; t--, n++) {
+        const tok = parsed.tokens[t]!;
+        const tg = tok.tags;
+        if (/[,.;:()"“”—–]/.test(tok.post) && !tg.has('Abbreviation') && !tg.has('Honorific')) break;
+        if (tg.has('Determiner') || tg.has('Preposition') || tg.has('Verb') && !tg.has('Noun') || tg.has('Pronoun') || tg.has('Possessive') || tg.has('Conjunction')) break;
+        addWords(tok.text);
+      }
+      // after: ", the Vermont senator," / ", a retired neurosurgeon,"
+      const after = /^,\s+((?:the|a|an)\s[^,.;:()\n]{1,80})[,.;]/i.exec(text.slice(m.end, m.end + 90));
+      if (after) addWords(after[1]!);
+    }
+    out.set(e, words);
+  }
+  return out;
+}
+
+/**
+ * "the top diplomat", "the retired neurosurgeon" → the person the article describes with those
+ * words, the most recent speaker or subject first. Indefinite ("a spokesman") and plural
+ * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
+ */
+function byDescription(
+  parsed: Parsed,
+  written: string,
+  mention: Range,
+  profiles: Map<ResolvedEntity, Set<string>>,
+  mentions: Candidate[],
+  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const toks = tokensIn(parsed, mention);
+  if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) {
+    if (HEAD_END.test(toks[k]!.normal)) { end = k - 1; break; }
+    if (/[,(;:]/.test(toks[k]!.post)) { end = k; break; }
+  }
+  const head = toks[end]!;
+  // a plural or a name at the head is no single person's description
+  if (head.tags.has('Plural') || capital(head) && !/^the$/i.test(toks[0]!.text) || head.tags.has('Possessive') || /['’]s$/.test(head.text)) return null;
+  if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
+  const words = toks.slice(1, end + 1).map((t) => t.normal).filter((w) => !DETERMINERS.test(w));
+  const headWord = head.normal;
+  // candidates: people described with the head word, scored by the other words they share
   let best: ResolvedEntity | null = null;
   let bestScore = 0;
-  const seen = new Set<string>();
+  const seen = new Set<ResolvedEntity>();
+  const at = mention.start;
+  const here = sentenceAt(at);
   for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.start > DESCRIPTION_REACH) break;
-    if (seen.has(c.entity.id) || c.entity.type !== 'person') continue;
-    seen.add(c.entity.id);
-    for (const t of titles.get(c.entity.id) ?? []) {
-      const tw = t.toLowerCase().split(/[^\p{L}-]+/u);
-      if (!tw.includes(head)) continue;
-      const score = 1 + words.filter((w) => tw.includes(w)).length / 10;
-      if (score > bestScore) {
-        best = c.entity;
-        bestScore = score;
-      }
+    if (seen.has(c.entity) || c.entity.type !== 'person') continue;
+    seen.add(c.entity);
+    const prof = profiles.get(c.entity);
+    if (!prof || !prof.has(headWord)) continue;
+    let score = 1 + words.filter((w) => w !== headWord && prof.has(w)).length;
+    // the current speaker or a recent one is the likelier referent
+    if (spoken.some((s) => s.entity === c.entity && here - s.sentence <= 3)) score += 0.5;
+    if (score > bestScore) {
+      best = c.entity;
+      bestScore = score;
     }
   }
+  // a description whose other words contradict the person ("the former governor" for a senator) needs them all
+  if (best && words.length > 1 && bestScore < 1 + (words.length - 1) / 2) return null;
   return best;
 }
 
