@@ -127,13 +127,20 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       e ? { name: e.name, entity: e.id, mention, how: how(base) } : { name: name ?? written, entity: null, mention, how: how(base) };
     let out: ResolvedSpeaker;
     const hit = named[k];
-    const word = written.toLowerCase().trim();
+    // "He's said" is "he"
+    const word = written.toLowerCase().trim().replace(/['’]s$/, '');
     if (hit) out = link(hit.entity, 'named', hit.name);
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
     } else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
-    else out = link(byDescription(parsed, written, mention, profiles, mentions, spoken, sentenceAt), 'description', plainDescription(written));
+    else {
+      const role = personRole(parsed, mention);
+      const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
+      // "the senator said" with no one so described: the person the passage is about, as for "he"
+      const current = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
+      out = link(described ?? current, 'description', plainDescription(written));
+    }
     speakers[k] = out;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
@@ -169,6 +176,8 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   let end = toks.length - 1;
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.pre.includes('(')) { end = k - 1; break; }
+    // "GOP contender and former neurosurgeon Ben Carson": "and" between two descriptions of one name
+    if (toks[k]!.normal === 'and' && toks[k + 1] && !capital(toks[k + 1]!) && tailName(toks, k + 1)) continue;
     if (HEAD_END.test(toks[k]!.normal) && !capital(toks[k]!)) { end = k - 1; break; }
     if (/[,(;:]/.test(toks[k]!.post) || /[—–]/.test(toks[k]!.post)) { end = k; break; }
   }
@@ -177,7 +186,7 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   const at = (t: Token) => inside.find((m) => m.start <= t.start && t.start < m.end);
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
   // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
-  if (toks.slice(1).some((t) => t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) {
+  if (toks.slice(1).some((t) => /^\p{Ll}+s$/u.test(t.text) && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) {
     const first = inside.find((m) => m.entity.type === 'person');
     if (first && first.start <= toks[Math.min(2, toks.length - 1)]!.start) return { entity: first.entity };
   }
@@ -228,6 +237,18 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   return null;
 }
 
+/** Tokens from k on are lowercase description words ending in a capitalised name, with no link word or comma. */
+function tailName(toks: Token[], k: number): boolean {
+  let sawName = false;
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (HEAD_END.test(t.normal) || DETERMINERS.test(t.normal) || /[,;:()]/.test(t.post) && j < toks.length - 1) return false;
+    if (capital(t)) sawName = true;
+    else if (sawName) return false;
+  }
+  return sawName;
+}
+
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
 const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
 
@@ -259,10 +280,11 @@ function antecedent(
   at: number,
   want: Gender,
   sentenceAt: (offset: number) => number,
+  nearest = true,
 ): ResolvedEntity | null {
   const agrees = (e: ResolvedEntity) => {
     const g = gender.get(e.id);
-    return e.type === 'person' && (!g || g === want);
+    return e.type === 'person' && (!g || !want || g === want);
   };
   const here = sentenceAt(at);
   for (let s = here; s >= Math.max(0, here - PRONOUN_SENTENCES); s--) {
@@ -278,16 +300,18 @@ function antecedent(
     if (s === here) continue;
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
+    // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
+    const any = firstPerson(parsed, mentions, quoted, sent.start, limit, agrees);
+    if (any) return any;
   }
   // no subject or speaker agrees: the nearest person whose gender does not contradict
-  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+  for (let i = nearest ? firstStartingAt(mentions, at) - 1 : -1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.end > PRONOUN_REACH) break;
     if (!quoted.has(c) && agrees(c.entity)) return c.entity;
   }
   return null;
 }
-
 /** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
 function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number): ResolvedEntity | null {
   const text = parsed.text;
@@ -305,6 +329,15 @@ function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>
       if (tg.has('Preposition') || (tg.has('Verb') && !tg.has('Auxiliary')) || prev.normal === 'and' || prev.normal === 'or') continue;
     }
     return c.entity;
+  }
+  return null;
+}
+
+function firstPerson(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number, ok: (e: ResolvedEntity) => boolean): ResolvedEntity | null {
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c) || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) continue;
+    if (ok(c.entity)) return c.entity;
   }
   return null;
 }
@@ -348,15 +381,25 @@ function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<
  * words, the most recent speaker or subject first. Indefinite ("a spokesman") and plural
  * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
  */
-function byDescription(
-  parsed: Parsed,
-  written: string,
-  mention: Range,
-  profiles: Map<ResolvedEntity, Set<string>>,
-  mentions: Candidate[],
-  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
-  sentenceAt: (offset: number) => number,
-): ResolvedEntity | null {
+interface Role {
+  head: string;
+  /** Words follow the head ("the president of the Institute"): a new person introduced, not one referred back to. */
+  complement: boolean;
+  /** The description's other words ("retired" in "the retired neurosurgeon"). */
+  words: string[];
+  gender: Gender;
+}
+
+const ROLES = /(?:^(?:senator|candidate|nominee|governor|secretary|official|chief|judge|justice|minister|premier|aide|adviser|advisor|lawyer|attorney|spokesperson|representative|neurosurgeon|surgeon|doctor|economist|interviewer|host|anchor|founder|author|novelist|columnist|commentator|strategist|pollster|general|colonel|captain|sheriff|prosecutor|commissioner|ambassador|envoy|monarch|pontiff|pope|legislator|incumbent|frontrunner|front-runner|challenger|contender|hopeful|billionaire|millionaire|veteran|retiree|nominee-in-waiting|democrat|republican|conservative|liberal|progressive|moderate)|(?:ist|ian|man|woman|eon))$/;
+const MALE_ROLES = /^(?:businessman|congressman|chairman|spokesman|father|son|brother|husband|king|prince|man|boy|actor|mogul)$/;
+const FEMALE_ROLES = /^(?:businesswoman|congresswoman|chairwoman|spokeswoman|mother|daughter|sister|wife|queen|princess|woman|girl|actress|first lady)$/;
+
+/**
+ * A definite description of one person ("the senator", "The retired neurosurgeon", "the Russian
+ * leader"): its head noun and other words. Indefinite ("a spokesman"), plural ("officials"),
+ * possessive and document or body heads ("the campaign", "the report") are not.
+ */
+function personRole(parsed: Parsed, mention: Range): Role | null {
   const toks = tokensIn(parsed, mention);
   if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
   let end = toks.length - 1;
@@ -365,11 +408,33 @@ function byDescription(
     if (/[,(;:]/.test(toks[k]!.post)) { end = k; break; }
   }
   const head = toks[end]!;
-  // a plural or a name at the head is no single person's description
-  if (head.tags.has('Plural') || capital(head) && !/^the$/i.test(toks[0]!.text) || head.tags.has('Possessive') || /['’]s$/.test(head.text)) return null;
+  if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text)) return null;
   if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
-  const words = toks.slice(1, end + 1).map((t) => t.normal).filter((w) => !DETERMINERS.test(w));
-  const headWord = head.normal;
+  // a role of one person: compromise's Actor nouns and the roles of public life it does not tag
+  const gender0 = MALE_ROLES.test(head.normal) || FEMALE_ROLES.test(head.normal);
+  if (!head.tags.has('Actor') && !ROLES.test(head.normal) && !gender0) return null;
+  // "the Lincoln actor", "the Clinton aide": a person's name inside describes someone else
+  if (toks.slice(1, end).some((t) => capital(t) && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')))) return null;
+  const words = toks.slice(1, end).map((t) => t.normal).filter((w) => !DETERMINERS.test(w));
+  const gender: Gender = MALE_ROLES.test(head.normal) ? 'm' : FEMALE_ROLES.test(head.normal) ? 'f' : null;
+  return { head: head.normal, words, gender, complement: end < toks.length - 1 };
+}
+
+/**
+ * "the top diplomat", "the retired neurosurgeon" → the person the article describes with those
+ * words, a recent speaker first.
+ */
+function byDescription(
+  parsed: Parsed,
+  mention: Range,
+  role: Role,
+  profiles: Map<ResolvedEntity, Set<string>>,
+  mentions: Candidate[],
+  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const words = role.words;
+  const headWord = role.head;
   // candidates: people described with the head word, scored by the other words they share
   let best: ResolvedEntity | null = null;
   let bestScore = 0;
@@ -383,7 +448,7 @@ function byDescription(
     seen.add(c.entity);
     const prof = profiles.get(c.entity);
     if (!prof || !prof.has(headWord)) continue;
-    let score = 1 + words.filter((w) => w !== headWord && prof.has(w)).length;
+    let score = 1 + words.filter((w) => prof.has(w)).length;
     // the current speaker or a recent one is the likelier referent
     if (spoken.some((s) => s.entity === c.entity && here - s.sentence <= 3)) score += 0.5;
     if (score > bestScore) {
@@ -392,9 +457,12 @@ function byDescription(
     }
   }
   // a description whose other words contradict the person ("the former governor" for a senator) needs them all
-  if (best && words.length > 1 && bestScore < 1 + (words.length - 1) / 2) return null;
+  if (best && words.length > 1 && bestScore < 1 + words.length / 2) return null;
   return best;
 }
+
+/** First names given to men and women alike: their gender is left unknown. */
+const UNISEX = new Set(['lindsey', 'lindsay', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'kelly', 'leslie', 'robin', 'terry', 'tracy', 'dana', 'shannon', 'jesse', 'lee', 'kim', 'pat', 'chris', 'alex', 'sam', 'jean', 'kerry', 'carey', 'stacy', 'jody', 'jackie', 'frankie', 'billie', 'bobbie', 'sidney', 'sydney', 'avery', 'riley', 'quinn', 'cameron', 'drew', 'ashley', 'marion', 'loren', 'laurie', 'lynn', 'dale', 'gale', 'shelby', 'jan', 'toni', 'andrea', 'nicola', 'sasha']);
 
 /** Gender from compromise's first-name lexicon or an honorific (Mr./Ms./Mrs.) before a mention. */
 function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
@@ -403,8 +471,8 @@ function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
     const t = tokenIndexAt(parsed, m.start);
     if (t < 0) continue;
     const tok = parsed.tokens[t]!;
-    if (tok.tags.has('MaleName')) return 'm';
-    if (tok.tags.has('FemaleName')) return 'f';
+    if (tok.tags.has('MaleName') && !UNISEX.has(tok.normal)) return 'm';
+    if (tok.tags.has('FemaleName') && !UNISEX.has(tok.normal)) return 'f';
     const prev = parsed.tokens[t - 1];
     if (prev && /^(?:mr|sir|lord|king|prince)$/.test(prev.normal)) return 'm';
     if (prev && /^(?:ms|mrs|miss|madam|dame|lady|queen|princess)$/.test(prev.normal)) return 'f';
