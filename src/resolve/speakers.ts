@@ -111,6 +111,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     return hit;
   });
   const profiles = personProfiles(parsed, entities, titles);
+  const intros = documentIntros(text);
 
   // Speakers in text order, so a pronoun can follow the attributions before it.
   const order = quotes.map((_, k) => k).sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
@@ -134,7 +135,13 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
     } else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
-    else {
+    else if (documentKind(written)) {
+      const intro = documentIssuer(intros, documentKind(written)!, mention.start);
+      const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
+      out = link(e, 'description', intro ?? plainDescription(written));
+    } else if (orgHead(parsed, mention)) {
+      out = link(byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions), 'description', plainDescription(written));
+    } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
       // "the senator said" with no one so described: the person the passage is about, as for "he"
@@ -207,7 +214,15 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   const modifiers = toks.slice(0, end).map(at).filter((m): m is Candidate => !!m);
   if (DOCUMENT_HEADS.has(headWord)) {
     // the issuer: a name modifying the head, or after "by"/"from"/"of"
-    if (modifiers.length) return { entity: modifiers[modifiers.length - 1]!.entity };
+    // the issuer's name: the capitalised words before the head ("F.A.A. records", "a Quinnipiac University poll")
+    let first = end;
+    while (first > 0 && (capital(toks[first - 1]!) || /^(?:of|the|and|&)$/.test(toks[first - 1]!.normal) && first - 1 > 0 && capital(toks[first - 2]!)) && !(DETERMINERS.test(toks[first - 1]!.text) && capital(toks[first - 1]!)) && !/^\d/.test(toks[first - 1]!.text)) first--;
+    while (first < end && !capital(toks[first]!)) first++;
+    const last = modifiers[modifiers.length - 1];
+    // an entity that is the whole run names it; one inside a longer run ("USA" in "USA TODAY/Rock the Vote") does not
+    if (last && (first >= end || (last.start <= toks[first]!.start + 1 && last.end >= toks[end - 1]!.end - 1))) return { entity: last.entity };
+    if (first < end) return { entity: null, name: parsed.text.slice(toks[first]!.start, toks[end - 1]!.end) };
+    if (last) return { entity: last.entity };
     for (let k = end + 1; k < toks.length - 1; k++) {
       if (!/^(?:by|from|of)$/.test(toks[k]!.normal)) continue;
       const m = toks.slice(k + 1).map(at).find((x) => !!x);
@@ -251,6 +266,63 @@ function tailName(toks: Token[], k: number): boolean {
 
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
 const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
+
+/** Kinds of document a definite description may refer back to ("the poll" → "a Quinnipiac University poll"). */
+const DOCUMENT_KINDS: Array<[RegExp, string]> = [
+  [/^(?:polls?|polling|surveys?)$/i, 'poll'],
+  [/^(?:reports?)$/i, 'report'],
+  [/^(?:stud(?:y|ies)|analys[ie]s|research)$/i, 'study'],
+];
+
+function kindOf(word: string): string | null {
+  for (const [re, kind] of DOCUMENT_KINDS) if (re.test(word)) return kind;
+  return null;
+}
+
+/** "the poll", "The survey", "Poll" (a headline's label): a document named by its kind alone. */
+function documentKind(written: string): string | null {
+  const m = /^(?:(?:the|this|that|its)\s+(?:new\s+|latest\s+|same\s+)?)?([\p{L}]+)[\s,:]*$/iu.exec(written.trim());
+  return m ? kindOf(m[1]!) : null;
+}
+
+interface DocumentIntro {
+  at: number;
+  kind: string;
+  issuer: string;
+}
+
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\/\p{Lu}[\p{L}\p{N}.&'’-]*)*)`;
+/** "a Quinnipiac University poll", "an NBC News/Wall Street Journal poll", "USA TODAY/Rock the Vote Millennial Poll" */
+const ISSUER_BEFORE = new RegExp(String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN})*)\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`, 'gu');
+/** "a survey conducted by the One America News Network", "a 2009 report by the Center for ..." */
+const ISSUER_AFTER = new RegExp(String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*${NAME_RUN})*)`, 'gu');
+const NOT_ISSUER = /^(?:A|An|The|In|On|At|New|Latest|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Poll|Polls|Survey|Report|According|Jobs|But|And|While|When|\d+)$/;
+
+/** Where the article introduces a document with its issuer. */
+function documentIntros(text: string): DocumentIntro[] {
+  const out: DocumentIntro[] = [];
+  for (const m of text.matchAll(ISSUER_BEFORE)) {
+    if (/\n/.test(m[1]!)) continue;
+    let words = m[1]!.split(/\s+/);
+    // a sentence's end inside the run ("... on Wednesday. The report"): only what follows it
+    let stop = -1;
+    words.forEach((w, k) => { if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) stop = k; });
+    if (stop >= 0) words = words.slice(stop + 1);
+    while (words.length && (NOT_ISSUER.test(words[0]!) || /^(?:of|the|and|&)$/.test(words[0]!))) words.shift();
+    if (words.length) out.push({ at: m.index!, kind: kindOf(m[2]!)!, issuer: words.join(' ') });
+  }
+  for (const m of text.matchAll(ISSUER_AFTER)) if (!/\n/.test(m[0]!)) out.push({ at: m.index!, kind: kindOf(m[1]!)!, issuer: m[2]!.replace(/\s+(?:of|for|on|and|the|&)$/, '') });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The issuer of the document "the poll" refers to: the latest one introduced before it, else (a headline) the next one. */
+function documentIssuer(intros: DocumentIntro[], kind: string, at: number): string | null {
+  let best: DocumentIntro | null = null;
+  for (const d of intros) if (d.kind === kind && d.at < at && at - d.at < DESCRIPTION_REACH) best = d;
+  if (best) return best.issuer;
+  for (const d of intros) if (d.kind === kind && d.at > at && d.at - at < 2000) return d.issuer;
+  return null;
+}
 
 /** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
 function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Candidate> {
@@ -347,7 +419,7 @@ function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<
   const out = new Map<ResolvedEntity, Set<string>>();
   const text = parsed.text;
   for (const e of entities) {
-    if (e.type !== 'person') continue;
+    if (e.type === 'place') continue;
     const words = new Set<string>();
     const addWords = (s: string) => {
       for (const w of s.toLowerCase().split(/[^\p{L}-]+/u)) {
@@ -381,6 +453,35 @@ function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<
  * words, the most recent speaker or subject first. Indefinite ("a spokesman") and plural
  * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
  */
+/** Heads of a definite description of an organization ("the newspaper", "the group", "the editorial board"). */
+const ORG_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'network', 'board', 'group', 'foundation', 'organization', 'organisation',
+  'company', 'firm', 'committee', 'agency', 'party', 'institute', 'university', 'association', 'union', 'council', 'court', 'bank', 'department', 'ministry', 'bureau', 'commission', 'coalition', 'center', 'centre', 'fund', 'site', 'website', 'network']);
+const MEDIA_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'board', 'network', 'site', 'website']);
+const MEDIA_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Sentinel|Gazette|Globe|Magazine|Review|Daily|Telegraph|Guardian|Examiner|Inquirer|Chronicle|Register|Star|Observer|Mail|Press|Politico|Atlantic|Economist|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|BBC|Reuters)\b/;
+
+/** "the newspaper", "The group": the head noun of a definite description of an organization, or null. */
+function orgHead(parsed: Parsed, mention: Range): string | null {
+  const toks = tokensIn(parsed, mention);
+  if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) if (HEAD_END.test(toks[k]!.normal) || /[,(;:]/.test(toks[k]!.post)) { end = /[,(;:]/.test(toks[k]!.post) && !HEAD_END.test(toks[k]!.normal) ? k : k - 1; break; }
+  const head = toks[end]!;
+  if (toks.slice(1, end).some(capital)) return null;
+  return ORG_HEADS.has(head.normal) ? head.normal : null;
+}
+
+/** The latest organization before `at` that is called so ("the foundation" → "National Golf Foundation", "the newspaper" → "The Orlando Sentinel"). */
+function byOrgDescription(head: string, at: number, profiles: Map<ResolvedEntity, Set<string>>, mentions: Candidate[]): ResolvedEntity | null {
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+    const c = mentions[i]!;
+    if (at - c.start > DESCRIPTION_REACH) break;
+    if (c.entity.type !== 'organization') continue;
+    const name = c.entity.name;
+    if (new RegExp(`\\b${head}\\b`, 'i').test(name) || (MEDIA_HEADS.has(head) && MEDIA_NAME.test(name)) || profiles.get(c.entity)?.has(head)) return c.entity;
+  }
+  return null;
+}
+
 interface Role {
   head: string;
   /** Words follow the head ("the president of the Institute"): a new person introduced, not one referred back to. */
