@@ -46,6 +46,7 @@ const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
 /** Pronouns that name no one a reader could count without the quote's own context. */
 const UNRESOLVED_PRONOUNS = new Set(['they', 'their', 'them', 'it', 'i', 'we', 'you', 'who', 'which', 'one', 'another', 'others', 'some', 'many', 'most', 'several']);
+const FIRST_SECOND = new Set(['i', 'you']);
 /** Longest name a mention can be, for range look-ups. */
 const MAX_NAME = 200;
 /** How far back (in characters) a description looks for the person it names. */
@@ -134,7 +135,8 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
-    } else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
+    } else if (FIRST_SECOND.has(word)) out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
+    else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
       const intro = documentIssuer(intros, documentKind(written)!, mention.start);
       const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
@@ -324,6 +326,24 @@ function documentIssuer(intros: DocumentIntro[], kind: string, at: number): stri
   return null;
 }
 
+/**
+ * "I" and "you" in an interview's turns: in an answer ("A: I think ...") the interviewee, the first
+ * person the article names; "you" in a question ("Q: Are you ...") too; "I" in a turn labelled
+ * with a name ("BIDEN: I ...") that person. Elsewhere they stay as written.
+ */
+function turnSpeaker(text: string, at: number, word: string, entities: ResolvedEntity[], mentions: Candidate[]): ResolvedEntity | null {
+  const para = text.lastIndexOf('\n', at - 1) + 1;
+  const label = /^\s*([\p{Lu}][\p{L}.'’ -]{0,30}?):\s/u.exec(text.slice(para, Math.min(at, para + 40)));
+  if (!label) return null;
+  const name = label[1]!.trim();
+  const interviewee = () => mentions.find((m) => m.entity.type === 'person')?.entity ?? null;
+  if (/^(?:A|Answer)$/i.test(name)) return word === 'you' ? null : interviewee();
+  if (/^(?:Q|Question)$/i.test(name)) return word === 'you' ? interviewee() : null;
+  if (word === 'you') return null;
+  const key = name.toLowerCase();
+  return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === key || n.toLowerCase().split(/\s+/).pop() === key)) ?? null;
+}
+
 /** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
 function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Candidate> {
   const spans = quotes.filter((q) => q.type !== 'indirect').sort((a, b) => a.start - b.start);
@@ -363,7 +383,7 @@ function antecedent(
     const sent = parsed.sentences[s]!;
     const limit = s === here ? at : sent.end;
     // the sentence's own subject before the pronoun ("Bush went after Trump, when he called ...")
-    const subject = s === here ? subjectOf(parsed, mentions, quoted, sent.start, limit) : null;
+    const subject = s === here ? openingSubject(parsed, mentions, quoted, sent, limit) : null;
     if (subject && agrees(subject)) return subject;
     for (let k = spoken.length - 1; k >= 0; k--) {
       const sp = spoken[k]!;
@@ -384,6 +404,31 @@ function antecedent(
   }
   return null;
 }
+/**
+ * The person who opens the sentence as its subject ("Bush went after Trump at the debate, when he
+ * called ..."), past quoted material and a few capitalised or introductory words; not a person
+ * named later in a clause of its own ("Asked whether Clinton ..., she replied").
+ */
+function opening(parsed: Parsed, sent: { first: number; last: number }, c: Candidate): boolean {
+  let k = sent.first;
+  const toks = parsed.tokens;
+  while (k < sent.last && (toks[k]!.end <= c.start) && (capital(toks[k]!) || /^(?:but|and|so|yet|then|still)$/.test(toks[k]!.normal) || /^[“"‘'”’]/.test(toks[k]!.pre) && toks[k]!.start < c.start)) {
+    if (toks[k]!.start >= c.start) break;
+    k++;
+  }
+  return toks[k] !== undefined && toks[k]!.start >= c.start;
+}
+
+function openingSubject(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, sent: { start: number; first: number; last: number }, to: number): ResolvedEntity | null {
+  for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (quoted.has(c)) continue;
+    if (c.entity.type !== 'person' || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return null;
+    return opening(parsed, sent, c) ? c.entity : null;
+  }
+  return null;
+}
+
 /** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
 function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number): ResolvedEntity | null {
   const text = parsed.text;
