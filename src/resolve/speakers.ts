@@ -45,7 +45,7 @@ interface Candidate {
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
 /** Pronouns that name no one a reader could count without the quote's own context. */
-const UNRESOLVED_PRONOUNS = new Set(['they', 'their', 'them', 'it', 'i', 'we', 'you', 'who', 'which', 'one', 'another', 'others', 'some', 'many', 'most', 'several']);
+const UNRESOLVED_PRONOUNS = new Set(['they', 'their', 'them', 'it', 'i', 'we', 'you', 'who', 'which']);
 const FIRST_SECOND = new Set(['i', 'you']);
 /** Longest name a mention can be, for range look-ups. */
 const MAX_NAME = 200;
@@ -148,7 +148,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
       // "the senator said" with no one so described: the person the passage is about, as for "he"
       const current = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
-      out = link(described ?? current, 'description', plainDescription(written));
+      // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
+      const proper = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) && !/^(?:The|A|An|This|That|One|Another|Some)\b/.test(written);
+      out = link(described ?? current, proper && !described && !current ? 'named' : 'description', plainDescription(written));
     }
     speakers[k] = out;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
@@ -435,7 +437,7 @@ function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2))) continue;
+    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
     const t = firstStartingAt(parsed.tokens, c.start);
     let p = t - 1;
     // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
@@ -450,10 +452,19 @@ function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>
   return null;
 }
 
+/** A name used as a modifier of a noun after it ("a Sanders supporter", "the Clinton campaign"). */
+function modifier(parsed: Parsed, c: Candidate): boolean {
+  const k = firstStartingAt(parsed.tokens, c.end);
+  const next = parsed.tokens[k];
+  const last = parsed.tokens[k - 1];
+  if (!next || !last || last.post.trim() || !/^\p{Ll}/u.test(next.text)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Adverb');
+}
+
 function firstPerson(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number, ok: (e: ResolvedEntity) => boolean): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
-    if (c.entity.type !== 'person' || quoted.has(c) || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) continue;
+    if (c.entity.type !== 'person' || quoted.has(c) || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
     if (ok(c.entity)) return c.entity;
   }
   return null;

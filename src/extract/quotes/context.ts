@@ -237,7 +237,13 @@ export class QuoteContext {
     }
     // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
     if (RELATIVE.has(this.tokens[j]!.normal) && j - 1 >= floor && this.tokens[j - 1]!.post.includes(',') && this.sameClause(j - 1, j)) {
-      return this.phraseEndingAt(j - 1, floor, true);
+      const head = this.phraseEndingAt(j - 1, floor, true);
+      // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
+      if (head && /^(?:a|an|the)$/.test(this.tokens[head.first]!.normal) && head.first - 1 >= floor && this.tokens[head.first - 1]!.post.includes(',') && this.sameClause(head.first - 1, j)) {
+        const name = this.phraseEndingAt(head.first - 1, floor, true);
+        if (name && this.isProperName(name.first, name.last)) return { ...name, appositive: { start: this.tokens[head.first]!.start, end: this.tokens[j - 1]!.end } };
+      }
+      return head;
     }
     // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
     // Appositives may hold commas of their own, so the nearest name-like head wins.
@@ -291,7 +297,7 @@ export class QuoteContext {
     for (let k = j; k >= Math.max(floor, j - 8); k--) {
       const tok = this.tokens[k]!;
       if (k < j && tok.post.includes(',')) return -1;
-      if (tok.tags.has('Preposition') && !NP_LINKS_INNER.has(tok.normal)) {
+      if (tok.tags.has('Preposition') && (!NP_LINKS_INNER.has(tok.normal) || this.tokens[k - 1]?.post.includes(','))) {
         // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
         if (this.opensAsClause(k)) return -1;
         const before = this.tokens[k - 1];
@@ -398,7 +404,7 @@ export class QuoteContext {
       const np = opening < row.last ? this.subjectAfter(opening, row.last) : null;
       return np && (np.pronoun || this.looksLikeName(np.first, np.last)) ? np : null;
     }
-    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction')) {
+    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction') || this.frontedTime(k, i)) {
       // skip to just past the first comma, if one comes before i
       let c = k;
       while (c < i && !this.tokens[c]!.post.includes(',')) c++;
@@ -419,6 +425,16 @@ export class QuoteContext {
     if (!np) return null;
     // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
     return np;
+  }
+
+  /** "Two months later, ...", "Last week, ...", "In 2008, ...": a short time phrase before a comma opens the sentence. */
+  private frontedTime(k: number, i: number): boolean {
+    for (let c = k; c < Math.min(i, k + 5); c++) {
+      const t = this.tokens[c]!;
+      if (!/(?:Date|Value|Month|WeekDay)/.test([...t.tags].join(' ')) && !/^(?:later|earlier|ago|last|next|this|that|years?|months?|weeks?|days?|hours?|decades?|time|night|morning|afternoon|evening|then)$/.test(t.normal)) return false;
+      if (t.post.includes(',')) return c > k || /\d/.test(t.text) || t.tags.has('Date');
+    }
+    return false;
   }
 
   /**
@@ -516,6 +532,8 @@ export class QuoteContext {
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k]!.tags;
       if (t.has('Noun') || t.has('ProperNoun') || t.has('Person') || t.has('Actor') || /^\p{Lu}/u.test(this.tokens[k]!.text)) nominal = true;
+      // "one said", "said another": an unnamed member of a group just mentioned
+      if (first === last && /^(?:one|another|others)$/.test(this.tokens[k]!.normal)) nominal = true;
     }
     if (!nominal) return null;
     // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
@@ -524,7 +542,11 @@ export class QuoteContext {
 
   /** A verb-tagged word between two capitalised ones ("Clinton campaign Chairman"): part of a name. */
   insideName(i: number): boolean {
-    return this.capitalised(i - 1) && this.capitalised(i + 1) && this.contentWord(i);
+    if (!this.contentWord(i) || !this.capitalised(i - 1)) return false;
+    if (this.capitalised(i + 1)) return true;
+    // "Clinton campaign spokesman Nick Merrill": a lower-case title between leads on to the name
+    const next = this.tokens[i + 1];
+    return !!next && !next.post.trim() && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && this.capitalised(i + 2) && this.inQuote[i + 1]! < 0;
   }
 
   /** A verb-tagged content word ("campaign"), not a function word or a cue. */
