@@ -344,6 +344,18 @@ export class QuoteContext {
    */
   speakerOf(cue: Cue, ceiling: number): NounPhrase | null {
     const prevTok = this.tokens[cue.first - 1];
+    // "The paper quoted Smith as saying ...", "cited officials as saying": the one quoted is the speaker
+    if (prevTok?.normal === 'as' && /ing$/.test(this.tokens[cue.first]!.normal)) {
+      for (let k = cue.first - 2; k >= Math.max(0, cue.first - 10) && this.sameClause(k, cue.first); k--) {
+        if (!/^(?:quoted|quotes|quoting|quote|cited|cites|citing)$/.test(this.tokens[k]!.normal)) continue;
+        const np = this.subjectAfter(k + 1, cue.first - 1);
+        if (np && np.last === cue.first - 2) return np;
+        // ("a senior official", tagged as adjectives): the words between, when they hold no verb
+        const words = this.tokens.slice(k + 1, cue.first - 1);
+        if (words.length && words.length <= 6 && words.every((t) => !t.tags.has('Verb') && this.inQuote[t.i]! < 0)) return { first: k + 1, last: cue.first - 2, pronoun: false };
+        break;
+      }
+    }
     // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {

@@ -85,6 +85,10 @@ const NOT_SOURCE_LABELS = new Set([
   'contributing', 'breaking', 'twitter', 'facebook', 'update', 'updated', 'note', 'editor', "editor's", 'correction', 'photo',
   'photos', 'video', 'watch', 'source', 'sources', 'related', 'read', 'see', 'listen', 'follow', 'email', 'q', 'a', 'question',
   'answer', 'so', 'now', 'here', 'warning', 'disclosure', 'exclusive', 'analysis', 'opinion', 'live', 'full', 'transcript', 'text', 'summary', 'abstract',
+  // web-page furniture: "Published: 10:00am, 20 Jan", "Posted:", "MORE:", "(Credit: ...)", "Review:"
+  'published', 'posted', 'more', 'credit', 'credits', 'review', 'image', 'images', 'picture', 'pictures', 'filed', 'modified', 'last', 'date',
+  'tags', 'topics', 'share', 'comments', 'advertisement', 'sponsored', 'caption', 'location', 'byline', 'by', 'copyright', 'also', 'reporting',
+  'additional', 'subscribe', 'trending', 'recommended', 'previously', 'earlier', 'background', 'getty', 'ap', 'reuters', 'afp', 'file',
 ]);
 /** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
 const MAX_LABEL = 4;
@@ -118,9 +122,20 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
     while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
+    // a label's content says something: a timestamp or a list of names after a colon is not speech
+    if (ctx.inQuote[colon + 1]! < 0 && !hasVerb(ctx, colon + 1, end)) continue;
     out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
   }
   return out;
+}
+
+/** A verb, copula or modal among tokens [from, to]. */
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (t.has('Verb') || t.has('Copula') || t.has('Modal')) return true;
+  }
+  return false;
 }
 
 /**
