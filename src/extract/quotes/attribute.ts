@@ -78,7 +78,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const text = ctx.parsed.text;
   // “Parasite” director Bong Joon Ho said ...: a quoted title modifying the noun after it is no one's speech
   const first = ctx.tokens[right[0]!]!;
-  if (!/[.,!?…:;—–-]$/.test(text.slice(q.start, q.end)) && /^\p{Ll}/u.test(first.text) && first.tags.has('Noun') && !ctx.cueAt[right[0]!] && !ctx.isPronoun(right[0]!) && /^\s+$/.test(text.slice(q.close, first.start))) return null;
+  if (!/[.,!?…:;—–-]$/.test(text.slice(q.start, q.end)) && text.slice(q.start, q.end).split(/\s+/).length <= 4 && /^\p{Ll}/u.test(first.text) && first.tags.has('Noun') && !ctx.cueAt[right[0]!] && !ctx.isPronoun(right[0]!) && /^\s+$/.test(text.slice(q.close, first.start))) return null;
   const sentenceDone = /[.!?…]$/.test(text.slice(q.start, q.end)) && /^\p{Lu}/u.test(ctx.tokens[right[0]!]!.text);
   for (let n = 0; n < right.length; n++) {
     const i = right[n]!;

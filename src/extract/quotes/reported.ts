@@ -123,10 +123,17 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
     // a label's content says something: a timestamp or a list of names after a colon is not speech
-    if (ctx.inQuote[colon + 1]! < 0 && !hasVerb(ctx, colon + 1, end)) continue;
+    if (ctx.inQuote[colon + 1]! < 0 && !hasVerb(ctx, colon + 1, end) && !sayingWords(ctx, colon + 1, end)) continue;
     out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
   }
   return out;
+}
+
+/** Lower-case words beyond a timestamp ("Farm bill a ‘disgrace’ for small growers", not "10:00am, 20 Jan 2016"). */
+function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
+  if (/^\d/.test(ctx.tokens[from]!.text)) return false;
+  for (let k = from; k <= to; k++) if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
+  return false;
 }
 
 /** A verb, copula or modal among tokens [from, to]. */
