@@ -203,7 +203,7 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   }
   const headMention = at(head);
   // "Republicans", "Democrats": a party's members are a group, not the party
-  if (headMention && end === 0 && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) return { entity: null, name: head.text };
+  if (headMention && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) return { entity: null, name: parsed.text.slice(toks[DETERMINERS.test(toks[0]!.normal) && end > 0 ? 1 : 0]!.start, head.end) };
   // "Mr. Trump's" alone is the possessor speaking; "Trump's campaign" is not Trump
   if (headMention && (!possessive(head) || end === toks.length - 1)) return { entity: headMention.entity };
   // a name the entity list does not hold, at the head: "Atlantic City Mayor Don Guardian"
