@@ -147,3 +147,21 @@ describe('what is not speech', () => {
     expect(who('Graham: Trump is destroying the party')).toEqual([['Trump is destroying the party', 'Graham', 'Graham', 'label']]);
   });
 });
+
+describe('nested attributions', () => {
+  it('"according to X" later in the sentence owns the quote', () => {
+    expect(who('“We are ready,” Sanders said, according to CNN.')).toEqual([['We are ready,', 'CNN', 'CNN', 'named']]);
+  });
+  it('but a plain adjunct does not', () => {
+    expect(who('“We are ready,” Sanders said on Monday.')).toEqual([['We are ready,', 'Sanders', 'Sanders', 'named']]);
+  });
+});
+
+describe('it and honorifics', () => {
+  it('"It" after an organization’s attribution is that organization', () => {
+    expect(names('The Washington Post reported that the plan was dead. It added that the talks would resume.')).toEqual(['The Washington Post', 'The Washington Post']);
+  });
+  it('"It" with no organization speaking before stays as written', () => {
+    expect(who('It added that the talks would resume.').map((q) => [q[1], q[2], q[3]])).toEqual([['It', 'It', 'pronoun']]);
+  });
+});

@@ -119,6 +119,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
   /** Resolved person speakers so far: where named, and who. */
   const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   for (const k of order) {
     const q = quotes[k]!;
     if (!q.speaker) continue;
@@ -131,10 +132,15 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     const hit = named[k];
     // "He's said" is "he"
     const word = written.toLowerCase().trim().replace(/['’]s$/, '');
-    if (hit) out = link(hit.entity, 'named', hit.name);
+    if (hit) out = link(hit.entity && honorificAgrees(written, hit.entity, gender, entities), 'named', hit.name ?? (hit.entity && !honorificAgrees(written, hit.entity, gender, entities) ? plainDescription(written) : undefined));
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
+    } else if (word === 'it') {
+      // "The Post reported that ... It added": the organization that spoke just before
+      const here = sentenceAt(mention.start);
+      const org = [...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2);
+      out = link(org?.entity, 'pronoun');
     } else if (FIRST_SECOND.has(word)) out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
@@ -155,6 +161,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     speakers[k] = out;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    if (e && e.type === 'organization') spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
   }
   return { speakers, titles };
 }
@@ -266,6 +273,20 @@ function tailName(toks: Token[], k: number): boolean {
     else if (sawName) return false;
   }
   return sawName;
+}
+
+/**
+ * "Mr. Clinton" is not Hillary Clinton: when an honorific contradicts the entity's gender, another
+ * person with that surname whose gender fits, else none (the name stays as written).
+ */
+function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string, Gender>, entities: ResolvedEntity[]): ResolvedEntity | null {
+  const m = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(written.trim());
+  if (!m || e.type !== 'person') return e;
+  const want: Gender = m[1] === 'Mr' ? 'm' : 'f';
+  const g = gender.get(e.id);
+  if (!g || g === want) return e;
+  const surname = m[2]!;
+  return entities.find((x) => x !== e && x.type === 'person' && x.name.split(/\s+/).pop() === surname && gender.get(x.id) !== (want === 'm' ? 'f' : 'm')) ?? null;
 }
 
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */

@@ -257,6 +257,31 @@ export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boole
   return /[,:;—–\-(.!?"”']/.test(text[i]!);
 }
 
+/**
+ * "“...,” Sanders said, according to CNN." / "..., Mr. Lewandowski said, Politico reported.": an
+ * outer attribution later in the cue's sentence owns the whole clause; its source is the speaker.
+ */
+export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | null {
+  let i = ctx.tokenFrom(cue.end);
+  const first = ctx.tokens[i - 1];
+  if (!first) return null;
+  for (; i < ctx.tokens.length && ctx.sameClause(i - 1, i); i++) {
+    if (ctx.inQuote[i]! >= 0) return null;
+    const c = ctx.cueAt[i];
+    if (!c || !ctx.tokens[i - 1]!.post.includes(',')) continue;
+    if (c.lemma === 'according to') {
+      const sp = ctx.subjectAfter(c.last + 1);
+      return sp && !sp.pronoun ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+    }
+    // ", Politico reported." closing the sentence
+    if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
+      const sp = ctx.subjectBefore(c.first);
+      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+    }
+  }
+  return null;
+}
+
 export function rangeOf(ctx: QuoteContext, np: NounPhrase | Cue): Range {
   return ctx.range(np.first, np.last);
 }
