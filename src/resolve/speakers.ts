@@ -625,8 +625,11 @@ function byDescription(
     if (seen.has(c.entity) || c.entity.type !== 'person') continue;
     seen.add(c.entity);
     const prof = profiles.get(c.entity);
-    if (!prof || !prof.has(headWord)) continue;
-    let score = 1 + words.filter((w) => prof.has(w)).length;
+    if (!prof) continue;
+    // "the Russian leader" for "Russian President Vladimir Putin": all the other words, without the head, count less
+    const shared = words.filter((w) => prof.has(w)).length;
+    if (!prof.has(headWord) && !(words.length > 0 && shared === words.length)) continue;
+    let score = (prof.has(headWord) ? 1 : 0.25) + shared;
     // the current speaker or a recent one is the likelier referent
     if (spoken.some((s) => s.entity === c.entity && here - s.sentence <= 3)) score += 0.5;
     if (score > bestScore) {

@@ -33,7 +33,6 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     if (att?.speaker?.appositive) finding.speakerTitle = att.speaker.appositive;
     return finding;
   });
-  carrySpeakers(ctx, spans, quoted);
   // "“...,” Sanders said, according to CNN.": the outer source owns the quote
   for (const f of quoted) {
     if (!f.cue || f.carried || f.rule === 'quoted.according-to') continue;
@@ -44,6 +43,7 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     delete f.speakerTitle;
     f.rule = outer.rule;
   }
+  carrySpeakers(ctx, spans, quoted);
   // A labelled paragraph ("Graham: Trump's 'hateful rhetoric' ...") is one record for the label: a quote
   // that opens its content is the label's, quoted words further in are part of the label's record.
   const inLabel = new Set<number>();
