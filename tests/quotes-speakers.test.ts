@@ -104,6 +104,16 @@ describe('interviews', () => {
       ['you', 'Joe Biden'], ['I', 'Joe Biden'],
     ]);
   });
+  it('"I" in the later paragraphs of an answer too', () => {
+    expect(who('Q&A with Vice President Joe Biden.\n\nQ: What now?\n\nA: It is a big mistake.\n\nI think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([
+      ['I', 'Joe Biden'],
+    ]);
+  });
+  it('but a headline label far above names no later "I"', () => {
+    expect(who('Graham: Trump is destroying the party\n\nLindsey Graham spoke on Monday.\n\nI think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([
+      ['Graham', 'Lindsey Graham'], ['I', 'I'],
+    ]);
+  });
   it('outside an interview "I" stays as written', () => {
     expect(who('I think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([['I', 'I']]);
   });

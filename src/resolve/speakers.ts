@@ -355,14 +355,22 @@ function documentIssuer(intros: DocumentIntro[], kind: string, at: number): stri
  * with a name ("BIDEN: I ...") that person. Elsewhere they stay as written.
  */
 function turnSpeaker(text: string, at: number, word: string, entities: ResolvedEntity[], mentions: Candidate[]): ResolvedEntity | null {
-  const para = text.lastIndexOf('\n', at - 1) + 1;
-  const label = /^\s*([\p{Lu}][\p{L}.'’ -]{0,30}?):\s/u.exec(text.slice(para, Math.min(at, para + 40)));
+  // the turn: this paragraph's label, or that of the paragraph opening a multi-paragraph answer
+  let para = text.lastIndexOf('\n', at - 1) + 1;
+  let label: RegExpExecArray | null = null;
+  for (let n = 0; n < 8; n++) {
+    label = /^\s*([\p{Lu}][\p{L}.'’ -]{0,30}?):\s/u.exec(text.slice(para, Math.min(n ? text.length : at, para + 40)));
+    if (label || para === 0) break;
+    para = text.lastIndexOf('\n', para - 2) + 1;
+    while (para > 0 && !text.slice(para, text.indexOf('\n', para) < 0 ? text.length : text.indexOf('\n', para)).trim()) para = text.lastIndexOf('\n', para - 2) + 1;
+  }
   if (!label) return null;
   const name = label[1]!.trim();
   const interviewee = () => mentions.find((m) => m.entity.type === 'person')?.entity ?? null;
   if (/^(?:A|Answer)$/i.test(name)) return word === 'you' ? null : interviewee();
   if (/^(?:Q|Question)$/i.test(name)) return word === 'you' ? interviewee() : null;
-  if (word === 'you') return null;
+  // a named turn only for its own paragraph (a headline label far above names no later "I")
+  if (word === 'you' || para !== text.lastIndexOf('\n', at - 1) + 1) return null;
   const key = name.toLowerCase();
   return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === key || n.toLowerCase().split(/\s+/).pop() === key)) ?? null;
 }
