@@ -138,6 +138,13 @@ describe('cues', () => {
     expect(names('SELMA, N.C. — Donald Trump, at a rally on Tuesday, asserted that "we are ready to win."')).toEqual(['Donald Trump']);
     expect(names('Two months later, Hillary Clinton met with donors, telling them "we are ready to win."')).toEqual(['Hillary Clinton']);
   });
+  it('an absolute "with" clause has its own subject', () => {
+    expect(who('The plan failed, with analysts saying "it was doomed."').map((q) => q[1])).toEqual(['analysts']);
+    expect(who('Smith met with Jones, saying "we agree."').map((q) => q[1])).toEqual(['Smith']);
+  });
+  it('a fronted weekday or "Back in 2000," is not the subject', () => {
+    expect(who('Tuesday, the Vermont senator opened a rally blasting Clinton for "promoting fracking."').map((q) => q[1])).toEqual(['the Vermont senator']);
+  });
   it('"one said", "said another" are speakers with no name', () => {
     expect(who('Two senators spoke. "We are ready," one said. "No," said another.').map((q) => [q[1], q[3]])).toEqual([
       ['one', 'description'], ['another', 'description'],

@@ -50,7 +50,7 @@ const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by'
 const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
-const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
+const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover', 'back', 'well']);
 const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
 
 export class QuoteContext {
@@ -359,6 +359,9 @@ export class QuoteContext {
     // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {
+      // "..., with analysts saying ...", "with each candidate questioning ... and Senator Bernie Sanders pressing": the participle's own subject
+      const own = cue.first > 0 && this.sameClause(cue.first - 1, cue.first) && !prevTok?.post.trim() ? this.phraseEndingAt(cue.first - 1, 0, true) : null;
+      if (own && !own.pronoun && this.withClause(own.first)) return own;
       const subject = this.coordinateSubject(cue.first) ?? this.sentenceSubject(cue.first);
       if (subject) return subject;
     }
@@ -373,6 +376,16 @@ export class QuoteContext {
       if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
     }
     return this.sentenceSubject(cue.first) ?? direct;
+  }
+
+  /** The phrase at token i opens an absolute "with" clause ("with analysts saying"), or a second subject in one ("... and Senator Sanders pressing"). */
+  private withClause(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before || !this.sameClause(i - 1, i)) return false;
+    if (before.normal === 'with') return true;
+    if (before.normal !== 'and') return false;
+    for (let k = i - 2; k >= Math.max(0, i - 14) && this.sameClause(k, i); k--) if (this.tokens[k]!.normal === 'with') return true;
+    return false;
   }
 
   /**
@@ -444,7 +457,7 @@ export class QuoteContext {
     for (let c = k; c < Math.min(i, k + 5); c++) {
       const t = this.tokens[c]!;
       if (!/(?:Date|Value|Month|WeekDay)/.test([...t.tags].join(' ')) && !/^(?:later|earlier|ago|last|next|this|that|years?|months?|weeks?|days?|hours?|decades?|time|night|morning|afternoon|evening|then)$/.test(t.normal)) return false;
-      if (t.post.includes(',')) return c > k || /\d/.test(t.text) || t.tags.has('Date');
+      if (t.post.includes(',')) return c > k || /\d/.test(t.text) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
     }
     return false;
   }
