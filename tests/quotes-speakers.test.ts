@@ -84,8 +84,11 @@ describe('descriptions', () => {
   it('a definite role goes to the person described so', () => {
     expect(names('Ben Carson, a retired neurosurgeon, spoke to Ted Cruz on Monday. “We agree,” the retired neurosurgeon said.')).toEqual(['Ben Carson']);
   });
-  it('a role with no one so described goes to the current speaker', () => {
-    expect(names('“We will win,” Bernie Sanders said. “That would be me,” the senator said.')).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  it('a role with no one so described goes to the current speaker, when the article has named them before', () => {
+    expect(names('Bernie Sanders spoke in Iowa. “We will win,” Sanders said. “That would be me,” the senator said.')).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  });
+  it('but a person named only once is not taken for "the minister"', () => {
+    expect(names('"Wait and see," Blinken said. "Not yet," the minister said.')).toEqual(['Blinken', 'the minister']);
   });
   it('but an indefinite description or a new person with a complement keeps no name', () => {
     expect(names('“We will win,” Bernie Sanders said. “They are wrong,” a spokesman said.')).toEqual(['Bernie Sanders', 'a spokesman']);

@@ -153,7 +153,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
       // "the senator said" with no one so described: the person the passage is about, as for "he"
-      const current = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
+      const current0 = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
+      // only an established referent, named at least twice before: a person named once may not be "the minister"
+      const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
       // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
       const proper = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) && !/^(?:The|A|An|This|That|One|Another|Some)\b/.test(written);
       out = link(described ?? current, proper && !described && !current ? 'named' : 'description', plainDescription(written));
@@ -252,6 +254,11 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
     if (app.length && app.length <= 5 && capital(app[0]!)) {
       const m = touching(appositive).find((x) => x.entity.type === 'person');
       if (m && m.start <= app[0]!.start + 1) return { entity: m.entity };
+      // a name the entity list lacks: "The director of the European Centre, Ina Kirsch,"
+      const words = app.filter((t) => /\p{L}/u.test(t.text));
+      const personHead = head.tags.has('Actor') || ROLES.test(head.normal);
+      const place = (t: Token) => t.tags.has('Organization') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region');
+      if (words.length >= 2 && words.length <= 4 && words.every(capital) && !words.some(place) && (words[0]!.tags.has('FirstName') || personHead)) return { entity: null, name: words.map((t) => t.text).join(' ') };
     }
   }
   // A phrase we cannot read as a description (a headline's "Putin chides Turkey"): its first person.
