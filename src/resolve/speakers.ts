@@ -325,9 +325,9 @@ interface DocumentIntro {
 
 const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\/\p{Lu}[\p{L}\p{N}.&'’-]*)*)`;
 /** "a Quinnipiac University poll", "an NBC News/Wall Street Journal poll", "USA TODAY/Rock the Vote Millennial Poll" */
-const ISSUER_BEFORE = new RegExp(String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN})*)\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`, 'gu');
+const ISSUER_BEFORE = new RegExp(String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN}){0,7})\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`, 'gu');
 /** "a survey conducted by the One America News Network", "a 2009 report by the Center for ..." */
-const ISSUER_AFTER = new RegExp(String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*${NAME_RUN})*)`, 'gu');
+const ISSUER_AFTER = new RegExp(String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+){0,2}${NAME_RUN}){0,7})`, 'gu');
 const NOT_ISSUER = /^(?:A|An|The|In|On|At|New|Latest|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Poll|Polls|Survey|Report|According|Jobs|But|And|While|When|\d+)$/;
 
 /** Where the article introduces a document with its issuer. */
