@@ -50,6 +50,12 @@ describe('the head of the speaker phrase names the speaker', () => {
       ['43 percent of voters support Smith', 'The poll', 'The poll', 'description'],
     ]);
   });
+  it('a quantified group is the group, with no entity', () => {
+    expect(run('Leading Democrats say the plan would fail.').quotes.map((q) => [q.speaker?.name, q.speaker?.entity])).toEqual([['Democrats', null]]);
+  });
+  it('a possessor cut from its noun is not the speaker, but "He\'s said" is a pronoun', () => {
+    expect(who('Barack Obama spoke in Iowa on Monday. Obama\'s first five questioners ranged from skeptical to hostile: "Why now?"').map((q) => [q[1], q[2]])).toEqual([['Obama\'s', 'Obama\'s']]);
+  });
   it('a party’s members and a name’s supporters are groups with no name', () => {
     expect(who('Republicans said the plan would fail.').map((q) => [q[2], q[3]])).toEqual([['Republicans', 'named']]);
     expect(run('Republicans said the plan would fail.').quotes[0]!.speaker!.entity).toBeNull();

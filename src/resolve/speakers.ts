@@ -129,10 +129,13 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
       e ? { name: e.name, entity: e.id, mention, how: how(base) } : { name: name ?? written, entity: null, mention, how: how(base) };
     let out: ResolvedSpeaker;
-    const hit = named[k];
+    // "Obama's first five questioners ranged ...": a possessor alone, cut from the noun it modifies, is not the speaker
+    const possessor = q.rule !== 'quoted.noun' && /^\p{Lu}/u.test(written) && !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(written.trim()) && /['’]s?$/.test(written) && /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
+    const hit = possessor ? { entity: null, name: plainDescription(written) } : named[k];
     // "He's said" is "he"
     const word = written.toLowerCase().trim().replace(/['’]s$/, '');
-    if (hit) out = link(hit.entity && honorificAgrees(written, hit.entity, gender, entities), 'named', hit.name ?? (hit.entity && !honorificAgrees(written, hit.entity, gender, entities) ? plainDescription(written) : undefined));
+    if (possessor) out = link(null, 'description', plainDescription(written));
+    else if (hit) out = link(hit.entity && honorificAgrees(written, hit.entity, gender, entities), 'named', hit.name ?? (hit.entity && !honorificAgrees(written, hit.entity, gender, entities) ? plainDescription(written) : undefined));
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
@@ -212,7 +215,12 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   }
   const headMention = at(head);
   // "Republicans", "Democrats": a party's members are a group, not the party
-  if (headMention && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) return { entity: null, name: parsed.text.slice(toks[DETERMINERS.test(toks[0]!.normal) && end > 0 ? 1 : 0]!.start, head.end) };
+  if (headMention && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) {
+    // "most Republicans", "Leading Democrats" → Republicans, Democrats; "House Republicans" stays whole
+    let from = 0;
+    while (from < end && (DETERMINERS.test(toks[from]!.normal) || toks[from]!.tags.has('Adjective') || toks[from]!.tags.has('Value') || /^\p{Ll}/u.test(toks[from]!.text))) from++;
+    return { entity: null, name: parsed.text.slice(toks[from]!.start, head.end) };
+  }
   // "Mr. Trump's" alone is the possessor speaking; "Trump's campaign" is not Trump
   if (headMention && (!possessive(head) || end === toks.length - 1)) return { entity: headMention.entity };
   // a name the entity list does not hold, at the head: "Atlantic City Mayor Don Guardian"
