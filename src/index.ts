@@ -9,7 +9,8 @@ import { extractEntities } from './extract/entities/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { resolveEntities } from './resolve/entities.js';
 import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
-import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
+import { codePointMap, lineEndView, recordInOriginal, snapRange, type OffsetMap } from './offsets.js';
+import { resolveWhoAboutWhom, NO_ABOUT, type WhoAboutWhom } from './resolve/who.js';
 import { articleFromText } from './input/plaintext.js';
 import { analyzeSegmented, SEGMENT_THRESHOLD } from './segment.js';
 import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
@@ -18,16 +19,18 @@ import {
   type AnalyzeOptions,
   type Article,
   type ArticleRecord,
+  type Entity,
   type Span,
 } from './types.js';
 
 export * from './types.js';
 export { readInputs, type ReadEvent } from './input/read.js';
+import { withLineEnds } from './input/read.js';
 export { discover, type InputItem } from './input/discover.js';
 
 /** Analyse an article's text. A leading "date YYYY-MM-DD" line is read as its publication date. */
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleRecord {
-  const article = articleFromText(text, options.source ?? '-');
+  const article = withLineEnds(text, (t) => articleFromText(t, options.source ?? '-'));
   if (options.id !== undefined) article.id = options.id;
   if (options.title !== undefined) article.title = options.title;
   return analyzeArticle(article, options);
@@ -35,6 +38,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleReco
 
 /** Analyse an article as read by one of the input readers. Never throws. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleRecord {
+  // CR LF and CR line ends: analysed as LF, offsets moved back to the text as given (offsets.ts).
+  const view = lineEndView(article.text);
+  if (view) {
+    const masked = article.masked.map(([a, b]) => [view.toView(a), view.toView(b)] as [number, number]);
+    const rec = recordInOriginal(analyzeArticle({ ...article, text: view.text, masked }, { ...options, includeText: false }), article.text, view);
+    if (options.includeText) rec.text = article.text;
+    return rec;
+  }
   const warnings = [...article.warnings];
   const date = options.date ?? article.date ?? null;
   const record: ArticleRecord = {
@@ -76,6 +87,10 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     resolveSpeakers(parsed, quotes, entities),
   );
   const speakers = resolution.speakers;
+  // who talks about whom: quote.about, affiliations, gender (resolve/who.ts), after the speakers are known
+  const who = stage('about resolution', NO_ABOUT as WhoAboutWhom, () =>
+    resolveWhoAboutWhom(parsed, quotes, speakers, entities, { genderFromNames: !!options.genderFromNames }),
+  );
   const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date, warnings));
 
   const toCp = codePointMap(article.text);
@@ -85,19 +100,29 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return {
       ...span(q),
       type: q.type,
-      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), how: sp.how },
+      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), how: sp.how, affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })) },
       cue: q.cue && span(q.cue),
       rule: q.rule,
+      about: (who.about[i] ?? []).map((a) => ({ entity: a.entity, mention: span(a.mention), rule: a.rule })),
     };
   });
-  record.entities = entities.map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    titles: resolution.titles.get(e.id) ?? e.titles,
-    mentions: e.mentions.map((m) => ({ ...span(m), rule: m.rule })),
-  }));
+  record.entities = entities.map((e): Entity => {
+    const out: Entity = {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      titles: resolution.titles.get(e.id) ?? e.titles,
+      mentions: e.mentions.map((m) => ({ ...span(m), rule: m.rule })),
+    };
+    if (e.type === 'person') {
+      const g = who.gender.get(e.id);
+      out.affiliations = (who.affiliations.get(e.id) ?? []).map((a) => ({ ...a, evidence: span(a.evidence) }));
+      out.gender = g?.gender ?? null;
+      out.genderEvidence = (g?.evidence ?? []).map((x) => ({ ...span(x), kind: x.kind, gender: x.gender, rule: x.rule, ...(x.share !== undefined ? { share: x.share } : {}) }));
+    }
+    return out;
+  });
   record.dates = dates.map((d) => ({
     ...span(d),
     type: d.type,

@@ -3,7 +3,6 @@
  * optional `date` (or `published`), `title`, `id` (or `url`).
  */
 import type { Article } from '../types.js';
-import { normalizeNewlines } from './decode.js';
 import { normalizeDate } from './pubdate.js';
 
 export type JsonlLine = { ok: true; article: Article } | { ok: false; reason: string };
@@ -24,6 +23,9 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
   const date = normalizeDate(rawDate);
   if (rawDate !== null && rawDate !== undefined && rawDate !== '' && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
   const id = r.id ?? r.url ?? null;
+  // A field of the wrong type is not guessed at: it is left out, with a warning.
+  if (id !== null && typeof id !== 'string' && typeof id !== 'number') warnings.push(`"${r.id != null ? 'id' : 'url'}" is not a string or a number: ignored`);
+  if (r.title !== undefined && r.title !== null && typeof r.title !== 'string') warnings.push('"title" is not a string: ignored');
   return {
     ok: true,
     article: {
@@ -31,7 +33,7 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
       title: typeof r.title === 'string' ? r.title : null,
       date,
-      text: normalizeNewlines(text),
+      text,
       masked: [],
       warnings,
     },
