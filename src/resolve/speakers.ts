@@ -292,7 +292,7 @@ function tailName(toks: Token[], k: number): boolean {
 
 /**
  * "Mr. Clinton" is not Hillary Clinton: when an honorific contradicts the entity's gender, another
- * person with that surname whose gender fits, else none (the name stays as written).
+ * person with that surname whose gender fits; with none, the link stands.
  */
 function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string, Gender>, entities: ResolvedEntity[]): ResolvedEntity | null {
   const m = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(written.trim());
@@ -301,7 +301,8 @@ function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string,
   const g = gender.get(e.id);
   if (!g || g === want) return e;
   const surname = m[2]!;
-  return entities.find((x) => x !== e && x.type === 'person' && x.name.split(/\s+/).pop() === surname && gender.get(x.id) !== (want === 'm' ? 'f' : 'm')) ?? null;
+  // only when the article names another person of that surname; else the link stands (the text's evidence conflicts)
+  return entities.find((x) => x !== e && x.type === 'person' && x.name.split(/\s+/).pop() === surname && gender.get(x.id) !== (want === 'm' ? 'f' : 'm')) ?? e;
 }
 
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
