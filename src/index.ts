@@ -100,7 +100,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return {
       ...span(q),
       type: q.type,
-      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })) },
+      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), how: sp.how, affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })) },
       cue: q.cue && span(q.cue),
       rule: q.rule,
       about: (who.about[i] ?? []).map((a) => ({ entity: a.entity, mention: span(a.mention), rule: a.rule })),

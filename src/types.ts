@@ -25,6 +25,8 @@ export interface Speaker {
   entity: string | null;
   /** Where the text names the speaker for this quote: a name, a pronoun or a description. */
   mention: Span;
+  /** How the name was read from the mention (provenance, for --explain). */
+  how: SpeakerHow;
   /**
    * The bodies a speaker not linked to a person speaks for, from the description
    * ("a spokesman for the WTO" → WTO); empty for a linked person (see the entity's `affiliations`).
@@ -60,6 +62,14 @@ export interface GenderEvidence extends Span {
   /** first-name only: the share of that gender among people with that first name (0.5–1). */
   share?: number;
 }
+
+/**
+ * named: the cue's speaker phrase is (or has at its head) a name; pronoun: a pronoun, resolved
+ * to its antecedent or kept as written; description: "the senator", "a spokesman", resolved to the
+ * person so described or kept as written; carried: from the previous quote; label: a transcript or
+ * headline label ("TAPPER:").
+ */
+export type SpeakerHow = 'named' | 'pronoun' | 'description' | 'carried' | 'label';
 
 export interface Quote extends Span {
   type: QuoteType;

@@ -112,7 +112,7 @@ describe('--explain', () => {
     const r = extract(['--explain', '--only', 'quotes', 'seeds/']);
     expect(r.code).toBe(0);
     const flat = r.stdout.replace(/[│\s]+/g, ' ');
-    expect(flat).toContain('quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 → e8');
+    expect(flat).toContain('quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 named → e8');
     // piped, tables are 80 columns wide unless COLUMNS says otherwise; at 100 the rule fits on one line
     const d = extract(['--explain', '--only', 'dates', 'seeds/'], { env: { COLUMNS: '100' } }).stdout;
     expect(d).toContain('weekday.tense+paren · 38–57');

@@ -17,7 +17,7 @@ const rec: ArticleRecord = {
       start: 1,
       end: 24,
       type: 'direct',
-      speaker: { name: 'Jane Smith', entity: 'e1', mention: { text: 'Jane Smith', start: 30, end: 40 }, affiliation: [] },
+      speaker: { name: 'Jane Smith', entity: 'e1', mention: { text: 'Jane Smith', start: 30, end: 40 }, how: 'named', affiliation: [] },
       cue: { text: 'said', start: 41, end: 45 },
       rule: 'r',
       about: [],

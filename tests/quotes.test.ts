@@ -515,8 +515,8 @@ describe('a pronoun speaker and the subject of its sentence', () => {
   it('he/she goes to the first person of its own sentence whose gender agrees', () => {
     expect(speakers('John Smith went after Robert Jones at the debate, when he called the plan "a farce."')).toEqual(['John Smith']);
   });
-  it('but from a new sentence to the most recent person', () => {
-    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['Robert Jones']);
+  it('from a new sentence to the subject of the sentence before, not the nearest name', () => {
+    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['John Smith']);
   });
 });
 

@@ -120,7 +120,7 @@ describe('corpus summary', () => {
       schemaVersion: 3, source: `s${i}.txt`, id: i === 0 ? 'https://example.org/0' : null, title: i === 0 ? 'First' : null, date: '2024-02-0' + (1 + (i % 9)), entities: [], dates: [], warnings: [],
       quotes: Array.from({ length: n }, (_, k) => ({
         text: `q${i}.${k} ` + 'x'.repeat(k === 0 ? 400 : 3), start: 0, end: 1, type: 'direct' as const, cue: null, rule: 'r', about: [],
-        speaker: { name, entity: null, mention: { text: name, start: 0, end: 1 }, affiliation: [] },
+        speaker: { name, entity: null, mention: { text: name, start: 0, end: 1 }, how: 'named' as const, affiliation: [] },
       })),
     });
     const t = summarize([rec(0, 10, 'Jane Smith'), rec(1, 10, 'Smith'), rec(2, 10, 'Jane Smith'), rec(3, 1, 'he')]);

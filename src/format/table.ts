@@ -27,7 +27,7 @@ function explainRules(e: Entity): string {
 function explainQuote(q: Quote): string {
   const parts = [q.rule, `text ${at(q)}`];
   if (q.cue) parts.push(`cue “${q.cue.text}” ${at(q.cue)}`);
-  if (q.speaker) parts.push(`speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`);
+  if (q.speaker) parts.push(`speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)} ${q.speaker.how}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`);
   parts.push(...explainQuoteWho(q));
   return parts.join(' · ');
 }

@@ -1,24 +1,31 @@
 /**
  * Speaker resolution: turns where the text names a quote's speaker (a name,
  * a pronoun or a description) into a canonical name and, when possible, a
- * person or organization in `entities`.
+ * person or organization in `entities`. Each speaker records `how` it was read:
  *
- *   name         the entity whose mention lies in the speaker phrase
- *   pronoun      he/she → the most recent person of a compatible gender;
- *                they/it → the most recent organization (or person for "they" as a group is left as written)
- *   description  "the top diplomat" → the person introduced with that role
- *                ("Daniel Kritenbrink, the State Department's top diplomat for East Asia")
+ *   named        the phrase's head is a name ("Clinton campaign Chairman John Podesta" → John Podesta;
+ *                "a Quinnipiac University poll" → its issuer; "The Podesta Group's CEO, Kimberley Fritts,")
+ *   pronoun      he/she → the speaker of the nearest earlier attribution, else the subject of the
+ *                nearest earlier sentence, agreeing in gender (not merely the nearest name)
+ *   description  "the retired neurosurgeon" → the person the article describes so ("Ben Carson, a
+ *                retired neurosurgeon"); an indefinite or plural description ("a spokesman",
+ *                "Republicans", "Sanders supporters") stays as written, linked to nothing
+ *   carried      copied from the previous quote (a continued paragraph, an interrupted quote)
+ *   label        a transcript or headline label ("TAPPER:", "Graham:")
  *
+ * A missing name is better than a wrong one: what cannot be resolved is kept as written.
  * Appositives seen with a named speaker become that entity's titles.
  */
-import type { Parsed } from '../nlp/parse.js';
+import type { Parsed, Token } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
+import type { SpeakerHow } from '../types.js';
 import { firstStartingAt } from '../nlp/search.js';
 
 export interface ResolvedSpeaker {
   name: string;
   entity: string | null;
   mention: Range;
+  how: SpeakerHow;
 }
 
 export interface SpeakerResolution {
@@ -37,13 +44,37 @@ interface Candidate {
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her']);
-const GROUP = new Set(['they', 'it']);
+/** Pronouns that name no one a reader could count without the quote's own context. */
+const UNRESOLVED_PRONOUNS = new Set(['they', 'their', 'them', 'it', 'i', 'we', 'you', 'who', 'which']);
+const FIRST_SECOND = new Set(['i', 'you']);
 /** Longest name a mention can be, for range look-ups. */
 const MAX_NAME = 200;
 /** How far back (in characters) a description looks for the person it names. */
 const DESCRIPTION_REACH = 20000;
-/** How far back (in characters) a pronoun looks for its person. */
+/** How many sentences back a pronoun looks for its antecedent. */
+const PRONOUN_SENTENCES = 6;
+/** How far back (in characters) a pronoun looks for a person when no subject or speaker agrees. */
 const PRONOUN_REACH = 1500;
+
+/** Heads of a phrase that names a document; its issuer is the source ("a Quinnipiac University poll"). */
+const DOCUMENT_HEADS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
+  'documents', 'filing', 'filings', 'analysis', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers', 'tally',
+  'count', 'census', 'statement', 'release', 'memo', 'letter', 'lawsuit', 'complaint', 'order', 'ruling', 'article', 'editorial',
+  'story', 'estimate', 'estimates', 'emails', 'paper', 'book', 'ad', 'advertisement', 'video', 'website', 'page', 'post', 'tweet',
+]);
+/** Heads of a phrase that names a body through someone it belongs to ("the Clinton campaign", "Powell's office"). */
+const BODY_HEADS = new Set(['campaign', 'office', 'staff', 'team', 'administration', 'camp', 'family', 'aides', 'allies', 'lawyers', 'attorneys', 'supporters', 'advisers', 'advisors', 'spokespeople', 'officials', 'employees', 'members', 'critics', 'backers', 'opponents', 'voters', 'donors']);
+/** Words of a person's description that a reader would take as a role ("the senator", "the candidate"). */
+const TITLE_WORDS: Record<string, string[]> = {
+  sen: ['senator'], senator: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'], gov: ['governor'],
+  governor: ['governor'], president: ['president'], pres: ['president'], mr: [], mrs: [], ms: [], dr: ['doctor'], gen: ['general'],
+  secretary: ['secretary'], sec: ['secretary'], mayor: ['mayor'], judge: ['judge'], justice: ['justice'], speaker: ['speaker'],
+};
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|another|some|many|most|several|two|three|four|his|her|their|its)$/i;
+const INDEFINITE = /^(?:a|an|one|another|some|many|most|several|two|three|four|five|other|others|any)$/i;
+/** Words that end the head part of a phrase ("spokesman for the company", "officials who ..."). */
+const HEAD_END = /^(?:of|for|at|from|with|in|on|who|which|that|by|to|and)$/i;
 
 export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities: ResolvedEntity[]): SpeakerResolution {
   const text = parsed.text;
@@ -54,51 +85,310 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const quoted = quotedMentions(mentions, quotes);
   const titles = new Map<string, string[]>();
   for (const e of entities) titles.set(e.id, [...e.titles]);
+  const sentenceAt = (offset: number): number => {
+    const i = firstStartingAt(parsed.sentences, offset + 1) - 1;
+    return Math.max(0, i);
+  };
 
   // Mentions touching a range, found by binary search so long articles stay linear-ish.
   const touching = (r: Range): Candidate[] => {
     const out: Candidate[] = [];
     for (let i = firstStartingAt(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
       const m = mentions[i]!;
-      if (m.end > r.start) out.push(m);
+      if (m.end > r.start && m.start >= r.start && m.end <= r.end) out.push(m);
     }
-    // mentions wholly inside the speaker phrase first
-    return out.sort((a, b) => Number(b.start >= r.start && b.end <= r.end) - Number(a.start >= r.start && a.end <= r.end));
+    return out;
   };
 
   // First pass: names, so that their appositives are known before descriptions are resolved.
   const named = quotes.map((q) => {
     if (!q.speaker) return null;
-    const inside = touching(q.speaker);
-    const person = inside.find((m) => m.entity.type === 'person') ?? inside[0];
-    if (person && q.speakerTitle) {
+    const hit = headName(parsed, q.speaker, q.speakerTitle, touching);
+    if (hit?.entity && q.speakerTitle && hit.entity.type === 'person') {
       const t = text.slice(q.speakerTitle.start, q.speakerTitle.end).replace(/[\s,;]+$/, '').trim();
-      const list = titles.get(person.entity.id)!;
-      if (t && !list.includes(t)) list.push(t);
+      const list = titles.get(hit.entity.id)!;
+      if (t && !list.includes(t) && !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(t)) list.push(t);
     }
-    return person ?? null;
+    return hit;
   });
+  const profiles = personProfiles(parsed, entities, titles);
+  const intros = documentIntros(text);
 
-  const speakers = quotes.map((q, k): ResolvedSpeaker | null => {
-    if (!q.speaker) return null;
+  // Speakers in text order, so a pronoun can follow the attributions before it.
+  const order = quotes.map((_, k) => k).sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
+  const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
+  /** Resolved person speakers so far: where named, and who. */
+  const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  for (const k of order) {
+    const q = quotes[k]!;
+    if (!q.speaker) continue;
     const mention = q.speaker;
     const written = text.slice(mention.start, mention.end);
-    const link = (e: ResolvedEntity | null | undefined): ResolvedSpeaker =>
-      e ? { name: e.name, entity: e.id, mention } : { name: written, entity: null, mention };
-    const hit = named[k];
-    if (hit) return link(hit.entity);
-    const word = written.toLowerCase();
-    if (MALE.has(word) || FEMALE.has(word)) {
+    const how = (base: SpeakerHow): SpeakerHow => (q.carried ? 'carried' : /\.label$/.test(q.rule) ? 'label' : base);
+    const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
+      e ? { name: e.name, entity: e.id, mention, how: how(base) } : { name: name ?? written, entity: null, mention, how: how(base) };
+    let out: ResolvedSpeaker;
+    // "Obama's first five questioners ranged ...": a possessor alone, cut from the noun it modifies, is not the speaker
+    const possessor = q.rule !== 'quoted.noun' && /^\p{Lu}/u.test(written) && !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(written.trim()) && /['’]s?$/.test(written) && /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
+    const hit = possessor ? { entity: null, name: plainDescription(written) } : named[k];
+    // "He's said" is "he"
+    const word = written.toLowerCase().trim().replace(/['’]s$/, '');
+    if (possessor) out = link(null, 'description', plainDescription(written));
+    else if (hit) out = link(hit.entity && honorificAgrees(written, hit.entity, gender, entities), 'named', hit.name ?? (hit.entity && !honorificAgrees(written, hit.entity, gender, entities) ? plainDescription(written) : undefined));
+    else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
-      return link(sentencePerson(parsed, mentions, gender, mention.start, want, quoted) ?? previousPerson(mentions, gender, mention.start, want, quoted));
+      out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
+    } else if (word === 'it') {
+      // "The Post reported that ... It added": the organization that spoke just before
+      const here = sentenceAt(mention.start);
+      const org = [...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2);
+      out = link(org?.entity, 'pronoun');
+    } else if (FIRST_SECOND.has(word)) out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
+    else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
+    else if (documentKind(written)) {
+      const intro = documentIssuer(intros, documentKind(written)!, mention.start);
+      const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
+      out = link(e, 'description', intro ?? plainDescription(written));
+    } else if (orgHead(parsed, mention)) {
+      out = link(byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions), 'description', plainDescription(written));
+    } else {
+      const role = personRole(parsed, mention);
+      const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
+      // "the senator said" with no one so described: the person the passage is about, as for "he"
+      const current0 = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
+      // only an established referent, named at least twice before: a person named once may not be "the minister"
+      const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
+      // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
+      const proper = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) && !/^(?:The|A|An|This|That|One|Another|Some)\b/.test(written);
+      out = link(described ?? current, proper && !described && !current ? 'named' : 'description', plainDescription(written));
     }
-    if (GROUP.has(word)) {
-      return link(previous(mentions, mention.start, (c) => c.entity.type === 'organization'));
-    }
-    const described = byDescription(written, titles, mentions, mention.start);
-    return link(described);
-  });
+    speakers[k] = out;
+    const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
+    if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    if (e && e.type === 'organization') spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+  }
   return { speakers, titles };
+}
+
+/** A description kept as written, without a leading "the" or trailing comma. */
+function plainDescription(written: string): string {
+  return written.replace(/[\s,;:]+$/, '');
+}
+
+/** Tokens of a range, in order. */
+function tokensIn(parsed: Parsed, r: Range): Token[] {
+  const out: Token[] = [];
+  for (let i = firstStartingAt(parsed.tokens, r.start); i < parsed.tokens.length && parsed.tokens[i]!.start < r.end; i++) out.push(parsed.tokens[i]!);
+  return out;
+}
+
+const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/**
+ * The name a speaker phrase gives, read from its head: the last word before "of", "for", a comma
+ * or "who". A name at the head is the speaker ("Clinton campaign Chairman John Podesta"); a name
+ * before a common head only modifies it ("the Clinton campaign", "Sanders supporters") — except a
+ * document's issuer ("a Bloomberg poll", "a report by the Center for ..."). A description followed
+ * by a name in apposition is that name ("The Podesta Group's CEO, Kimberley Fritts,").
+ */
+function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touching: (r: Range) => Candidate[]): { entity: ResolvedEntity | null; name?: string } | null {
+  const toks = tokensIn(parsed, r);
+  if (!toks.length) return null;
+  // the head part: up to the first link word, comma or parenthesis
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.pre.includes('(')) { end = k - 1; break; }
+    // "GOP contender and former neurosurgeon Ben Carson": "and" between two descriptions of one name
+    if (toks[k]!.normal === 'and' && toks[k + 1] && !capital(toks[k + 1]!) && tailName(toks, k + 1)) continue;
+    if (HEAD_END.test(toks[k]!.normal) && !capital(toks[k]!)) { end = k - 1; break; }
+    if (/[,(;:]/.test(toks[k]!.post) || /[—–]/.test(toks[k]!.post)) { end = k; break; }
+  }
+  const head = toks[end]!;
+  const inside = touching(r);
+  const at = (t: Token) => inside.find((m) => m.start <= t.start && t.start < m.end);
+  const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
+  // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
+  if (toks.slice(1).some((t) => /^\p{Ll}+s$/u.test(t.text) && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) {
+    const first = inside.find((m) => m.entity.type === 'person');
+    if (first && first.start <= toks[Math.min(2, toks.length - 1)]!.start) return { entity: first.entity };
+  }
+  const headMention = at(head);
+  // "Republicans", "Democrats": a party's members are a group, not the party
+  if (headMention && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) {
+    // "most Republicans", "Leading Democrats" → Republicans, Democrats; "House Republicans" stays whole
+    let from = 0;
+    while (from < end && (DETERMINERS.test(toks[from]!.normal) || toks[from]!.tags.has('Adjective') || toks[from]!.tags.has('Value') || /^\p{Ll}/u.test(toks[from]!.text))) from++;
+    return { entity: null, name: parsed.text.slice(toks[from]!.start, head.end) };
+  }
+  // "Mr. Trump's" alone is the possessor speaking; "Trump's campaign" is not Trump
+  if (headMention && (!possessive(head) || end === toks.length - 1)) return { entity: headMention.entity };
+  // a name the entity list does not hold, at the head: "Atlantic City Mayor Don Guardian"
+  if (capital(head) && !head.tags.has('Pronoun') && toks.length > 1 && !DETERMINERS.test(toks[0]!.normal)) {
+    let first = end;
+    while (first > 0 && capital(toks[first - 1]!) && !/[,;:()]/.test(toks[first - 1]!.post)) first--;
+    const words = toks.slice(first, end + 1);
+    const personIdx = words.findIndex((t) => t.tags.has('FirstName'));
+    if (personIdx >= 0 && words.length - personIdx >= 2) return { entity: null, name: words.slice(personIdx).map((t) => t.text).join(' ') };
+  }
+  const headWord = head.normal.replace(/['’]s$/, '');
+  const modifiers = toks.slice(0, end).map(at).filter((m): m is Candidate => !!m);
+  if (DOCUMENT_HEADS.has(headWord)) {
+    // the issuer: a name modifying the head, or after "by"/"from"/"of"
+    // the issuer's name: the capitalised words before the head ("F.A.A. records", "a Quinnipiac University poll")
+    let first = end;
+    while (first > 0 && (capital(toks[first - 1]!) || /^(?:of|the|and|&)$/.test(toks[first - 1]!.normal) && first - 1 > 0 && capital(toks[first - 2]!)) && !(DETERMINERS.test(toks[first - 1]!.text) && capital(toks[first - 1]!)) && !/^\d/.test(toks[first - 1]!.text)) first--;
+    while (first < end && !capital(toks[first]!)) first++;
+    const last = modifiers[modifiers.length - 1];
+    // an entity that is the whole run names it; one inside a longer run ("USA" in "USA TODAY/Rock the Vote") does not
+    if (last && (first >= end || (last.start <= toks[first]!.start + 1 && last.end >= toks[end - 1]!.end - 1))) return { entity: last.entity };
+    if (first < end) return { entity: null, name: parsed.text.slice(toks[first]!.start, toks[end - 1]!.end) };
+    if (last) return { entity: last.entity };
+    for (let k = end + 1; k < toks.length - 1; k++) {
+      if (!/^(?:by|from|of)$/.test(toks[k]!.normal)) continue;
+      const m = toks.slice(k + 1).map(at).find((x) => !!x);
+      if (m) return { entity: m.entity };
+      break;
+    }
+    return null;
+  }
+  // "the Washington Post's investigative unit": an organization's unit speaks for it (a person's
+  // attorney or a campaign's spokesman does not)
+  const owner = modifiers[modifiers.length - 1];
+  if (owner && owner.entity.type === 'organization' && !head.tags.has('Actor') && !head.tags.has('Person') && !head.tags.has('Plural') && !BODY_HEADS.has(headWord)) return { entity: owner.entity };
+  // "The director of the European Centre, Ina Kirsch,": a name in apposition to a description
+  if (appositive && (!capital(head) || DETERMINERS.test(toks[0]!.normal))) {
+    const app = tokensIn(parsed, appositive);
+    if (app.length && app.length <= 5 && capital(app[0]!)) {
+      const m = touching(appositive).find((x) => x.entity.type === 'person');
+      if (m && m.start <= app[0]!.start + 1) return { entity: m.entity };
+      // a name the entity list lacks: "The director of the European Centre, Ina Kirsch,"
+      const words = app.filter((t) => /\p{L}/u.test(t.text));
+      const personHead = head.tags.has('Actor') || ROLES.test(head.normal);
+      const place = (t: Token) => t.tags.has('Organization') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region');
+      if (words.length >= 2 && words.length <= 4 && words.every(capital) && !words.some(place) && (words[0]!.tags.has('FirstName') || personHead)) return { entity: null, name: words.map((t) => t.text).join(' ') };
+    }
+  }
+  // A phrase we cannot read as a description (a headline's "Putin chides Turkey"): its first person.
+  if (!DETERMINERS.test(toks[0]!.normal) && !BODY_HEADS.has(headWord) && !head.tags.has('Plural') && capital(toks[0]!)) {
+    const lead = toks.findIndex((t) => !t.tags.has('Honorific') && !t.tags.has('Abbreviation'));
+    const first = inside.find((m) => m.entity.type === 'person' && m.start === toks[Math.max(0, lead)]!.start);
+    if (first) return { entity: first.entity };
+  }
+  return null;
+}
+
+/** Tokens from k on are lowercase description words ending in a capitalised name, with no link word or comma. */
+function tailName(toks: Token[], k: number): boolean {
+  let sawName = false;
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (HEAD_END.test(t.normal) || DETERMINERS.test(t.normal) || /[,;:()]/.test(t.post) && j < toks.length - 1) return false;
+    if (capital(t)) sawName = true;
+    else if (sawName) return false;
+  }
+  return sawName;
+}
+
+/**
+ * "Mr. Clinton" is not Hillary Clinton: when an honorific contradicts the entity's gender, another
+ * person with that surname whose gender fits; with none, the link stands.
+ */
+function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string, Gender>, entities: ResolvedEntity[]): ResolvedEntity | null {
+  const m = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(written.trim());
+  if (!m || e.type !== 'person') return e;
+  const want: Gender = m[1] === 'Mr' ? 'm' : 'f';
+  const g = gender.get(e.id);
+  if (!g || g === want) return e;
+  const surname = m[2]!;
+  // only when the article names another person of that surname; else the link stands (the text's evidence conflicts)
+  return entities.find((x) => x !== e && x.type === 'person' && x.name.split(/\s+/).pop() === surname && gender.get(x.id) !== (want === 'm' ? 'f' : 'm')) ?? e;
+}
+
+/** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
+const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
+
+/** Kinds of document a definite description may refer back to ("the poll" → "a Quinnipiac University poll"). */
+const DOCUMENT_KINDS: Array<[RegExp, string]> = [
+  [/^(?:polls?|polling|surveys?)$/i, 'poll'],
+  [/^(?:reports?)$/i, 'report'],
+  [/^(?:stud(?:y|ies)|analys[ie]s|research)$/i, 'study'],
+];
+
+function kindOf(word: string): string | null {
+  for (const [re, kind] of DOCUMENT_KINDS) if (re.test(word)) return kind;
+  return null;
+}
+
+/** "the poll", "The survey", "Poll" (a headline's label): a document named by its kind alone. */
+function documentKind(written: string): string | null {
+  const m = /^(?:(?:the|this|that|its)\s+(?:new\s+|latest\s+|same\s+)?)?([\p{L}]+)[\s,:]*$/iu.exec(written.trim());
+  return m ? kindOf(m[1]!) : null;
+}
+
+interface DocumentIntro {
+  at: number;
+  kind: string;
+  issuer: string;
+}
+
+const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\/\p{Lu}[\p{L}\p{N}.&'’-]*)*)`;
+/** "a Quinnipiac University poll", "an NBC News/Wall Street Journal poll", "USA TODAY/Rock the Vote Millennial Poll" */
+const ISSUER_BEFORE = new RegExp(String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN}){0,7})\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`, 'gu');
+/** "a survey conducted by the One America News Network", "a 2009 report by the Center for ..." */
+const ISSUER_AFTER = new RegExp(String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+){0,2}${NAME_RUN}){0,7})`, 'gu');
+const NOT_ISSUER = /^(?:A|An|The|In|On|At|New|Latest|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Poll|Polls|Survey|Report|According|Jobs|But|And|While|When|\d+)$/;
+
+/** Where the article introduces a document with its issuer. */
+function documentIntros(text: string): DocumentIntro[] {
+  const out: DocumentIntro[] = [];
+  for (const m of text.matchAll(ISSUER_BEFORE)) {
+    if (/\n/.test(m[1]!)) continue;
+    let words = m[1]!.split(/\s+/);
+    // a sentence's end inside the run ("... on Wednesday. The report"): only what follows it
+    let stop = -1;
+    words.forEach((w, k) => { if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) stop = k; });
+    if (stop >= 0) words = words.slice(stop + 1);
+    while (words.length && (NOT_ISSUER.test(words[0]!) || /^(?:of|the|and|&)$/.test(words[0]!))) words.shift();
+    if (words.length) out.push({ at: m.index!, kind: kindOf(m[2]!)!, issuer: words.join(' ') });
+  }
+  for (const m of text.matchAll(ISSUER_AFTER)) if (!/\n/.test(m[0]!)) out.push({ at: m.index!, kind: kindOf(m[1]!)!, issuer: m[2]!.replace(/\s+(?:of|for|on|and|the|&)$/, '') });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The issuer of the document "the poll" refers to: the latest one introduced before it, else (a headline) the next one. */
+function documentIssuer(intros: DocumentIntro[], kind: string, at: number): string | null {
+  let best: DocumentIntro | null = null;
+  for (const d of intros) if (d.kind === kind && d.at < at && at - d.at < DESCRIPTION_REACH) best = d;
+  if (best) return best.issuer;
+  for (const d of intros) if (d.kind === kind && d.at > at && d.at - at < 2000) return d.issuer;
+  return null;
+}
+
+/**
+ * "I" and "you" in an interview's turns: in an answer ("A: I think ...") the interviewee, the first
+ * person the article names; "you" in a question ("Q: Are you ...") too; "I" in a turn labelled
+ * with a name ("BIDEN: I ...") that person. Elsewhere they stay as written.
+ */
+function turnSpeaker(text: string, at: number, word: string, entities: ResolvedEntity[], mentions: Candidate[]): ResolvedEntity | null {
+  // the turn: this paragraph's label, or that of the paragraph opening a multi-paragraph answer
+  let para = text.lastIndexOf('\n', at - 1) + 1;
+  let label: RegExpExecArray | null = null;
+  for (let n = 0; n < 8; n++) {
+    label = /^\s*([\p{Lu}][\p{L}.'’ -]{0,30}?):\s/u.exec(text.slice(para, Math.min(n ? text.length : at, para + 40)));
+    if (label || para === 0) break;
+    para = text.lastIndexOf('\n', para - 2) + 1;
+    while (para > 0 && !text.slice(para, text.indexOf('\n', para) < 0 ? text.length : text.indexOf('\n', para)).trim()) para = text.lastIndexOf('\n', para - 2) + 1;
+  }
+  if (!label) return null;
+  const name = label[1]!.trim();
+  const interviewee = () => mentions.find((m) => m.entity.type === 'person')?.entity ?? null;
+  if (/^(?:A|Answer)$/i.test(name)) return word === 'you' ? null : interviewee();
+  if (/^(?:Q|Question)$/i.test(name)) return word === 'you' ? interviewee() : null;
+  // a named turn only for its own paragraph (a headline label far above names no later "I")
+  if (word === 'you' || para !== text.lastIndexOf('\n', at - 1) + 1) return null;
+  const key = name.toLowerCase();
+  return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === key || n.toLowerCase().split(/\s+/).pop() === key)) ?? null;
 }
 
 /** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
@@ -115,68 +405,269 @@ function quotedMentions(mentions: Candidate[], quotes: QuoteFinding[]): Set<Cand
 }
 
 /**
- * The first person named earlier in the pronoun's own sentence, outside quoted material, whose gender
- * is known to agree: the sentence's subject is the likelier antecedent than a nearer object
- * ("Bush went after Trump at the debate, when he called ...", "Christie — a running mate for
- * Trump — ..., and he has battled ...").
+ * The person a he/she refers to, as a reader would pick: reading back sentence by sentence from
+ * the pronoun, the speaker of an attribution in that sentence, else its subject (a person named
+ * outside quotes who is not a possessor or a preposition's object), agreeing in gender. The
+ * current speaker of a run of quotes thus wins over a name mentioned in passing.
  */
-function sentencePerson(parsed: Parsed, mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
-  const sentence = parsed.sentences.find((s) => s.start <= at && at < s.end);
-  if (!sentence) return null;
-  for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i]!.end <= at; i++) {
-    const c = mentions[i]!;
-    if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (gender.get(c.entity.id) === want) return c.entity;
+function antecedent(
+  parsed: Parsed,
+  mentions: Candidate[],
+  gender: Map<string, Gender>,
+  quoted: Set<Candidate>,
+  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  at: number,
+  want: Gender,
+  sentenceAt: (offset: number) => number,
+  nearest = true,
+): ResolvedEntity | null {
+  const agrees = (e: ResolvedEntity) => {
+    const g = gender.get(e.id);
+    return e.type === 'person' && (!g || !want || g === want);
+  };
+  const here = sentenceAt(at);
+  for (let s = here; s >= Math.max(0, here - PRONOUN_SENTENCES); s--) {
+    const sent = parsed.sentences[s]!;
+    const limit = s === here ? at : sent.end;
+    // the sentence's own subject before the pronoun ("Bush went after Trump, when he called ...")
+    const subject = s === here ? openingSubject(parsed, mentions, quoted, sent, limit) : null;
+    if (subject && agrees(subject)) return subject;
+    for (let k = spoken.length - 1; k >= 0; k--) {
+      const sp = spoken[k]!;
+      if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
+    }
+    if (s === here) continue;
+    const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
+    if (subj && agrees(subj)) return subj;
+    // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
+    const any = firstPerson(parsed, mentions, quoted, sent.start, limit, agrees);
+    if (any) return any;
   }
-  return null;
-}
-
-/** The most recent person before `at`, outside quoted material, whose gender does not contradict. */
-function previousPerson(mentions: Candidate[], gender: Map<string, Gender>, at: number, want: Gender, quoted: Set<Candidate>): ResolvedEntity | null {
-  return previous(mentions, at, (c) => {
-    if (c.entity.type !== 'person' || quoted.has(c)) return false;
-    const g = gender.get(c.entity.id);
-    return !g || g === want;
-  });
-}
-
-function previous(mentions: Candidate[], at: number, ok: (c: Candidate) => boolean): ResolvedEntity | null {
-  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+  // no subject or speaker agrees: the nearest person whose gender does not contradict
+  for (let i = nearest ? firstStartingAt(mentions, at) - 1 : -1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.end > PRONOUN_REACH) break;
-    if (ok(c)) return c.entity;
+    if (!quoted.has(c) && agrees(c.entity)) return c.entity;
+  }
+  return null;
+}
+/**
+ * The person who opens the sentence as its subject ("Bush went after Trump at the debate, when he
+ * called ..."), past quoted material and a few capitalised or introductory words; not a person
+ * named later in a clause of its own ("Asked whether Clinton ..., she replied").
+ */
+function opening(parsed: Parsed, sent: { first: number; last: number }, c: Candidate): boolean {
+  let k = sent.first;
+  const toks = parsed.tokens;
+  while (k < sent.last && (toks[k]!.end <= c.start) && (capital(toks[k]!) || /^(?:but|and|so|yet|then|still)$/.test(toks[k]!.normal) || /^[“"‘'”’]/.test(toks[k]!.pre) && toks[k]!.start < c.start)) {
+    if (toks[k]!.start >= c.start) break;
+    k++;
+  }
+  return toks[k] !== undefined && toks[k]!.start >= c.start;
+}
+
+function openingSubject(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, sent: { start: number; first: number; last: number }, to: number): ResolvedEntity | null {
+  for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (quoted.has(c)) continue;
+    if (c.entity.type !== 'person' || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return null;
+    return opening(parsed, sent, c) ? c.entity : null;
   }
   return null;
 }
 
-const DESCRIPTION = /^(?:the|a|an|this|that)\s+(?:[\p{L}'’.-]+\s+){0,4}([\p{L}-]+)$/iu;
+/** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
+function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number): ResolvedEntity | null {
+  const text = parsed.text;
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c)) continue;
+    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    const t = firstStartingAt(parsed.tokens, c.start);
+    let p = t - 1;
+    // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
+    while (p >= 0 && parsed.tokens[p]!.end > from && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
+    const prev = parsed.tokens[p];
+    if (prev && prev.end > from && !/[,;:—–(]/.test(prev.post)) {
+      const tg = prev.tags;
+      if (tg.has('Preposition') || (tg.has('Verb') && !tg.has('Auxiliary')) || prev.normal === 'and' || prev.normal === 'or') continue;
+    }
+    return c.entity;
+  }
+  return null;
+}
 
-/** "the top diplomat" → the most recent person whose titles name a diplomat. */
-function byDescription(written: string, titles: Map<string, string[]>, mentions: Candidate[], at: number): ResolvedEntity | null {
-  const m = DESCRIPTION.exec(written.trim());
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  const words = written.toLowerCase().split(/\s+/).slice(1);
-  let best: ResolvedEntity | null = null;
-  let bestScore = 0;
-  const seen = new Set<string>();
+/** A name used as a modifier of a noun after it ("a Sanders supporter", "the Clinton campaign"). */
+function modifier(parsed: Parsed, c: Candidate): boolean {
+  const k = firstStartingAt(parsed.tokens, c.end);
+  const next = parsed.tokens[k];
+  const last = parsed.tokens[k - 1];
+  if (!next || !last || last.post.trim() || !/^\p{Ll}/u.test(next.text)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Adverb');
+}
+
+function firstPerson(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number, ok: (e: ResolvedEntity) => boolean): ResolvedEntity | null {
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c) || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    if (ok(c.entity)) return c.entity;
+  }
+  return null;
+}
+
+/** What the article says each person is: the words before their mentions and in apposition after them. */
+function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<string, string[]>): Map<ResolvedEntity, Set<string>> {
+  const out = new Map<ResolvedEntity, Set<string>>();
+  const text = parsed.text;
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    const words = new Set<string>();
+    const addWords = (s: string) => {
+      for (const w of s.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (!w) continue;
+        words.add(w);
+        for (const x of TITLE_WORDS[w] ?? []) words.add(x);
+      }
+    };
+    for (const t of titles.get(e.id) ?? []) addWords(t);
+    for (const m of e.mentions) {
+      // before: the words right before the name that describe it ("Republican presidential candidate")
+      let t = firstStartingAt(parsed.tokens, m.start) - 1;
+      for (let n = 0; t >= 0 && n < 5; t--, n++) {
+        const tok = parsed.tokens[t]!;
+        const tg = tok.tags;
+        if (/[,.;:()"“”—–]/.test(tok.post) && !tg.has('Abbreviation') && !tg.has('Honorific')) break;
+        if (tg.has('Determiner') || tg.has('Preposition') || tg.has('Verb') && !tg.has('Noun') || tg.has('Pronoun') || tg.has('Possessive') || tg.has('Conjunction')) break;
+        addWords(tok.text);
+      }
+      // after: ", the Vermont senator," / ", a retired neurosurgeon,"
+      const after = /^,\s+((?:the|a|an)\s[^,.;:()\n]{1,80})[,.;]/i.exec(text.slice(m.end, m.end + 90));
+      if (after) addWords(after[1]!);
+    }
+    out.set(e, words);
+  }
+  return out;
+}
+
+/**
+ * "the top diplomat", "the retired neurosurgeon" → the person the article describes with those
+ * words, the most recent speaker or subject first. Indefinite ("a spokesman") and plural
+ * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
+ */
+/** Heads of a definite description of an organization ("the newspaper", "the group", "the editorial board"). */
+const ORG_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'network', 'board', 'group', 'foundation', 'organization', 'organisation',
+  'company', 'firm', 'committee', 'agency', 'party', 'institute', 'university', 'association', 'union', 'council', 'court', 'bank', 'department', 'ministry', 'bureau', 'commission', 'coalition', 'center', 'centre', 'fund', 'site', 'website', 'network']);
+const MEDIA_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'board', 'network', 'site', 'website']);
+const MEDIA_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Sentinel|Gazette|Globe|Magazine|Review|Daily|Telegraph|Guardian|Examiner|Inquirer|Chronicle|Register|Star|Observer|Mail|Press|Politico|Atlantic|Economist|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|BBC|Reuters)\b/;
+
+/** "the newspaper", "The group": the head noun of a definite description of an organization, or null. */
+function orgHead(parsed: Parsed, mention: Range): string | null {
+  const toks = tokensIn(parsed, mention);
+  if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) if (HEAD_END.test(toks[k]!.normal) || /[,(;:]/.test(toks[k]!.post)) { end = /[,(;:]/.test(toks[k]!.post) && !HEAD_END.test(toks[k]!.normal) ? k : k - 1; break; }
+  const head = toks[end]!;
+  if (toks.slice(1, end).some(capital)) return null;
+  return ORG_HEADS.has(head.normal) ? head.normal : null;
+}
+
+/** The latest organization before `at` that is called so ("the foundation" → "National Golf Foundation", "the newspaper" → "The Orlando Sentinel"). */
+function byOrgDescription(head: string, at: number, profiles: Map<ResolvedEntity, Set<string>>, mentions: Candidate[]): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.start > DESCRIPTION_REACH) break;
-    if (seen.has(c.entity.id) || c.entity.type !== 'person') continue;
-    seen.add(c.entity.id);
-    for (const t of titles.get(c.entity.id) ?? []) {
-      const tw = t.toLowerCase().split(/[^\p{L}-]+/u);
-      if (!tw.includes(head)) continue;
-      const score = 1 + words.filter((w) => tw.includes(w)).length / 10;
-      if (score > bestScore) {
-        best = c.entity;
-        bestScore = score;
-      }
+    if (c.entity.type !== 'organization') continue;
+    const name = c.entity.name;
+    if (new RegExp(`\\b${head}\\b`, 'i').test(name) || (MEDIA_HEADS.has(head) && MEDIA_NAME.test(name)) || profiles.get(c.entity)?.has(head)) return c.entity;
+  }
+  return null;
+}
+
+interface Role {
+  head: string;
+  /** Words follow the head ("the president of the Institute"): a new person introduced, not one referred back to. */
+  complement: boolean;
+  /** The description's other words ("retired" in "the retired neurosurgeon"). */
+  words: string[];
+  gender: Gender;
+}
+
+const ROLES = /(?:^(?:senator|candidate|nominee|governor|secretary|official|chief|judge|justice|minister|premier|aide|adviser|advisor|lawyer|attorney|spokesperson|representative|neurosurgeon|surgeon|doctor|economist|interviewer|host|anchor|founder|author|novelist|columnist|commentator|strategist|pollster|general|colonel|captain|sheriff|prosecutor|commissioner|ambassador|envoy|monarch|pontiff|pope|legislator|incumbent|frontrunner|front-runner|challenger|contender|hopeful|billionaire|millionaire|veteran|retiree|nominee-in-waiting|democrat|republican|conservative|liberal|progressive|moderate)|(?:ist|ian|man|woman|eon))$/;
+const MALE_ROLES = /^(?:businessman|congressman|chairman|spokesman|father|son|brother|husband|king|prince|man|boy|actor|mogul)$/;
+const FEMALE_ROLES = /^(?:businesswoman|congresswoman|chairwoman|spokeswoman|mother|daughter|sister|wife|queen|princess|woman|girl|actress|first lady)$/;
+
+/**
+ * A definite description of one person ("the senator", "The retired neurosurgeon", "the Russian
+ * leader"): its head noun and other words. Indefinite ("a spokesman"), plural ("officials"),
+ * possessive and document or body heads ("the campaign", "the report") are not.
+ */
+function personRole(parsed: Parsed, mention: Range): Role | null {
+  const toks = tokensIn(parsed, mention);
+  if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
+  let end = toks.length - 1;
+  for (let k = 1; k < toks.length; k++) {
+    if (HEAD_END.test(toks[k]!.normal)) { end = k - 1; break; }
+    if (/[,(;:]/.test(toks[k]!.post)) { end = k; break; }
+  }
+  const head = toks[end]!;
+  if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text)) return null;
+  if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
+  // a role of one person: compromise's Actor nouns and the roles of public life it does not tag
+  const gender0 = MALE_ROLES.test(head.normal) || FEMALE_ROLES.test(head.normal);
+  if (!head.tags.has('Actor') && !ROLES.test(head.normal) && !gender0) return null;
+  // "the Lincoln actor", "the Clinton aide": a person's name inside describes someone else
+  if (toks.slice(1, end).some((t) => capital(t) && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')))) return null;
+  const words = toks.slice(1, end).map((t) => t.normal).filter((w) => !DETERMINERS.test(w));
+  const gender: Gender = MALE_ROLES.test(head.normal) ? 'm' : FEMALE_ROLES.test(head.normal) ? 'f' : null;
+  return { head: head.normal, words, gender, complement: end < toks.length - 1 };
+}
+
+/**
+ * "the top diplomat", "the retired neurosurgeon" → the person the article describes with those
+ * words, a recent speaker first.
+ */
+function byDescription(
+  parsed: Parsed,
+  mention: Range,
+  role: Role,
+  profiles: Map<ResolvedEntity, Set<string>>,
+  mentions: Candidate[],
+  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const words = role.words;
+  const headWord = role.head;
+  // candidates: people described with the head word, scored by the other words they share
+  let best: ResolvedEntity | null = null;
+  let bestScore = 0;
+  const seen = new Set<ResolvedEntity>();
+  const at = mention.start;
+  const here = sentenceAt(at);
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
+    const c = mentions[i]!;
+    if (at - c.start > DESCRIPTION_REACH) break;
+    if (seen.has(c.entity) || c.entity.type !== 'person') continue;
+    seen.add(c.entity);
+    const prof = profiles.get(c.entity);
+    if (!prof) continue;
+    // "the Russian leader" for "Russian President Vladimir Putin": all the other words, without the head, count less
+    const shared = words.filter((w) => prof.has(w)).length;
+    if (!prof.has(headWord) && !(words.length > 0 && shared === words.length)) continue;
+    let score = (prof.has(headWord) ? 1 : 0.25) + shared;
+    // the current speaker or a recent one is the likelier referent
+    if (spoken.some((s) => s.entity === c.entity && here - s.sentence <= 3)) score += 0.5;
+    if (score > bestScore) {
+      best = c.entity;
+      bestScore = score;
     }
   }
+  // a description whose other words contradict the person ("the former governor" for a senator) needs them all
+  if (best && words.length > 1 && bestScore < 1 + words.length / 2) return null;
   return best;
 }
+
+/** First names given to men and women alike: their gender is left unknown. */
+const UNISEX = new Set(['lindsey', 'lindsay', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'kelly', 'leslie', 'robin', 'terry', 'tracy', 'dana', 'shannon', 'jesse', 'lee', 'kim', 'pat', 'chris', 'alex', 'sam', 'jean', 'kerry', 'carey', 'stacy', 'jody', 'jackie', 'frankie', 'billie', 'bobbie', 'sidney', 'sydney', 'avery', 'riley', 'quinn', 'cameron', 'drew', 'ashley', 'marion', 'loren', 'laurie', 'lynn', 'dale', 'gale', 'shelby', 'jan', 'toni', 'andrea', 'nicola', 'sasha']);
 
 /** Gender from compromise's first-name lexicon or an honorific (Mr./Ms./Mrs.) before a mention. */
 function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
@@ -185,8 +676,8 @@ function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {
     const t = tokenIndexAt(parsed, m.start);
     if (t < 0) continue;
     const tok = parsed.tokens[t]!;
-    if (tok.tags.has('MaleName')) return 'm';
-    if (tok.tags.has('FemaleName')) return 'f';
+    if (tok.tags.has('MaleName') && !UNISEX.has(tok.normal)) return 'm';
+    if (tok.tags.has('FemaleName') && !UNISEX.has(tok.normal)) return 'f';
     const prev = parsed.tokens[t - 1];
     if (prev && /^(?:mr|sir|lord|king|prince)$/.test(prev.normal)) return 'm';
     if (prev && /^(?:ms|mrs|miss|madam|dame|lady|queen|princess)$/.test(prev.normal)) return 'f';

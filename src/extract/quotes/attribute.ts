@@ -76,6 +76,9 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   // “... ended.” He added that ...: a new sentence after a complete quoted one is not its attribution,
   // unless it is only "Smith said."
   const text = ctx.parsed.text;
+  // “Parasite” director Bong Joon Ho said ...: a quoted title modifying the noun after it is no one's speech
+  const first = ctx.tokens[right[0]!]!;
+  if (!/[.,!?…:;—–-]$/.test(text.slice(q.start, q.end)) && text.slice(q.start, q.end).split(/\s+/).length <= 4 && /^\p{Ll}/u.test(first.text) && first.tags.has('Noun') && !ctx.cueAt[right[0]!] && !ctx.isPronoun(right[0]!) && /^\s+$/.test(text.slice(q.close, first.start))) return null;
   const sentenceDone = /[.!?…]$/.test(text.slice(q.start, q.end)) && /^\p{Lu}/u.test(ctx.tokens[right[0]!]!.text);
   for (let n = 0; n < right.length; n++) {
     const i = right[n]!;
@@ -118,7 +121,9 @@ function startsClause(ctx: QuoteContext, i: number): boolean {
 
 /** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
 function closesClause(ctx: QuoteContext, cue: Cue): boolean {
-  for (let k = cue.last; k <= cue.last + 3 && k < ctx.tokens.length; k++) {
+  // "..., Clinton said at a Fox News event.": a prepositional adjunct may run a little longer
+  const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 7 : 3;
+  for (let k = cue.last; k <= cue.last + reach && k < ctx.tokens.length; k++) {
     if (k > cue.last && !ctx.sameClause(cue.last, k)) return true;
     if (/[,.;!?]/.test(ctx.tokens[k]!.post)) return true;
   }
@@ -250,6 +255,31 @@ export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boole
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < 0 || text[i] === '\n') return true;
   return /[,:;—–\-(.!?"”']/.test(text[i]!);
+}
+
+/**
+ * "“...,” Sanders said, according to CNN." / "..., Mr. Lewandowski said, Politico reported.": an
+ * outer attribution later in the cue's sentence owns the whole clause; its source is the speaker.
+ */
+export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | null {
+  let i = ctx.tokenFrom(cue.end);
+  const first = ctx.tokens[i - 1];
+  if (!first) return null;
+  for (; i < ctx.tokens.length && ctx.sameClause(i - 1, i); i++) {
+    if (ctx.inQuote[i]! >= 0) return null;
+    const c = ctx.cueAt[i];
+    if (!c || !ctx.tokens[i - 1]!.post.includes(',')) continue;
+    if (c.lemma === 'according to') {
+      const sp = ctx.subjectAfter(c.last + 1);
+      return sp && !sp.pronoun ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+    }
+    // ", Politico reported." closing the sentence
+    if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
+      const sp = ctx.subjectBefore(c.first);
+      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+    }
+  }
+  return null;
 }
 
 export function rangeOf(ctx: QuoteContext, np: NounPhrase | Cue): Range {

@@ -36,7 +36,9 @@ export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: Qu
         // The previous paragraph ended with this speaker's quote (and perhaps its attribution).
         const tailEnd = text.indexOf('\n', prev.close);
         const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
-        if (tail.length <= TAIL && !/["“”«»]/.test(tail)) {
+        // (a longer tail is fine when it is only that quote's own attribution: "..., said Lamar Smith, a Republican who chairs ...")
+        const ownAttribution = !!pf.speaker && pf.speaker.start >= prev.close && pf.speaker.end <= prev.close + tail.length && tail.length <= TAIL * 3;
+        if ((tail.length <= TAIL || ownAttribution) && !/["“”«»]/.test(tail)) {
           copy(f, pf, 'quoted.continues');
           continue;
         }

@@ -50,7 +50,7 @@ const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by'
 const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
-const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover']);
+const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover', 'back', 'well']);
 const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
 
 export class QuoteContext {
@@ -237,7 +237,13 @@ export class QuoteContext {
     }
     // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
     if (RELATIVE.has(this.tokens[j]!.normal) && j - 1 >= floor && this.tokens[j - 1]!.post.includes(',') && this.sameClause(j - 1, j)) {
-      return this.phraseEndingAt(j - 1, floor, true);
+      const head = this.phraseEndingAt(j - 1, floor, true);
+      // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
+      if (head && /^(?:a|an|the)$/.test(this.tokens[head.first]!.normal) && head.first - 1 >= floor && this.tokens[head.first - 1]!.post.includes(',') && this.sameClause(head.first - 1, j)) {
+        const name = this.phraseEndingAt(head.first - 1, floor, true);
+        if (name && this.isProperName(name.first, name.last)) return { ...name, appositive: { start: this.tokens[head.first]!.start, end: this.tokens[j - 1]!.end } };
+      }
+      return head;
     }
     // "Name, appositive, said": the phrase before the appositive's comma is the speaker.
     // Appositives may hold commas of their own, so the nearest name-like head wins.
@@ -291,7 +297,7 @@ export class QuoteContext {
     for (let k = j; k >= Math.max(floor, j - 8); k--) {
       const tok = this.tokens[k]!;
       if (k < j && tok.post.includes(',')) return -1;
-      if (tok.tags.has('Preposition') && !NP_LINKS_INNER.has(tok.normal)) {
+      if (tok.tags.has('Preposition') && (!NP_LINKS_INNER.has(tok.normal) || this.tokens[k - 1]?.post.includes(','))) {
         // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
         if (this.opensAsClause(k)) return -1;
         const before = this.tokens[k - 1];
@@ -338,9 +344,24 @@ export class QuoteContext {
    */
   speakerOf(cue: Cue, ceiling: number): NounPhrase | null {
     const prevTok = this.tokens[cue.first - 1];
+    // "The paper quoted Smith as saying ...", "cited officials as saying": the one quoted is the speaker
+    if (prevTok?.normal === 'as' && /ing$/.test(this.tokens[cue.first]!.normal)) {
+      for (let k = cue.first - 2; k >= Math.max(0, cue.first - 10) && this.sameClause(k, cue.first); k--) {
+        if (!/^(?:quoted|quotes|quoting|quote|cited|cites|citing)$/.test(this.tokens[k]!.normal)) continue;
+        const np = this.subjectAfter(k + 1, cue.first - 1);
+        if (np && np.last === cue.first - 2) return np;
+        // ("a senior official", tagged as adjectives): the words between, when they hold no verb
+        const words = this.tokens.slice(k + 1, cue.first - 1);
+        if (words.length && words.length <= 6 && words.every((t) => !t.tags.has('Verb') && this.inQuote[t.i]! < 0)) return { first: k + 1, last: cue.first - 2, pronoun: false };
+        break;
+      }
+    }
     // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {
+      // "..., with analysts saying ...", "with each candidate questioning ... and Senator Bernie Sanders pressing": the participle's own subject
+      const own = cue.first > 0 && this.sameClause(cue.first - 1, cue.first) && !prevTok?.post.trim() ? this.phraseEndingAt(cue.first - 1, 0, true) : null;
+      if (own && !own.pronoun && this.withClause(own.first)) return own;
       const subject = this.coordinateSubject(cue.first) ?? this.sentenceSubject(cue.first);
       if (subject) return subject;
     }
@@ -355,6 +376,16 @@ export class QuoteContext {
       if (after && !after.pronoun && this.looksLikeName(after.first, after.last)) return after;
     }
     return this.sentenceSubject(cue.first) ?? direct;
+  }
+
+  /** The phrase at token i opens an absolute "with" clause ("with analysts saying"), or a second subject in one ("... and Senator Sanders pressing"). */
+  private withClause(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before || !this.sameClause(i - 1, i)) return false;
+    if (before.normal === 'with') return true;
+    if (before.normal !== 'and') return false;
+    for (let k = i - 2; k >= Math.max(0, i - 14) && this.sameClause(k, i); k--) if (this.tokens[k]!.normal === 'with') return true;
+    return false;
   }
 
   /**
@@ -398,7 +429,7 @@ export class QuoteContext {
       const np = opening < row.last ? this.subjectAfter(opening, row.last) : null;
       return np && (np.pronoun || this.looksLikeName(np.first, np.last)) ? np : null;
     }
-    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction')) {
+    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction') || this.frontedTime(k, i)) {
       // skip to just past the first comma, if one comes before i
       let c = k;
       while (c < i && !this.tokens[c]!.post.includes(',')) c++;
@@ -419,6 +450,16 @@ export class QuoteContext {
     if (!np) return null;
     // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
     return np;
+  }
+
+  /** "Two months later, ...", "Last week, ...", "In 2008, ...": a short time phrase before a comma opens the sentence. */
+  private frontedTime(k: number, i: number): boolean {
+    for (let c = k; c < Math.min(i, k + 5); c++) {
+      const t = this.tokens[c]!;
+      if (!/(?:Date|Value|Month|WeekDay)/.test([...t.tags].join(' ')) && !/^(?:later|earlier|ago|last|next|this|that|years?|months?|weeks?|days?|hours?|decades?|time|night|morning|afternoon|evening|then)$/.test(t.normal)) return false;
+      if (t.post.includes(',')) return c > k || /\d/.test(t.text) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
+    }
+    return false;
   }
 
   /**
@@ -516,6 +557,8 @@ export class QuoteContext {
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k]!.tags;
       if (t.has('Noun') || t.has('ProperNoun') || t.has('Person') || t.has('Actor') || /^\p{Lu}/u.test(this.tokens[k]!.text)) nominal = true;
+      // "one said", "said another": an unnamed member of a group just mentioned
+      if (first === last && /^(?:one|another|others)$/.test(this.tokens[k]!.normal)) nominal = true;
     }
     if (!nominal) return null;
     // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
@@ -524,7 +567,11 @@ export class QuoteContext {
 
   /** A verb-tagged word between two capitalised ones ("Clinton campaign Chairman"): part of a name. */
   insideName(i: number): boolean {
-    return this.capitalised(i - 1) && this.capitalised(i + 1) && this.contentWord(i);
+    if (!this.contentWord(i) || !this.capitalised(i - 1)) return false;
+    if (this.capitalised(i + 1)) return true;
+    // "Clinton campaign spokesman Nick Merrill": a lower-case title between leads on to the name
+    const next = this.tokens[i + 1];
+    return !!next && !next.post.trim() && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && this.capitalised(i + 2) && this.inQuote[i + 1]! < 0;
   }
 
   /** A verb-tagged content word ("campaign"), not a function word or a cue. */

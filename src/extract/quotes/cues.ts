@@ -144,6 +144,27 @@ const VERBS: CueVerb[] = [
   { lemma: 'express', frames: ['quote'], forms: ['expressed', 'expresses', 'expressing'] },
   { lemma: 'propose', frames: ['clause'] },
   { lemma: 'wonder', frames: ['clause'] },
+  // Manner of speaking and channels: “...,” she fumed / he emailed / he grumbled.
+  { lemma: 'fume', frames: ['clause'] },
+  { lemma: 'email', frames: ['clause'] },
+  { lemma: 'e-mail', frames: ['clause'] },
+  { lemma: 'grumble', frames: ['clause'] },
+  { lemma: 'gush', frames: ['clause'], forms: ['gushed', 'gushes', 'gushing'] },
+  { lemma: 'marvel', frames: ['clause'], forms: ['marveled', 'marvelled', 'marvels', 'marveling', 'marvelling'] },
+  { lemma: 'mutter', frames: ['clause'] },
+  { lemma: 'murmur', frames: ['clause'] },
+  { lemma: 'bellow', frames: ['clause'] },
+  { lemma: 'rant', frames: ['clause'] },
+  { lemma: 'brag', frames: ['clause'], forms: ['bragged', 'brags', 'bragging'] },
+  { lemma: 'crow', frames: ['clause'] },
+  { lemma: 'concur', frames: ['clause'], forms: ['concurred', 'concurs', 'concurring'] },
+  { lemma: 'interrupt', frames: ['clause'] },
+  { lemma: 'sniff', frames: ['clause'] },
+  { lemma: 'huff', frames: ['clause'] },
+  { lemma: 'groan', frames: ['clause'] },
+  { lemma: 'sigh', frames: ['clause'] },
+  { lemma: 'chuckle', frames: ['clause'] },
+  { lemma: 'text', frames: ['clause'], forms: ['texted', 'texts', 'texting'] },
 ];
 
 /** Phrasal and noun cues, matched on normalised words. */
@@ -168,6 +189,13 @@ export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[]; lemma?: stri
   { words: ['put', 'it'], frames: ['quote'] },
   { words: ['puts', 'it'], frames: ['quote'] },
   { words: ['goes', 'on'], frames: ['quote'] },
+  // “...,” she chimed in / he blurted out / he piped up / she weighed in
+  { words: ['chimed', 'in'], frames: ['clause'], lemma: 'chime in' },
+  { words: ['chimes', 'in'], frames: ['clause'], lemma: 'chime in' },
+  { words: ['blurted', 'out'], frames: ['clause'], lemma: 'blurt out' },
+  { words: ['blurts', 'out'], frames: ['clause'], lemma: 'blurt out' },
+  { words: ['piped', 'up'], frames: ['clause'], lemma: 'pipe up' },
+  { words: ['weighed', 'in'], frames: ['clause'], lemma: 'weigh in' },
 ];
 
 /**
@@ -252,4 +280,4 @@ export const STANCE_FORMS: ReadonlyMap<string, StanceInfo> = (() => {
 })();
 
 /** Verbs whose -ing/base forms are too often not speech ("the state", "a note", "the post"). */
-export const NOUN_LIKE = new Set(['state', 'note', 'post', 'report', 'comment', 'counter', 'charge', 'claim', 'fear', 'hope', 'stress', 'answer', 'call', 'signal', 'brand', 'label', 'promise', 'pledge', 'demand', 'estimate', 'caution', 'remark', 'reply', 'joke', 'tweet', 'vow']);
+export const NOUN_LIKE = new Set(['email', 'e-mail', 'text', 'sigh', 'groan', 'crow', 'rant', 'gush', 'marvel', 'huff', 'sniff', 'state', 'note', 'post', 'report', 'comment', 'counter', 'charge', 'claim', 'fear', 'hope', 'stress', 'answer', 'call', 'signal', 'brand', 'label', 'promise', 'pledge', 'demand', 'estimate', 'caution', 'remark', 'reply', 'joke', 'tweet', 'vow']);

@@ -85,6 +85,10 @@ const NOT_SOURCE_LABELS = new Set([
   'contributing', 'breaking', 'twitter', 'facebook', 'update', 'updated', 'note', 'editor', "editor's", 'correction', 'photo',
   'photos', 'video', 'watch', 'source', 'sources', 'related', 'read', 'see', 'listen', 'follow', 'email', 'q', 'a', 'question',
   'answer', 'so', 'now', 'here', 'warning', 'disclosure', 'exclusive', 'analysis', 'opinion', 'live', 'full', 'transcript', 'text', 'summary', 'abstract',
+  // web-page furniture: "Published: 10:00am, 20 Jan", "Posted:", "MORE:", "(Credit: ...)", "Review:"
+  'published', 'posted', 'more', 'credit', 'credits', 'review', 'image', 'images', 'picture', 'pictures', 'filed', 'modified', 'last', 'date',
+  'tags', 'topics', 'share', 'comments', 'advertisement', 'sponsored', 'caption', 'location', 'byline', 'by', 'copyright', 'also', 'reporting',
+  'additional', 'subscribe', 'trending', 'recommended', 'previously', 'earlier', 'background', 'getty', 'ap', 'reuters', 'afp', 'file',
 ]);
 /** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
 const MAX_LABEL = 4;
@@ -118,9 +122,27 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
     while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
+    // a label's content says something: a timestamp or a list of names after a colon is not speech
+    if (ctx.inQuote[colon + 1]! < 0 && !hasVerb(ctx, colon + 1, end) && !sayingWords(ctx, colon + 1, end)) continue;
     out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
   }
   return out;
+}
+
+/** Lower-case words beyond a timestamp ("Farm bill a ‘disgrace’ for small growers", not "10:00am, 20 Jan 2016"). */
+function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
+  if (/^\d/.test(ctx.tokens[from]!.text)) return false;
+  for (let k = from; k <= to; k++) if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
+  return false;
+}
+
+/** A verb, copula or modal among tokens [from, to]. */
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (t.has('Verb') || t.has('Copula') || t.has('Modal')) return true;
+  }
+  return false;
 }
 
 /**
@@ -336,6 +358,8 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
   const before = ctx.tokens[cue.first - 1];
   if (before && before.post.includes(',') && end - source.last <= 3) {
     const first = sentenceStart(ctx, cue.first - 1);
+    // "“...,” Sanders said, according to CNN.": "Sanders said" is the quote's attribution, not content
+    for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
     if (first <= cue.first - 1) return clause(ctx, first, cue.first - 1, source, 'reported.according');
   }
   return null;
