@@ -185,7 +185,7 @@ describe('nested attributions', () => {
 
 describe('it and honorifics', () => {
   it('"It" after an organization’s attribution is that organization', () => {
-    expect(names('The Washington Post reported that the plan was dead. It added that the talks would resume.')).toEqual(['The Washington Post', 'The Washington Post']);
+    expect(names('The Washington Post reported that the plan was dead. It added that the talks would resume.')).toEqual(['Washington Post', 'Washington Post']);
   });
   it('"It" with no organization speaking before stays as written', () => {
     expect(who('It added that the talks would resume.').map((q) => [q[1], q[2], q[3]])).toEqual([['It', 'It', 'pronoun']]);

@@ -215,7 +215,8 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   }
   const headMention = at(head);
   // "Republicans", "Democrats": a party's members are a group, not the party
-  if (headMention && GROUP_NAME.test(head.text) && headMention.entity.name === head.text) {
+  // (the entity rules do not make party members a mention; an older list may)
+  if (GROUP_NAME.test(head.text) && (!headMention || headMention.entity.name === head.text)) {
     // "most Republicans", "Leading Democrats" → Republicans, Democrats; "House Republicans" stays whole
     let from = 0;
     while (from < end && (DETERMINERS.test(toks[from]!.normal) || toks[from]!.tags.has('Adjective') || toks[from]!.tags.has('Value') || /^\p{Ll}/u.test(toks[from]!.text))) from++;
