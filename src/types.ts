@@ -6,7 +6,7 @@
  * All `start`/`end` offsets are Unicode code point offsets into the article
  * text as decoded, end exclusive: [...text].slice(start, end).join('') === span.text.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export interface Span {
   text: string;
@@ -68,6 +68,11 @@ export interface ArticleRecord {
   title: string | null;
   /** Publication date used as the reference for relative dates (YYYY-MM-DD), or null. */
   date: string | null;
+  /**
+   * Where `date` came from: "option" (--date), "json-ld", "meta", "url", "time", "byline", "text"
+   * (HTML), "front-matter" (Markdown), "header" (a Date: line of a text), "field" (JSON Lines); null without a date.
+   */
+  dateSource: string | null;
   quotes: Quote[];
   entities: Entity[];
   dates: DateMention[];
@@ -83,6 +88,8 @@ export interface Article {
   title: string | null;
   /** Publication date YYYY-MM-DD from the article's own metadata, or null. */
   date: string | null;
+  /** Where the reader found `date` (see ArticleRecord.dateSource). */
+  dateSource?: string | null;
   text: string;
   /**
    * UTF-16 ranges of the text that are metadata (a leading "date ..." line, front matter):

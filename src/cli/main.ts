@@ -23,6 +23,7 @@ interface Options {
   json?: boolean;
   only?: Only;
   date?: string;
+  dateField?: string;
   ext?: string[];
   includeText?: boolean;
   color?: boolean;
@@ -54,6 +55,7 @@ function program(): Command {
       if (!isIsoDay(v)) throw new InvalidArgumentError('expected a calendar day as YYYY-MM-DD.');
       return v;
     })
+    .option('--date-field <name>', 'JSON Lines: the field holding each article\'s publication date')
     .option('--ext <list>', `file extensions read in folders (default ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) =>
       v.split(',').map((e) => e.trim()).filter(Boolean),
     )
@@ -187,7 +189,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!summary && (format === 'csv' || format === 'tsv')) await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   const inFlight: Array<Promise<Rendered>> = [];
   try {
-    for await (const src of readSources(items, { maxBytes: opts.maxBytes })) {
+    for await (const src of readSources(items, { maxBytes: opts.maxBytes, dateField: opts.dateField })) {
       if (stopping) break;
       inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
       while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);

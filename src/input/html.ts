@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
-import { normalizeDate } from './pubdate.js';
+import { pubdateFromDocument, type Doc } from './pubdate-html.js';
 
 // Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
 // a run over plain-text articles never pays for an HTML parser.
@@ -20,18 +20,6 @@ function html5(): NonNullable<typeof libs> {
   };
   return libs;
 }
-
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]',
-];
 
 const BLOCKS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION',
@@ -51,15 +39,8 @@ export function articleFromHtml(html: string, source: string): Article {
   const { document } = parseHTML(html);
   const warnings: string[] = [];
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
-  let date: string | null = null;
-  for (const sel of DATE_META) {
-    date = normalizeDate(metaContent(document, [sel]));
-    if (date) break;
-  }
-  if (!date) {
-    const time = document.querySelector('time[datetime]');
-    date = normalizeDate(time?.getAttribute('datetime') ?? null);
-  }
+  const pub = pubdateFromDocument(document as unknown as Doc);
+  warnings.push(...pub.warnings);
   let text = '';
   try {
     // Readability mutates the document it is given, so it gets its own copy.
@@ -69,7 +50,7 @@ export function articleFromHtml(html: string, source: string): Article {
     warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
   }
   if (!text.trim()) text = document.body ? blockText(document.body as unknown as DomNode) : '';
-  return { source, id: null, title, date, text, masked: [], warnings };
+  return { source, id: null, title, date: pub.date, dateSource: pub.dateSource, text, masked: [], warnings };
 }
 
 function metaContent(document: ReturnType<typeof ParseHTML>['document'], selectors: string[]): string | null {

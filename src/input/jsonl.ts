@@ -1,14 +1,18 @@
 /**
  * JSON Lines corpora: one article per line with `text` (or `body`/`content`),
- * optional `date` (or `published`), `title`, `id` (or `url`).
+ * optional publication date (`date`, `published`, `publishedAt`, ... or the
+ * field --date-field names), `title`, `id` (or `url`).
  */
 import type { Article } from '../types.js';
 import { normalizeNewlines } from './decode.js';
-import { normalizeDate } from './pubdate.js';
+import { dateFromField } from './pubdate.js';
+
+/** Fields that hold a publication date, tried in this order (epoch seconds or ms in `timestamp`). */
+export const DATE_FIELDS = ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'date_publish', 'datePublished', 'publication_date', 'timestamp'];
 
 export type JsonlLine = { ok: true; article: Article } | { ok: false; reason: string };
 
-export function articleFromJsonLine(line: string, source: string): JsonlLine {
+export function articleFromJsonLine(line: string, source: string, dateField?: string): JsonlLine {
   let o: unknown;
   try {
     o = JSON.parse(line);
@@ -20,9 +24,11 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
   const text = [r.text, r.body, r.content].find((v) => typeof v === 'string') as string | undefined;
   if (text === undefined) return { ok: false, reason: 'no "text", "body" or "content" string field' };
   const warnings: string[] = [];
-  const rawDate = r.date ?? r.published ?? null;
-  const date = normalizeDate(rawDate);
-  if (rawDate !== null && rawDate !== undefined && rawDate !== '' && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
+  const fields = dateField ? [dateField, ...DATE_FIELDS] : DATE_FIELDS;
+  const key = fields.find((k) => r[k] !== undefined && r[k] !== null && r[k] !== '');
+  const parsed = key ? dateFromField(r[key]) : { day: null, warning: null };
+  const date = parsed.day;
+  if (parsed.warning) warnings.push(`field "${key}": ${parsed.warning}`);
   const id = r.id ?? r.url ?? null;
   return {
     ok: true,
@@ -31,6 +37,7 @@ export function articleFromJsonLine(line: string, source: string): JsonlLine {
       id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
       title: typeof r.title === 'string' ? r.title : null,
       date,
+      dateSource: date ? 'field' : null,
       text: normalizeNewlines(text),
       masked: [],
       warnings,

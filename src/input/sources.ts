@@ -25,6 +25,8 @@ export interface ReadOptions {
   /** Largest article accepted, in bytes. */
   maxBytes?: number;
   stdin?: Readable;
+  /** JSON Lines: the field that holds the publication date (--date-field), tried before the usual ones. */
+  dateField?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -35,14 +37,14 @@ export async function* readSources(items: Iterable<InputItem>, options: ReadOpti
     if (item.kind === 'error') {
       yield { kind: 'error', path: item.path, reason: item.reason };
     } else if (item.kind === 'stdin') {
-      yield* readStdin(options.stdin ?? process.stdin, maxBytes);
+      yield* readStdin(options.stdin ?? process.stdin, maxBytes, options.dateField);
     } else {
-      yield* readFileItem(item.path, maxBytes);
+      yield* readFileItem(item.path, maxBytes, options.dateField);
     }
   }
 }
 
-async function* readFileItem(path: string, maxBytes: number): AsyncGenerator<Source> {
+async function* readFileItem(path: string, maxBytes: number, dateField?: string): AsyncGenerator<Source> {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
     // open first, so that an unreadable file is one error before any line
@@ -56,7 +58,7 @@ async function* readFileItem(path: string, maxBytes: number): AsyncGenerator<Sou
       return;
     }
     try {
-      yield* readJsonLines(stream, path, maxBytes);
+      yield* readJsonLines(stream, path, maxBytes, dateField);
     } catch (err) {
       yield { kind: 'error', path, reason: reasonOf(err) };
     } finally {
@@ -79,7 +81,7 @@ async function* readFileItem(path: string, maxBytes: number): AsyncGenerator<Sou
   yield { kind: 'document', bytes, path, ext };
 }
 
-async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number): AsyncGenerator<Source> {
+async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number, dateField?: string): AsyncGenerator<Source> {
   let n = 0;
   for await (const line of byteLines(stream, maxBytes)) {
     n++;
@@ -95,7 +97,7 @@ async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: stri
       continue;
     }
     if (!decoded.text.trim()) continue;
-    const r = articleFromJsonLine(decoded.text, source);
+    const r = articleFromJsonLine(decoded.text, source, dateField);
     if (r.ok) r.article.warnings.unshift(...decoded.warnings);
     yield r.ok ? { kind: 'article', article: r.article } : { kind: 'error', path: source, reason: r.reason };
   }
@@ -152,7 +154,7 @@ function firstByte(b: Buffer): number | undefined {
 }
 
 /** Standard input: JSON Lines when it starts with "{", otherwise one article (HTML or text). */
-async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Source> {
+async function* readStdin(stdin: Readable, maxBytes: number, dateField?: string): AsyncGenerator<Source> {
   const it = stdin[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let first: number | undefined;
@@ -168,7 +170,7 @@ async function* readStdin(stdin: Readable, maxBytes: number): AsyncGenerator<Sou
     for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(String(r.value));
   }
   if (first === 0x7b /* { */) {
-    yield* readJsonLines(Readable.from(rest()), '-', maxBytes);
+    yield* readJsonLines(Readable.from(rest()), '-', maxBytes, dateField);
     return;
   }
   const chunks: Buffer[] = [];
