@@ -264,6 +264,14 @@ const CUE = /(?:ver[öo]ffentlicht|erschienen|publiziert|publi[ée]e?|published|
 function bylines(doc: Doc, found: Found): void {
   if (!doc.body) return;
   const seen = new Set<El>();
+  // Position in document order, to rank bylines by their distance from the headline: a date
+  // printed at the top of every page (today's date in the site header) is far from it.
+  const all = arr(doc.body.querySelectorAll('*'));
+  const h1 = doc.body.querySelector('h1');
+  const h1At = h1 ? all.indexOf(h1) : -1;
+  const order = new Map<El, number>();
+  if (h1At >= 0) all.forEach((el, i) => order.set(el, i));
+  const ranked: Array<[number, Candidate]> = [];
   for (const el of arr(doc.body.querySelectorAll('[class], [id], [itemprop]'))) {
     if (SKIP_TAGS.has(el.tagName)) continue;
     const key = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -274,11 +282,14 @@ function bylines(doc: Doc, found: Found): void {
     seen.add(el);
     if (outsideArticle(el)) continue;
     for (const d of datesInText(text)) {
-      if (d.day) found.candidates.push({ day: d.day, instant: null, utc: false, source: 'byline' });
+      const at = order.get(el);
+      if (d.day) ranked.push([at === undefined ? ranked.length : Math.abs(at - h1At), { day: d.day, instant: null, utc: false, source: 'byline' }]);
       else found.ambiguous.push(d.ambiguous!);
       break;
     }
   }
+  ranked.sort((a, b) => a[0] - b[0]);
+  found.candidates.push(...ranked.map(([, c]) => c));
   // "Veröffentlicht am 6. August 2009", "Published 8 January 2020" anywhere in the page's text
   const text = pageText(doc.body);
   for (const d of datesInText(text)) {
