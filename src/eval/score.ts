@@ -12,6 +12,9 @@ export interface GoldQuote {
   type: 'direct' | 'partial' | 'indirect';
   speaker?: string | null;
   speaker_spans?: Array<[number, number]>;
+  /** Who the source is, resolved by a careful reader; null when the article never names it. */
+  speaker_name?: string | null;
+  speaker_kind?: string;
 }
 export interface GoldEntity {
   name: string;
@@ -29,6 +32,8 @@ export interface GoldDate {
 export interface Gold {
   header_end?: number;
   meta?: { publication_date?: string };
+  /** pubdate/: the page's publication day. */
+  publication_date?: string;
   date?: string;
   dct?: string;
   quotes?: GoldQuote[];
@@ -77,9 +82,12 @@ export interface Scores {
   attributions: Tally;
   speakerQuoted: Share;
   speakerAll: Share;
+  /** Speaker name right (see speakerNameRight), over matched attributions with a `speaker_name` key. */
+  speakerName: Share;
+  speakerNameNamed: Share;
+  speakerNameQuoted: Share;
+  speakerNameByKind: Map<string, Share>;
   entities: Map<string, Tally>;
-  /** All types, with a leading "the" cut off gold mentions: the two span conventions side by side. */
-  entitiesNoThe: Tally;
   datesExtent: Tally;
   datesExact: Tally;
   datesValue: Share;
@@ -92,8 +100,11 @@ export function newScores(): Scores {
     attributions: new Tally(),
     speakerQuoted: new Share(),
     speakerAll: new Share(),
+    speakerName: new Share(),
+    speakerNameNamed: new Share(),
+    speakerNameQuoted: new Share(),
+    speakerNameByKind: new Map(),
     entities: new Map(['person', 'organization', 'place', 'all'].map((t) => [t, new Tally()])),
-    entitiesNoThe: new Tally(),
     datesExtent: new Tally(),
     datesExact: new Tally(),
     datesValue: new Share(),
@@ -180,7 +191,11 @@ function scoreQuotes(cps: string[], rec: ArticleRecord, goldQuotes: GoldQuote[],
   const quotedG = pieces.filter((g) => g.q.type !== 'indirect');
   const mq = match(quotedP.map((x) => x.span), quotedG.map((g) => g.span), halfShorter);
   s.quoted.add(mq.length, quotedP.length, quotedG.length);
-  for (const [i, j] of mq) speakerHit(quotedP[i]!.p, quotedG[j]!.q, s.speakerQuoted);
+  for (const [i, j] of mq) {
+    speakerHit(quotedP[i]!.p, quotedG[j]!.q, s.speakerQuoted);
+    const g = quotedG[j]!.q;
+    if (g.speaker_name !== undefined) s.speakerNameQuoted.add(speakerNameRight(quotedP[i]!.p.speaker, g.speaker_name));
+  }
 
   const directP = quotedP.filter((x) => x.p.type === 'direct');
   const directG = pieces.filter((g) => g.q.type === 'direct');
@@ -188,7 +203,84 @@ function scoreQuotes(cps: string[], rec: ArticleRecord, goldQuotes: GoldQuote[],
 
   const ma = match(predSpans, pieces.map((g) => g.span), halfShorter);
   s.attributions.add(ma.length, preds.length, pieces.length);
-  for (const [i, j] of ma) speakerHit(preds[i]!, pieces[j]!.q, s.speakerAll);
+  for (const [i, j] of ma) {
+    speakerHit(preds[i]!, pieces[j]!.q, s.speakerAll);
+    const g = pieces[j]!.q;
+    if (g.speaker_name === undefined) continue;
+    const right = speakerNameRight(preds[i]!.speaker, g.speaker_name);
+    s.speakerName.add(right);
+    if (g.speaker_name !== null) s.speakerNameNamed.add(right);
+    const kind = g.speaker_kind ?? 'unknown';
+    if (!s.speakerNameByKind.has(kind)) s.speakerNameByKind.set(kind, new Share());
+    s.speakerNameByKind.get(kind)!.add(right);
+  }
+}
+
+// Speaker names as ../shared/eval/README.md scores them ("Speaker name").
+const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'the', 'and', 'for', 'al', 'el', 'bin', 'ibn', 'y', 'on', 'in', '&']);
+const NAME_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'them', 'him', 'us', 'me', 'who', 'one']);
+const TITLES = new Set(
+  ('mr mrs ms miss dr prof sir dame lord lady rev sen senator rep representative gov governor president vice ' +
+    'secretary minister prime chancellor premier mayor judge justice gen general col lt sgt capt adm ' +
+    'chairman chairwoman chair ceo director spokesman spokeswoman spokesperson speaker leader king queen prince princess pope ' +
+    'former candidate nominee ambassador attorney commissioner chief officer sheriff pastor father sister brother st').split(' '),
+);
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}.&]+$/gu, '').replace(/['’]s$/u, ''))
+    .filter(Boolean);
+}
+
+/** Every word capitalised (connectors allowed), not a pronoun. */
+export function isProperName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length === 0) return false;
+  if (words.length === 1 && NAME_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+function isAcronym(name: string): boolean {
+  const w = nameWords(name);
+  return w.length === 1 && /^(?:\p{Lu}\.?){2,}$/u.test(w[0]!);
+}
+
+const key = (w: string) => w.toLowerCase().replace(/\./g, '');
+
+/** Words of a name without titles and possessives, lowercased, periods dropped. */
+function coreWords(name: string): string[] {
+  const words = nameWords(name).map(key).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!)) i++;
+  return words.slice(i);
+}
+
+function acronymOf(short: string, long: string): boolean {
+  const a = key(short);
+  if (a.length < 2 || /\s/.test(short.trim())) return false;
+  const words = nameWords(long).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+  const withConnectors = nameWords(long).map((w) => w[0]!.toLowerCase()).join('');
+  return a === initials || a === withConnectors;
+}
+
+/** Is the tool's speaker right for the gold `speaker_name`? */
+export function speakerNameRight(sp: { name: string; entity?: string | null } | null | undefined, gold: string | null): boolean {
+  if (gold === null) {
+    if (!sp) return true;
+    if (sp.entity) return false;
+    return !(isProperName(sp.name) && (nameWords(sp.name).length >= 2 || isAcronym(sp.name)));
+  }
+  if (!sp || !isProperName(sp.name)) return false;
+  if (acronymOf(sp.name, gold) || acronymOf(gold, sp.name)) return true;
+  const p = coreWords(sp.name);
+  const g = coreWords(gold);
+  if (p.length === 0 || g.length === 0) return false;
+  const gs = new Set(g);
+  const ps = new Set(p);
+  return p.every((w) => gs.has(w)) || g.every((w) => ps.has(w));
 }
 
 function speakerHit(pred: ArticleRecord['quotes'][number], gold: GoldQuote, share: Share): void {
@@ -205,16 +297,7 @@ function speakerHit(pred: ArticleRecord['quotes'][number], gold: GoldQuote, shar
 function scoreEntities(rec: ArticleRecord, gold: GoldEntity[], headerEnd: number, s: Scores): void {
   const key = (type: string, a: number, b: number) => `${type}:${a}:${b}`;
   const goldKeys = new Map<string, string>();
-  // Our spans leave out a leading "the" (as the seed's gold does); some gold
-  // folders keep it ("the United States"). Also scored with it cut, so both are visible.
-  const noThe = new Set<string>();
-  for (const e of gold)
-    for (const m of e.mentions) {
-      if (m.start < headerEnd) continue;
-      goldKeys.set(key(e.type, m.start, m.end), e.type);
-      const cut = /^the\s+/i.exec(m.text)?.[0].length ?? 0;
-      noThe.add(key(e.type, m.start + cut, m.end));
-    }
+  for (const e of gold) for (const m of e.mentions) if (m.start >= headerEnd) goldKeys.set(key(e.type, m.start, m.end), e.type);
   const predKeys = new Map<string, string>();
   for (const e of rec.entities) for (const m of e.mentions) if (m.start >= headerEnd) predKeys.set(key(e.type, m.start, m.end), e.type);
   for (const type of ['person', 'organization', 'place']) {
@@ -225,9 +308,6 @@ function scoreEntities(rec: ArticleRecord, gold: GoldEntity[], headerEnd: number
     s.entities.get(type)!.add(tp, p.length, g.length);
     s.entities.get('all')!.add(tp, p.length, g.length);
   }
-  let tp = 0;
-  for (const k of predKeys.keys()) if (noThe.has(k)) tp++;
-  s.entitiesNoThe.add(tp, predKeys.size, noThe.size);
 }
 
 function scoreDates(rec: ArticleRecord, gold: GoldDate[], headerEnd: number, s: Scores): void {
@@ -244,7 +324,18 @@ function scoreDates(rec: ArticleRecord, gold: GoldDate[], headerEnd: number, s: 
     const gd = g[j]!;
     if (!/^\d{4}/.test(gd.value)) continue; // only calendar dates have a value to compare
     const pd = preds[i]!;
-    const same = pd.value === gd.value || (!!gd.from && !!gd.to && pd.from === gd.from && pd.to === gd.to);
+    const same = sameValue(pd.value, gd.value) || (!!gd.from && !!gd.to && pd.from === gd.from && pd.to === gd.to);
     s.datesValue.add(same);
   }
+}
+
+/** Equivalent spellings of a TimeML value: a trailing "-XX" dropped, week numbers zero-padded. */
+export function normalValue(v: string | null | undefined): string {
+  let out = v ?? '';
+  while (/-XX$/.test(out)) out = out.slice(0, -3);
+  return out.replace(/-W(\d)(?!\d)/, '-W0$1');
+}
+
+function sameValue(a: string | null | undefined, b: string | null | undefined): boolean {
+  return normalValue(a) === normalValue(b);
 }
