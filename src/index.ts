@@ -40,7 +40,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const date = options.date ?? article.date ?? null;
   const dateSource = options.date ? 'option' : article.date ? (article.dateSource ?? 'text') : null;
   // Never silent: without a reference day every relative date stays unresolved.
-  if (!date && /\S/.test(article.text)) warnings.push(NO_DATE_WARNING);
+  if (!date) warnings.push(NO_DATE_WARNING);
   const record: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? article.source,

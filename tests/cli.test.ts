@@ -305,7 +305,7 @@ describe('--max-bytes', () => {
   it('skips larger articles with a named error and status 1', () => {
     const big = 'x'.repeat(2000);
     const input = [JSON.stringify({ text: 'small' }), JSON.stringify({ text: big }), JSON.stringify({ text: 'small again' })].join('\n');
-    const r = extract(['--format', 'jsonl', '--max-bytes', '1000', '-', SEEDS]);
+    const r = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-', SEEDS]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^extract: cannot read '${SEEDS}/000_2946bd023fe5b57f.txt': larger than --max-bytes`));
     const s = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-'], { input });

@@ -6,11 +6,12 @@ import { tableFor } from '../src/format/table.js';
 import type { ArticleRecord } from '../src/types.js';
 
 const rec: ArticleRecord = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   source: 'dir/a,b.txt',
   id: null,
   title: 'T',
   date: '2023-06-15',
+  dateSource: 'header',
   quotes: [
     {
       text: 'He said "no",\nthen\tleft',
@@ -44,7 +45,7 @@ describe('json', () => {
     const line = jsonLine(rec, null);
     expect(line.endsWith('\n') && line.indexOf('\n') === line.length - 1).toBe(true);
     expect(JSON.parse(line)).toEqual(rec);
-    expect(Object.keys(JSON.parse(jsonLine(rec, 'dates')))).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'warnings', 'dates']);
+    expect(Object.keys(JSON.parse(jsonLine(rec, 'dates')))).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'dateSource', 'warnings', 'dates']);
   });
   it('array pieces join into a valid array', () => {
     const s = jsonArrayItem(rec, null, true) + jsonArrayItem(rec, 'quotes', false) + jsonArrayEnd(true);

@@ -41,7 +41,7 @@ function checkSpans(text: string): void {
     expect(cps.slice(s.start, s.end).join('')).toBe(s.text);
   }
   for (const q of rec.quotes) if (q.speaker?.entity) expect(rec.entities.some((e) => e.id === q.speaker!.entity)).toBe(true);
-  expect(rec.schemaVersion).toBe(2);
+  expect(rec.schemaVersion).toBe(3);
 }
 
 describe('analyze never throws and every offset gives back its text', () => {

@@ -125,7 +125,7 @@ describe('corpus summary', () => {
 
   it('merges organizations and places by case, periods and a leading "the"', () => {
     const rec = (name: string, type: 'organization' | 'place', n: number): ArticleRecord => ({
-      schemaVersion: 2, source: 'x', id: null, title: null, date: null, quotes: [], dates: [], warnings: [],
+      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dateSource: null, quotes: [], dates: [], warnings: [],
       entities: [{ id: 'e1', type, name, aliases: [], titles: [], mentions: Array.from({ length: n }, () => ({ text: name, start: 0, end: 0, rule: 'test' })) }],
     });
     const t = summarize([rec('the United Nations', 'organization', 1), rec('United Nations', 'organization', 2), rec('U.S.', 'place', 1), rec('US', 'place', 1)]);
