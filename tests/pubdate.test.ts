@@ -122,8 +122,23 @@ describe('HTML: the rules in order of trust', () => {
     expect(html('', '<h1>Titre</h1><span class="info-date">Publié le 27 octobre 2023 à 15h01</span>')).toEqual(['2023-10-27', 'byline']);
   });
 
+  it('dates of comments (whatever their prefix) and a site header\'s today are not the article\'s', () => {
+    expect(html('', '<h1>T</h1><div class="kb-comments"><time datetime="2020-09-23">x</time></div><p class="date">20.09.2020</p>')).toEqual(['2020-09-20', 'byline']);
+    expect(html('', '<div class="navtop"><time datetime="2023-11-01">Mittwoch, 01. November 2023</time></div><h1>T</h1><p class="date">31.10.2023</p>')).toEqual(['2023-10-31', 'byline']);
+  });
+
+  it('German puts the verb last: "wurde am ... veröffentlicht"', () => {
+    expect(html('', '<p>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:24 Uhr veröffentlicht.</p>')).toEqual(['2011-12-03', 'byline']);
+  });
+
+  it('output before the page (a PHP warning) does not hide it', () => {
+    const a = articleFromHtml('<br />\n<b>Warning</b>: x<br />\n<!DOCTYPE html><html><head><meta name="pubdate" content="2011-12-03"></head><body><p>Text.</p></body></html>', 'x.html');
+    expect([a.date, a.text]).toEqual(['2011-12-03', 'Text.']);
+  });
+
   it('a date right under the headline, and none far from it', () => {
     expect(html('', '<h1>Haubenfahrzeuge</h1><em>Dienstag, 2. November 2021</em><p>Text.</p>')).toEqual(['2021-11-02', 'text']);
+    expect(html('', '<h2>Ohne h1</h2><em>2. November 2021</em><p>Text.</p>')).toEqual(['2021-11-02', 'text']);
     expect(html('', `<h1>Headline</h1><p>${'Words and more words. '.repeat(60)}It opened on 2 November 2021.</p>`)).toEqual([null, null]);
   });
 

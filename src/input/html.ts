@@ -36,6 +36,10 @@ interface DomNode {
 
 export function articleFromHtml(html: string, source: string): Article {
   const { parseHTML, Readability } = html5();
+  // Output before the page itself (a PHP warning, a stray <script>) would become the parser's root element and
+  // hide the page: parse from its <!doctype> or <html>.
+  const begin = html.search(/<!doctype\s+html|<html[\s>]/i);
+  if (begin > 0) html = html.slice(begin);
   const { document } = parseHTML(html);
   const warnings: string[] = [];
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);

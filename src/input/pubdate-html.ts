@@ -254,12 +254,17 @@ function timeElements(doc: Doc, found: Found): void {
 
 const DATE_CLASS = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|author|submitted|stand|created|fecha|data/i;
 // Class or id names (or their first part before - or _) of containers that are not the article itself.
-const NOT_ARTICLE_WORDS = '(?:comments?|related|sidebar|teasers?|widgets?|recent|footer|similar|popular|newsletter|reply|replies|weather|edition|today|current|ticker|calendar|cookies?|breadcrumbs?|navigation|nav|menu|archive|more|trending|recommend\w*|most\w*|latest|others?|next|prev|previous)';
-const NOT_ARTICLE = new RegExp(`(?:^|\\s)${NOT_ARTICLE_WORDS}(?:$|[\\s_-])`, 'i');
-// An element's own class may say it anywhere ("date-edition", "post-date-today").
-const NOT_ARTICLE_PART = new RegExp(`(?:^|[\\s_-])${NOT_ARTICLE_WORDS}(?:$|[\\s_-])`, 'i');
+const NOT_ARTICLE_WORDS = '(?:comments?|related|sidebar|widgets?|recent|footer|similar|popular|newsletter|reply|replies|weather|edition|today|current|ticker|calendar|cookies?|breadcrumbs?|nav\\w*|menu|archive|more|trending|recommend\\w*|most\\w*|latest|others?|next|prev|previous)';
+// Comments and replies, whatever prefix names them ("kb-comments", "post-replies").
+const COMMENTS = '(?:comments?|reply|replies)';
+const NOT_ARTICLE = new RegExp(`(?:^|\\s)${NOT_ARTICLE_WORDS}(?:$|[\\s_-])|(?:^|[\\s_-])${COMMENTS}(?:$|[\\s_-])`, 'i');
+// An element's own class may say it anywhere ("date-edition", "post-date-today"), a teaser of another article too.
+const NOT_ARTICLE_PART = new RegExp(`(?:^|[\\s_-])(?:${NOT_ARTICLE_WORDS}|teasers?)(?:$|[\\s_-])`, 'i');
 // Words that introduce a publication date in a byline or under a headline.
 const CUE = /(?:ver[öo]ffentlicht|erschienen|publiziert|publi[ée]e?|published|posted|erstellt|geschrieben|pubblicato|publicado|gepubliceerd|mise? en ligne)\s*:?\s*(?:am|le|on|den|il|el|op)?\s*[:,]?\s*$/i;
+
+// German puts the verb last: "Dieser Beitrag wurde am 3. Dezember 2011 um 10:24 Uhr veröffentlicht".
+const CUE_AFTER = /^\s*(?:,?\s*um\s+\S+(?:\s+Uhr)?\s*)?(?:ver[öo]ffentlicht|erschienen|publiziert)/i;
 
 function bylines(doc: Doc, found: Found): void {
   if (!doc.body) return;
@@ -293,7 +298,7 @@ function bylines(doc: Doc, found: Found): void {
   // "Veröffentlicht am 6. August 2009", "Published 8 January 2020" anywhere in the page's text
   const text = pageText(doc.body);
   for (const d of datesInText(text)) {
-    if (d.day && CUE.test(text.slice(Math.max(0, d.index - 40), d.index))) {
+    if (d.day && (CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || CUE_AFTER.test(text.slice(d.end, d.end + 40)))) {
       found.candidates.push({ day: d.day, instant: null, utc: false, source: 'byline' });
       break;
     }
@@ -303,10 +308,15 @@ function bylines(doc: Doc, found: Found): void {
 /** The first date within a short reach of the headline (many pages print it right above or below). */
 function underHeadline(doc: Doc, found: Found): void {
   if (!doc.body) return;
-  const h1 = doc.body.querySelector('h1');
   const text = pageText(doc.body);
-  const title = h1 ? (h1.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
-  const at = title ? text.indexOf(title) : -1;
+  // the headline: the <h1>, else the first <h2> (pages that keep <h1> for the site's name have none)
+  let title = '';
+  let at = -1;
+  for (const h of [doc.body.querySelector('h1'), doc.body.querySelector('h2')]) {
+    title = h ? (h.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    at = title ? text.indexOf(title) : -1;
+    if (at >= 0) break;
+  }
   if (at < 0) return;
   const from = Math.max(0, at - 200);
   const near = text.slice(from, at + title.length + 600);
