@@ -14,10 +14,13 @@ describe('direction', () => {
     ['The vote was postponed until Tuesday.', [['Tuesday', '2023-06-20', 'weekday.tense']]],
     ['The hearing was delayed until Monday.', [['Monday', '2023-06-19', 'weekday.tense']]],
     ['Trading could resume as soon as Monday.', [['Monday', '2023-06-19', 'weekday.tense']]],
+    ['Buyers were likely to move as soon as trading opened Monday.', [['Monday', '2023-06-19', 'weekday.tense']]],
+    ['The index is near the record high set on Dec. 6.', [['Dec. 6', '2022-12-06', 'absolute.month-day']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
 
-  it('a past report of "until" alone is not pushed forward (negative)', () => {
+  it('a past report of "until" alone is not pushed forward; "set for" stays ahead (negatives)', () => {
     expect(values('The store was closed until Tuesday.')).toEqual([['Tuesday', '2023-06-13', 'weekday.tense']]);
+    expect(values('The index is near the level set for Dec. 6.')).toEqual([['Dec. 6', '2023-12-06', 'absolute.month-day']]);
   });
 });
 
