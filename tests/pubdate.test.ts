@@ -44,7 +44,8 @@ describe('date fields: the day as the source states it', () => {
     expect(dateFromField(value)).toEqual({ day, warning: null });
   });
 
-  it('a number is epoch seconds or milliseconds', () => {
+  it('a number is epoch seconds or milliseconds, or YYYYMMDD', () => {
+    expect(dateFromField(20200410)).toEqual({ day: '2020-04-10', warning: null });
     expect(dateFromField(1586476800)).toEqual({ day: '2020-04-10', warning: null });
     expect(dateFromField(1586476800000)).toEqual({ day: '2020-04-10', warning: null });
   });

@@ -108,7 +108,8 @@ export function readDate(value: unknown): FieldDate {
     const t = value.getTime();
     return isNaN(t) ? null : { day: value.toISOString().slice(0, 10), instant: t, utc: true };
   }
-  if (typeof value === 'number') return fromEpoch(value);
+  // a number: YYYYMMDD (a YAML or JSON "date: 20200410"), else epoch seconds or milliseconds
+  if (typeof value === 'number') return (Number.isInteger(value) && value >= 10000101 && value <= 99991231 && stated(validDay(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100))) || fromEpoch(value);
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (!s) return null;
