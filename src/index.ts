@@ -9,6 +9,7 @@ import { extractEntities } from './extract/entities/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { resolveEntities } from './resolve/entities.js';
 import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
+import { resolveWhoAboutWhom, NO_ABOUT, type WhoAboutWhom } from './resolve/who.js';
 import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
 import { articleFromText } from './input/plaintext.js';
 import { NO_DATE_WARNING } from './input/pubdate.js';
@@ -19,6 +20,7 @@ import {
   type AnalyzeOptions,
   type Article,
   type ArticleRecord,
+  type Entity,
   type Span,
 } from './types.js';
 
@@ -81,6 +83,10 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     resolveSpeakers(parsed, quotes, entities),
   );
   const speakers = resolution.speakers;
+  // who talks about whom: quote.about, affiliations, gender (resolve/who.ts), after the speakers are known
+  const who = stage('about resolution', NO_ABOUT as WhoAboutWhom, () =>
+    resolveWhoAboutWhom(parsed, quotes, speakers, entities, { genderFromNames: !!options.genderFromNames }),
+  );
   const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date, warnings));
 
   const toCp = codePointMap(article.text);
@@ -90,19 +96,29 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return {
       ...span(q),
       type: q.type,
-      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention) },
+      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })) },
       cue: q.cue && span(q.cue),
       rule: q.rule,
+      about: (who.about[i] ?? []).map((a) => ({ entity: a.entity, mention: span(a.mention), rule: a.rule })),
     };
   });
-  record.entities = entities.map((e) => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    titles: resolution.titles.get(e.id) ?? e.titles,
-    mentions: e.mentions.map((m) => ({ ...span(m), rule: m.rule })),
-  }));
+  record.entities = entities.map((e): Entity => {
+    const out: Entity = {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      titles: resolution.titles.get(e.id) ?? e.titles,
+      mentions: e.mentions.map((m) => ({ ...span(m), rule: m.rule })),
+    };
+    if (e.type === 'person') {
+      const g = who.gender.get(e.id);
+      out.affiliations = (who.affiliations.get(e.id) ?? []).map((a) => ({ ...a, evidence: span(a.evidence) }));
+      out.gender = g?.gender ?? null;
+      out.genderEvidence = (g?.evidence ?? []).map((x) => ({ ...span(x), kind: x.kind, gender: x.gender, rule: x.rule, ...(x.share !== undefined ? { share: x.share } : {}) }));
+    }
+    return out;
+  });
   record.dates = dates.map((d) => ({
     ...span(d),
     type: d.type,

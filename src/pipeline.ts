@@ -27,6 +27,8 @@ export interface RenderOptions {
   entity: string | null;
   /** --explain: tables show the rule and offsets behind each finding. */
   explain?: boolean;
+  /** --gender-from-names: first-name statistics decide a gender the text does not give. */
+  genderFromNames?: boolean;
 }
 
 export type Rendered =
@@ -42,7 +44,7 @@ export function render(src: Source, opts: RenderOptions): Rendered {
   try {
     const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext);
     if (ev.kind === 'error') return { ...ev, verb: 'read' };
-    const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText });
+    const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText, genderFromNames: opts.genderFromNames });
     const rec = applyFilters(analysed, { speaker: opts.speaker, entity: opts.entity });
     if (!rec) return { kind: 'skipped', source: analysed.source, warnings: analysed.warnings };
     let out: string;

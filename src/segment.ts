@@ -7,6 +7,7 @@
  * (or alias) joined, ids renumbered in order of first mention.
  */
 import type { Article, ArticleRecord, Entity, Span } from './types.js';
+import { mergeWhoFields, remapAbout, remapAffiliations } from './resolve/who-segments.js';
 
 /** Articles longer than this (UTF-16 units) are segmented. News articles are far shorter. */
 export const SEGMENT_THRESHOLD = 64 * 1024;
@@ -78,12 +79,14 @@ export function analyzeSegmented(
       for (const k of keys) if (!byKey.has(k)) byKey.set(k, target);
       idMap.set(e.id, `tmp${entities.indexOf(target)}`);
     }
+    for (const e of rec.entities) mergeWhoFields(entities[Number(idMap.get(e.id)!.slice(3))]!, e, shift, idMap);
     for (const q of rec.quotes) {
       record.quotes.push({
         ...q,
         ...shift(q),
         cue: q.cue && shift(q.cue),
-        speaker: q.speaker && { ...q.speaker, entity: q.speaker.entity && (idMap.get(q.speaker.entity) ?? null), mention: shift(q.speaker.mention) },
+        speaker: q.speaker && { ...q.speaker, entity: q.speaker.entity && (idMap.get(q.speaker.entity) ?? null), mention: shift(q.speaker.mention), affiliation: remapAffiliations(q.speaker.affiliation, idMap, shift) },
+        about: remapAbout(q.about, idMap, shift),
       });
     }
     for (const d of rec.dates) record.dates.push({ ...d, ...shift(d) });
@@ -103,6 +106,12 @@ export function analyzeSegmented(
   });
   record.entities = order.map(({ e }) => e);
   for (const q of record.quotes) if (q.speaker?.entity) q.speaker.entity = finalId.get(q.speaker.entity) ?? null;
+  const same = (x: Span): Span => x;
+  for (const q of record.quotes) {
+    q.about = remapAbout(q.about, finalId, same);
+    if (q.speaker) q.speaker.affiliation = remapAffiliations(q.speaker.affiliation, finalId, same);
+  }
+  for (const e of record.entities) if (e.affiliations) e.affiliations = remapAffiliations(e.affiliations, finalId, same);
   return record;
 }
 

@@ -25,6 +25,40 @@ export interface Speaker {
   entity: string | null;
   /** Where the text names the speaker for this quote: a name, a pronoun or a description. */
   mention: Span;
+  /**
+   * The bodies a speaker not linked to a person speaks for, from the description
+   * ("a spokesman for the WTO" → WTO); empty for a linked person (see the entity's `affiliations`).
+   */
+  affiliation: Affiliation[];
+}
+
+/** An organization a person or an unnamed speaker speaks for, and the text that says so. */
+export interface Affiliation {
+  /** Id of the organization in `entities`, or null when it is not one ("(D-Mo.)" → "Democratic Party"). */
+  entity: string | null;
+  name: string;
+  /** The text that ties them: the organization's mention, or the party tag. */
+  evidence: Span;
+  rule: string;
+}
+
+/** An entity the quote's content mentions: by name inside the quote, or by a pronoun resolved to it. */
+export interface AboutRef {
+  entity: string;
+  /** Its first mention (or pronoun) inside the quote. */
+  mention: Span;
+  rule: string;
+}
+
+export type Gender = 'female' | 'male';
+
+/** One piece of text (or, with --gender-from-names, a first-name statistic) that points to a gender. */
+export interface GenderEvidence extends Span {
+  kind: 'pronoun' | 'honorific' | 'title' | 'first-name';
+  gender: Gender;
+  rule: string;
+  /** first-name only: the share of that gender among people with that first name (0.5–1). */
+  share?: number;
 }
 
 export interface Quote extends Span {
@@ -34,6 +68,8 @@ export interface Quote extends Span {
   cue: Span | null;
   /** Name of the rule that proposed the quote (provenance, for --explain). */
   rule: string;
+  /** Entities the quote's content is about, in order of first mention; the speaker is left out. */
+  about: AboutRef[];
 }
 
 /** Where the text names an entity, and the rule that found that name (provenance, for --explain). */
@@ -46,8 +82,14 @@ export interface Entity {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** What the article calls the entity ("Secretary of State", "a spokesman for the WTO"): for a person, their roles. */
   titles: string[];
   mentions: EntityMention[];
+  /** Persons only: the organizations they speak for, as the text ties them. */
+  affiliations?: Affiliation[];
+  /** Persons only: gender from the text (null: no evidence, or evidence that conflicts). */
+  gender?: Gender | null;
+  genderEvidence?: GenderEvidence[];
 }
 
 export interface DateMention extends Span {
@@ -106,4 +148,6 @@ export interface AnalyzeOptions {
   id?: string | null;
   title?: string | null;
   includeText?: boolean;
+  /** --gender-from-names: a first name's statistics decide a gender the text does not give. */
+  genderFromNames?: boolean;
 }

@@ -28,7 +28,7 @@ describe('extract --summary', () => {
       const r = extract(['--summary', '--format', 'json', '--jobs', jobs, dir]);
       expect(r.code).toBe(0);
       const s = JSON.parse(r.stdout);
-      expect(s).toMatchObject({ schemaVersion: 1, kind: 'summary' });
+      expect(s).toMatchObject({ schemaVersion: 2, kind: 'summary' });
       const blinken = s.speakers.find((x: { name: string }) => x.name === 'Antony Blinken');
       // "Blinken" in other articles joins the one full name in the corpus; "he added" resolves to him too
       expect(blinken.quotes).toBe((byName.get('Antony Blinken') ?? 0) + (byName.get('Blinken') ?? 0));

@@ -22,7 +22,7 @@ describe('--speaker', () => {
   it('but not a bare surname in an article that names another person with it', () => {
     const span = (text: string) => ({ text, start: 0, end: 0 });
     const quote = (text: string, name: string, entity: string | null) => ({
-      ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name) }, cue: null, rule: 'test',
+      ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name), affiliation: [] }, cue: null, rule: 'test', about: [],
     });
     const rec: ArticleRecord = {
       schemaVersion: 3, source: 'x', id: null, title: null, date: null, dateSource: null, dates: [], warnings: [],

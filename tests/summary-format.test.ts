@@ -6,7 +6,7 @@ import { escapeHtml, summaryHtml } from '../src/format/html.js';
 import type { Summary } from '../src/summary/types.js';
 
 const SMALL: Summary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'summary',
   articles: 3,
   quotes: 5,
@@ -108,10 +108,13 @@ describe('summary json and csv', () => {
         'month,,2016-02,,0,,0,,',
         'month,,2016-03,,1,,1,,',
         'month,,unknown,,1,,1,,',
-        '',
-      ].join('\n'),
+      ]
+        // the who-about-whom columns (empty here: SMALL has no such sections)
+        .map((l, i) => l + (i === 0 ? ',subject,type,gender,speaker,speakers,named_quotes,unnamed_quotes,female,male,unknown,source' : ','.repeat(11)))
+        .concat([''])
+        .join('\n'),
     );
-    expect(summaryDelimited(SMALL, '\t').split('\n')[3]).toBe('speaker\t2\tSmith, "Jr" <b>\t\t1\t\t1\t\t');
+    expect(summaryDelimited(SMALL, '\t').split('\n')[3]).toBe('speaker\t2\tSmith, "Jr" <b>\t\t1\t\t1\t\t' + '\t'.repeat(11));
   });
 });
 

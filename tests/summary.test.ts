@@ -86,7 +86,7 @@ describe('corpus summary', () => {
   });
 
   it('counts totals, unnamed speakers and dates', () => {
-    expect([s.schemaVersion, s.kind, s.articles, s.quotes, s.unattributedQuotes, s.unnamedQuotes]).toEqual([1, 'summary', 6, 8, 0, 1]);
+    expect([s.schemaVersion, s.kind, s.articles, s.quotes, s.unattributedQuotes, s.unnamedQuotes]).toEqual([2, 'summary', 6, 8, 0, 1]);
     expect([s.firstDate, s.lastDate, s.undatedArticles]).toEqual(['2024-01-10', '2024-03-11', 1]);
   });
 
@@ -118,8 +118,15 @@ describe('corpus summary', () => {
   it('an empty corpus gives an empty summary', () => {
     const e = new SummaryAccumulator().result();
     expect(e).toEqual({
-      schemaVersion: 1, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
+      schemaVersion: 2, kind: 'summary', articles: 0, quotes: 0, unattributedQuotes: 0, unnamedQuotes: 0,
       firstDate: null, lastDate: null, undatedArticles: 0, speakers: [], people: [], organizations: [], places: [], months: [],
+      talksAbout: { pairs: [], speakers: [] }, voices: [],
+      gender: {
+        quotes: { female: 0, male: 0, unknown: 0 }, speakers: { female: 0, male: 0, unknown: 0 }, unknownQuoteShare: 0, unknownSpeakerShare: 0,
+        decidedBy: { pronoun: 0, honorific: 0, title: 0, 'first-name': 0 }, months: [],
+      },
+      quotedVsMentioned: { people: [], totals: { people: 0, quoted: 0, onlyMentioned: 0, byGender: { female: { quoted: 0, onlyMentioned: 0 }, male: { quoted: 0, onlyMentioned: 0 }, unknown: { quoted: 0, onlyMentioned: 0 } } } },
+      outlets: [], sharedQuotes: [],
     });
   });
 

@@ -35,6 +35,7 @@ interface Options {
   entity?: string;
   top?: number;
   explain?: boolean;
+  genderFromNames?: boolean;
 }
 
 function positiveInt(v: string): number {
@@ -65,6 +66,7 @@ function program(): Command {
     .option('--entity <name>', 'only articles that mention this person, organization or place')
     .option('--top <n>', 'rows per ranking in --summary tables (default 20) and HTML (50)', positiveInt)
     .option('--explain', 'tables: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)')
+    .option('--gender-from-names', "also take a person's gender from first-name statistics (US SSA baby names) when the text gives none")
     .option('--no-color', 'no colour in tables')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
@@ -129,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     color,
     width,
     explain: !!opts.explain,
+    genderFromNames: !!opts.genderFromNames,
   };
   const acc = summary ? new (await import('./summary.js')).SummaryAccumulator() : null;
 

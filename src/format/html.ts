@@ -5,6 +5,7 @@
  * Security Policy forbids it), so the file opens offline anywhere.
  */
 import type { EntityStat, MonthStat, Summary } from '../summary/types.js';
+import { whoSectionsHtml } from './html-who.js';
 
 export interface HtmlOptions {
   /** Page title (default "Corpus summary"). */
@@ -70,6 +71,7 @@ export function summaryHtml(s: Summary, opts: HtmlOptions = {}): string {
     `<section><h2>By month</h2><table id="months"><thead><tr><th>month</th><th class="n">articles</th><th class="n">quotes</th></tr></thead><tbody>`,
     s.months.map((m) => `<tr><td>${e(m.month)}</td><td class="n">${m.articles}</td><td class="n">${m.quotes}</td></tr>`).join('\n'),
     `</tbody></table></section>`,
+    whoSectionsHtml(s, top, e),
   ];
   return `<!DOCTYPE html>
 <html lang="en">

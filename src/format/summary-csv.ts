@@ -11,8 +11,10 @@
  *   first_date, last_date   corpus and speaker
  */
 import type { Summary } from '../summary/types.js';
+import { WHO_CSV_COLUMNS, whoRows } from './summary-who-csv.js';
 
-export const SUMMARY_CSV_HEADER = ['section', 'rank', 'name', 'aliases', 'quotes', 'mentions', 'articles', 'first_date', 'last_date'];
+/** ... then the columns of the who-about-whom sections (pair, voice, gender, ...; see ./summary-who-csv.ts). */
+export const SUMMARY_CSV_HEADER = ['section', 'rank', 'name', 'aliases', 'quotes', 'mentions', 'articles', 'first_date', 'last_date', ...WHO_CSV_COLUMNS];
 
 export function summaryDelimited(s: Summary, sep: ',' | '\t'): string {
   const rows: Array<Array<string | number | null>> = [SUMMARY_CSV_HEADER];
@@ -22,6 +24,8 @@ export function summaryDelimited(s: Summary, sep: ',' | '\t'): string {
     list.forEach((x, i) => rows.push([section, i + 1, x.name, others(x.aliases, x.name), '', x.mentions, x.articles, '', '']));
   }
   for (const m of s.months) rows.push(['month', '', m.month, '', m.quotes, '', m.articles, '', '']);
+  for (const r of rows) while (r.length < SUMMARY_CSV_HEADER.length) r.push('');
+  rows.push(...whoRows(s));
   return rows.map((r) => r.map((v) => cell(v === null ? '' : String(v), sep)).join(sep) + '\n').join('');
 }
 

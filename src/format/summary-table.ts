@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { section, table } from './terminal.js';
 import type { EntityStat, Summary } from '../summary/types.js';
+import { whoSectionsTable } from './summary-who-table.js';
 
 export interface SummaryTableOptions {
   color: boolean;
@@ -126,6 +127,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
       out.push((txt + c.cyan(bar(m.quotes, maxQ, barW))).trimEnd());
     }
   }
+  out.push(...whoSectionsTable(s, c, w, top));
   return out.join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 /** Tables for a person at a terminal: quotes, entities and dates per article. */
+import { explainEntityWho, explainQuoteWho } from './explain-who.js';
 import { Chalk } from 'chalk';
 import { section, table } from './terminal.js';
 import type { ArticleRecord, Entity, Quote, Span } from '../types.js';
@@ -27,6 +28,7 @@ function explainQuote(q: Quote): string {
   const parts = [q.rule, `text ${at(q)}`];
   if (q.cue) parts.push(`cue “${q.cue.text}” ${at(q.cue)}`);
   if (q.speaker) parts.push(`speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`);
+  parts.push(...explainQuoteWho(q));
   return parts.join(' · ');
 }
 
@@ -58,7 +60,8 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
     if (rec.entities.length) {
       const t = table(c, ['type', 'name', 'aliases', 'mentions'], [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10], true);
       for (const e of rec.entities) {
-        const name = opts.explain ? `${e.name} ${c.dim(e.id)}\n${c.dim(explainRules(e))}` : e.name;
+        const who = opts.explain ? explainEntityWho(e) : '';
+        const name = opts.explain ? `${e.name} ${c.dim(e.id)}\n${c.dim(explainRules(e))}${who ? `\n${c.dim(who)}` : ''}` : e.name;
         t.push([e.type, name, e.aliases.join(', '), String(e.mentions.length)]);
       }
       out.push(t.toString());

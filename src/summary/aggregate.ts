@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, EntityType } from '../types.js';
 import { isName, mergeNames, plainKey } from './names.js';
+import { WhoAccumulator } from './who.js';
 import { SUMMARY_SCHEMA_VERSION, type EntityStat, type MonthStat, type SpeakerStat, type Summary } from './types.js';
 
 const EXAMPLE_MAX = 200;
@@ -54,6 +55,7 @@ export class SummaryAccumulator {
     place: new Map(),
   };
   private readonly months = new Map<string, { articles: number; quotes: number }>();
+  private readonly who = new WhoAccumulator();
 
   add(rec: ArticleRecord): void {
     const n = this.articles++;
@@ -68,6 +70,7 @@ export class SummaryAccumulator {
     m.quotes += rec.quotes.length;
     this.months.set(month, m);
     this.quotes += rec.quotes.length;
+    this.who.add(rec, n, month);
 
     const typeOf = new Map(rec.entities.map((e) => [e.id, e.type]));
     for (const q of rec.quotes) {
@@ -159,6 +162,15 @@ export class SummaryAccumulator {
         })
         .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || byCodePoint(a.name, b.name));
     const weights = (map: Map<string, RawEntity>) => new Map([...map].map(([k, v]) => [k, v.mentions]));
+    const orgCanon = canonicalByKey(weights(this.entities.organization));
+    const placeCanon = canonicalByKey(weights(this.entities.place));
+    const months = this.monthList();
+    const who = this.who.result({
+      speaker: (n) => person.get(n) ?? other.get(n) ?? n,
+      entity: (type, n) => (type === 'person' ? person : type === 'organization' ? orgCanon : placeCanon).get(n) ?? n,
+      speakerOrder: speakers.map((x) => x.name),
+      months: months.map((m) => m.month),
+    });
 
     return {
       schemaVersion: SUMMARY_SCHEMA_VERSION,
@@ -172,9 +184,10 @@ export class SummaryAccumulator {
       undatedArticles: this.undated,
       speakers,
       people: entityStats(this.entities.person, person),
-      organizations: entityStats(this.entities.organization, canonicalByKey(weights(this.entities.organization))),
-      places: entityStats(this.entities.place, canonicalByKey(weights(this.entities.place))),
-      months: this.monthList(),
+      organizations: entityStats(this.entities.organization, orgCanon),
+      places: entityStats(this.entities.place, placeCanon),
+      months,
+      ...who,
     };
   }
 

@@ -4,7 +4,9 @@
  * per-article records, with its own version: any change of shape bumps
  * SUMMARY_SCHEMA_VERSION and gets a note in the README ("Corpus view").
  */
-export const SUMMARY_SCHEMA_VERSION = 1 as const;
+export const SUMMARY_SCHEMA_VERSION = 2 as const;
+
+import type { GenderStats, OutletStat, QuotedVsMentioned, SharedQuoteStat, TalksAbout, VoiceStat } from './who-types.js';
 
 /** A speaker after cross-article name merging ("Blinken" + "Antony Blinken"). */
 export interface SpeakerStat {
@@ -65,4 +67,15 @@ export interface Summary {
    * between the first and last month (months without articles count 0), then "unknown".
    */
   months: MonthStat[];
+  /**
+   * Who talks about whom, voices by affiliation, sources by gender, quoted vs mentioned, by outlet,
+   * shared quotes (./who-types.ts, ./who.ts). Always present in a summary that summarize() makes;
+   * optional so that formatters take a summary of version 1 too.
+   */
+  talksAbout?: TalksAbout;
+  voices?: VoiceStat[];
+  gender?: GenderStats;
+  quotedVsMentioned?: QuotedVsMentioned;
+  outlets?: OutletStat[];
+  sharedQuotes?: SharedQuoteStat[];
 }
