@@ -72,6 +72,10 @@ describe('spans that were missed', () => {
     ['She had called the day before.', [['the day before', '2023-06-14', 'period.day-around']]],
     ['It opened last fall.', [['last fall', '2022-FA', 'season.last']]],
     ['Families of the 1995 shooting gathered.', [['1995', '1995', 'year.bare']]],
+    // two expressions, as TimeML marks them; "October of 2010" and "July last year" stay one
+    ['It ends after October of next year.', [['October', '2024-10', 'absolute.month-of-year'], ['next year', '2024', 'absolute.month-of-year']]],
+    ['It opened in October of 2010.', [['October of 2010', '2010-10', 'absolute.month-year']]],
+    ['It closed in July last year.', [['July last year', '2022-07', 'absolute.month-year']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
 
   it('not a year range: a date, a score, a span too wide (negatives)', () => {

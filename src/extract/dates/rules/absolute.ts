@@ -104,6 +104,16 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const m = monthIndex(hit.g.mon!);
       const year = hit.g.year ? +hit.g.year : null;
+      // "October of next year": two expressions, the month and the year it is placed in (as TimeML marks them).
+      const of = hit.g.rel ? /\s+of\s+/i.exec(hit.m[0]) : null;
+      if (of) {
+        const monEnd = hit.start + of.index;
+        const relStart = hit.start + of.index + of[0].length;
+        return [
+          { start: hit.start, end: monEnd, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtMonth(y, m); } },
+          { start: relStart, end: hit.end, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtYear(y); } },
+        ];
+      }
       return {
         start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year',
         resolve: (ctx) => {
