@@ -4,8 +4,9 @@
  * Rules in order of trust; the first that finds a day wins: JSON-LD, <meta>
  * (and itemprop) publication fields, the date in the page's own URL (canonical
  * link or og:url), <time> elements, bylines ("Veröffentlicht am 6. August 2009",
- * an element classed as a date), a date right under the headline, and only then
- * a last-modified field. A timestamp given in UTC names an instant, not the
+ * an element classed as a date, nearest the headline first), a bare <meta name="date">
+ * (as often the day the page was generated), a date right at the headline, and only
+ * then a last-modified field. A timestamp given in UTC names an instant, not the
  * page's day: when the page also states its day in its own zone (a <time> with
  * an offset, the URL, the byline) and that day is the UTC day ±1 at that hour,
  * the page's own day is taken.
