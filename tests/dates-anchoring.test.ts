@@ -18,6 +18,11 @@ describe('direction', () => {
     ['The index is near the record high set on Dec. 6.', [['Dec. 6', '2022-12-06', 'absolute.month-day']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
 
+  it('a weekday\'s own event told without a tense took place; with a future verb it lies ahead', () => {
+    expect(values('The bonds carry a premium over Friday\'s closing price.')).toEqual([['Friday', '2023-06-09', 'weekday.tense']]);
+    expect(values('Friday\'s vote will decide it.')).toEqual([['Friday', '2023-06-16', 'weekday.tense']]);
+  });
+
   it('a past report of "until" alone is not pushed forward; "set for" stays ahead (negatives)', () => {
     expect(values('The store was closed until Tuesday.')).toEqual([['Tuesday', '2023-06-13', 'weekday.tense']]);
     expect(values('The index is near the level set for Dec. 6.')).toEqual([['Dec. 6', '2023-12-06', 'absolute.month-day']]);
