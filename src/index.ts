@@ -9,8 +9,8 @@ import { extractEntities } from './extract/entities/index.js';
 import { extractDates } from './extract/dates/index.js';
 import { resolveEntities } from './resolve/entities.js';
 import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
+import { codePointMap, lineEndView, recordInOriginal, snapRange, type OffsetMap } from './offsets.js';
 import { resolveWhoAboutWhom, NO_ABOUT, type WhoAboutWhom } from './resolve/who.js';
-import { codePointMap, snapRange, type OffsetMap } from './offsets.js';
 import { articleFromText } from './input/plaintext.js';
 import { NO_DATE_WARNING } from './input/pubdate.js';
 import { analyzeSegmented, SEGMENT_THRESHOLD } from './segment.js';
@@ -26,11 +26,12 @@ import {
 
 export * from './types.js';
 export { readInputs, type ReadEvent } from './input/read.js';
+import { withLineEnds } from './input/read.js';
 export { discover, type InputItem } from './input/discover.js';
 
 /** Analyse an article's text. A leading "date YYYY-MM-DD" line is read as its publication date. */
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleRecord {
-  const article = articleFromText(text, options.source ?? '-');
+  const article = withLineEnds(text, (t) => articleFromText(t, options.source ?? '-'));
   if (options.id !== undefined) article.id = options.id;
   if (options.title !== undefined) article.title = options.title;
   return analyzeArticle(article, options);
@@ -38,6 +39,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleReco
 
 /** Analyse an article as read by one of the input readers. Never throws. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleRecord {
+  // CR LF and CR line ends: analysed as LF, offsets moved back to the text as given (offsets.ts).
+  const view = lineEndView(article.text);
+  if (view) {
+    const masked = article.masked.map(([a, b]) => [view.toView(a), view.toView(b)] as [number, number]);
+    const rec = recordInOriginal(analyzeArticle({ ...article, text: view.text, masked }, { ...options, includeText: false }), article.text, view);
+    if (options.includeText) rec.text = article.text;
+    return rec;
+  }
   const warnings = [...article.warnings];
   const date = options.date ?? article.date ?? null;
   const dateSource = options.date ? 'option' : article.date ? (article.dateSource ?? 'text') : null;

@@ -3,6 +3,7 @@
  * analyse, format. The same function runs in the main thread (--jobs 1) and in
  * each worker thread, so the output does not depend on --jobs.
  */
+import { createHash } from 'node:crypto';
 import { analyzeArticle } from './index.js';
 import { delimitedRows, type Only } from './format/csv.js';
 import { jsonArrayBody, jsonLine } from './format/json.js';
@@ -32,10 +33,13 @@ export interface RenderOptions {
 }
 
 export type Rendered =
-  /** `out` is the formatted record; for `json`, the array element without its leading "[" or ",". */
-  | { kind: 'record'; source: string; warnings: string[]; out: string }
+  /**
+   * `out` is the formatted record; for `json`, the array element without its leading "[" or ",".
+   * `hash` identifies the article's text, so that the same article read twice is noticed.
+   */
+  | { kind: 'record'; source: string; warnings: string[]; out: string; hash: string }
   /** The article was analysed but the filters leave nothing of it to print. */
-  | { kind: 'skipped'; source: string; warnings: string[] }
+  | { kind: 'skipped'; source: string; warnings: string[]; hash: string }
   | { kind: 'error'; path: string; reason: string; verb: 'read' | 'analyse' };
 
 export function render(src: Source, opts: RenderOptions): Rendered {
@@ -46,7 +50,8 @@ export function render(src: Source, opts: RenderOptions): Rendered {
     if (ev.kind === 'error') return { ...ev, verb: 'read' };
     const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText, genderFromNames: opts.genderFromNames });
     const rec = applyFilters(analysed, { speaker: opts.speaker, entity: opts.entity });
-    if (!rec) return { kind: 'skipped', source: analysed.source, warnings: analysed.warnings };
+    const hash = textHash(ev.article.text);
+    if (!rec) return { kind: 'skipped', source: analysed.source, warnings: analysed.warnings, hash };
     let out: string;
     switch (opts.format) {
       case 'record':
@@ -65,9 +70,16 @@ export function render(src: Source, opts: RenderOptions): Rendered {
       default:
         out = tableFor(rec, { color: opts.color, width: opts.width, only: opts.only, explain: !!opts.explain });
     }
-    return { kind: 'record', source: rec.source, warnings: rec.warnings, out };
+    return { kind: 'record', source: rec.source, warnings: rec.warnings, out, hash };
   } catch (err) {
     // analyzeArticle never throws; this is a reader or formatter failing on one input.
     return { kind: 'error', path, reason: (err instanceof Error ? err.message : String(err)).split('\n')[0]!, verb: 'analyse' };
   }
+}
+
+/** The same text whatever its spacing (a copy with other line ends or indentation is the same article). */
+export function textHash(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  // Empty articles are not duplicates of each other: '' is no hash.
+  return t ? createHash('sha256').update(t).digest('base64') : '';
 }

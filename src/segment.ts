@@ -8,27 +8,41 @@
  */
 import type { Article, ArticleRecord, Entity, Span } from './types.js';
 import { mergeWhoFields, remapAbout, remapAffiliations } from './resolve/who-segments.js';
+import { scanQuotes } from './nlp/quote-marks.js';
 
 /** Articles longer than this (UTF-16 units) are segmented. News articles are far shorter. */
 export const SEGMENT_THRESHOLD = 64 * 1024;
 /** Target segment length. */
 export const SEGMENT_SIZE = 32 * 1024;
 
-/** Cut points [start, end) covering the text, at a blank line, else a line end, else a sentence end, else a space. */
+/**
+ * Cut points [start, end) covering the text, at a blank line, else a line end,
+ * else a sentence end, else a space; never inside quoted material when a cut
+ * outside one is to be had (a quote cut in two is lost: in a one-line article
+ * the cuts fall at sentence ends, and quotes have sentences).
+ */
 export function segmentBounds(text: string, size = SEGMENT_SIZE): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (text.length <= size) return [[0, text.length]];
+  const inQuote = quotedRanges(text);
   let at = 0;
   while (text.length - at > size) {
     const window = text.slice(at, at + size);
     const min = Math.floor(size / 2);
     let cut = -1;
-    for (const re of [/\n[ \t]*\n/g, /\n/g, /[.!?]["”’)]?\s/g, /\s/g]) {
-      let last = -1;
-      for (let m; (m = re.exec(window)); ) if (m.index + m[0].length >= min) last = m.index + m[0].length;
-      if (last > 0) {
-        cut = last;
-        break;
+    for (const free of [true, false]) {
+      for (const re of [/\n[ \t]*\n/g, /\n/g, /[.!?]["”’)]?\s/g, /\s/g]) {
+        let last = -1;
+        for (let m; (m = re.exec(window)); ) {
+          const c = m.index + m[0].length;
+          if (c >= min && (!free || !inQuote(at + c))) last = c;
+        }
+        if (last > 0) {
+          cut = last;
+          break;
+        }
       }
+      if (cut > 0) break;
     }
     if (cut <= 0) cut = size;
     let end = at + cut;
@@ -40,6 +54,29 @@ export function segmentBounds(text: string, size = SEGMENT_SIZE): Array<[number,
   }
   out.push([at, text.length]);
   return out;
+}
+
+/**
+ * Whether a cut before index i would fall inside quoted material, by the same
+ * pairing of quote marks the quote extractor uses (one linear scan).
+ */
+function quotedRanges(text: string): (i: number) => boolean {
+  const spans = scanQuotes(text).sort((a, b) => a.open - b.open);
+  const opens = spans.map((q) => q.open);
+  // A quote that runs on into the next paragraph holds until that piece opens.
+  const ends = spans.map((q, k) => (q.close >= 0 ? q.close : q.runsOn && spans[k + 1] ? spans[k + 1]!.open + 1 : q.end));
+  return (i) => {
+    // the last span opening before i
+    let lo = 0;
+    let hi = opens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (opens[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (ends[k]! > i) return true;
+    return false;
+  };
 }
 
 export function analyzeSegmented(

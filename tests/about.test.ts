@@ -327,7 +327,7 @@ describe('the command', () => {
     expect(plain[0]!.entities.flatMap((e) => (e.genderEvidence ?? []).map((g) => g.kind))).toEqual(['pronoun']);
   });
   it('--explain shows what a quote is about and a person\'s gender evidence', () => {
-    const r = extract(['--explain', '--no-color', 'seeds/']);
+    const r = extract(['--explain', '--no-color', 'seeds/'], { env: { COLUMNS: '160' } });
     expect(r.stdout).toContain('about.mention');
     expect(r.stdout).toMatch(/gender male \(pronoun “he”/);
   });

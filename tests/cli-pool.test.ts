@@ -16,6 +16,7 @@ import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ id, src }) => {
   if (src.article.text === 'crash') process.exit(3);
   if (src.article.text === 'throw') throw new Error('thrown\\n    at somewhere');
+  if (src.article.text === 'hang') for (;;);
   parentPort.postMessage({ id, result: { kind: 'record', source: src.article.source, warnings: [], out: src.article.text + '\\n' } });
 });
 `;
@@ -56,7 +57,7 @@ describe('worker pool', () => {
     const render = (s: Source): Rendered => {
       const text = s.kind === 'article' ? s.article.text : '';
       local.push(text);
-      return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n` };
+      return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n`, hash: '' };
     };
     const pool = new Pool(2, OPTS, pathToFileURL(w), (s) => (s.kind === 'article' && s.article.text === 'crash' ? render(src('c2', 99)) : render(s)));
     try {
@@ -68,6 +69,51 @@ describe('worker pool', () => {
       expect(['error', 'c2']).toContain(shown[3]);
       expect(local.length).toBeGreaterThan(0);
       expect(local.length).toBeLessThan(texts.length);
+    } finally {
+      await pool.close();
+      cleanup();
+    }
+  });
+
+  it('an article that overruns its budget is reported, its worker replaced, and the others still answered in order', async () => {
+    const { dir, cleanup } = tempDir();
+    const w = join(dir, 'worker.mjs');
+    writeFileSync(w, WORKER);
+    const budget = (s: Source) => (s.kind === 'article' && s.article.text === 'hang' ? 500 : 600_000);
+    const pool = new Pool(2, OPTS, pathToFileURL(w), null, { budgetMs: budget });
+    try {
+      const texts = ['a', 'hang', 'b', 'c', 'hang', 'd'];
+      const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
+      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason} (${r.verb})` : r.source))).toEqual([
+        'a',
+        's1: took longer than 0.5 s (analyse)',
+        'b',
+        'c',
+        's4: took longer than 0.5 s (analyse)',
+        'd',
+      ]);
+    } finally {
+      await pool.close();
+      cleanup();
+    }
+  });
+
+  it('the main thread takes only sources up to its size limit', async () => {
+    const { dir, cleanup } = tempDir();
+    const w = join(dir, 'worker.mjs');
+    writeFileSync(w, WORKER);
+    const local: string[] = [];
+    const render = (s: Source): Rendered => {
+      const text = s.kind === 'article' ? s.article.text : '';
+      local.push(text);
+      return { kind: 'record', source: text, warnings: [], out: `${text}\n`, hash: text };
+    };
+    const pool = new Pool(2, OPTS, pathToFileURL(w), render, { localMaxSize: 1 });
+    try {
+      const texts = ['aa', 'bb', 'cc', 'dd', 'e', 'ff', 'gg', 'hh', 'ii', 'jj', 'kk', 'f'];
+      const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
+      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : ''))).toEqual(texts);
+      expect(local.every((t) => t.length <= 1)).toBe(true);
     } finally {
       await pool.close();
       cleanup();

@@ -60,19 +60,20 @@ describe('extract --speaker / --entity', () => {
     const recs = jsonLines(extract(['--format', 'jsonl', '--entity', 'London', dir]).stdout);
     expect(recs.map((r) => r.source.replace(/^.*[\\/]/, ''))).toEqual(['a3.txt']);
   });
-  it('a filter that matches nothing prints nothing and still succeeds', () => {
+  it('a filter that matches nothing prints nothing, says so and exits 1 (as grep)', () => {
     const r = extract(['--format', 'jsonl', '--speaker', 'Nobody Here', dir]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('extract: no quotes by "Nobody Here" in 6 articles\n');
   });
 });
 
 describe('extract --format html', () => {
-  it('writes one self-contained page with the tables and the chart', () => {
+  it('writes one self-contained page with the tables and the timeline', () => {
     const r = extract(['--format', 'html', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!doctype html>/i);
-    expect(r.stdout).toContain('<svg');
+    expect(r.stdout).toContain('<table id="timeline">');
     expect(r.stdout).toContain('Antony Blinken');
     expect(r.stdout).not.toMatch(/<script|src="http|href="http/i);
   });

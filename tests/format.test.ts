@@ -31,13 +31,20 @@ const rec: ArticleRecord = {
 
 describe('csv and tsv', () => {
   it('CSV quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
-    expect(delimitedHeader('quotes', ',')).toBe('source,speaker,type,quote,start,end,cue\n');
-    expect(delimitedRows(rec, 'quotes', ',')).toBe('"dir/a,b.txt",Jane Smith,direct,"He said ""no"",\nthen\tleft",1,24,said\n');
+    expect(delimitedHeader('quotes', ',')).toBe('source,id,date,title,speaker,speaker_type,type,quote,start,end,cue,rule\n');
+    expect(delimitedRows(rec, 'quotes', ',')).toBe('"dir/a,b.txt",,2023-06-15,T,Jane Smith,person,direct,"He said ""no"",\nthen\tleft",1,24,said,r\n');
   });
   it('TSV has no quoting: tabs and line breaks become spaces', () => {
-    expect(delimitedRows(rec, 'quotes', '\t')).toBe('dir/a,b.txt\tJane Smith\tdirect\tHe said "no", then left\t1\t24\tsaid\n');
-    expect(delimitedRows(rec, 'entities', '\t')).toBe('dir/a,b.txt\te1\tperson\tJane Smith\tSmith\tmayor\t1\n');
-    expect(delimitedRows(rec, 'dates', ',')).toBe('"dir/a,b.txt",Monday,date,2023-06-12,2023-06-12,2023-06-12,50,56\n');
+    expect(delimitedRows(rec, 'quotes', '\t')).toBe('dir/a,b.txt\t\t2023-06-15\tT\tJane Smith\tperson\tdirect\tHe said "no", then left\t1\t24\tsaid\tr\n');
+    expect(delimitedRows(rec, 'entities', '\t')).toBe('dir/a,b.txt\t\t2023-06-15\tT\te1\tperson\tJane Smith\tSmith\tmayor\t1\n');
+    expect(delimitedRows(rec, 'dates', ',')).toBe('"dir/a,b.txt",,2023-06-15,T,Monday,date,2023-06-12,2023-06-12,2023-06-12,50,56,x\n');
+  });
+  it('a quote whose speaker is not linked to an entity has an empty speaker_type; an article id fills the id column', () => {
+    const unlinked: ArticleRecord = { ...rec, id: 'https://example.org/a', quotes: [{ ...rec.quotes[0]!, text: 'ok', speaker: { ...rec.quotes[0]!.speaker!, entity: null } }] };
+    expect(delimitedRows(unlinked, 'quotes', ',')).toBe('"dir/a,b.txt",https://example.org/a,2023-06-15,T,Jane Smith,,direct,ok,1,24,said,r\n');
+    expect(delimitedRows({ ...rec, quotes: [{ ...rec.quotes[0]!, speaker: null, cue: null }] }, 'quotes', '\t')).toBe(
+      'dir/a,b.txt\t\t2023-06-15\tT\t\t\tdirect\tHe said "no", then left\t1\t24\t\tr\n',
+    );
   });
 });
 

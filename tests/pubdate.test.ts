@@ -214,10 +214,11 @@ describe('the same day under any time zone (the command, run under several TZ)',
     const { dir, cleanup } = tempDir();
     try {
       writeFileSync(join(dir, 'a.html'), page('<meta name="date" content="June 14, 2023">', '<p>He left on Friday.</p>'));
-      writeFileSync(join(dir, 'b.html'), page('<meta property="article:published_time" content="2023-06-14T23:30:00-07:00">'));
-      writeFileSync(join(dir, 'c.md'), '---\ndate: 2023-06-14T00:30:00+09:00\n---\nHe left on Friday.\n');
-      writeFileSync(join(dir, 'd.txt'), 'Published: Wed, 14 Jun 2023 23:58:15 -0800\n\nHe left on Friday.\n');
-      writeFileSync(join(dir, 'e.jsonl'), [{ text: 'He left on Friday.', date: 'June 14, 2023' }, { text: 'x', date: '2023-06-14T00:30:00+09:00' }, { text: 'y', pubDate: 'Wed, 14 Jun 2023 23:58:15 -0800' }].map((o) => JSON.stringify(o)).join('\n') + '\n');
+      writeFileSync(join(dir, 'b.html'), page('<meta property="article:published_time" content="2023-06-14T23:30:00-07:00">', '<p>She arrived on Friday.</p>'));
+      // (each text its own: the command warns about copies)
+      writeFileSync(join(dir, 'c.md'), '---\ndate: 2023-06-14T00:30:00+09:00\n---\nWe left on Friday.\n');
+      writeFileSync(join(dir, 'd.txt'), 'Published: Wed, 14 Jun 2023 23:58:15 -0800\n\nYou left on Friday.\n');
+      writeFileSync(join(dir, 'e.jsonl'), [{ text: 'They met on Friday.', date: 'June 14, 2023' }, { text: 'x', date: '2023-06-14T00:30:00+09:00' }, { text: 'y', pubDate: 'Wed, 14 Jun 2023 23:58:15 -0800' }].map((o) => JSON.stringify(o)).join('\n') + '\n');
       const runs = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'].map((TZ) => extract(['--format', 'jsonl', '--only', 'dates', dir], { env: { TZ } }));
       const days = jsonLines(runs[0]!.stdout).map((r) => r.date);
       expect(days).toEqual(['2023-06-14', '2023-06-14', '2023-06-14', '2023-06-14', '2023-06-14', '2023-06-14', '2023-06-14']);

@@ -74,7 +74,7 @@ describe('runSummary over a folder', () => {
     expect(await run({ format: 'jsonl' })).toMatch(/^\{"schemaVersion":2,"kind":"summary",[^\n]*\}\n$/);
     expect((await run({ format: 'csv' })).split('\n')[2]).toBe('speaker,1,Antony Blinken,Blinken,4,,3,2024-01-10,2024-01-20' + ','.repeat(11));
     expect((await run({ format: 'tsv' })).split('\n')[2]).toBe('speaker\t1\tAntony Blinken\tBlinken\t4\t\t3\t2024-01-10\t2024-01-20' + '\t'.repeat(11));
-    expect(await run({ format: 'html' })).toMatch(/^<!DOCTYPE html>[\s\S]*<svg id="timeline"[\s\S]*<\/html>\n$/);
+    expect(await run({ format: 'html' })).toMatch(/^<!DOCTYPE html>[\s\S]*<table id="timeline">[\s\S]*<\/html>\n$/);
     const table = await run({ format: 'table' });
     expect(table.split('\n')[0]).toBe('Corpus  6 articles · 8 quotes · 2024-01-10 – 2024-03-11 · 1 undated');
     expect(table).toContain('2024-01 █ █ 2024-03  quotes per month');

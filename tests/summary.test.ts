@@ -115,6 +115,24 @@ describe('corpus summary', () => {
     }
   });
 
+  it('keeps a bounded list of each speaker\'s quotes, in article order, and counts the rest', () => {
+    const rec = (i: number, n: number, name: string): ArticleRecord => ({
+      schemaVersion: 3, source: `s${i}.txt`, id: i === 0 ? 'https://example.org/0' : null, title: i === 0 ? 'First' : null, date: '2024-02-0' + (1 + (i % 9)), dateSource: 'header', entities: [], dates: [], warnings: [],
+      quotes: Array.from({ length: n }, (_, k) => ({
+        text: `q${i}.${k} ` + 'x'.repeat(k === 0 ? 400 : 3), start: 0, end: 1, type: 'direct' as const, cue: null, rule: 'r', about: [],
+        speaker: { name, entity: null, mention: { text: name, start: 0, end: 1 }, affiliation: [] },
+      })),
+    });
+    const t = summarize([rec(0, 10, 'Jane Smith'), rec(1, 10, 'Smith'), rec(2, 10, 'Jane Smith'), rec(3, 1, 'he')]);
+    const jane = t.speakers[0]!;
+    expect([jane.name, jane.quotes, jane.quoteList.length, jane.moreQuotes]).toEqual(['Jane Smith', 30, 25, 5]);
+    expect(jane.quoteList.map((q) => q.article)).toEqual([...Array(10).fill(0), ...Array(10).fill(1), ...Array(5).fill(2)]);
+    expect([...jane.quoteList[0]!.text].length).toBe(300);
+    expect(jane.quoteList[0]!.text.endsWith('…')).toBe(true);
+    expect(t.articleList[0]).toEqual({ source: 's0.txt', id: 'https://example.org/0', title: 'First', date: '2024-02-01', url: 'https://example.org/0', quotes: 10, speakers: 1, speakerQuotes: [{ name: 'Jane Smith', quotes: 10 }] });
+    expect(t.articleList[3]).toMatchObject({ url: null, quotes: 1, speakers: 0, speakerQuotes: [] }); // "he" is no name
+  });
+
   it('an empty corpus gives an empty summary', () => {
     const e = new SummaryAccumulator().result();
     expect(e).toEqual({
@@ -127,6 +145,7 @@ describe('corpus summary', () => {
       },
       quotedVsMentioned: { people: [], totals: { people: 0, quoted: 0, onlyMentioned: 0, byGender: { female: { quoted: 0, onlyMentioned: 0 }, male: { quoted: 0, onlyMentioned: 0 }, unknown: { quoted: 0, onlyMentioned: 0 } } } },
       outlets: [], sharedQuotes: [],
+      articleList: [], duplicates: 0, duplicateOf: [],
     });
   });
 
@@ -136,7 +155,7 @@ describe('corpus summary', () => {
       entities: [{ id: 'e1', type, name, aliases: [], titles: [], mentions: Array.from({ length: n }, () => ({ text: name, start: 0, end: 0, rule: 'test' })) }],
     });
     const t = summarize([rec('the United Nations', 'organization', 1), rec('United Nations', 'organization', 2), rec('U.S.', 'place', 1), rec('US', 'place', 1)]);
-    expect(t.organizations).toEqual([{ name: 'United Nations', aliases: ['United Nations', 'the United Nations'], mentions: 3, articles: 2 }]);
-    expect(t.places).toEqual([{ name: 'U.S.', aliases: ['U.S.', 'US'], mentions: 2, articles: 2 }]);
+    expect(t.organizations).toEqual([{ name: 'United Nations', aliases: ['United Nations', 'the United Nations'], mentions: 3, articles: 2, articleRefs: [0, 1] }]);
+    expect(t.places).toEqual([{ name: 'U.S.', aliases: ['U.S.', 'US'], mentions: 2, articles: 2, articleRefs: [2, 3] }]);
   });
 });

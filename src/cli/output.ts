@@ -2,6 +2,9 @@
  * Writing to stdout with backpressure, and a quiet end when the reader goes
  * away (`extract ... | head -1`).
  */
+import { reasonOf } from '../input/discover.js';
+import { OUTPUT_ERROR_EXIT } from './limits.js';
+
 export class Output {
   private closed = false;
 
@@ -12,8 +15,9 @@ export class Output {
         // The reader has what it wanted; stop quietly with success.
         process.exit(0);
       }
-      process.stderr.write(`extract: cannot write output: ${err.message}\n`);
-      process.exit(1);
+      // Its own status, so that a full disk is not taken for a bad input.
+      process.stderr.write(`extract: cannot write output: ${reasonOf(err)}\n`);
+      process.exit(OUTPUT_ERROR_EXIT);
     });
   }
 

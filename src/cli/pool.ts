@@ -14,6 +14,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Source } from '../input/sources.js';
 import type { Rendered, RenderOptions } from '../pipeline.js';
+import { sourceSize } from './limits.js';
 
 // An analysis makes many short-lived objects, and V8's default lets each
 // worker's nursery grow to ~48 MB that stay resident. Half of that keeps the
@@ -37,9 +38,29 @@ interface Slot {
   worker: Worker;
   /** Sent and not yet answered, oldest (the running one) first. */
   tasks: Task[];
+  /** The worker runs JavaScript (its start-up does not count against an article's budget). */
+  online: boolean;
+  /** Set when the running article overran its budget: the worker is being stopped. */
+  overran: string | null;
+  timer: NodeJS.Timeout | null;
 }
 
 export type LocalRender = (src: Source) => Rendered;
+
+export interface PoolLimits {
+  /**
+   * Time a source may take in a worker, in ms (0: no limit). An article that
+   * overruns is reported as `took longer than N s` and its worker replaced;
+   * the articles queued behind it are run by the others.
+   */
+  budgetMs?: (src: Source) => number;
+  /**
+   * The main thread cannot be interrupted, so it takes only sources up to this
+   * size (bytes of a document, characters of an article); larger ones wait for
+   * a worker, where the budget holds.
+   */
+  localMaxSize?: number;
+}
 
 export class Pool {
   private readonly slots: Slot[] = [];
@@ -53,6 +74,7 @@ export class Pool {
     private readonly opts: RenderOptions,
     private readonly url = new URL('./worker.js', import.meta.url),
     private readonly local: LocalRender | null = null,
+    private readonly limits: PoolLimits = {},
   ) {}
 
   run(src: Source): Promise<Rendered> {
@@ -74,14 +96,32 @@ export class Pool {
       if (!slot && this.slots.length < this.maxWorkers) slot = this.spawn();
       if (!slot) slot = this.slots.find((s) => s.tasks.length < WORKER_DEPTH);
       if (!slot && this.local && !this.localBusy) {
-        this.runLocal(this.queue.shift()!);
-        continue;
+        const max = this.limits.localMaxSize ?? Infinity;
+        const i = this.queue.findIndex((t) => sourceSize(t.src) <= max);
+        if (i >= 0) {
+          this.runLocal(this.queue.splice(i, 1)[0]!);
+          continue;
+        }
       }
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.tasks.push(task);
       slot.worker.postMessage({ id: task.id, src: task.src });
+      if (slot.tasks.length === 1) this.startClock(slot);
     }
+  }
+
+  /** The budget of the article a worker runs now (the first of its tasks) starts. */
+  private startClock(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (!slot.online || slot.tasks.length === 0 || slot.overran || !this.limits.budgetMs) return;
+    const ms = this.limits.budgetMs(slot.tasks[0]!.src);
+    if (!(ms > 0)) return;
+    slot.timer = setTimeout(() => {
+      slot.overran = `took longer than ${formatSeconds(ms)} s`;
+      void slot.worker.terminate();
+    }, ms);
   }
 
   private runLocal(task: Task): void {
@@ -102,18 +142,25 @@ export class Pool {
       stderr: false,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker, tasks: [] };
+    const slot: Slot = { worker, tasks: [], online: false, overran: null, timer: null };
+    worker.on('online', () => {
+      slot.online = true;
+      this.startClock(slot);
+    });
     worker.on('message', (msg: { id: number; result: Rendered }) => {
       const task = slot.tasks[0];
+      if (slot.overran) return;
       if (task && task.id === msg.id) {
         slot.tasks.shift();
         task.resolve(msg.result);
+        this.startClock(slot);
       }
       this.pump();
     });
     const fail = (reason: string) => {
       // The worker is gone (out of memory, a crash): the article it was running
       // is reported, the one waiting behind it goes back in the queue.
+      if (slot.timer) clearTimeout(slot.timer);
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       const [running, ...waiting] = slot.tasks;
@@ -126,15 +173,20 @@ export class Pool {
     // its 'error' can overtake them, and would blame the wrong article.
     let error: string | null = null;
     worker.on('error', (err) => (error ??= `worker failed: ${err.message.split('\n')[0]}`));
-    worker.on('exit', (code) => fail(error ?? `worker stopped (exit code ${code})`));
+    worker.on('exit', (code) => fail(slot.overran ?? error ?? `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+function formatSeconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }
 
 function pathOf(src: Source): string {

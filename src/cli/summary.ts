@@ -14,7 +14,7 @@ import type { Summary } from '../summary/types.js';
 import { summaryTable } from '../format/summary-table.js';
 import { summaryJson } from '../format/summary-json.js';
 import { summaryDelimited } from '../format/summary-csv.js';
-import { summaryHtml } from '../format/html.js';
+import { summaryHtml, type RunInfo } from '../format/html.js';
 
 export { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity, type RecordFilters } from '../summary/filters.js';
 export { SummaryAccumulator, summarize, summarizeAsync } from '../summary/aggregate.js';
@@ -34,6 +34,8 @@ export interface SummaryOptions {
   title?: string;
   /** --speaker / --entity: summarise only the matching records (and, with a speaker, only their quotes). */
   filters?: RecordFilters;
+  /** What the run was made from (the HTML page states it). */
+  run?: RunInfo;
 }
 
 /** The summary in the chosen format. */
@@ -48,7 +50,7 @@ export function formatSummary(summary: Summary, opts: SummaryOptions): string {
     case 'tsv':
       return summaryDelimited(summary, '\t');
     case 'html':
-      return summaryHtml(summary, { title: opts.title, top: opts.top });
+      return summaryHtml(summary, { title: opts.title, top: opts.top, run: opts.run });
     default:
       return summaryTable(summary, { color: opts.color, width: opts.width, top: opts.top });
   }

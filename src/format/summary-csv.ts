@@ -1,10 +1,10 @@
 /**
  * The corpus summary as one CSV/TSV table, a row per ranked item and month:
  *
- *   section       corpus | speaker | person | organization | place | month
- *   rank          1, 2, ... within the section (empty for corpus and month)
- *   name          the canonical name; the month YYYY-MM or "unknown"
- *   aliases       other spellings merged into it, "; "-separated
+ *   section       corpus | speaker | person | organization | place | month | duplicate
+ *   rank          1, 2, ... within the section (empty for corpus, month and duplicate)
+ *   name          the canonical name; the month YYYY-MM or "unknown"; a duplicate's source
+ *   aliases       other spellings merged into it, "; "-separated; for a duplicate, the source it repeats
  *   quotes        corpus, speaker, month
  *   mentions      person, organization, place
  *   articles      every section
@@ -24,6 +24,8 @@ export function summaryDelimited(s: Summary, sep: ',' | '\t'): string {
     list.forEach((x, i) => rows.push([section, i + 1, x.name, others(x.aliases, x.name), '', x.mentions, x.articles, '', '']));
   }
   for (const m of s.months) rows.push(['month', '', m.month, '', m.quotes, '', m.articles, '', '']);
+  // The first DUPLICATE_LIST_MAX; the JSON's `duplicates` counts them all.
+  for (const d of s.duplicateOf) rows.push(['duplicate', '', d.source, d.sameAs, '', '', '', '', '']);
   for (const r of rows) while (r.length < SUMMARY_CSV_HEADER.length) r.push('');
   rows.push(...whoRows(s));
   return rows.map((r) => r.map((v) => cell(v === null ? '' : String(v), sep)).join(sep) + '\n').join('');

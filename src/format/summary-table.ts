@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { section, table } from './terminal.js';
 import type { EntityStat, Summary } from '../summary/types.js';
 import { whoSectionsTable } from './summary-who-table.js';
+import { foldMonths } from './months.js';
 
 export interface SummaryTableOptions {
   color: boolean;
@@ -46,11 +47,15 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   const w = Math.max(60, opts.width);
   const top = opts.top ?? 20;
   const out: string[] = [];
+  // Columns left out for want of width: named at the end, never dropped silently.
+  const hidden = new Set<string>();
 
   const span = s.firstDate ? (s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`) : 'no publication dates';
   const head = [plural(s.articles, 'article'), plural(s.quotes, 'quote'), span];
   if (s.undatedArticles && s.firstDate) head.push(`${s.undatedArticles} undated`);
-  out.push(c.bold('Corpus') + '  ' + head.join(c.dim(' · ')));
+  if (s.duplicates) head.push(`${plural(s.duplicates, 'duplicate')} counted once`);
+  const [first, ...next] = wrap(`Corpus  ${head.join(' · ')}`, w);
+  out.push(c.bold('Corpus') + first!.slice('Corpus'.length), ...next);
   const unnamed = [];
   if (s.unnamedQuotes) unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (pronoun, group, description)`);
   if (s.unattributedQuotes) unnamed.push(`${plural(s.unattributedQuotes, 'quote')} without a speaker`);
@@ -63,16 +68,24 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     // Narrow terminals lose the "also as" column first.
     const rest = w - 8 - (4 + 8 + 10 + 12 + 12);
     const withAka = rest >= 34;
-    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : Math.max(14, rest + 1);
-    const head = ['#', 'speaker', 'quotes', 'articles', 'first', 'last'];
-    const widths = [4, nameW, 8, 10, 12, 12];
+    // Narrower still, the rank goes (the rows stay in rank order).
+    const withRank = withAka || rest + 1 >= 14;
+    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : withRank ? rest + 1 : Math.max(12, rest + 6);
+    const head = ['speaker', 'quotes', 'articles', 'first', 'last'];
+    const widths = [nameW, 8, 10, 12, 12];
+    if (withRank) {
+      head.unshift('#');
+      widths.unshift(4);
+    } else hidden.add('#');
     if (withAka) {
       head.push('also as');
       widths.push(Math.max(8, rest - nameW));
     }
     const t = table(c, head, widths, true);
+    if (!withAka) hidden.add('also as');
     s.speakers.slice(0, top).forEach((sp, i) => {
-      const row = [String(i + 1), sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      const row = [sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      if (withRank) row.unshift(String(i + 1));
       if (withAka) row.push(sp.aliases.filter((a) => a !== sp.name).join(', '));
       t.push(row);
     });
@@ -94,6 +107,7 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
       widths.push(Math.max(8, rest - nameW));
     }
     const t = table(c, head, widths, true);
+    if (!withAka) hidden.add('also as');
     list.slice(0, top).forEach((e, i) => {
       const row = [String(i + 1), e.name, String(e.mentions), String(e.articles)];
       if (withAka) row.push(e.aliases.filter((a) => a !== e.name).join(', '));
@@ -121,14 +135,39 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     const qw = Math.max(6, String(maxQ).length);
     const barW = clamp(w - 9 - aw - qw - 4, 10, 50);
     out.push(c.bold(`${'month'.padEnd(9)}${'articles'.padStart(aw)}  ${'quotes'.padStart(qw)}`));
-    for (const m of s.months) {
+    const unknown = s.months.find((m) => m.month === 'unknown');
+    const rows = foldMonths(s.months).map((r) => (r.kind === 'month' ? r.m : r));
+    for (const m of unknown ? [...rows, unknown] : rows) {
+      if (!('month' in m)) {
+        out.push(c.dim(`${m.from} – ${m.to}: ${m.n} months without articles`));
+        continue;
+      }
       const line = `${m.month.padEnd(9)}${String(m.articles).padStart(aw)}  ${String(m.quotes).padStart(qw)}  `;
       const txt = m.month === 'unknown' ? c.dim(line) : line;
       out.push((txt + c.cyan(bar(m.quotes, maxQ, barW))).trimEnd());
     }
+    if (unknown) out.push(c.dim('(unknown: articles without a publication date)'));
+  }
+  if (hidden.size) {
+    const note = `Not shown at ${w} columns: ${[...hidden].join(', ')} (a wider terminal or COLUMNS=120 shows it; --format csv has every column)`;
+    out.push('', ...wrap(note, w).map((l) => c.dim(l)));
   }
   out.push(...whoSectionsTable(s, c, w, top));
   return out.join('\n') + '\n';
+}
+
+/** Words in lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -45,7 +45,9 @@ export function whoSectionsTable(s: Summary, c: ChalkInstance, w: number, top: n
     const bg = t.byGender;
     out.push(section(c, 'Quoted vs mentioned', `${t.people} people`));
     out.push(`quoted ${t.quoted} · only mentioned ${t.onlyMentioned}`);
-    out.push(c.dim(`female ${bg.female.quoted} / ${bg.female.onlyMentioned} · male ${bg.male.quoted} / ${bg.male.onlyMentioned} · unknown ${bg.unknown.quoted} / ${bg.unknown.onlyMentioned} (quoted / only mentioned)`));
+    // one line per gender, so that it fits the narrowest table width
+    out.push(c.dim('by gender, quoted / only mentioned:'));
+    for (const k of ['female', 'male', 'unknown'] as const) out.push(c.dim(`  ${k} ${bg[k].quoted} / ${bg[k].onlyMentioned}`));
   }
   const outlets = s.outlets ?? [];
   if (outlets.length > 1) {

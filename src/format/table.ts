@@ -70,7 +70,11 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
   if (want('dates')) {
     out.push(section(c, 'Dates', rec.dates.length));
     if (rec.dates.length) {
-      const t = table(c, ['text', 'type', 'value', 'from – to'], [Math.max(12, w - 62), 10, 22, 25], true);
+      // Five borders; below 80 columns the range, then the value, give way (they wrap at a space).
+      const avail = w - 5;
+      const rangeW = Math.min(25, Math.max(14, avail - 10 - 14 - 14));
+      const valueW = Math.min(22, Math.max(14, avail - 10 - rangeW - 14));
+      const t = table(c, ['text', 'type', 'value', 'from – to'], [avail - 10 - valueW - rangeW, 10, valueW, rangeW], true);
       for (const d of rec.dates) {
         const range = d.from && d.to ? (d.from === d.to ? d.from : `${d.from} – ${d.to}`) : '';
         const text = opts.explain ? `${d.text}\n${c.dim(`${d.rule} · ${at(d)}`)}` : d.text;

@@ -1,6 +1,7 @@
 /**
- * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, CRLF and CR line
- * ends normalised to LF. Invalid bytes become U+FFFD with a warning; NUL bytes
+ * Bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM. Line ends stay as
+ * they are (offsets slice the text as decoded; analysis sees CR LF as LF, see
+ * ../offsets.ts). Invalid bytes become U+FFFD with a warning; NUL bytes
  * without a UTF-16 BOM mean a binary file.
  */
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
@@ -13,7 +14,11 @@ export function decode(buf: Uint8Array): Decoded {
   } else if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(buf.subarray(2));
   } else {
-    if (buf.indexOf(0) >= 0) return { ok: false, reason: 'looks binary (contains NUL bytes)' };
+    if (buf.indexOf(0) >= 0) {
+      const utf16 = utf16WithoutBom(buf);
+      if (utf16) return { ok: false, reason: `looks like UTF-16 ${utf16} without a byte order mark (BOM); save it with a BOM, or as UTF-8` };
+      return { ok: false, reason: 'looks binary (contains NUL bytes)' };
+    }
     const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     const body = buf.subarray(start);
     try {
@@ -25,9 +30,28 @@ export function decode(buf: Uint8Array): Decoded {
       warnings.push(`invalid UTF-8: ${n} byte sequence${n === 1 ? '' : 's'} replaced by U+FFFD`);
     }
   }
-  return { ok: true, text: normalizeNewlines(text), warnings };
+  return { ok: true, text, warnings };
 }
 
 export function normalizeNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * 'LE' or 'BE' when the bytes look like UTF-16 text without a BOM: among the
+ * first 4,096 byte pairs, most have a NUL on one side (ASCII and Latin text
+ * in UTF-16) and nearly none on the other.
+ */
+function utf16WithoutBom(buf: Uint8Array): 'LE' | 'BE' | null {
+  const pairs = Math.min(4096, Math.floor(buf.length / 2));
+  if (pairs < 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (buf[2 * i] === 0) even++;
+    if (buf[2 * i + 1] === 0) odd++;
+  }
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'LE';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'BE';
+  return null;
 }

@@ -1,79 +1,120 @@
 /**
  * Turns the paths on the command line into a deterministic list of inputs:
  * files as given, directories walked recursively in sorted order, "-" for
- * standard input. Hidden entries and symlink loops are skipped.
+ * standard input. Hidden entries and symlink loops are skipped. Every entry a
+ * walk finds with an extension it reads ends as an input or as an error:
+ * names are read as bytes, so that a name that is not UTF-8 is read too
+ * (shown with its stray bytes and control characters as \xHH, see
+ * ./names.ts); a FIFO, device or
+ * socket, or an entry gone by the time it is looked at, is an error.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
+import { displayName, joinPath, rawArgument, type FsPath } from './names.js';
 
 export type InputItem =
-  | { kind: 'file'; path: string }
+  /** `fsPath`, when given, is the name to open (bytes that are not UTF-8); `path` is how it is shown. */
+  | { kind: 'file'; path: string; fsPath?: FsPath }
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string };
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
 
-export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS): Generator<InputItem> {
+/**
+ * `lossy` counts the arguments seen so far that arrived with U+FFFD; a caller that walks the
+ * command line's paths one call at a time passes the same map to every call.
+ */
+export function* discover(
+  paths: string[],
+  extensions: string[] = DEFAULT_EXTENSIONS,
+  lossy: Map<string, number> = new Map(),
+): Generator<InputItem> {
   const exts = new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
   for (const p of paths) {
     if (p === '-') {
       yield { kind: 'stdin', path: '-' };
       continue;
     }
-    let st;
+    let st: Stats;
+    let fsPath: FsPath = p;
     try {
       st = statSync(p);
     } catch (err) {
-      yield { kind: 'error', path: p, reason: reasonOf(err) };
-      continue;
+      // The shell passed bytes that are not UTF-8, which Node's argv replaced by U+FFFD.
+      const nth = lossy.get(p) ?? 0;
+      if (p.includes('\uFFFD')) lossy.set(p, nth + 1);
+      const raw = p.includes('\uFFFD') ? rawArgument(p, nth) : null;
+      try {
+        if (!raw) throw err;
+        st = statSync(raw);
+        fsPath = raw;
+      } catch (err2) {
+        if (raw) yield { kind: 'error', path: displayName(raw), reason: reasonOf(err2) };
+        else if (p.includes('\uFFFD')) yield { kind: 'error', path: p, reason: `${reasonOf(err)} (if the name has bytes that are not UTF-8: they did not reach the program)` };
+        else yield { kind: 'error', path: p, reason: reasonOf(err) };
+        continue;
+      }
     }
-    if (st.isDirectory()) yield* walk(p, exts, new Set());
-    else yield { kind: 'file', path: p };
+    const path = displayName(typeof fsPath === 'string' ? Buffer.from(p) : fsPath);
+    if (st.isDirectory()) yield* walk(fsPath, path, exts, new Set());
+    else yield fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath };
   }
 }
 
-function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (err) {
-    yield { kind: 'error', path: dir, reason: reasonOf(err) };
+    yield { kind: 'error', path: shown, reason: reasonOf(err) };
     return;
   }
   if (seen.has(real)) return; // a symlink loop
   seen.add(real); // the folders being walked: a link back to one of them is a loop
-  let names: string[];
+  let names: Buffer[];
   try {
-    names = readdirSync(dir);
+    names = readdirSync(dir, { encoding: 'buffer' });
   } catch (err) {
-    yield { kind: 'error', path: dir, reason: reasonOf(err) };
+    yield { kind: 'error', path: shown, reason: reasonOf(err) };
     return;
   }
-  // Sort by code unit, not locale, so every machine lists the same order.
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
+  // Sort by code unit, not locale, so every machine lists the same order
+  // (names that are UTF-8 sort as their text; the others by their shown form).
+  const entries = names.map((raw) => {
+    const name = displayName(raw);
+    return { raw, name, plain: name === raw.toString('utf8') };
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { raw, name, plain } of entries) {
     if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    let st;
+    const path = join(shown, name);
+    const fsPath: FsPath = plain && typeof dir === 'string' ? join(dir, name) : joinPath(dir, raw);
+    const wanted = exts.has(extname(name).toLowerCase());
+    const file = (): InputItem => (fsPath === path ? { kind: 'file', path } : { kind: 'file', path, fsPath });
+    let st: Stats;
     try {
-      st = statSync(path);
+      st = statSync(fsPath);
     } catch (err) {
-      // A broken symlink of a file we would have read is reported; other entries are ignored.
-      if (isLink(path) && exts.has(extname(name).toLowerCase())) yield { kind: 'error', path, reason: reasonOf(err) };
+      // A broken symlink, or an entry removed since the folder was listed:
+      // reported when it is one we would have read; other entries are ignored.
+      if (wanted) yield { kind: 'error', path, reason: reasonOf(err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(path, exts, seen);
-    else if (st.isFile() && exts.has(extname(name).toLowerCase())) yield { kind: 'file', path };
+    if (st.isDirectory()) yield* walk(fsPath, path, exts, seen);
+    else if (!wanted) continue;
+    else if (st.isFile()) yield file();
+    else yield { kind: 'error', path, reason: `${kindOf(st)}, not a regular file (name it on the command line to read it)` };
   }
   seen.delete(real);
 }
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
+/** What a non-regular, non-directory entry is. */
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 /** A short human reason for a file-system error ("no such file or directory"). */
@@ -91,6 +132,8 @@ export function reasonOf(err: unknown): string {
       return 'too many levels of symbolic links';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return (e?.message ?? String(err)).split('\n')[0]!;
   }

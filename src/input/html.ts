@@ -8,6 +8,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
 import { pubdateFromDocument, type Doc } from './pubdate-html.js';
+import { boundHtml } from './html-limits.js';
 
 // Loaded on first use (through the packages' CommonJS builds, so reading stays synchronous):
 // a run over plain-text articles never pays for an HTML parser.
@@ -34,19 +35,20 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-export function articleFromHtml(html: string, source: string): Article {
+export function articleFromHtml(page: string, source: string): Article {
   const { parseHTML, Readability } = html5();
   // Output before the page itself (a PHP warning, a stray <script>) would become the parser's root element and
   // hide the page: parse from its <!doctype> or <html>.
-  const begin = html.search(/<!doctype\s+html|<html[\s>]/i);
-  if (begin > 0) html = html.slice(begin);
+  const begin = page.search(/<!doctype\s+html|<html[\s>]/i);
+  // Bounded work before any DOM is built (see html-limits.ts).
+  const { html, warnings, plainText, wholePage } = boundHtml(begin > 0 ? page.slice(begin) : page);
+  if (plainText !== null) return { source, id: null, title: null, date: null, text: plainText, masked: [], warnings };
   const { document } = parseHTML(html);
-  const warnings: string[] = [];
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
   const pub = pubdateFromDocument(document as unknown as Doc);
   warnings.push(...pub.warnings);
   let text = '';
-  try {
+  if (!wholePage) try {
     // Readability mutates the document it is given, so it gets its own copy.
     const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof ReadabilityClass>[0]).parse();
     if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode);
@@ -74,18 +76,28 @@ function blockText(root: DomNode): string {
     if (p) paragraphs.push(p);
     current = '';
   };
-  const visit = (node: DomNode) => {
+  // An explicit stack, not recursion: no page can exhaust the call stack.
+  // A null entry marks the end of a block element.
+  const stack: Array<DomNode | null> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === null) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) return;
-    const block = BLOCKS.has(node.nodeName.toUpperCase());
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) visit(node.childNodes[i]!);
-    if (block) flush();
-  };
-  visit(root);
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) continue;
+    if (BLOCKS.has(node.nodeName.toUpperCase())) {
+      flush();
+      stack.push(null);
+    }
+    // Read once: linkedom builds the list anew on every access (quadratic in a node's children).
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   flush();
   return paragraphs.join('\n\n');
 }

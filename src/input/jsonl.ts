@@ -4,7 +4,6 @@
  * field --date-field names), `title`, `id` (or `url`).
  */
 import type { Article } from '../types.js';
-import { normalizeNewlines } from './decode.js';
 import { dateFromField } from './pubdate.js';
 
 /** Fields that hold a publication date, tried in this order (epoch seconds or ms in `timestamp`). */
@@ -30,6 +29,9 @@ export function articleFromJsonLine(line: string, source: string, dateField?: st
   const date = parsed.day;
   if (parsed.warning) warnings.push(`field "${key}": ${parsed.warning}`);
   const id = r.id ?? r.url ?? null;
+  // A field of the wrong type is not guessed at: it is left out, with a warning.
+  if (id !== null && typeof id !== 'string' && typeof id !== 'number') warnings.push(`"${r.id != null ? 'id' : 'url'}" is not a string or a number: ignored`);
+  if (r.title !== undefined && r.title !== null && typeof r.title !== 'string') warnings.push('"title" is not a string: ignored');
   return {
     ok: true,
     article: {
@@ -38,7 +40,7 @@ export function articleFromJsonLine(line: string, source: string, dateField?: st
       title: typeof r.title === 'string' ? r.title : null,
       date,
       dateSource: date ? 'field' : null,
-      text: normalizeNewlines(text),
+      text,
       masked: [],
       warnings,
     },

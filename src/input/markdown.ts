@@ -10,7 +10,8 @@ let parseYamlFn: typeof ParseYaml | undefined;
 const parseYaml = (src: string): unknown =>
   (parseYamlFn ??= (createRequire(import.meta.url)('yaml') as { parse: typeof ParseYaml }).parse)(src);
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+// (an empty block, "---" right after "---", first: it must not reach down to a later rule)
+const FRONT_MATTER = /^---[ \t]*\n(?:(?:---|\.\.\.)|([\s\S]*?)\n(?:---|\.\.\.))[ \t]*(?:\n|$)/;
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 // Front matter keys for the publication date, in order (Hugo, Jekyll, Eleventy...).
 const DATE_KEYS = ['date', 'published', 'publishDate', 'publishdate', 'pubdate', 'pubDate', 'date_published', 'datePublished'];
@@ -19,16 +20,22 @@ export function articleFromMarkdown(text: string, source: string): Article {
   const toml = TOML_FRONT_MATTER.exec(text);
   if (toml) return withMeta({ source, id: null, title: null, date: null, text, masked: [[0, toml[0].length]], warnings: [] }, tomlKeys(toml[1]!));
   const m = FRONT_MATTER.exec(text);
-  if (!m) return articleFromText(text, source);
+  if (!m) {
+    const article = articleFromText(text, source);
+    if (/^---[ \t]*\n/.test(text)) article.warnings.push("front matter opened by '---' is not closed: read as text");
+    return article;
+  }
   const article: Article = { source, id: null, title: null, date: null, text, masked: [[0, m[0].length]], warnings: [] };
   let meta: unknown;
   try {
-    meta = parseYaml(m[1]!);
+    meta = parseYaml(m[1] ?? '');
   } catch (err) {
     article.warnings.push(`front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
     return article;
   }
-  if (meta && typeof meta === 'object') withMeta(article, meta as Record<string, unknown>);
+  if (meta !== null && meta !== undefined && (typeof meta !== 'object' || Array.isArray(meta))) {
+    article.warnings.push('front matter is not a mapping of keys to values: ignored');
+  } else if (meta && typeof meta === 'object') withMeta(article, meta as Record<string, unknown>);
   return article;
 }
 

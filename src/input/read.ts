@@ -4,6 +4,7 @@
  */
 import type { Article } from '../types.js';
 import { decode } from './decode.js';
+import { lineEndView, type LineEndView } from '../offsets.js';
 import type { InputItem } from './discover.js';
 import { articleFromHtml } from './html.js';
 import { articleFromMarkdown } from './markdown.js';
@@ -25,11 +26,32 @@ export async function* readInputs(items: Iterable<InputItem>, options: ReadOptio
 export function articleEvent(buf: Uint8Array, path: string, ext: string): ReadEvent {
   const decoded = decode(buf);
   if (!decoded.ok) return { kind: 'error', path, reason: decoded.reason };
-  const text = decoded.text;
+  // Readers see LF line ends; the article keeps the text as decoded (see withLineEnds).
+  const view = lineEndView(decoded.text);
+  const text = view ? view.text : decoded.text;
   let article: Article;
   if (ext === '.html' || ext === '.htm' || (ext === '' && /^\s*<(?:!doctype|html)/i.test(text))) article = articleFromHtml(text, path);
   else if (ext === '.md' || ext === '.markdown') article = articleFromMarkdown(text, path);
   else article = articleFromText(text, path);
+  if (view) inOriginal(article, decoded.text, view);
   article.warnings.unshift(...decoded.warnings);
   return { kind: 'article', article };
+}
+
+/**
+ * Runs a reader on the text with LF line ends (what its patterns expect); an
+ * article whose text is the file's keeps the text as decoded, CRs and all, so
+ * that offsets slice it (analysis maps them, see ../offsets.ts).
+ */
+export function withLineEnds(text: string, read: (text: string) => Article): Article {
+  const view = lineEndView(text);
+  if (!view) return read(text);
+  return inOriginal(read(view.text), text, view);
+}
+
+function inOriginal(article: Article, original: string, view: LineEndView): Article {
+  if (article.text !== view.text) return article; // HTML: the text was extracted from the page
+  article.text = original;
+  article.masked = article.masked.map(([a, b]) => [view.toOriginal(a), view.toOriginal(b)]);
+  return article;
 }

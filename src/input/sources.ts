@@ -13,6 +13,7 @@ import type { Article } from '../types.js';
 import { decode } from './decode.js';
 import { reasonOf, type InputItem } from './discover.js';
 import { articleFromJsonLine } from './jsonl.js';
+import type { FsPath } from './names.js';
 
 export type Source =
   | { kind: 'article'; article: Article }
@@ -39,16 +40,16 @@ export async function* readSources(items: Iterable<InputItem>, options: ReadOpti
     } else if (item.kind === 'stdin') {
       yield* readStdin(options.stdin ?? process.stdin, maxBytes, options.dateField);
     } else {
-      yield* readFileItem(item.path, maxBytes, options.dateField);
+      yield* readFileItem(item.path, maxBytes, item.fsPath, options.dateField);
     }
   }
 }
 
-async function* readFileItem(path: string, maxBytes: number, dateField?: string): AsyncGenerator<Source> {
+async function* readFileItem(path: string, maxBytes: number, fsPath: FsPath = path, dateField?: string): AsyncGenerator<Source> {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') {
     // open first, so that an unreadable file is one error before any line
-    const stream = createReadStream(path);
+    const stream = createReadStream(fsPath);
     const opened = await new Promise<Error | null>((resolve) => {
       stream.once('ready', () => resolve(null));
       stream.once('error', (err) => resolve(err));
@@ -68,17 +69,41 @@ async function* readFileItem(path: string, maxBytes: number, dateField?: string)
   }
   let bytes: Buffer;
   try {
-    const size = (await stat(path)).size;
-    if (size > maxBytes) {
-      yield { kind: 'error', path, reason: `larger than --max-bytes (${size} > ${maxBytes} bytes)` };
+    const st = await stat(fsPath);
+    if (!st.isFile()) {
+      // A pipe, /dev/stdin, <(...): no size to check beforehand, so the limit holds while reading.
+      const read = await readBounded(fsPath, maxBytes);
+      if (read === null) {
+        yield { kind: 'error', path, reason: `larger than --max-bytes (${maxBytes} bytes)` };
+        return;
+      }
+      bytes = read;
+    } else if (st.size > maxBytes) {
+      yield { kind: 'error', path, reason: `larger than --max-bytes (${st.size} > ${maxBytes} bytes)` };
       return;
-    }
-    bytes = await readFile(path);
+    } else bytes = await readFile(fsPath);
   } catch (err) {
     yield { kind: 'error', path, reason: reasonOf(err) };
     return;
   }
   yield { kind: 'document', bytes, path, ext };
+}
+
+/** The whole content of a stream-like file, or null as soon as it passes maxBytes (the rest is not read). */
+async function readBounded(fsPath: FsPath, maxBytes: number): Promise<Buffer | null> {
+  const stream = createReadStream(fsPath);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of stream as AsyncIterable<Buffer>) {
+      size += c.length;
+      if (size > maxBytes) return null;
+      chunks.push(c);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks);
 }
 
 async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number, dateField?: string): AsyncGenerator<Source> {

@@ -6,9 +6,20 @@
 import type { ArticleRecord, EntityType } from '../types.js';
 import { isName, mergeNames, plainKey } from './names.js';
 import { WhoAccumulator } from './who.js';
-import { SUMMARY_SCHEMA_VERSION, type EntityStat, type MonthStat, type SpeakerStat, type Summary } from './types.js';
+import {
+  DUPLICATE_LIST_MAX,
+  QUOTE_LIST_MAX,
+  SUMMARY_SCHEMA_VERSION,
+  type ArticleStat,
+  type EntityStat,
+  type MonthStat,
+  type QuoteRef,
+  type SpeakerStat,
+  type Summary,
+} from './types.js';
 
 const EXAMPLE_MAX = 200;
+const QUOTE_MAX = 300;
 
 interface RawSpeaker {
   quotes: number;
@@ -18,6 +29,8 @@ interface RawSpeaker {
   example: Example | null;
   /** Linked to an organization or place in some article: not a person's name. */
   nonPerson: boolean;
+  /** The first QUOTE_LIST_MAX quotes, for the drill-down: a bounded list, whatever the corpus. */
+  quoteList: QuoteRef[];
 }
 
 interface Example {
@@ -56,9 +69,33 @@ export class SummaryAccumulator {
   };
   private readonly months = new Map<string, { articles: number; quotes: number }>();
   private readonly who = new WhoAccumulator();
+  private readonly articleList: ArticleStat[] = [];
+  private duplicates = 0;
+  private readonly duplicateOf: Array<{ source: string; sameAs: string }> = [];
+
+  /** An article with the same text as one added before: counted apart, not summarised again. */
+  addDuplicate(source: string, sameAs: string): void {
+    this.duplicates++;
+    if (this.duplicateOf.length < DUPLICATE_LIST_MAX) this.duplicateOf.push({ source, sameAs });
+  }
 
   add(rec: ArticleRecord): void {
     const n = this.articles++;
+    const speakerNames = new Map<string, number>();
+    for (const q of rec.quotes) {
+      const name = q.speaker?.name.trim();
+      if (name && isName(name)) speakerNames.set(name, (speakerNames.get(name) ?? 0) + 1);
+    }
+    this.articleList.push({
+      source: rec.source,
+      id: rec.id,
+      title: rec.title,
+      date: rec.date,
+      url: articleUrl(rec.id, rec.source),
+      quotes: rec.quotes.length,
+      speakers: speakerNames.size,
+      speakerQuotes: [...speakerNames].map(([name, quotes]) => ({ name, quotes })).sort((a, b) => b.quotes - a.quotes || byCodePoint(a.name, b.name)),
+    });
     const date = isDay(rec.date) ? rec.date : null;
     if (date) {
       if (!this.firstDate || date < this.firstDate) this.firstDate = date;
@@ -84,8 +121,9 @@ export class SummaryAccumulator {
         this.unnamed++;
         continue;
       }
-      const s = this.speakers.get(name) ?? { quotes: 0, articles: new Set(), firstDate: null, lastDate: null, example: null, nonPerson: false };
+      const s = this.speakers.get(name) ?? { quotes: 0, articles: new Set(), firstDate: null, lastDate: null, example: null, nonPerson: false, quoteList: [] };
       s.quotes++;
+      if (s.quoteList.length < QUOTE_LIST_MAX) s.quoteList.push({ text: shorten(q.text, QUOTE_MAX), type: q.type, article: n });
       s.articles.add(n);
       if (date) {
         if (!s.firstDate || date < s.firstDate) s.firstDate = date;
@@ -129,8 +167,10 @@ export class SummaryAccumulator {
         let last: string | null = null;
         let example: RawSpeaker['example'] = null;
         let quotes = 0;
+        const quoteList: QuoteRef[] = [];
         for (const [, s] of parts) {
           quotes += s.quotes;
+          quoteList.push(...s.quoteList);
           for (const a of s.articles) articles.add(a);
           if (s.firstDate && (!first || s.firstDate < first)) first = s.firstDate;
           if (s.lastDate && (!last || s.lastDate > last)) last = s.lastDate;
@@ -144,6 +184,9 @@ export class SummaryAccumulator {
           firstDate: first,
           lastDate: last,
           example: example && { text: example.text, source: example.source },
+          // Sorted by article (a stable sort keeps each article's quotes in text order).
+          quoteList: quoteList.sort((a, b) => a.article - b.article).slice(0, QUOTE_LIST_MAX),
+          moreQuotes: quotes - Math.min(quotes, QUOTE_LIST_MAX),
         };
       },
     );
@@ -158,7 +201,8 @@ export class SummaryAccumulator {
             mentions += e.mentions;
             for (const a of e.articles) articles.add(a);
           }
-          return { name: canonical, aliases: parts.map(([n]) => n).sort(byCodePoint), mentions, articles: articles.size };
+          const articleRefs = [...articles].sort((a, b) => a - b);
+          return { name: canonical, aliases: parts.map(([n]) => n).sort(byCodePoint), mentions, articles: articles.size, articleRefs };
         })
         .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || byCodePoint(a.name, b.name));
     const weights = (map: Map<string, RawEntity>) => new Map([...map].map(([k, v]) => [k, v.mentions]));
@@ -187,6 +231,9 @@ export class SummaryAccumulator {
       organizations: entityStats(this.entities.organization, orgCanon),
       places: entityStats(this.entities.place, placeCanon),
       months,
+      articleList: this.articleList,
+      duplicates: this.duplicates,
+      duplicateOf: this.duplicateOf,
       ...who,
     };
   }
@@ -235,10 +282,16 @@ function nextMonth(m: string): string {
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}`;
 }
 
-function shorten(s: string): string {
+function shorten(s: string, max = EXAMPLE_MAX): string {
   const t = s.replace(/\s+/g, ' ').trim();
   const cps = [...t];
-  return cps.length <= EXAMPLE_MAX ? t : cps.slice(0, EXAMPLE_MAX - 1).join('').trimEnd() + '…';
+  return cps.length <= max ? t : cps.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** An article's address: its id when that is an http(s) URL, else its source when it is one. */
+export function articleUrl(id: string | null, source: string): string | null {
+  for (const s of [id, source]) if (s && /^https?:\/\/[^\s]+$/i.test(s)) return s;
+  return null;
 }
 
 function byCodePoint(a: string, b: string): number {

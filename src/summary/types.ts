@@ -7,6 +7,10 @@
 export const SUMMARY_SCHEMA_VERSION = 2 as const;
 
 import type { GenderStats, OutletStat, QuotedVsMentioned, SharedQuoteStat, TalksAbout, VoiceStat } from './who-types.js';
+/** Quotes kept per speaker for the drill-down (`quoteList`); the rest are counted in `moreQuotes`. */
+export const QUOTE_LIST_MAX = 25;
+/** Duplicates listed by name (`duplicateOf`); `duplicates` counts them all. */
+export const DUPLICATE_LIST_MAX = 100;
 
 /** A speaker after cross-article name merging ("Blinken" + "Antony Blinken"). */
 export interface SpeakerStat {
@@ -23,6 +27,35 @@ export interface SpeakerStat {
   lastDate: string | null;
   /** One of their quotes (their longest direct quote, else their longest), shortened to 200 characters. */
   example: { text: string; source: string } | null;
+  /**
+   * Their quotes, in the order of the articles (then of the text), at most
+   * QUOTE_LIST_MAX of them; `article` is an index into Summary.articleList.
+   */
+  quoteList: QuoteRef[];
+  /** Quotes not in quoteList. */
+  moreQuotes: number;
+}
+
+export interface QuoteRef {
+  /** The quote, shortened to 300 characters. */
+  text: string;
+  type: 'direct' | 'partial' | 'indirect';
+  article: number;
+}
+
+/** One article read, as the report's articles table lists it. */
+export interface ArticleStat {
+  source: string;
+  id: string | null;
+  title: string | null;
+  date: string | null;
+  /** The article's address: its id when that is an http(s) URL, else its source when that is one, else null. */
+  url: string | null;
+  quotes: number;
+  /** Distinct named speakers (as written in the record). */
+  speakers: number;
+  /** Those speakers as written in the record, with their number of quotes here, most quoted first. */
+  speakerQuotes: Array<{ name: string; quotes: number }>;
 }
 
 /** A person, organization or place, merged across articles. */
@@ -34,6 +67,8 @@ export interface EntityStat {
   mentions: number;
   /** Articles that mention it. */
   articles: number;
+  /** Those articles, as indexes into Summary.articleList (ascending). */
+  articleRefs: number[];
 }
 
 export interface MonthStat {
@@ -78,4 +113,10 @@ export interface Summary {
   quotedVsMentioned?: QuotedVsMentioned;
   outlets?: OutletStat[];
   sharedQuotes?: SharedQuoteStat[];
+  /** Every article summarised, in input order (duplicates left out). */
+  articleList: ArticleStat[];
+  /** Articles with the same text as one read before them: left out of every count above. */
+  duplicates: number;
+  /** The first DUPLICATE_LIST_MAX of them, with the article they repeat. */
+  duplicateOf: Array<{ source: string; sameAs: string }>;
 }
