@@ -12,6 +12,7 @@ import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
 import { codePointMap, lineEndView, recordInOriginal, snapRange, type OffsetMap } from './offsets.js';
 import { resolveWhoAboutWhom, NO_ABOUT, type WhoAboutWhom } from './resolve/who.js';
 import { articleFromText } from './input/plaintext.js';
+import { NO_DATE_WARNING } from './input/pubdate.js';
 import { analyzeSegmented, SEGMENT_THRESHOLD } from './segment.js';
 import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
 import {
@@ -48,12 +49,16 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   }
   const warnings = [...article.warnings];
   const date = options.date ?? article.date ?? null;
+  const dateSource = options.date ? 'option' : article.date ? (article.dateSource ?? 'text') : null;
+  // Never silent: without a reference day every relative date stays unresolved.
+  if (!date) warnings.push(NO_DATE_WARNING);
   const record: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source ?? article.source,
     id: article.id,
     title: article.title,
     date,
+    dateSource,
     quotes: [],
     entities: [],
     dates: [],

@@ -120,6 +120,11 @@ export interface ArticleRecord {
   title: string | null;
   /** Publication date used as the reference for relative dates (YYYY-MM-DD), or null. */
   date: string | null;
+  /**
+   * Where `date` came from: "option" (--date), "json-ld", "meta", "url", "time", "byline", "text"
+   * (HTML), "front-matter" (Markdown), "header" (a Date: line of a text), "field" (JSON Lines); null without a date.
+   */
+  dateSource: string | null;
   quotes: Quote[];
   entities: Entity[];
   dates: DateMention[];
@@ -135,6 +140,8 @@ export interface Article {
   title: string | null;
   /** Publication date YYYY-MM-DD from the article's own metadata, or null. */
   date: string | null;
+  /** Where the reader found `date` (see ArticleRecord.dateSource). */
+  dateSource?: string | null;
   text: string;
   /**
    * UTF-16 ranges of the text that are metadata (a leading "date ..." line, front matter):

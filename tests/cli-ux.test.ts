@@ -202,7 +202,7 @@ describe('Ctrl-C', () => {
   it('one line says how many articles were written of how many', async () => {
     const { dir: big, cleanup: done } = tempDir();
     try {
-      for (let i = 0; i < 300; i++) writeFileSync(join(big, `${String(i).padStart(4, '0')}.txt`), `"We will see," said Jane Smith in Paris on Monday ${i}.\n`.repeat(4));
+      for (let i = 0; i < 300; i++) writeFileSync(join(big, `${String(i).padStart(4, '0')}.txt`), 'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday ${i}.\n`.repeat(4));
       const child = spawn(process.execPath, [BIN, '--format', 'jsonl', '--jobs', '1', big], { cwd: ROOT, env: cleanEnv() });
       let out = '';
       let err = '';

@@ -34,8 +34,8 @@ describe('extract seeds/', () => {
     expect(Array.isArray(recs)).toBe(true);
     expect(recs).toHaveLength(1);
     const rec = recs[0];
-    expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'quotes', 'entities', 'dates', 'warnings']);
-    expect(rec).toMatchObject({ schemaVersion: 3, source: SEED, id: null, title: null, date: '2023-06-15', warnings: [] });
+    expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'dateSource', 'quotes', 'entities', 'dates', 'warnings']);
+    expect(rec).toMatchObject({ schemaVersion: 3, source: SEED, id: null, title: null, date: '2023-06-15', dateSource: 'header', warnings: [] });
     for (const k of ['quotes', 'entities', 'dates']) expect(Array.isArray(rec[k])).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(0);
     expect(rec.entities.length).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ describe('several inputs, some unreadable', () => {
   afterAll(() => cleanup());
 
   it('folders are read recursively in sorted order, hidden entries, other extensions and loops skipped', () => {
-    const r = extract(['--format', 'jsonl', dir]);
+    const r = extract(['--format', 'jsonl', '-q', dir]); // -q: some have no publication date
     const sources = jsonLines(r.stdout).map((x) => x.source.slice(dir.length + 1));
     expect(sources).toEqual(['a.txt', 'b.txt', 'c.md', 'sub/A.txt', 'sub/deeper/d.txt']);
     // the broken symlink is named, the rest is complete
@@ -244,7 +244,7 @@ describe('several inputs, some unreadable', () => {
   });
 
   it('a symlink to a folder above is followed, a loop is not', () => {
-    const r = extract(['--format', 'jsonl', join(dir, 'sub')]);
+    const r = extract(['--format', 'jsonl', '-q', join(dir, 'sub')]);
     expect(r.stderr).toBe(`extract: cannot read '${join(dir, 'sub', 'loop', 'broken.txt')}': no such file or directory\n`);
     // sub/loop -> .. reads the top folder once; its own "sub" is the loop and is skipped
     expect(jsonLines(r.stdout).map((x) => x.source.slice(dir.length + 1))).toEqual([
@@ -279,7 +279,7 @@ describe('standard input', () => {
       JSON.stringify({ content: 'Content field.' }),
       JSON.stringify({ title: 'no text' }),
     ].join('\n');
-    const r = extract(['--format', 'jsonl', '-'], { input });
+    const r = extract(['--format', 'jsonl', '-q', '-'], { input });
     expect(r.code).toBe(1);
     const recs = jsonLines(r.stdout);
     expect(recs.map((x) => [x.source, x.id, x.title, x.date])).toEqual([
@@ -309,10 +309,10 @@ describe('--max-bytes', () => {
   it('skips larger articles with a named error and status 1', () => {
     const big = 'x'.repeat(2000);
     const input = [JSON.stringify({ text: 'small' }), JSON.stringify({ text: big }), JSON.stringify({ text: 'small again' })].join('\n');
-    const r = extract(['--format', 'jsonl', '--max-bytes', '1000', '-', SEEDS]);
+    const r = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-', SEEDS]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^extract: cannot read '${SEEDS}/000_2946bd023fe5b57f.txt': larger than --max-bytes`));
-    const s = extract(['--format', 'jsonl', '--max-bytes', '1000', '-'], { input });
+    const s = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-'], { input });
     expect(s.code).toBe(1);
     expect(jsonLines(s.stdout).map((x) => x.source)).toEqual(['-:1', '-:3']);
     expect(s.stderr).toMatch(/^extract: cannot read '-:2': larger than --max-bytes/);

@@ -11,6 +11,7 @@ const rec: ArticleRecord = {
   id: null,
   title: 'T',
   date: '2023-06-15',
+  dateSource: 'header',
   quotes: [
     {
       text: 'He said "no",\nthen\tleft',
@@ -52,7 +53,7 @@ describe('json', () => {
     const line = jsonLine(rec, null);
     expect(line.endsWith('\n') && line.indexOf('\n') === line.length - 1).toBe(true);
     expect(JSON.parse(line)).toEqual(rec);
-    expect(Object.keys(JSON.parse(jsonLine(rec, 'dates')))).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'warnings', 'dates']);
+    expect(Object.keys(JSON.parse(jsonLine(rec, 'dates')))).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'dateSource', 'warnings', 'dates']);
   });
   it('array pieces join into a valid array', () => {
     const s = jsonArrayItem(rec, null, true) + jsonArrayItem(rec, 'quotes', false) + jsonArrayEnd(true);

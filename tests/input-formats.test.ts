@@ -81,7 +81,7 @@ describe('CSV and TSV', () => {
   it('--text-field, --title-field, --id-field, --date-field name the columns', async () => {
     const p = write('custom.csv', 'Story ID,Headline Text,When,Copy\nx9,Quay opens,15/06/2023,"The quay opened, the mayor said."\n');
     const evs = await read([p], { fields: { text: 'Copy', title: 'Headline Text', id: 'Story ID', date: 'When' } });
-    expect(evs.map(brief)).toEqual([{ source: `${p}:1`, id: 'x9', title: 'Quay opens', date: null, text: 'The quay opened, the mayor said.', warnings: ['unrecognised date "15/06/2023"'] }]);
+    expect(evs.map(brief)).toEqual([{ source: `${p}:1`, id: 'x9', title: 'Quay opens', date: '2023-06-15', text: 'The quay opened, the mayor said.', warnings: [] }]);
     expect((await read([p], { fields: { text: 'Body' } })).map(brief)).toEqual([{ error: p, reason: 'no column "Body" (--text-field); its columns are "Story ID", "Headline Text", "When", "Copy"' }]);
   });
 
@@ -119,7 +119,7 @@ describe('JSON', () => {
     const evs = (await read([p])).map(brief);
     expect(evs.map((e) => ('source' in e ? [e.source, e.id, e.date, e.warnings] : e))).toEqual([
       [`${p}:1`, 'https://harbour.example/plan', '2023-06-14', []],
-      [`${p}:2`, 'https://harbour.example/ferry', null, ['unrecognised date "not a date"']],
+      [`${p}:2`, 'https://harbour.example/ferry', null, ['field "publishedAt": unrecognised date "not a date"']],
     ]);
   });
 

@@ -149,7 +149,7 @@ describe('readers', () => {
         [`${p}:5`, 'invalid'],
       ]);
       const w = evs[3]!;
-      expect(w.kind === 'article' && w.article.warnings).toEqual(['unrecognised date "someday"']);
+      expect(w.kind === 'article' && w.article.warnings).toEqual(['field "date": unrecognised date "someday"']);
     } finally {
       cleanup();
     }
@@ -217,7 +217,7 @@ describe('a folder of odd files through the command', () => {
   });
 
   it('each odd file gets its documented behaviour and the others are complete', () => {
-    const r = extract(['--format', 'jsonl', dir]);
+    const r = extract(['--format', 'jsonl', dir], { keepNoDate: true });
     expect(r.code).toBe(1);
     const recs = jsonLines(r.stdout);
     const byName = new Map(recs.map((x) => [x.source.slice(dir.length + 1), x]));
@@ -243,11 +243,12 @@ describe('a folder of odd files through the command', () => {
     expect(findings(byName.get('06-crlf.txt'))).not.toBe(findings(good));
     expect(byName.get('03-latin1.txt').warnings).toEqual(['invalid UTF-8: 1 byte sequence replaced by U+FFFD']);
     expect(byName.get('03-latin1.txt').entities.length).toBeGreaterThan(0);
-    expect(byName.get('07-empty.txt')).toMatchObject({ quotes: [], entities: [], dates: [], warnings: [] });
+    expect(byName.get('07-empty.txt')).toMatchObject({ quotes: [], entities: [], dates: [], warnings: ['no publication date found; relative dates left unresolved (give --date)'] });
 
     const errs = r.stderr.trimEnd().split('\n');
     const expectedErrs = [
       `extract: warning: '${join(dir, '03-latin1.txt')}': invalid UTF-8: 1 byte sequence replaced by U+FFFD`,
+      `extract: warning: '${join(dir, '07-empty.txt')}': no publication date found; relative dates left unresolved (give --date)`,
       `extract: cannot read '${join(dir, '02-binary.txt')}': looks binary (contains NUL bytes)`,
       `extract: cannot read '${join(dir, '09-broken.txt')}': no such file or directory`,
     ];

@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 180_000 });
 async function interrupted(format: string, signal: NodeJS.Signals): Promise<{ code: number | null; out: string; err: string }> {
   const { dir, cleanup } = tempDir();
   try {
-    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), `"We will see," said Jane Smith in Paris on Monday (${i}).\n`.repeat(5));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), 'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday (${i}).\n`.repeat(5));
     const child = spawn(process.execPath, [BIN, '--format', format, '--jobs', '1', dir], { cwd: ROOT, env: cleanEnv() });
     let out = '';
     let err = '';

@@ -25,7 +25,7 @@ describe('--speaker', () => {
       ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name), how: 'named' as const, affiliation: [] }, cue: null, rule: 'test', about: [],
     });
     const rec: ArticleRecord = {
-      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dates: [], warnings: [],
+      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dateSource: null, dates: [], warnings: [],
       entities: [{ id: 'e1', type: 'person', name: 'John Smith', aliases: [], titles: [], mentions: [{ ...span('John Smith'), rule: 'test' }] }],
       quotes: [quote('We must act,', 'John Smith', 'e1'), quote('Later,', 'Smith', null)],
     };

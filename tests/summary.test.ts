@@ -117,7 +117,7 @@ describe('corpus summary', () => {
 
   it('keeps a bounded list of each speaker\'s quotes, in article order, and counts the rest', () => {
     const rec = (i: number, n: number, name: string): ArticleRecord => ({
-      schemaVersion: 3, source: `s${i}.txt`, id: i === 0 ? 'https://example.org/0' : null, title: i === 0 ? 'First' : null, date: '2024-02-0' + (1 + (i % 9)), entities: [], dates: [], warnings: [],
+      schemaVersion: 3, source: `s${i}.txt`, id: i === 0 ? 'https://example.org/0' : null, title: i === 0 ? 'First' : null, date: '2024-02-0' + (1 + (i % 9)), dateSource: 'header', entities: [], dates: [], warnings: [],
       quotes: Array.from({ length: n }, (_, k) => ({
         text: `q${i}.${k} ` + 'x'.repeat(k === 0 ? 400 : 3), start: 0, end: 1, type: 'direct' as const, cue: null, rule: 'r', about: [],
         speaker: { name, entity: null, mention: { text: name, start: 0, end: 1 }, how: 'named' as const, affiliation: [] },
@@ -151,7 +151,7 @@ describe('corpus summary', () => {
 
   it('merges organizations and places by case, periods and a leading "the"', () => {
     const rec = (name: string, type: 'organization' | 'place', n: number): ArticleRecord => ({
-      schemaVersion: 3, source: 'x', id: null, title: null, date: null, quotes: [], dates: [], warnings: [],
+      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dateSource: null, quotes: [], dates: [], warnings: [],
       entities: [{ id: 'e1', type, name, aliases: [], titles: [], mentions: Array.from({ length: n }, () => ({ text: name, start: 0, end: 0, rule: 'test' })) }],
     });
     const t = summarize([rec('the United Nations', 'organization', 1), rec('United Nations', 'organization', 2), rec('U.S.', 'place', 1), rec('US', 'place', 1)]);

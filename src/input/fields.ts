@@ -6,7 +6,7 @@
  * (a JSON field may be a dotted path, "fields.bodyText").
  */
 import type { Article } from '../types.js';
-import { fieldDate } from './field-date.js';
+import { dateFromField } from './pubdate.js';
 
 export interface FieldNames {
   text?: string;
@@ -16,7 +16,7 @@ export interface FieldNames {
 }
 
 export const TEXT_FIELDS = ['text', 'body', 'content', 'article', 'maintext', 'full_text', 'story'];
-export const DATE_FIELDS = ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'publish_date', 'date_publish', 'timestamp'];
+export const DATE_FIELDS = ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'publish_date', 'date_publish', 'datePublished', 'publication_date', 'timestamp'];
 export const TITLE_FIELDS = ['title', 'headline'];
 export const ID_FIELDS = ['id', 'url', 'link', 'uuid', 'guid'];
 
@@ -71,9 +71,10 @@ export function articleFromFields(r: Record<string, unknown>, source: string, na
   const text = (pick(r, textNames, (v) => typeof v === 'string' && v.trim() !== '') ?? pick(r, textNames, isString)) as string | undefined;
   if (text === undefined) return { ok: false, reason: missingText(r, names) };
   const warnings: string[] = [];
-  const rawDate = pick(r, names.date ? [names.date] : DATE_FIELDS, present);
-  const date = rawDate === undefined ? null : fieldDate(rawDate);
-  if (rawDate !== undefined && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
+  const dateField = pickField(r, names.date ? [names.date] : DATE_FIELDS, present);
+  const parsed = dateFromField(dateField?.value);
+  const date = parsed.day;
+  if (parsed.warning) warnings.push(`field "${dateField!.key}": ${parsed.warning}`);
   const title = pick(r, names.title ? [names.title] : TITLE_FIELDS, (v) => typeof v === 'string' && v.trim() !== '');
   const id = pick(r, names.id ? [names.id] : ID_FIELDS, (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
   // news-please and most crawlers record the language they detected
@@ -96,6 +97,7 @@ export function articleFromFields(r: Record<string, unknown>, source: string, na
       id: id === undefined ? null : String(id),
       title: typeof title === 'string' ? title.trim() : null,
       date,
+      dateSource: date ? 'field' : null,
       text: normalized,
       masked: [],
       warnings,

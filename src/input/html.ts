@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHTML } from 'linkedom';
 import type { Article } from '../types.js';
-import { normalizeDate } from './pubdate.js';
+import { pubdateFromDocument, type Doc } from './pubdate-html.js';
 import { boundHtml } from './html-limits.js';
 import { dropFurniture } from './furniture.js';
 import { pageWarnings } from './page-checks.js';
@@ -24,18 +24,6 @@ function html5(): NonNullable<typeof libs> {
   return libs;
 }
 
-const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[property="og:published_time"]',
-];
-
 const BLOCKS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION',
   'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'DD', 'DT',
@@ -51,20 +39,16 @@ interface DomNode {
 
 export function articleFromHtml(page: string, source: string): Article {
   const { parseHTML, Readability } = html5();
+  // Output before the page itself (a PHP warning, a stray <script>) would become the parser's root element and
+  // hide the page: parse from its <!doctype> or <html>.
+  const begin = page.search(/<!doctype\s+html|<html[\s>]/i);
   // Bounded work before any DOM is built (see html-limits.ts).
-  const { html, warnings, plainText, wholePage } = boundHtml(page);
+  const { html, warnings, plainText, wholePage } = boundHtml(begin > 0 ? page.slice(begin) : page);
   if (plainText !== null) return { source, id: null, title: null, date: null, text: plainText, masked: [], warnings };
   const { document } = parseHTML(html);
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
-  let date: string | null = null;
-  for (const sel of DATE_META) {
-    date = normalizeDate(metaContent(document, [sel]));
-    if (date) break;
-  }
-  if (!date) {
-    const time = document.querySelector('time[datetime]');
-    date = normalizeDate(time?.getAttribute('datetime') ?? null);
-  }
+  const pub = pubdateFromDocument(document as unknown as Doc);
+  warnings.push(...pub.warnings);
   let text = '';
   if (!wholePage) try {
     // Readability mutates the document it is given, so it gets its own copy.
@@ -77,7 +61,7 @@ export function articleFromHtml(page: string, source: string): Article {
   if (!text.trim()) text = bodyText;
   text = dropFurniture(text).text;
   warnings.push(...pageWarnings(text, bodyText, pageLang(document)));
-  return { source, id: pageId(document), title, date, text, masked: [], warnings };
+  return { source, id: pageId(document), title, date: pub.date, dateSource: pub.dateSource, text, masked: [], warnings };
 }
 
 /** An HTML fragment (a feed item's content, a crawler's HTML field): its text, without Readability. */
@@ -88,10 +72,10 @@ export function articleFromHtmlFragment(html: string, source: string): Article {
   return { source, id: null, title: null, date: null, text, masked: [], warnings: [] };
 }
 
-type Doc = ReturnType<typeof ParseHTML>['document'];
+type PageDoc = ReturnType<typeof ParseHTML>['document'];
 
 /** The page's own address: its canonical link, else og:url. */
-function pageId(document: Doc): string | null {
+function pageId(document: PageDoc): string | null {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const og = metaContent(document, ['meta[property="og:url"]', 'meta[name="og:url"]']);
   if (!canonical) return og;
@@ -103,7 +87,7 @@ function pageId(document: Doc): string | null {
   }
 }
 
-function pageLang(document: Doc): string | null {
+function pageLang(document: PageDoc): string | null {
   const root = document.documentElement;
   return root?.getAttribute('lang') || root?.getAttribute('xml:lang') || null;
 }

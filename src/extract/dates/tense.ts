@@ -128,6 +128,11 @@ export function localCue(s: SentenceView, start: number, dir: Direction): Direct
   if (/\b(?:payable|effective|due|(?:scheduled|slated) (?:for|on)|set for|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
   // "since March": the date lies behind whatever the tense ("has been on patrol since March").
   if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(before)) return 'past';
+  // "postponed until Tuesday", "as soon as Monday": ahead, whatever the tense of the report.
+  if (/\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|extended|suspended|recessed|rescheduled)\s+(?:\w+\s+)?(?:until|till|to)\s+$/i.test(before)) return 'future';
+  if (/\bas soon as\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - s.start - 48), start - s.start))) return 'future';
+  // "the record high set on Aug. 6", "the peak reached in March": a participle of an event already over.
+  if (/\b(?:set|reached|hit|recorded|touched|peaked|posted)\s+(?:on|in)\s+$/i.test(before)) return 'past';
   if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';
   return dir;
 }

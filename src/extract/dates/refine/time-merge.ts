@@ -27,6 +27,20 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
         continue;
       }
     }
+    // "shortly after midnight on Dec. 19", "at 6 p.m. on Friday": the time falls on the day named after it.
+    if (b && a.clock && !b.clock && b.type === 'date' && /^\s*(?:,\s*)?on\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))) {
+      const clock = a.clock;
+      out.push({
+        ...a,
+        rule: `${a.rule}+day`,
+        resolve: (ctx) => {
+          const v = b.resolve(ctx);
+          return dayOf(v) ? v!.slice(0, 10) + clock : a.resolve(ctx);
+        },
+      }, b);
+      i++;
+      continue;
+    }
     // "Nov. 9 at 5 p.m.": two expressions, but the time falls on that day.
     if (b && b.clock && a.type === 'date' && /^\s*(?:,\s*)?at\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))) {
       const clock = b.clock;

@@ -10,7 +10,7 @@ import { gated, isCapitalized, pattern, scan, textBefore, tokenAfter, tokenAt, t
 
 const REL_YEAR = '(?:(?<rel>this|last|next) year)';
 const MONTH_DAY_YEAR = pattern(
-  `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:(?:,\\s*|\\s+)(?:(?<year>${YEAR})|${REL_YEAR}))?(?![:.,]?\\d)`,
+  `(?:(?<mod>last|this past|next|this coming)\\s+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:(?:,\\s*|\\s+)(?:(?<year>${YEAR})|${REL_YEAR}))?(?![:.,]?\\d)`,
   MONTH_GATE,
 );
 const DAY_MONTH_YEAR = pattern(
@@ -23,6 +23,8 @@ const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<y
 const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`, MONTH_GATE);
 /** "since '82", "in ’95": a two-digit year with its apostrophe, trusted only after a preposition of time. */
 const APOS_YEAR = gated(/(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud, "['’]\\d\\d");
+/** "2009-2010", "1957-58", "1995–96" (a range of years; not "2000-01-05"). */
+const YEAR_RANGE = pattern(`(?<y1>${YEAR})[-–](?<y2>${YEAR}|\\d\\d)(?![-–/.:]?\\d)`, '\\d');
 const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`, '\\d');
 
 const FULL_MONTH_WORD = new RegExp(`^${FULL_MONTH}$`, 'i');
@@ -63,7 +65,10 @@ function dayOrMonthDay(hit: { g: Record<string, string | undefined> }): Candidat
       return isValidDay(day) ? fmtDay(day) : null;
     }
     if (!ctx.ref) return null;
-    const day = resolveMonthDay(ctx.ref, m, d, ctx.dir);
+    // "last Oct. 23": the one before the publication date; "next June 3": the one after.
+    const mod = hit.g.mod?.toLowerCase();
+    const dir = !mod ? ctx.dir : /last|past/.test(mod) ? 'past' : 'future';
+    const day = resolveMonthDay(ctx.ref, m, d, dir);
     return day ? fmtDay(day) : null;
   };
 }
@@ -74,8 +79,21 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, MONTH_DAY_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       if (hit.g.wd && !isCapitalized(hit.g.wd)) return null;
-      const rule = hit.g.year ? 'absolute.month-day-year' : 'absolute.month-day';
+      // a modifier belongs to a day without its year ("last Oct. 23"); else the span starts at the date
+      if (hit.g.mod && hit.g.year) return null;
+      const rule = hit.g.year ? 'absolute.month-day-year' : hit.g.mod ? 'absolute.month-day-mod' : 'absolute.month-day';
       return { start: hit.start, end: hit.end, type: 'date', rule, resolve: dayOrMonthDay(hit) };
+    }),
+    ...scan(s, YEAR_RANGE, (hit) => {
+      const y1 = +hit.g.y1!;
+      const y2 = hit.g.y2!.length === 4 ? +hit.g.y2! : Math.floor(y1 / 100) * 100 + +hit.g.y2!;
+      if (y2 <= y1 || y2 - y1 > 50) return null;
+      // "2009-2010", "1957-58": each year is a date of its own
+      const split = hit.at('y2');
+      return [
+        { start: hit.start, end: split - 1, type: 'date', rule: 'year.range', resolve: () => fmtYear(y1) },
+        { start: split, end: hit.end, type: 'date', rule: 'year.range', resolve: () => fmtYear(y2) },
+      ];
     }),
     ...scan(s, DAY_MONTH_YEAR, (hit) => {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
@@ -86,6 +104,16 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       if (!monthOk(s, hit.at('mon'), hit.g.mon, true)) return null;
       const m = monthIndex(hit.g.mon!);
       const year = hit.g.year ? +hit.g.year : null;
+      // "October of next year": two expressions, the month and the year it is placed in (as TimeML marks them).
+      const of = hit.g.rel ? /\s+of\s+/i.exec(hit.m[0]) : null;
+      if (of) {
+        const monEnd = hit.start + of.index;
+        const relStart = hit.start + of.index + of[0].length;
+        return [
+          { start: hit.start, end: monEnd, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtMonth(y, m); } },
+          { start: relStart, end: hit.end, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtYear(y); } },
+        ];
+      }
       return {
         start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year',
         resolve: (ctx) => {

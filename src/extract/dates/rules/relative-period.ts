@@ -4,9 +4,9 @@
  * "two years ago", "three days later", "the following day", "that year".
  */
 import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
-import { addDays, fmtYear, isoWeek, weekday, type Day } from '../calendar.js';
-import { NON_QUARTER_PERIOD, NUMBER_WORD, countOf, unitOf } from '../lexicon.js';
-import { dayOf, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
+import { addDays, fmtYear, isValidDay, isoWeek, weekday, type Day } from '../calendar.js';
+import { DAY_NUM, MONTH, NON_QUARTER_PERIOD, NUMBER_WORD, YEAR, countOf, monthIndex, unitOf } from '../lexicon.js';
+import { dayOf, resolveMonthDay, shiftUnit, shiftValue, shiftYears } from '../resolve.js';
 import { pattern, scan, textAfter, textBefore } from './scan.js';
 
 const PERIOD = pattern(
@@ -17,6 +17,8 @@ const AGO = pattern(
   `(?:(?:nearly|almost|about|around|some|more than|less than|over|just|only|roughly|exactly|barely)\\s+)?(?<n>${NUMBER_WORD})[\\s-]+(?<unit>second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+(?:so|two|three|more))?\\s+(?:(?<dir>ago|earlier|later|from now|hence)|(?<dir2>before|after)(?=\\s*(?:[,.;:!?)]|$)))`,
   'ago|earlier|later|now|hence|before|after',
 );
+/** "the week of March 6": the week that day falls in. */
+const WEEK_OF = pattern(`the week of (?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR}))?(?![:.,]?\\d)`, 'week of');
 const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'the day');
 
 type Shift = 'ref' | 'anchor';
@@ -112,9 +114,26 @@ export function relativePeriods(s: SentenceView): Candidate[] {
             if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
           }
           const base = from === 'anchor' && dayOf(ctx.anchorDay) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchorDay)! : ctx.ref;
-          // "two weeks ago" names a day (TimeML), as "ten days ago" does.
-          if (unit === 'W') return shiftUnit(base, 'D', back * n * 7);
+          // "a week ago", "two weeks ago" name a day (TimeML); "six weeks ago" is too far to mean one: a week.
+          // "a decade ago" is a year (not a decade).
+          if (unit === 'W') return n >= 3 ? shiftUnit(base, 'W', back * n) : shiftUnit(base, 'D', back * n * 7);
+          if (unit === 'DE') return shiftUnit(base, 'Y', back * n * 10);
           return shiftUnit(base, unit, back * n);
+        },
+      };
+    }),
+    ...scan(s, WEEK_OF, (hit) => {
+      if (!/^\p{Lu}/u.test(hit.g.mon!)) return null;
+      const m = monthIndex(hit.g.mon!);
+      const d = parseInt(hit.g.day!, 10);
+      const year = hit.g.year ? +hit.g.year : null;
+      return {
+        start: hit.start, end: hit.end, type: 'date', rule: 'period.week-of',
+        resolve: (ctx) => {
+          const day = year !== null ? { y: year, m, d } : ctx.ref ? resolveMonthDay(ctx.ref, m, d, ctx.dir) : null;
+          if (!day || !isValidDay(day)) return null;
+          const { y, w } = isoWeek(day);
+          return `${fmtYear(y)}-W${String(w).padStart(2, '0')}`;
         },
       };
     }),

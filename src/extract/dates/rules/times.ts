@@ -1,5 +1,5 @@
 /**
- * Clock times: "18:00 UTC", "6 p.m.", "10:30 a.m. EST", "noon", "midnight".
+ * Clock times: "18:00 UTC", "6 p.m.", "10:30 a.m. EST", "noon", "midday", "midnight".
  * Standalone they fall on the day the sentence named before them, else on the
  * publication day; refine/time-merge.ts joins them to an adjacent day ("10 p.m. Wednesday").
  */
@@ -11,8 +11,8 @@ import { pattern, scan } from './scan.js';
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
 const TZ = '(?:UTC|GMT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|BST|CET|CEST)';
 const CLOCK = pattern(
-  `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
-  '\\d|noon|midnight',
+  `(?:(?<hh>[01]?\\d|2[0-3]):(?<mm>[0-5]\\d)(?:\\s*(?<ampm>${AMPM}))?|(?<h12>1[0-2]|0?[1-9])\\s*(?<ampm2>${AMPM})|(?<word>noon|midnight|midday)|(?<mil>[01]\\d|2[0-3])(?<milm>[0-5]\\d)(?=\\s+(?:UTC|GMT)))(?:\\s+(?<tz>${TZ}))?`,
+  '\\d|noon|midnight|midday',
 );
 
 export function clockTimes(s: SentenceView): Candidate[] {
@@ -21,7 +21,7 @@ export function clockTimes(s: SentenceView): Candidate[] {
     let h: number;
     let min = 0;
     if (g.word) {
-      h = g.word.toLowerCase() === 'noon' ? 12 : 24;
+      h = g.word.toLowerCase() === 'midnight' ? 24 : 12;
     } else if (g.mil) {
       // "0800 UTC": military time, only trusted with its zone.
       h = +g.mil;
@@ -41,8 +41,9 @@ export function clockTimes(s: SentenceView): Candidate[] {
     return {
       start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
       resolve: (ctx) => {
-        // "made its first flight Tuesday in Everett at 18:00 UTC": the day the sentence just named.
-        const near = ctx.anchorNear ? dayOf(ctx.anchor) : null;
+        // "made its first flight Tuesday in Everett at 18:00 UTC": the day the sentence just named;
+        // in a past narrative, the last day it told of ("Police arrived Friday. At 6 p.m. ...").
+        const near = ctx.anchorNear ? dayOf(ctx.anchor) : ctx.dir === 'past' ? dayOf(ctx.anchorDay) : null;
         if (near) return fmtDay(near) + part;
         return ctx.ref ? fmtDay(ctx.ref) + part : null;
       },

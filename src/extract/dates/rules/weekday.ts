@@ -27,6 +27,7 @@ export function weekdays(s: SentenceView): Candidate[] {
     const anchored = /^(?:the previous|the following|the next|that)$/.test(modWord);
     const part = hit.g.part ? PARTS_OF_DAY[hit.g.part.toLowerCase()] : undefined;
     const rule = anchored ? 'weekday.anchored' : mod ? `weekday.${mod}` : 'weekday.tense';
+    const possessive = /^['’]s\b/.test(s.text.slice(hit.end - s.start, hit.end - s.start + 3));
     return {
       start, end: hit.end, type: part ? 'time' : 'date', rule,
       resolve: (ctx) => {
@@ -40,6 +41,8 @@ export function weekdays(s: SentenceView): Candidate[] {
           if (modWord === 'that') dir = 'none';
         }
         if (!base) return null;
+        // "over Thursday's closing price": a day's own event, told without a tense, is one that took place.
+        if (possessive && dir === 'none' && !m) dir = 'past';
         const day = fmtDay(resolveWeekday(base, wd, dir, m));
         return part ? `${day}T${part}` : day;
       },
