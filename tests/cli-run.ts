@@ -81,6 +81,25 @@ export function tempDir(prefix = 'extract-test-'): { dir: string; cleanup: () =>
 
 export { spawn };
 
+/**
+ * Starts the command, waits until `ready(stdout so far)`, sends `signal` and
+ * returns what it printed and its exit code (the tests of Ctrl-C, SIGTERM, SIGHUP).
+ */
+export async function interruptRun(args: string[], signal: NodeJS.Signals, ready: (out: string) => boolean): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv() });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  await new Promise<void>((resolve) => {
+    const check = () => (ready(out) ? resolve() : setTimeout(check, 20));
+    check();
+  });
+  child.kill(signal);
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  return { code, out, err };
+}
+
 export function jsonLines(stdout: string): any[] {
   return stdout
     .split('\n')

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BIN, cleanEnv, extract, jsonLines, ROOT, sh, spawn, tempDir } from './cli-run.js';
+import { extract, interruptRun, jsonLines, ROOT, sh, tempDir } from './cli-run.js';
 import { CORPUS } from './summary-fixtures.js';
 import { duration, Progress, progressLine } from '../src/cli/progress.js';
 import { PassThrough } from 'node:stream';
@@ -203,17 +203,7 @@ describe('Ctrl-C', () => {
     const { dir: big, cleanup: done } = tempDir();
     try {
       for (let i = 0; i < 300; i++) writeFileSync(join(big, `${String(i).padStart(4, '0')}.txt`), 'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday ${i}.\n`.repeat(4));
-      const child = spawn(process.execPath, [BIN, '--format', 'jsonl', '--jobs', '1', big], { cwd: ROOT, env: cleanEnv() });
-      let out = '';
-      let err = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-      await new Promise<void>((resolve) => {
-        const check = () => (out.split('\n').length > 3 ? resolve() : setTimeout(check, 20));
-        check();
-      });
-      child.kill('SIGINT');
-      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      const { code, out, err } = await interruptRun(['--format', 'jsonl', '--jobs', '1', big], 'SIGINT', (o) => o.split('\n').length > 3);
       expect(code).toBe(130);
       const written = out.split('\n').filter(Boolean).length;
       expect(err).toBe(`extract: interrupted: ${written} of 300 articles written\n`);

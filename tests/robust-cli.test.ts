@@ -3,11 +3,11 @@
  * `timeout`, `docker stop` or systemd, a full disk, limits on pipes, and more
  * analysers asked for than the machine has cores.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { BIN, cleanEnv, extract, ROOT, sh, tempDir } from './cli-run.js';
+import { extract, interruptRun, sh, tempDir } from './cli-run.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -15,18 +15,7 @@ async function interrupted(format: string, signal: NodeJS.Signals): Promise<{ co
   const { dir, cleanup } = tempDir();
   try {
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), 'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday (${i}).\n`.repeat(5));
-    const child = spawn(process.execPath, [BIN, '--format', format, '--jobs', '1', dir], { cwd: ROOT, env: cleanEnv() });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    await new Promise<void>((resolve) => {
-      const check = () => (out.includes('"schemaVersion"') ? resolve() : setTimeout(check, 20));
-      check();
-    });
-    child.kill(signal);
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    return { code, out, err };
+    return await interruptRun(['--format', format, '--jobs', '1', dir], signal, (o) => o.includes('"schemaVersion"'));
   } finally {
     cleanup();
   }

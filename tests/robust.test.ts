@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../src/index.js';
 import { segmentBounds } from '../src/segment.js';
-import { BIN, cleanEnv, ROOT, tempDir } from './cli-run.js';
+import { BIN, cleanEnv, interruptRun, ROOT, tempDir } from './cli-run.js';
 import { spansOf } from './helpers.js';
 
 // Each test spawns the command, which loads compromise: allow for a busy machine.
@@ -119,18 +119,8 @@ describe('interrupted output stays whole', () => {
       const seed = 'date 2023-06-15\n"We will see," said Jane Smith in Paris on Monday. Joe Biden met the United Nations.\n';
       // distinct texts: the same text twice would be flagged as a duplicate on stderr
       for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), seed.repeat(3) + `Article ${i}.\n`);
-      const child = spawn(process.execPath, [BIN, '--format', 'jsonl', dir], { cwd: ROOT, env: cleanEnv() });
-      let out = '';
-      let err = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       // wait for the first records, then interrupt
-      await new Promise<void>((resolve) => {
-        const check = () => (out.split('\n').length > 3 ? resolve() : setTimeout(check, 20));
-        check();
-      });
-      child.kill('SIGINT');
-      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      const { code, out, err } = await interruptRun(['--format', 'jsonl', dir], 'SIGINT', (o) => o.split('\n').length > 3);
       expect(code).toBe(130);
       // one line on stderr, and only that: how much was written (tests/cli-ux.test.ts checks its wording)
       expect(err).toMatch(/^extract: interrupted: \d+ of 400 articles written\n$/);
