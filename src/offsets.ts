@@ -1,4 +1,5 @@
 import type { ArticleRecord, Span } from './types.js';
+import { countBelow } from './nlp/search.js';
 /**
  * Converts UTF-16 indices (what JavaScript strings use) into Unicode code point
  * offsets (what the record promises), so that
@@ -88,18 +89,6 @@ export function lineEndView(original: string): LineEndView | null {
     toOriginal: (j) => j + countBelow(viewAt, j),
     cpToOriginal: (j) => j + countBelow(viewCpAt, j),
   };
-}
-
-/** How many of the sorted numbers are below x. */
-function countBelow(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Code point offset → UTF-16 index, for slicing a text by the record's offsets. */
