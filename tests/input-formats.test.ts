@@ -10,7 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeDocument } from '../src/input/decode.js';
 import { discover } from '../src/input/discover.js';
-import { fieldDate } from '../src/input/field-date.js';
+import { dateFromField } from '../src/input/pubdate.js';
+
+const fieldDate = (v: unknown) => dateFromField(v).day;
 import { isFurniture } from '../src/input/furniture.js';
 import { articleEvent, readInputs, type ReadEvent, type ReadOptions } from '../src/input/read.js';
 import type { Article } from '../src/types.js';

@@ -6,7 +6,7 @@
  * published or updated. `source` is "file.rss:N", N counting items from 1.
  */
 import { createRequire } from 'node:module';
-import { fieldDate } from './field-date.js';
+import { dateFromField } from './pubdate.js';
 import type { Source } from './sources.js';
 
 interface FeedElement {
@@ -59,7 +59,7 @@ function itemSource(item: FeedItem, source: string): Source {
   const body = item.content?.trim() || item.description?.trim() || '';
   if (!body) warnings.push('feed item has no content or description');
   const rawDate = DATE_ELEMENTS.map((n) => item.element?.findElementWithName?.(n)?.textContentNormalized).find((v) => v && v.trim());
-  let date = rawDate ? fieldDate(rawDate) : null;
+  let date = rawDate ? dateFromField(rawDate).day : null;
   if (!date) {
     const d = item.published ?? item.updated;
     date = d && !isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : null;
