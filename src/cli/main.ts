@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_EXTENSIONS, type InputItem, type SkippedCounts } from '../input/discover.js';
+import { DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
 import { isContainerPath } from '../input/formats.js';
 import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
@@ -18,7 +18,7 @@ import { Progress } from './progress.js';
 import { AFTER, EXAMPLES, toolVersion } from './help.js';
 import { anyFolder, countFiles, Inputs } from './inputs.js';
 import { Duplicates } from './duplicates.js';
-import { emptyResult, ignoredOptions, interrupted } from './notices.js';
+import { emptyResult, ignoredOptions, interrupted, skippedNotes } from './notices.js';
 import { BUDGET_UNIT, budgetMs, capJobs, DEFAULT_TIMEOUT_S, LOCAL_MAX_SIZE, SIGNAL_EXIT, sourceSize, type StopSignal } from './limits.js';
 import type { ArticleRecord } from '../types.js';
 
@@ -281,11 +281,7 @@ export async function main(argv: string[]): Promise<number> {
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   for (const [sig, h] of handlers) process.off(sig, h);
-  if (inputs.skipped.size > 0 && !opts.quiet) process.stderr.write(`${skippedNote(inputs.skipped)}\n`);
-  if (noArticleJson > 0 && !opts.quiet) {
-    const n = noArticleJson;
-    process.stderr.write(`extract: skipped ${n} .json file${n === 1 ? '' : 's'} in folders that hold no article (no text field); name the field with --text-field, or leave .json out of --ext\n`);
-  }
+  if (!opts.quiet) for (const line of skippedNotes(inputs.skipped, noArticleJson)) process.stderr.write(line);
   if (stopping) {
     // The run's own walk stopped with it: count what was left in a walk of its own.
     const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
@@ -310,14 +306,6 @@ function tableWidth(stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number 
   if (stdout.isTTY && stdout.columns) return stdout.columns;
   const n = Number(env.COLUMNS);
   return Number.isInteger(n) && n > 0 ? n : 80;
-}
-
-/** "extract: skipped 3 files in folders by extension (2 .pdf, 1 .xml); to include them, add their extensions to --ext (default ...)" */
-function skippedNote(skipped: SkippedCounts): string {
-  const counts = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const total = counts.reduce((n, [, c]) => n + c, 0);
-  const list = counts.map(([e, c]) => `${c} ${e || '(no extension)'}`).join(', ');
-  return `extract: skipped ${total} file${total === 1 ? '' : 's'} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})`;
 }
 
 /** Runs the command and sets the exit code; never throws. */

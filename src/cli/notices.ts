@@ -1,8 +1,10 @@
 /**
  * One-line notes on stderr about the run as a whole: an option that does
  * nothing in this combination, a filter or a folder that gave nothing (exit 1,
- * as grep does), an interrupted run. The wording is tested; keep it plain.
+ * as grep does), an interrupted run, what folders held that was not read.
+ * The wording is tested; keep it plain.
  */
+import { DEFAULT_EXTENSIONS, type SkippedCounts } from '../input/discover.js';
 
 export interface Given {
   /** The output format after --json. */
@@ -71,4 +73,22 @@ export function interrupted(written: number, filesDone: number, filesTotal: numb
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * What folders held that was not read, for the end of the run: files of other extensions by
+ * extension, and .json files that hold no article.
+ */
+export function skippedNotes(skipped: SkippedCounts, noArticleJson: number): string[] {
+  const out: string[] = [];
+  if (skipped.size > 0) {
+    const counts = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = counts.reduce((n, [, c]) => n + c, 0);
+    const list = counts.map(([e, c]) => `${c} ${e || '(no extension)'}`).join(', ');
+    out.push(`extract: skipped ${plural(total, 'file')} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})\n`);
+  }
+  if (noArticleJson > 0) {
+    out.push(`extract: skipped ${noArticleJson} .json file${noArticleJson === 1 ? '' : 's'} in folders that hold no article (no text field); name the field with --text-field, or leave .json out of --ext\n`);
+  }
+  return out;
 }
