@@ -72,7 +72,11 @@ const now = () => performance.now();
 const row = (label, value, extra = '') => console.log(`  ${label.padEnd(34)} ${String(value).padStart(12)}  ${extra}`);
 
 console.log(`extract bench — ${new Date().toISOString()}`);
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 console.log(`corpus: ${files.length} articles from ${dirs.map((d) => d.replace(ROOT + '/', '')).join(', ')}`);
 
 // ---- in-process passes
@@ -103,7 +107,14 @@ let tAnalyze = 0;
 let tFormat = 0;
 let outBytes = 0;
 const counts = { quotes: 0, entities: 0, dates: 0, warnings: 0 };
-const stages = { parse: 0, 'entity extraction': 0, 'entity resolution': 0, 'quote extraction': 0, 'speaker resolution': 0, 'date extraction': 0 };
+const stages = {
+  parse: 0,
+  'entity extraction': 0,
+  'entity resolution': 0,
+  'quote extraction': 0,
+  'speaker resolution': 0,
+  'date extraction': 0,
+};
 const comp = { 'nlp(text)': 0, people: 0, places: 0, organizations: 0, quotations: 0, dates: 0 };
 {
   let t = now();
@@ -169,16 +180,25 @@ const inProcessRss = process.resourceUsage().maxRSS / 1024;
 
 console.log('\nin one thread (library, dist/):');
 row('load compromise + modules', ms(loadTime));
-row('full pass (read+analyse+format)', ms(full), `${(articles.length / (full / 1000)).toFixed(1)} articles/s, ${(kb / (full / 1000)).toFixed(1)} KB/s over ${kb.toFixed(0)} KB`);
+row(
+  'full pass (read+analyse+format)',
+  ms(full),
+  `${(articles.length / (full / 1000)).toFixed(1)} articles/s, ${(kb / (full / 1000)).toFixed(1)} KB/s over ${kb.toFixed(0)} KB`,
+);
 row('  read (decode, metadata)', ms(tRead));
 row('  analyse', ms(tAnalyze));
 row('  format (jsonl)', ms(tFormat), `${(outBytes / 1024).toFixed(0)} KB of JSON`);
 row('found', `${counts.quotes} q`, `${counts.entities} entities, ${counts.dates} dates, ${counts.warnings} warnings`);
 console.log('  stages (each article one parse):');
-for (const [k, v] of Object.entries(stages)) row(`    ${k}`, ms(v), `${((100 * v) / Object.values(stages).reduce((x, y) => x + y, 0)).toFixed(0)}%`);
+for (const [k, v] of Object.entries(stages))
+  row(`    ${k}`, ms(v), `${((100 * v) / Object.values(stages).reduce((x, y) => x + y, 0)).toFixed(0)}%`);
 console.log('  compromise alone, same texts:');
 for (const [k, v] of Object.entries(comp)) row(`    ${k}`, ms(v));
-row('    total', ms(compTotal), `${(articles.length / (compTotal / 1000)).toFixed(1)} articles/s, ${(kb / (compTotal / 1000)).toFixed(1)} KB/s`);
+row(
+  '    total',
+  ms(compTotal),
+  `${(articles.length / (compTotal / 1000)).toFixed(1)} articles/s, ${(kb / (compTotal / 1000)).toFixed(1)} KB/s`,
+);
 row('ratio full pass / compromise alone', `${(full / compTotal).toFixed(2)} ×`);
 row('peak RSS of this process', `${inProcessRss.toFixed(0)} MB`);
 
@@ -213,13 +233,15 @@ const lines = articles.map((a, i) => JSON.stringify({ id: `a${i}`, date: a.date,
 writeFileSync(once, lines.join(''));
 {
   const ws = createWriteStream(many);
-  for (let k = 0; k < repeat; k++) for (const l of lines) if (!ws.write(l)) await new Promise((r) => ws.once('drain', r));
+  for (let k = 0; k < repeat; k++)
+    for (const l of lines) if (!ws.write(l)) await new Promise((r) => ws.once('drain', r));
   await new Promise((r) => ws.end(r));
 }
 
 const j1 = runCli(['--format', 'jsonl', '-q', '--jobs', '1', ...files]);
 const vs = (w) => `${(w / compTotal).toFixed(2)}× compromise alone`;
-const rates = (w) => `${vs(w)}, ${(articles.length / (w / 1000)).toFixed(1)} articles/s, ${(kb / (w / 1000)).toFixed(1)} KB/s`;
+const rates = (w) =>
+  `${vs(w)}, ${(articles.length / (w / 1000)).toFixed(1)} articles/s, ${(kb / (w / 1000)).toFixed(1)} KB/s`;
 row('corpus, files, --jobs 1', ms(j1.wall), `${rates(j1.wall)}, peak RSS ${mb(j1.rss)}`);
 const jn = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), ...files]);
 row(`corpus, files, --jobs ${jobs}`, ms(jn.wall), `${rates(jn.wall)}, peak RSS ${mb(jn.rss)}`);
@@ -227,17 +249,35 @@ row('  same output as --jobs 1', jn.stdout === j1.stdout ? 'yes' : 'NO');
 const m1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), once]);
 row(`JSONL ×1 (${articles.length}), --jobs ${jobs}`, ms(m1.wall), `${vs(m1.wall)}, peak RSS ${mb(m1.rss)}`);
 const mr = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), many]);
-row(`JSONL ×${repeat} (${articles.length * repeat}), --jobs ${jobs}`, ms(mr.wall), `peak RSS ${mb(mr.rss)}  (flat memory: about the same as ×1)`);
+row(
+  `JSONL ×${repeat} (${articles.length * repeat}), --jobs ${jobs}`,
+  ms(mr.wall),
+  `peak RSS ${mb(mr.rss)}  (flat memory: about the same as ×1)`,
+);
 // Compressed and archived corpora: the same texts as .jsonl.gz (streamed through gunzip) and as
 // a .warc.gz of HTML pages (one gzip member per record, as crawlers write them).
 const onceGz = `${once}.gz`;
 const manyGz = `${many}.gz`;
 writeFileSync(onceGz, gzipSync(lines.join('')));
-await pipeline(Readable.from((function* () { for (let k = 0; k < repeat; k++) yield* lines; })()), createGzip(), createWriteStream(manyGz));
+await pipeline(
+  Readable.from(
+    (function* () {
+      for (let k = 0; k < repeat; k++) yield* lines;
+    })(),
+  ),
+  createGzip(),
+  createWriteStream(manyGz),
+);
 const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const warcRecord = (a, i) => {
-  const html = `<!doctype html><html lang="en"><head><title>a${i}</title>${a.date ? `<meta property="article:published_time" content="${a.date}">` : ''}</head><body><article>${a.text.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('')}</article></body></html>`;
-  const block = Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'), Buffer.from(html)]);
+  const html = `<!doctype html><html lang="en"><head><title>a${i}</title>${a.date ? `<meta property="article:published_time" content="${a.date}">` : ''}</head><body><article>${a.text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('')}</article></body></html>`;
+  const block = Buffer.concat([
+    Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'),
+    Buffer.from(html),
+  ]);
   const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://bench.example/a${i}\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${block.length}\r\n\r\n`;
   return gzipSync(Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]));
 };
@@ -247,19 +287,33 @@ const perArticle = (w) => `${(w / m1.wall).toFixed(2)}× the JSONL time per arti
 const g1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), onceGz]);
 row(`JSONL.gz ×1, --jobs ${jobs}`, ms(g1.wall), `${perArticle(g1.wall)}, peak RSS ${mb(g1.rss)}`);
 const gr = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), manyGz]);
-row(`JSONL.gz ×${repeat}, --jobs ${jobs}`, ms(gr.wall), `${(gr.wall / mr.wall).toFixed(2)}× the JSONL ×${repeat} time, peak RSS ${mb(gr.rss)}`);
-row('  same records as JSONL ×1', g1.stdout.replaceAll('corpus-1.jsonl.gz:', 'corpus-1.jsonl:') === m1.stdout ? 'yes' : 'NO');
+row(
+  `JSONL.gz ×${repeat}, --jobs ${jobs}`,
+  ms(gr.wall),
+  `${(gr.wall / mr.wall).toFixed(2)}× the JSONL ×${repeat} time, peak RSS ${mb(gr.rss)}`,
+);
+row(
+  '  same records as JSONL ×1',
+  g1.stdout.replaceAll('corpus-1.jsonl.gz:', 'corpus-1.jsonl:') === m1.stdout ? 'yes' : 'NO',
+);
 const w1 = runCli(['--format', 'jsonl', '-q', '--jobs', String(jobs), warcGz]);
 row(`WARC.gz ×1 (HTML pages), --jobs ${jobs}`, ms(w1.wall), `${perArticle(w1.wall)}, peak RSS ${mb(w1.rss)}`);
 // Reading alone (in this process, no analysis): what gzip and WARC framing add per article.
-for (const [label, file] of [['read only, JSONL ×1', once], ['read only, JSONL.gz ×1', onceGz], ['read only, WARC.gz ×1 (+ HTML reader)', warcGz]]) {
+for (const [label, file] of [
+  ['read only, JSONL ×1', once],
+  ['read only, JSONL.gz ×1', onceGz],
+  ['read only, WARC.gz ×1 (+ HTML reader)', warcGz],
+]) {
   let best = Infinity;
   for (let k = 0; k < 3; k++) {
     const t = now();
-    for await (const ev of readInputs([{ kind: 'file', path: file }])) if (ev.kind === 'error') throw new Error(ev.reason);
+    for await (const ev of readInputs([{ kind: 'file', path: file }]))
+      if (ev.kind === 'error') throw new Error(ev.reason);
     best = Math.min(best, now() - t);
   }
   row(`  ${label}`, ms(best), `${(best / articles.length).toFixed(2)} ms per article, best of 3`);
 }
-if (g1.code !== 0 || gr.code !== 0 || w1.code !== 0) console.log(`  note: exit codes ${g1.code} ${gr.code} ${w1.code}: ${(w1.stderr || g1.stderr || '').split('\n')[0]}`);
-if (j1.code !== 0 || jn.code !== 0 || mr.code !== 0) console.log(`  note: exit codes ${j1.code} ${jn.code} ${mr.code}: ${(j1.stderr || '').split('\n')[0]}`);
+if (g1.code !== 0 || gr.code !== 0 || w1.code !== 0)
+  console.log(`  note: exit codes ${g1.code} ${gr.code} ${w1.code}: ${(w1.stderr || g1.stderr || '').split('\n')[0]}`);
+if (j1.code !== 0 || jn.code !== 0 || mr.code !== 0)
+  console.log(`  note: exit codes ${j1.code} ${jn.code} ${mr.code}: ${(j1.stderr || '').split('\n')[0]}`);

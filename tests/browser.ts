@@ -19,9 +19,19 @@ export async function openPage(chromium: string, dir: string, url: string, size 
   const proc: ChildProcess = spawn(
     chromium,
     [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-extensions', `--user-data-dir=${join(dir, 'cdp-profile')}`,
-      `--window-size=${size}`, '--remote-debugging-pipe', 'about:blank',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      `--user-data-dir=${join(dir, 'cdp-profile')}`,
+      `--window-size=${size}`,
+      '--remote-debugging-pipe',
+      'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
@@ -59,11 +69,14 @@ export async function openPage(chromium: string, dir: string, url: string, size 
   await send('Page.navigate', { url }, sessionId);
   const evaluate = async <T>(expression: string): Promise<T> => {
     const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
-    if (r.exceptionDetails) throw new Error(`in the page: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    if (r.exceptionDetails)
+      throw new Error(`in the page: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
     return r.result.value as T;
   };
   // Loaded, and laid out.
-  await evaluate(`new Promise((ok) => { const f = () => document.readyState === 'complete' ? requestAnimationFrame(() => ok(true)) : setTimeout(f, 20); f(); })`);
+  await evaluate(
+    `new Promise((ok) => { const f = () => document.readyState === 'complete' ? requestAnimationFrame(() => ok(true)) : setTimeout(f, 20); f(); })`,
+  );
 
   return {
     evaluate,

@@ -36,7 +36,9 @@ describe('parallel analysis', () => {
     );
     writeFileSync(
       join(dir, 'corpus.jsonl'),
-      Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `a${i}`, date: '2023-06-15', text: article(i).replace(/^date \S+\n/, '') })).join('\n') + '\n',
+      Array.from({ length: 12 }, (_, i) =>
+        JSON.stringify({ id: `a${i}`, date: '2023-06-15', text: article(i).replace(/^date \S+\n/, '') }),
+      ).join('\n') + '\n',
     );
   });
   afterAll(() => cleanup());
@@ -45,7 +47,9 @@ describe('parallel analysis', () => {
     const runs = [1, 2, 3].map((j) => extract(['--format', 'jsonl', '--jobs', String(j), dir]));
     for (const r of runs) {
       expect(r.code).toBe(1); // the binary file
-      expect(r.stderr).toBe(`extract: cannot read '${join(dir, '005-binary.txt')}': looks binary (contains NUL bytes)\n`);
+      expect(r.stderr).toBe(
+        `extract: cannot read '${join(dir, '005-binary.txt')}': looks binary (contains NUL bytes)\n`,
+      );
     }
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
@@ -77,20 +81,26 @@ describe('parallel analysis', () => {
     }
   });
 
-  it.skipIf(!hasCommand('parallel'))('GNU parallel --pipe over a JSONL corpus gives the same records as a plain run', { timeout: 300_000 }, () => {
-    const corpus = join(dir, 'corpus.jsonl');
-    const plain = sh(`node bin/extract.js --format jsonl - < '${corpus}'`);
-    expect(plain.code).toBe(0);
-    // small blocks so that the corpus is really split
-    const split = sh(`parallel --will-cite --keep-order --pipe --block 1k node bin/extract.js --format jsonl - < '${corpus}'`);
-    expect(split.code).toBe(0);
-    expect(split.stderr).toBe('');
-    // `source` is "-:LINE" counted within each block; everything else is the same
-    const strip = (s: string) => jsonLines(s).map(({ source: _source, ...rest }) => rest);
-    const a = strip(plain.stdout);
-    const b = strip(split.stdout);
-    expect(b.length).toBe(12);
-    expect(b).toEqual(a);
-    expect(new Set(jsonLines(split.stdout).map((x) => x.source)).size).toBeLessThan(12); // it was split
-  });
+  it.skipIf(!hasCommand('parallel'))(
+    'GNU parallel --pipe over a JSONL corpus gives the same records as a plain run',
+    { timeout: 300_000 },
+    () => {
+      const corpus = join(dir, 'corpus.jsonl');
+      const plain = sh(`node bin/extract.js --format jsonl - < '${corpus}'`);
+      expect(plain.code).toBe(0);
+      // small blocks so that the corpus is really split
+      const split = sh(
+        `parallel --will-cite --keep-order --pipe --block 1k node bin/extract.js --format jsonl - < '${corpus}'`,
+      );
+      expect(split.code).toBe(0);
+      expect(split.stderr).toBe('');
+      // `source` is "-:LINE" counted within each block; everything else is the same
+      const strip = (s: string) => jsonLines(s).map(({ source: _source, ...rest }) => rest);
+      const a = strip(plain.stdout);
+      const b = strip(split.stdout);
+      expect(b.length).toBe(12);
+      expect(b).toEqual(a);
+      expect(new Set(jsonLines(split.stdout).map((x) => x.source)).size).toBeLessThan(12); // it was split
+    },
+  );
 });

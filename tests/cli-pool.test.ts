@@ -8,7 +8,16 @@ import type { Source } from '../src/input/sources.js';
 import type { Rendered, RenderOptions } from '../src/pipeline.js';
 import { tempDir } from './cli-run.js';
 
-const OPTS: RenderOptions = { format: 'jsonl', only: null, date: null, includeText: false, color: false, width: 80, speaker: null, entity: null };
+const OPTS: RenderOptions = {
+  format: 'jsonl',
+  only: null,
+  date: null,
+  includeText: false,
+  color: false,
+  width: 80,
+  speaker: null,
+  entity: null,
+};
 
 // A stand-in worker: echoes the article's text, and exits on "crash".
 const WORKER = `
@@ -22,7 +31,10 @@ parentPort.on('message', ({ id, src }) => {
 `;
 
 function src(text: string, i: number): Source {
-  return { kind: 'article', article: { source: `s${i}`, id: null, title: null, date: null, text, masked: [], warnings: [] } };
+  return {
+    kind: 'article',
+    article: { source: `s${i}`, id: null, title: null, date: null, text, masked: [], warnings: [] },
+  };
 }
 
 describe('worker pool', () => {
@@ -34,15 +46,11 @@ describe('worker pool', () => {
     try {
       const texts = ['a', 'b', 'crash', 'c', 'throw', 'd', 'e'];
       const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
-      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason}` : r.source))).toEqual([
-        'a',
-        'b',
-        's2: worker stopped (exit code 3)',
-        'c',
-        's4: worker failed: thrown',
-        'd',
-        'e',
-      ]);
+      expect(
+        results.map((r) =>
+          r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason}` : r.source,
+        ),
+      ).toEqual(['a', 'b', 's2: worker stopped (exit code 3)', 'c', 's4: worker failed: thrown', 'd', 'e']);
     } finally {
       await pool.close();
       cleanup();
@@ -59,7 +67,9 @@ describe('worker pool', () => {
       local.push(text);
       return { kind: 'record', source: `local ${text}`, warnings: [], out: `${text}\n`, hash: '' };
     };
-    const pool = new Pool(2, OPTS, pathToFileURL(w), (s) => (s.kind === 'article' && s.article.text === 'crash' ? render(src('c2', 99)) : render(s)));
+    const pool = new Pool(2, OPTS, pathToFileURL(w), (s) =>
+      s.kind === 'article' && s.article.text === 'crash' ? render(src('c2', 99)) : render(s),
+    );
     try {
       const texts = ['a', 'b', 'c', 'crash', 'd', 'e', 'f', 'g', 'h'];
       const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
@@ -84,14 +94,11 @@ describe('worker pool', () => {
     try {
       const texts = ['a', 'hang', 'b', 'c', 'hang', 'd'];
       const results: Rendered[] = await Promise.all(texts.map((t, i) => pool.run(src(t, i))));
-      expect(results.map((r) => (r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason} (${r.verb})` : r.source))).toEqual([
-        'a',
-        's1: took longer than 0.5 s (analyse)',
-        'b',
-        'c',
-        's4: took longer than 0.5 s (analyse)',
-        'd',
-      ]);
+      expect(
+        results.map((r) =>
+          r.kind === 'record' ? r.out.trim() : r.kind === 'error' ? `${r.path}: ${r.reason} (${r.verb})` : r.source,
+        ),
+      ).toEqual(['a', 's1: took longer than 0.5 s (analyse)', 'b', 'c', 's4: took longer than 0.5 s (analyse)', 'd']);
     } finally {
       await pool.close();
       cleanup();

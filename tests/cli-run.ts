@@ -29,7 +29,8 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * else and use undated example texts, so extract() and sh() leave these lines out of `stderr`;
  * the tests of that warning (pubdate.test.ts, input.test.ts) ask for them with `keepNoDate`.
  */
-const NO_DATE_LINE = /^extract: warning: '.*': no publication date found; relative dates left unresolved \(give --date\)\n/gm;
+const NO_DATE_LINE =
+  /^extract: warning: '.*': no publication date found; relative dates left unresolved \(give --date\)\n/gm;
 const withoutNoDate = (stderr: string, keep?: boolean) => (keep ? stderr : stderr.replace(NO_DATE_LINE, ''));
 
 /**
@@ -38,7 +39,13 @@ const withoutNoDate = (stderr: string, keep?: boolean) => (keep ? stderr : stder
  */
 export function extract(
   args: string[],
-  opts: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; program?: string; keepNoDate?: boolean } = {},
+  opts: {
+    input?: string | Buffer;
+    env?: Record<string, string>;
+    cwd?: string;
+    program?: string;
+    keepNoDate?: boolean;
+  } = {},
 ): Run {
   const [cmd, argv] = opts.program ? [opts.program, args] : [process.execPath, [BIN, ...args]];
   const r: SpawnSyncReturns<string> = spawnSync(cmd, argv, {
@@ -85,7 +92,11 @@ export { spawn };
  * Starts the command, waits until `ready(stdout so far)`, sends `signal` and
  * returns what it printed and its exit code (the tests of Ctrl-C, SIGTERM, SIGHUP).
  */
-export async function interruptRun(args: string[], signal: NodeJS.Signals, ready: (out: string) => boolean): Promise<{ code: number | null; out: string; err: string }> {
+export async function interruptRun(
+  args: string[],
+  signal: NodeJS.Signals,
+  ready: (out: string) => boolean,
+): Promise<{ code: number | null; out: string; err: string }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv() });
   let out = '';
   let err = '';

@@ -23,7 +23,8 @@ describe('extract --summary', () => {
   it('ranks speakers with counts that match the per-article records, with any --jobs', () => {
     const records = jsonLines(extract(['--format', 'jsonl', dir]).stdout);
     const byName = new Map<string, number>();
-    for (const r of records) for (const q of r.quotes) if (q.speaker) byName.set(q.speaker.name, (byName.get(q.speaker.name) ?? 0) + 1);
+    for (const r of records)
+      for (const q of r.quotes) if (q.speaker) byName.set(q.speaker.name, (byName.get(q.speaker.name) ?? 0) + 1);
     for (const jobs of ['1', '2']) {
       const r = extract(['--summary', '--format', 'json', '--jobs', jobs, dir]);
       expect(r.code).toBe(0);
@@ -51,7 +52,7 @@ describe('extract --summary', () => {
 });
 
 describe('extract --speaker / --entity', () => {
-  it('--speaker keeps only that speaker\'s quotes, matching a surname', () => {
+  it("--speaker keeps only that speaker's quotes, matching a surname", () => {
     const recs = jsonLines(extract(['--format', 'jsonl', '--speaker', 'blinken', dir]).stdout);
     expect(recs.map((r) => r.source.replace(/^.*[\\/]/, ''))).toEqual(['a1.txt', 'a2.txt', 'a6.txt']);
     for (const r of recs) for (const q of r.quotes) expect(q.speaker.name).toMatch(/Blinken/);

@@ -34,8 +34,27 @@ describe('extract seeds/', () => {
     expect(Array.isArray(recs)).toBe(true);
     expect(recs).toHaveLength(1);
     const rec = recs[0];
-    expect(Object.keys(rec)).toEqual(['schemaVersion', 'source', 'id', 'title', 'date', 'dateSource', 'quotes', 'entities', 'dates', 'warnings']);
-    expect(rec).toMatchObject({ schemaVersion: 3, source: SEED, id: null, title: null, date: '2023-06-15', dateSource: 'header', warnings: [] });
+    expect(Object.keys(rec)).toEqual([
+      'schemaVersion',
+      'source',
+      'id',
+      'title',
+      'date',
+      'dateSource',
+      'quotes',
+      'entities',
+      'dates',
+      'warnings',
+    ]);
+    expect(rec).toMatchObject({
+      schemaVersion: 3,
+      source: SEED,
+      id: null,
+      title: null,
+      date: '2023-06-15',
+      dateSource: 'header',
+      warnings: [],
+    });
     for (const k of ['quotes', 'entities', 'dates']) expect(Array.isArray(rec[k])).toBe(true);
     expect(rec.quotes.length).toBeGreaterThan(0);
     expect(rec.entities.length).toBeGreaterThan(0);
@@ -48,8 +67,16 @@ describe('extract seeds/', () => {
     expect(q).toHaveProperty('speaker');
     expect(q).toHaveProperty('cue');
     expect(typeof q.rule).toBe('string');
-    expect(rec.entities[0]).toMatchObject({ id: expect.any(String), type: expect.stringMatching(/^(person|organization|place)$/) });
-    expect(rec.dates[0]).toMatchObject({ text: expect.any(String), start: expect.any(Number), end: expect.any(Number), rule: expect.any(String) });
+    expect(rec.entities[0]).toMatchObject({
+      id: expect.any(String),
+      type: expect.stringMatching(/^(person|organization|place)$/),
+    });
+    expect(rec.dates[0]).toMatchObject({
+      text: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      rule: expect.any(String),
+    });
   });
 
   it('--json is short for --format json', () => {
@@ -84,7 +111,12 @@ describe('extract seeds/', () => {
   });
 
   it('bad usage exits 2 with a one-line message', () => {
-    for (const args of [['--bogus', 'seeds/'], ['--format', 'xml', 'seeds/'], ['--only', 'people', 'seeds/'], ['--max-bytes', '-3', 'seeds/']]) {
+    for (const args of [
+      ['--bogus', 'seeds/'],
+      ['--format', 'xml', 'seeds/'],
+      ['--only', 'people', 'seeds/'],
+      ['--max-bytes', '-3', 'seeds/'],
+    ]) {
       const r = extract(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -112,7 +144,9 @@ describe('--explain', () => {
     const r = extract(['--explain', '--only', 'quotes', 'seeds/']);
     expect(r.code).toBe(0);
     const flat = r.stdout.replace(/[│\s]+/g, ' ');
-    expect(flat).toContain('quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 named → e8');
+    expect(flat).toContain(
+      'quoted.cue-before · text 1078–1362 · cue “told” 1061–1065 · speaker “Daniel Kritenbrink” 990–1008 named → e8',
+    );
     // piped, tables are 80 columns wide unless COLUMNS says otherwise; at 100 the rule fits on one line
     const d = extract(['--explain', '--only', 'dates', 'seeds/'], { env: { COLUMNS: '100' } }).stdout;
     expect(d).toContain('weekday.tense+paren · 38–57');
@@ -195,7 +229,9 @@ describe('several inputs, some unreadable', () => {
   });
 
   it('metadata of text and Markdown articles gives title and date', () => {
-    const recs = jsonLines(extract(['--format', 'jsonl', join(dir, 'a.txt'), join(dir, 'c.md'), join(dir, 'b.txt')]).stdout);
+    const recs = jsonLines(
+      extract(['--format', 'jsonl', join(dir, 'a.txt'), join(dir, 'c.md'), join(dir, 'b.txt')]).stdout,
+    );
     expect(recs.map((x) => [x.title, x.date])).toEqual([
       ['First', '2022-12-01'],
       ['Third', '2021-05-05'],
@@ -221,7 +257,12 @@ describe('several inputs, some unreadable', () => {
     const args = [join(dir, 'c.md'), join(dir, 'a.txt'), join(dir, 'sub', 'deeper'), join(dir, 'sub', 'A.txt')];
     const l = extract(['--format', 'jsonl', ...args]);
     const j = extract(['--format', 'json', ...args]);
-    expect(jsonLines(l.stdout).map((x) => x.source.slice(dir.length + 1))).toEqual(['c.md', 'a.txt', 'sub/deeper/d.txt', 'sub/A.txt']);
+    expect(jsonLines(l.stdout).map((x) => x.source.slice(dir.length + 1))).toEqual([
+      'c.md',
+      'a.txt',
+      'sub/deeper/d.txt',
+      'sub/A.txt',
+    ]);
     expect(JSON.parse(j.stdout)).toEqual(jsonLines(l.stdout));
     expect(l.stdout.split('\n').filter(Boolean)).toHaveLength(4);
   });
@@ -235,8 +276,24 @@ describe('several inputs, some unreadable', () => {
     expect(lines[1]).toContain('We will see,');
     expect(lines[1]).toMatch(/"We will see,"/); // a comma in a cell: quoted
     const tsv = extract(['--format', 'tsv', '--only', 'dates', join(dir, 'b.txt')]);
-    const rows = tsv.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
-    expect(rows[0]).toEqual(['source', 'id', 'date', 'title', 'text', 'type', 'value', 'from', 'to', 'start', 'end', 'rule']);
+    const rows = tsv.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(rows[0]).toEqual([
+      'source',
+      'id',
+      'date',
+      'title',
+      'text',
+      'type',
+      'value',
+      'from',
+      'to',
+      'start',
+      'end',
+      'rule',
+    ]);
     expect(rows.slice(1).every((r) => r.length === 12)).toBe(true);
     expect(rows.some((r) => r[4] === 'Monday')).toBe(true);
     const ent = extract(['--format', 'csv', '--only', 'entities', join(dir, 'a.txt')]);
@@ -245,10 +302,16 @@ describe('several inputs, some unreadable', () => {
 
   it('a symlink to a folder above is followed, a loop is not', () => {
     const r = extract(['--format', 'jsonl', '-q', join(dir, 'sub')]);
-    expect(r.stderr).toBe(`extract: cannot read '${join(dir, 'sub', 'loop', 'broken.txt')}': no such file or directory\n`);
+    expect(r.stderr).toBe(
+      `extract: cannot read '${join(dir, 'sub', 'loop', 'broken.txt')}': no such file or directory\n`,
+    );
     // sub/loop -> .. reads the top folder once; its own "sub" is the loop and is skipped
     expect(jsonLines(r.stdout).map((x) => x.source.slice(dir.length + 1))).toEqual([
-      'sub/A.txt', 'sub/deeper/d.txt', 'sub/loop/a.txt', 'sub/loop/b.txt', 'sub/loop/c.md',
+      'sub/A.txt',
+      'sub/deeper/d.txt',
+      'sub/loop/a.txt',
+      'sub/loop/b.txt',
+      'sub/loop/c.md',
     ]);
   });
 
@@ -256,7 +319,9 @@ describe('several inputs, some unreadable', () => {
     mkdirSync(join(dir, 'empty'), { recursive: true });
     const r = extract(['--format', 'json', join(dir, 'empty')]);
     expect(r.code).toBe(1); // nothing found, as grep
-    expect(r.stderr).toBe(`extract: no articles found in ${join(dir, 'empty')} (looked for .txt, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .warc)\n`);
+    expect(r.stderr).toBe(
+      `extract: no articles found in ${join(dir, 'empty')} (looked for .txt, .md, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .warc)\n`,
+    );
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 });
@@ -308,10 +373,16 @@ describe('standard input', () => {
 describe('--max-bytes', () => {
   it('skips larger articles with a named error and status 1', () => {
     const big = 'x'.repeat(2000);
-    const input = [JSON.stringify({ text: 'small' }), JSON.stringify({ text: big }), JSON.stringify({ text: 'small again' })].join('\n');
+    const input = [
+      JSON.stringify({ text: 'small' }),
+      JSON.stringify({ text: big }),
+      JSON.stringify({ text: 'small again' }),
+    ].join('\n');
     const r = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-', SEEDS]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^extract: cannot read '${SEEDS}/000_2946bd023fe5b57f.txt': larger than --max-bytes`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^extract: cannot read '${SEEDS}/000_2946bd023fe5b57f.txt': larger than --max-bytes`),
+    );
     const s = extract(['--format', 'jsonl', '-q', '--max-bytes', '1000', '-'], { input });
     expect(s.code).toBe(1);
     expect(jsonLines(s.stdout).map((x) => x.source)).toEqual(['-:1', '-:3']);

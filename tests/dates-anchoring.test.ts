@@ -18,14 +18,18 @@ describe('direction', () => {
     ['The index is near the record high set on Dec. 6.', [['Dec. 6', '2022-12-06', 'absolute.month-day']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
 
-  it('a weekday\'s own event told without a tense took place; with a future verb it lies ahead', () => {
-    expect(values('The bonds carry a premium over Friday\'s closing price.')).toEqual([['Friday', '2023-06-09', 'weekday.tense']]);
-    expect(values('Friday\'s vote will decide it.')).toEqual([['Friday', '2023-06-16', 'weekday.tense']]);
+  it("a weekday's own event told without a tense took place; with a future verb it lies ahead", () => {
+    expect(values("The bonds carry a premium over Friday's closing price.")).toEqual([
+      ['Friday', '2023-06-09', 'weekday.tense'],
+    ]);
+    expect(values("Friday's vote will decide it.")).toEqual([['Friday', '2023-06-16', 'weekday.tense']]);
   });
 
   it('a past report of "until" alone is not pushed forward; "set for" stays ahead (negatives)', () => {
     expect(values('The store was closed until Tuesday.')).toEqual([['Tuesday', '2023-06-13', 'weekday.tense']]);
-    expect(values('The index is near the level set for Dec. 6.')).toEqual([['Dec. 6', '2023-12-06', 'absolute.month-day']]);
+    expect(values('The index is near the level set for Dec. 6.')).toEqual([
+      ['Dec. 6', '2023-12-06', 'absolute.month-day'],
+    ]);
   });
 });
 
@@ -38,7 +42,9 @@ describe('clock times take their day', () => {
   });
 
   it('the day next to it', () => {
-    expect(values('The shooting happened at 10:35 a.m. Friday.')).toEqual([['10:35 a.m. Friday', '2023-06-09T10:35', 'weekday.tense+time.clock']]);
+    expect(values('The shooting happened at 10:35 a.m. Friday.')).toEqual([
+      ['10:35 a.m. Friday', '2023-06-09T10:35', 'weekday.tense+time.clock'],
+    ]);
   });
 
   it('in a past narrative, the last day it told of; otherwise the publication day', () => {
@@ -70,15 +76,33 @@ describe('granularity', () => {
 
 describe('spans that were missed', () => {
   it.each([
-    ['He served in 2009-2010.', [['2009', '2009', 'year.range'], ['2010', '2010', 'year.range']]],
-    ['He served in 1957-58.', [['1957', '1957', 'year.range'], ['58', '1958', 'year.range']]],
+    [
+      'He served in 2009-2010.',
+      [
+        ['2009', '2009', 'year.range'],
+        ['2010', '2010', 'year.range'],
+      ],
+    ],
+    [
+      'He served in 1957-58.',
+      [
+        ['1957', '1957', 'year.range'],
+        ['58', '1958', 'year.range'],
+      ],
+    ],
     ['It happened last Oct. 23.', [['last Oct. 23', '2022-10-23', 'absolute.month-day-mod']]],
     ['It will happen next Oct. 23.', [['next Oct. 23', '2023-10-23', 'absolute.month-day-mod']]],
     ['She had called the day before.', [['the day before', '2023-06-14', 'period.day-around']]],
     ['It opened last fall.', [['last fall', '2022-FA', 'season.last']]],
     ['Families of the 1995 shooting gathered.', [['1995', '1995', 'year.bare']]],
     // two expressions, as TimeML marks them; "October of 2010" and "July last year" stay one
-    ['It ends after October of next year.', [['October', '2024-10', 'absolute.month-of-year'], ['next year', '2024', 'absolute.month-of-year']]],
+    [
+      'It ends after October of next year.',
+      [
+        ['October', '2024-10', 'absolute.month-of-year'],
+        ['next year', '2024', 'absolute.month-of-year'],
+      ],
+    ],
     ['It opened in October of 2010.', [['October of 2010', '2010-10', 'absolute.month-year']]],
     ['It closed in July last year.', [['July last year', '2022-07', 'absolute.month-year']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));

@@ -23,10 +23,25 @@ describe('absolute dates', () => {
     // Across the end of a sentence the next word is no noun counted by the year.
     ['It will borrow "for a good part of 1990." Banks agreed.', [['1990', 'date', '1990', '1990-01-01', '1990-12-31']]],
     ['The company earned less in fiscal 2022.', [['fiscal 2022', 'date', '2022', '2022-01-01', '2022-12-31']]],
-    ['In nineteen eighty-four the mill closed.', [['nineteen eighty-four', 'date', '1984', '1984-01-01', '1984-12-31']]],
-    ['Prices fell in the winter of nineteen ninety-four.', [['the winter of nineteen ninety-four', 'date', '1994-WI', '1994-12-01', '1995-02-28']]],
-    ['Prices fell in the winter, and in nineteen ninety-four.', [['the winter', 'date', '2022-WI', '2022-12-01', '2023-02-28'], ['nineteen ninety-four', 'date', '1994', '1994-01-01', '1994-12-31']]],
-    ['They promised it by the year two thousand.', [['the year two thousand', 'date', '2000', '2000-01-01', '2000-12-31']]],
+    [
+      'In nineteen eighty-four the mill closed.',
+      [['nineteen eighty-four', 'date', '1984', '1984-01-01', '1984-12-31']],
+    ],
+    [
+      'Prices fell in the winter of nineteen ninety-four.',
+      [['the winter of nineteen ninety-four', 'date', '1994-WI', '1994-12-01', '1995-02-28']],
+    ],
+    [
+      'Prices fell in the winter, and in nineteen ninety-four.',
+      [
+        ['the winter', 'date', '2022-WI', '2022-12-01', '2023-02-28'],
+        ['nineteen ninety-four', 'date', '1994', '1994-01-01', '1994-12-31'],
+      ],
+    ],
+    [
+      'They promised it by the year two thousand.',
+      [['the year two thousand', 'date', '2000', '2000-01-01', '2000-12-31']],
+    ],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 
   it.each([
@@ -58,7 +73,10 @@ describe('bare weekdays and months take the sentence direction', () => {
     ['Shares peaked on Dec. 1.', [day('Dec. 1', '2022-12-01')]],
     ['It happened in Sept.', [['Sept.', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
     ['The cartel told buyers of a supply cut in July.', [['July', 'date', '2023-07', '2023-07-01', '2023-07-31']]],
-    ['The cartel told buyers of a supply cut in September.', [['September', 'date', '2022-09', '2022-09-01', '2022-09-30']]],
+    [
+      'The cartel told buyers of a supply cut in September.',
+      [['September', 'date', '2022-09', '2022-09-01', '2022-09-30']],
+    ],
     ['The board declared a dividend payable Dec. 1.', [day('Dec. 1', '2023-12-01')]],
     ['The bank agreed to buy the firm in January.', [['January', 'date', '2024-01', '2024-01-01', '2024-01-31']]],
     ['The bank went to court in January.', [['January', 'date', '2023-01', '2023-01-01', '2023-01-31']]],
@@ -86,8 +104,14 @@ describe('tense comes from the nearest verb group that shows one', () => {
     ['The carrier will be at sea since March.', [['March', 'date', '2023-03', '2023-03-01', '2023-03-31']]],
     ['The carrier will be at sea in March.', [['March', 'date', '2024-03', '2024-03-01', '2024-03-31']]],
     // The verb before a date is its verb more often than the one after; a fronted date takes the one after.
-    ['The airline will double its flights to India by December in search of markets hit by the crisis.', [['December', 'date', '2023-12', '2023-12-01', '2023-12-31']]],
-    ['In December prices fell sharply, and investors will wait.', [['December', 'date', '2022-12', '2022-12-01', '2022-12-31']]],
+    [
+      'The airline will double its flights to India by December in search of markets hit by the crisis.',
+      [['December', 'date', '2023-12', '2023-12-01', '2023-12-31']],
+    ],
+    [
+      'In December prices fell sharply, and investors will wait.',
+      [['December', 'date', '2022-12', '2022-12-01', '2022-12-31']],
+    ],
     // "set for" looks ahead; "set on" is a past participle as often.
     ['The vote is set for Dec. 6.', [day('Dec. 6', '2023-12-06')]],
     ['The record was set on Dec. 6.', [day('Dec. 6', '2022-12-06')]],
@@ -132,11 +156,13 @@ describe('a date the article named anchors the next relative one', () => {
     ]);
   });
   it('"the day" counts from the last day named, past a month named since; with no day named, the publication day', () => {
-    expect(dates('Ford said on Tuesday that its sales rose 43% in February. Its stock fell later in the day.')).toEqual([
-      day('Tuesday', '2023-06-13'),
-      ['February', 'date', '2023-02', '2023-02-01', '2023-02-28'],
-      day('the day', '2023-06-13'),
-    ]);
+    expect(dates('Ford said on Tuesday that its sales rose 43% in February. Its stock fell later in the day.')).toEqual(
+      [
+        day('Tuesday', '2023-06-13'),
+        ['February', 'date', '2023-02', '2023-02-01', '2023-02-28'],
+        day('the day', '2023-06-13'),
+      ],
+    );
     expect(dates('Ford said its sales rose 43% in February. Its stock fell later in the day.')).toEqual([
       ['February', 'date', '2023-02', '2023-02-01', '2023-02-28'],
       day('the day', '2023-06-15'),
@@ -155,26 +181,44 @@ describe('quarters, halves, seasons, decades', () => {
     // The third quarter of 2023 has not begun on June 15, so a past-tense report means 2022's.
     ['Profit fell in the third quarter.', [['the third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
     ['Third-quarter profit will fall.', [['Third-quarter', 'date', '2023-Q3', '2023-07-01', '2023-09-30']]],
-    ['The firm posted a loss in a third quarter.', [['a third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
+    [
+      'The firm posted a loss in a third quarter.',
+      [['a third quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']],
+    ],
     // A quarter used as a modifier or after a possessive spans without the determiner; "the third quarter" keeps it.
     ['The firm posted a third-quarter loss.', [['third-quarter', 'date', '2022-Q3', '2022-07-01', '2022-09-30']]],
     ['Its fourth quarter closed badly.', [['fourth quarter', 'date', '2022-Q4', '2022-10-01', '2022-12-31']]],
     ['The year-ago results included a charge.', [['year-ago', 'date', '2022', '2022-01-01', '2022-12-31']]],
-    ['In the year-ago quarter it lost money.', [['the year-ago quarter', 'date', '2022-Q1', '2022-01-01', '2022-03-31']]],
-    ['Sales grew in the second half of 2019.', [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']]],
+    [
+      'In the year-ago quarter it lost money.',
+      [['the year-ago quarter', 'date', '2022-Q1', '2022-01-01', '2022-03-31']],
+    ],
+    [
+      'Sales grew in the second half of 2019.',
+      [['the second half of 2019', 'date', '2019-H2', '2019-07-01', '2019-12-31']],
+    ],
     ['This summer will be hot.', [['This summer', 'date', '2023-SU', '2023-06-01', '2023-08-31']]],
     ['He was a star in the 1990s.', [['the 1990s', 'date', '199', '1990-01-01', '1999-12-31']]],
     ['Revenue rose in Q1 2023.', [['Q1 2023', 'date', '2023-Q1', '2023-01-01', '2023-03-31']]],
     ['The FY2024 budget grew.', [['FY2024', 'date', '2024', '2024-01-01', '2024-12-31']]],
     // Two quarters of a named year are its half; without the year they stay a duration.
-    ['Losses will last through at least the first two quarters of 2024.', [['the first two quarters of 2024', 'date', '2024-H1', '2024-01-01', '2024-06-30']]],
+    [
+      'Losses will last through at least the first two quarters of 2024.',
+      [['the first two quarters of 2024', 'date', '2024-H1', '2024-01-01', '2024-06-30']],
+    ],
     ['Sales rose in the last two quarters.', [['the last two quarters', 'duration', 'P6M', null, null]]],
     // "the entire year" is the year of the period its sentence just named, else the current one.
     [
       'GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.',
-      [['the fourth quarter of 2005', 'date', '2005-Q4', '2005-10-01', '2005-12-31'], ['the entire year', 'date', '2005', '2005-01-01', '2005-12-31']],
+      [
+        ['the fourth quarter of 2005', 'date', '2005-Q4', '2005-10-01', '2005-12-31'],
+        ['the entire year', 'date', '2005', '2005-01-01', '2005-12-31'],
+      ],
     ],
-    ['GM expects to lose money for the entire year.', [['the entire year', 'date', '2023', '2023-01-01', '2023-12-31']]],
+    [
+      'GM expects to lose money for the entire year.',
+      [['the entire year', 'date', '2023', '2023-01-01', '2023-12-31']],
+    ],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -184,29 +228,55 @@ describe('the quarter a report is about', () => {
     // "a weak second quarter" is a comparison: "a year ago" still means the reported third quarter's.
     [
       'Profit rose 5% in the third quarter. After a weak second quarter, sales recovered. Profit was $5 million, up from $3 million a year ago.',
-      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q3', '2022-07-01', '2022-09-30')],
+      [
+        q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'),
+        q('second quarter', '2023-Q2', '2023-04-01', '2023-06-30'),
+        q('a year ago', '2022-Q3', '2022-07-01', '2022-09-30'),
+      ],
     ],
     // "the second quarter" is named as the topic, and "a second quarter loss" is a loss, not an indefinite quarter.
     [
       'Profit rose 5% in the third quarter. In the second quarter, sales recovered. Profit was $5 million, up from $3 million a year ago.',
-      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('the second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30')],
+      [
+        q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'),
+        q('the second quarter', '2023-Q2', '2023-04-01', '2023-06-30'),
+        q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30'),
+      ],
     ],
     [
       'Profit rose 5% in the third quarter. It posted a second quarter loss. Profit was $5 million, up from $3 million a year ago.',
-      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), q('a second quarter', '2023-Q2', '2023-04-01', '2023-06-30'), q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30')],
+      [
+        q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'),
+        q('a second quarter', '2023-Q2', '2023-04-01', '2023-06-30'),
+        q('a year ago', '2022-Q2', '2022-04-01', '2022-06-30'),
+      ],
     ],
     // "the corresponding period" after the quarter's closing day is that quarter; after any other day, the day.
     [
       'The firm lost $8 million in the third quarter ended Sept. 30, against a profit of $2 million in the corresponding period last year.',
-      [q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'), day('Sept. 30', '2023-09-30'), q('the corresponding period last year', '2022-Q3', '2022-07-01', '2022-09-30')],
+      [
+        q('the third quarter', '2023-Q3', '2023-07-01', '2023-09-30'),
+        day('Sept. 30', '2023-09-30'),
+        q('the corresponding period last year', '2022-Q3', '2022-07-01', '2022-09-30'),
+      ],
     ],
     // "the quarter ended July 31" is May-July, mostly the second quarter; an already named (fiscal) quarter keeps its label.
-    ['In the quarter ended July 31, the firm had a loss.', [q('the quarter', '2023-Q2', '2023-04-01', '2023-06-30'), day('July 31', '2023-07-31')]],
+    [
+      'In the quarter ended July 31, the firm had a loss.',
+      [q('the quarter', '2023-Q2', '2023-04-01', '2023-06-30'), day('July 31', '2023-07-31')],
+    ],
     [
       'Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, sales rose.',
-      [q('the fiscal first quarter', '2023-Q1', '2023-01-01', '2023-03-31'), q('the quarter', '2023-Q1', '2023-01-01', '2023-03-31'), day('Sept. 30', '2023-09-30')],
+      [
+        q('the fiscal first quarter', '2023-Q1', '2023-01-01', '2023-03-31'),
+        q('the quarter', '2023-Q1', '2023-01-01', '2023-03-31'),
+        day('Sept. 30', '2023-09-30'),
+      ],
     ],
-    ['Sales jumped on Oct. 12 from the same period last year.', [day('Oct. 12', '2023-10-12'), day('the same period last year', '2022-10-12')]],
+    [
+      'Sales jumped on Oct. 12 from the same period last year.',
+      [day('Oct. 12', '2023-10-12'), day('the same period last year', '2022-10-12')],
+    ],
   ])('%s', (text, expected) => expect(dates(text, '2023-10-26')).toEqual(expected));
 });
 
@@ -221,12 +291,21 @@ describe('holidays', () => {
 describe('times of day', () => {
   it.each<[string, Row[]]>([
     ['The plane landed at 18:00 UTC.', [['18:00 UTC', 'time', '2023-06-15T18:00Z', '2023-06-15', '2023-06-15']]],
-    ['The talks began at 10 p.m. Wednesday.', [['10 p.m. Wednesday', 'time', '2023-06-14T22:00', '2023-06-14', '2023-06-14']]],
+    [
+      'The talks began at 10 p.m. Wednesday.',
+      [['10 p.m. Wednesday', 'time', '2023-06-14T22:00', '2023-06-14', '2023-06-14']],
+    ],
     ['Friday morning the market fell.', [['Friday morning', 'time', '2023-06-09TMO', '2023-06-09', '2023-06-09']]],
     ['It happened last night.', [['last night', 'time', '2023-06-14TNI', '2023-06-14', '2023-06-14']]],
     // A clock time falls on the day its sentence named before it; the plain one above stays on the publication day.
-    ['The jet made its first flight Tuesday in Everett at 18:00 UTC.', [day('Tuesday', '2023-06-13'), ['18:00 UTC', 'time', '2023-06-13T18:00Z', '2023-06-13', '2023-06-13']]],
-    ['The jet made its first flight in Everett at 18:00 UTC. It flew again Tuesday.', [['18:00 UTC', 'time', '2023-06-15T18:00Z', '2023-06-15', '2023-06-15'], day('Tuesday', '2023-06-13')]],
+    [
+      'The jet made its first flight Tuesday in Everett at 18:00 UTC.',
+      [day('Tuesday', '2023-06-13'), ['18:00 UTC', 'time', '2023-06-13T18:00Z', '2023-06-13', '2023-06-13']],
+    ],
+    [
+      'The jet made its first flight in Everett at 18:00 UTC. It flew again Tuesday.',
+      [['18:00 UTC', 'time', '2023-06-15T18:00Z', '2023-06-15', '2023-06-15'], day('Tuesday', '2023-06-13')],
+    ],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 });
 
@@ -268,7 +347,10 @@ describe('spans and names that are not dates', () => {
     expect(rec.dates.map((d) => d.text)).toEqual(['Monday']);
   });
   it('spans leave out a possessive, straight or curly', () => {
-    expect(run('Last year\'s results beat last year’s forecast.').dates.map((d) => d.text)).toEqual(['Last year', 'last year']);
+    expect(run("Last year's results beat last year’s forecast.").dates.map((d) => d.text)).toEqual([
+      'Last year',
+      'last year',
+    ]);
   });
   it.each([
     ['an index name', 'The Russell 2000 Index fell.'],
@@ -294,10 +376,14 @@ describe('robustness', () => {
 
 describe('tense is read on the same side of the quote marks', () => {
   it('a date in the reporting clause follows its verb, not the quote', () => {
-    expect(run('"We will not give in," said Jane Smith in Paris on Monday.').dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-06-12']]);
+    expect(
+      run('"We will not give in," said Jane Smith in Paris on Monday.').dates.map((d) => [d.text, d.value]),
+    ).toEqual([['Monday', '2023-06-12']]);
   });
   it('a date inside the quote follows the quote', () => {
-    expect(run('"We will meet on Monday," she said.').dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2023-06-19']]);
+    expect(run('"We will meet on Monday," she said.').dates.map((d) => [d.text, d.value])).toEqual([
+      ['Monday', '2023-06-19'],
+    ]);
   });
 });
 

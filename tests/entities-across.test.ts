@@ -30,7 +30,13 @@ describe('people who share a surname', () => {
     expect(s.people.map((x) => x.name).sort()).toEqual(['Bill de Blasio', 'Gayle King', 'Wayne King']);
   });
   it('a shared surname alone stays apart from both full names', () => {
-    const m = mergeNames(new Map([['Gayle King', 3], ['Wayne King', 2], ['King', 4]]));
+    const m = mergeNames(
+      new Map([
+        ['Gayle King', 3],
+        ['Wayne King', 2],
+        ['King', 4],
+      ]),
+    );
     expect(Object.fromEntries(m)).toEqual({ 'Gayle King': 'Gayle King', 'Wayne King': 'Wayne King', King: 'King' });
     expect(nameMatches('Gayle King', 'Wayne King')).toBe(false);
   });
@@ -46,9 +52,19 @@ describe('particle surnames', () => {
     expect(nameMatches('de Blasio', 'Bill de Blasio')).toBe(true);
     expect(nameMatches('Blasio', 'Bill de Blasio')).toBe(true);
     expect(nameMatches('de Blasio', 'Bill Blasius')).toBe(false);
-    const m = mergeNames(new Map([['Bill de Blasio', 2], ['de Blasio', 5], ['Ludwig van Beethoven', 1], ['Beethoven', 2]]));
+    const m = mergeNames(
+      new Map([
+        ['Bill de Blasio', 2],
+        ['de Blasio', 5],
+        ['Ludwig van Beethoven', 1],
+        ['Beethoven', 2],
+      ]),
+    );
     expect(Object.fromEntries(m)).toEqual({
-      'Bill de Blasio': 'Bill de Blasio', 'de Blasio': 'Bill de Blasio', 'Ludwig van Beethoven': 'Ludwig van Beethoven', Beethoven: 'Ludwig van Beethoven',
+      'Bill de Blasio': 'Bill de Blasio',
+      'de Blasio': 'Bill de Blasio',
+      'Ludwig van Beethoven': 'Ludwig van Beethoven',
+      Beethoven: 'Ludwig van Beethoven',
     });
   });
 });

@@ -13,9 +13,10 @@ describe('the rule list and docs/entities.md', () => {
     expect([...documented].sort()).toEqual(ENTITY_RULES.map((r) => r.name).sort());
   });
   it('every mention names a listed rule', () => {
-    const text = 'Secretary of State Antony Blinken met Qin Gang in Beijing, said Reuters. Blinken said the US Government and '
-      + 'United States Air Force (USAF) agreed. Lockheed Martin and Lockheed rose; carrier Aeroflot, GM Europe and Air India fell. '
-      + 'Real Madrid beat Barcelona 2-1. Jane Smith, 49, said Aner Shalev met NAACP officials in Tallahassee.';
+    const text =
+      'Secretary of State Antony Blinken met Qin Gang in Beijing, said Reuters. Blinken said the US Government and ' +
+      'United States Air Force (USAF) agreed. Lockheed Martin and Lockheed rose; carrier Aeroflot, GM Europe and Air India fell. ' +
+      'Real Madrid beat Barcelona 2-1. Jane Smith, 49, said Aner Shalev met NAACP officials in Tallahassee.';
     const rules = rulesOf(text);
     expect(rules.length).toBeGreaterThan(15);
     for (const r of rules) expect(entityRule(r).name).toBe(r);
@@ -24,7 +25,10 @@ describe('the rule list and docs/entities.md', () => {
 
 describe('longest match across every list and type', () => {
   it('a club named after its city is the club, and a team by a score; the city alone is the city', () => {
-    expect(mentionTexts('Real Madrid beat Barcelona 2-1 on Sunday.')).toEqual(['organization:Real Madrid', 'organization:Barcelona']);
+    expect(mentionTexts('Real Madrid beat Barcelona 2-1 on Sunday.')).toEqual([
+      'organization:Real Madrid',
+      'organization:Barcelona',
+    ]);
     expect(mentionTexts('Madrid is hot in June.')).toEqual(['place:Madrid']);
   });
   it('a newspaper named after its city is the newspaper, without its "The"', () => {
@@ -32,7 +36,9 @@ describe('longest match across every list and type', () => {
     expect(mentionTexts('New York is big.')).toEqual(['place:New York']);
   });
   it('a known name across "and" goes on to a head', () => {
-    expect(mentionTexts('The Trinidad and Tobago Stock Exchange fell.')).toEqual(['organization:Trinidad and Tobago Stock Exchange']);
+    expect(mentionTexts('The Trinidad and Tobago Stock Exchange fell.')).toEqual([
+      'organization:Trinidad and Tobago Stock Exchange',
+    ]);
     expect(mentionTexts('Trinidad and Tobago voted.')).toEqual(['place:Trinidad and Tobago']);
   });
 });
@@ -43,16 +49,24 @@ describe('acronyms and modifier uses', () => {
   });
   it('a name used as a modifier is a mention', () => {
     expect(mentionTexts('He met U.N. officials and NATO leaders. OPEC officials came too.')).toEqual([
-      'organization:U.N.', 'organization:NATO', 'organization:OPEC',
+      'organization:U.N.',
+      'organization:NATO',
+      'organization:OPEC',
     ]);
   });
   it('EU and European Union are organizations; Brussels is a place', () => {
     expect(mentionTexts('He met EU officials in Brussels. The European Union agreed.')).toEqual([
-      'organization:EU', 'organization:European Union', 'place:Brussels',
+      'organization:EU',
+      'organization:European Union',
+      'place:Brussels',
     ]);
   });
   it('intergovernmental acronyms from the hand list', () => {
-    expect(mentionTexts('He joined the ILO and the WTO in Geneva.')).toEqual(['organization:ILO', 'organization:WTO', 'place:Geneva']);
+    expect(mentionTexts('He joined the ILO and the WTO in Geneva.')).toEqual([
+      'organization:ILO',
+      'organization:WTO',
+      'place:Geneva',
+    ]);
   });
 });
 
@@ -73,7 +87,7 @@ describe('generated lists (data/)', () => {
 });
 
 describe('typing from evidence', () => {
-  it('a name shaped like a person\'s is one; common words with a head are not', () => {
+  it("a name shaped like a person's is one; common words with a head are not", () => {
     expect(mentionTexts('The talks were led by Aner Shalev on Monday.')).toEqual(['person:Aner Shalev']);
     expect(mentionTexts('They admired the Cosmic Dust Lab on Monday.')).toEqual([]);
   });
@@ -82,7 +96,9 @@ describe('typing from evidence', () => {
     expect(mentionTexts('Boston is cold in winter.')).toEqual(['place:Boston']);
   });
   it('party members are no mention; the party is', () => {
-    expect(mentionTexts('Democrats said no. The Democratic Party said yes.')).toEqual(['organization:Democratic Party']);
+    expect(mentionTexts('Democrats said no. The Democratic Party said yes.')).toEqual([
+      'organization:Democratic Party',
+    ]);
   });
   it('a newsroom credit line names an organization', () => {
     expect(mentionTexts('-- London Newsroom +44 171 542 7930')).toEqual(['organization:London Newsroom']);
@@ -93,25 +109,35 @@ describe('typing from evidence', () => {
 describe('person evidence around one word', () => {
   it('a verb a person does, ", who", or a person\'s possession', () => {
     expect(mentionTexts('Last year Kovalenko died in Kyiv.')).toEqual(['person:Kovalenko', 'place:Kyiv']);
-    expect(mentionTexts('The film starred Seagal, whose grandmother was from Vladivostok.')).toEqual(['person:Seagal', 'place:Vladivostok']);
+    expect(mentionTexts('The film starred Seagal, whose grandmother was from Vladivostok.')).toEqual([
+      'person:Seagal',
+      'place:Vladivostok',
+    ]);
     expect(mentionTexts('The story of Doss’s feats is told.')).toEqual(['person:Doss']);
   });
   it('not for a company or a plural', () => {
     expect(mentionTexts('Last year Kovalenko Ltd. closed.')).toEqual(['organization:Kovalenko Ltd.']);
     expect(mentionTexts('Later, Two Australians, who were there, left.')).toEqual([]);
     expect(mentionTexts('The deal with Lockheed Martin was signed. Lockheed, who makes jets, agreed.')).toEqual([
-      'organization:Lockheed Martin', 'organization:Lockheed',
+      'organization:Lockheed Martin',
+      'organization:Lockheed',
     ]);
   });
 });
 
 describe('organization evidence around an unknown name', () => {
   it('a role in a body, a workplace, a company role after the name', () => {
-    expect(mentionTexts('Jesse Okafor, founder of Hack Forums, wrote.')).toEqual(['person:Jesse Okafor', 'organization:Hack Forums']);
+    expect(mentionTexts('Jesse Okafor, founder of Hack Forums, wrote.')).toEqual([
+      'person:Jesse Okafor',
+      'organization:Hack Forums',
+    ]);
     expect(mentionTexts('Later he joined Vexcorp as an engineer.')).toEqual(['organization:Vexcorp']);
-    expect(mentionTexts('He said Vexcorp spokesman Jo Bell agreed.')).toEqual(['organization:Vexcorp', 'person:Jo Bell']);
+    expect(mentionTexts('He said Vexcorp spokesman Jo Bell agreed.')).toEqual([
+      'organization:Vexcorp',
+      'person:Jo Bell',
+    ]);
   });
-  it('not a place\'s role, nor a sentence-start word', () => {
+  it("not a place's role, nor a sentence-start word", () => {
     expect(mentionTexts('He became mayor of Springfield.')).not.toContain('organization:Springfield');
     expect(mentionTexts('He became mayor of Grovesend Springs.')).not.toContain('organization:Grovesend Springs');
     expect(mentionTexts('Hiring employees is hard.')).toEqual([]);
@@ -120,7 +146,10 @@ describe('organization evidence around an unknown name', () => {
 
 describe('a place by its preposition', () => {
   it('an unknown name of uncommon words after "in" or "near" is a place', () => {
-    expect(mentionTexts('She was born in Grzybowo and grew up near Kalbørn.')).toEqual(['place:Grzybowo', 'place:Kalbørn']);
+    expect(mentionTexts('She was born in Grzybowo and grew up near Kalbørn.')).toEqual([
+      'place:Grzybowo',
+      'place:Kalbørn',
+    ]);
   });
   it('not a common word, a first name or a possessive', () => {
     expect(mentionTexts('He lives in Hope and works in Kevin’s shop.')).toEqual(['person:Kevin']);
@@ -130,7 +159,10 @@ describe('a place by its preposition', () => {
 
 describe('acronyms of bodies and of things', () => {
   it('an acronym alone is an organization', () => {
-    expect(mentionTexts('Later the ACLU sued and the CRTC held hearings.')).toEqual(['organization:ACLU', 'organization:CRTC']);
+    expect(mentionTexts('Later the ACLU sued and the CRTC held hearings.')).toEqual([
+      'organization:ACLU',
+      'organization:CRTC',
+    ]);
   });
   it('not two letters, nor after "a", "an", "by" or a number', () => {
     expect(mentionTexts('He won by KO and posted a 4.85 ERA with an EP out.')).toEqual([]);
@@ -139,10 +171,15 @@ describe('acronyms of bodies and of things', () => {
 
 describe('a complete name before "for"', () => {
   it('ends where a known organization begins after it', () => {
-    expect(mentionTexts('He plays in the Swiss Super League for FC Basel.')).toEqual(['organization:Swiss Super League', 'organization:FC Basel']);
+    expect(mentionTexts('He plays in the Swiss Super League for FC Basel.')).toEqual([
+      'organization:Swiss Super League',
+      'organization:FC Basel',
+    ]);
   });
   it('goes on when no name begins there', () => {
-    expect(mentionTexts('The Federal Service for Financial Markets agreed.')).toEqual(['organization:Federal Service for Financial Markets']);
+    expect(mentionTexts('The Federal Service for Financial Markets agreed.')).toEqual([
+      'organization:Federal Service for Financial Markets',
+    ]);
   });
 });
 

@@ -3,7 +3,13 @@ import { run } from './helpers.js';
 
 /** Entities as compact records: type, name, aliases, mention texts. */
 function entities(text: string) {
-  return run(text).entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases, titles: e.titles, mentions: e.mentions.map((m) => m.text) }));
+  return run(text).entities.map((e) => ({
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    titles: e.titles,
+    mentions: e.mentions.map((m) => m.text),
+  }));
 }
 const find = (text: string, name: string) => entities(text).find((e) => e.name === name);
 const mentionTexts = (text: string) => entities(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${m}`));
@@ -11,21 +17,37 @@ const mentionTexts = (text: string) => entities(text).flatMap((e) => e.mentions.
 describe('clean spans', () => {
   it('keeps titles out of the name and records them', () => {
     expect(find('On Tuesday, Secretary of State Antony Blinken arrived.', 'Antony Blinken')).toEqual({
-      type: 'person', name: 'Antony Blinken', aliases: [], titles: ['Secretary of State'], mentions: ['Antony Blinken'],
+      type: 'person',
+      name: 'Antony Blinken',
+      aliases: [],
+      titles: ['Secretary of State'],
+      mentions: ['Antony Blinken'],
     });
-    expect(find('The talks were led by Foreign Minister Wang Yi of China.', 'Wang Yi')?.titles).toEqual(['Foreign Minister']);
+    expect(find('The talks were led by Foreign Minister Wang Yi of China.', 'Wang Yi')?.titles).toEqual([
+      'Foreign Minister',
+    ]);
     expect(find('A statement from Dr. Jane Goodall came later.', 'Jane Goodall')?.titles).toEqual(['Dr.']);
   });
   it('drops possessives and surrounding punctuation', () => {
-    expect(mentionTexts("Officials praised Blinken's trip to Paris, and \"Blinken,\" they said, \"was calm.\" Antony Blinken left.")).toEqual([
-      'person:Blinken', 'person:Blinken', 'person:Antony Blinken', 'place:Paris',
-    ].sort((a, b) => 0 * a.length * b.length)); // order is by entity, then mention
+    expect(
+      mentionTexts(
+        'Officials praised Blinken\'s trip to Paris, and "Blinken," they said, "was calm." Antony Blinken left.',
+      ),
+    ).toEqual(
+      ['person:Blinken', 'person:Blinken', 'person:Antony Blinken', 'place:Paris'].sort(
+        (a, b) => 0 * a.length * b.length,
+      ),
+    ); // order is by entity, then mention
   });
   it('keeps the period of a company suffix', () => {
     expect(mentionTexts('Shares of Acme Widgets Inc. rose.')).toEqual(['organization:Acme Widgets Inc.']);
   });
   it('splits a place modifier from the title and the name', () => {
-    expect(mentionTexts('She met US Treasury Secretary Janet Yellen in Tokyo.')).toEqual(['place:US', 'person:Janet Yellen', 'place:Tokyo']);
+    expect(mentionTexts('She met US Treasury Secretary Janet Yellen in Tokyo.')).toEqual([
+      'place:US',
+      'person:Janet Yellen',
+      'place:Tokyo',
+    ]);
   });
 });
 
@@ -35,18 +57,30 @@ describe('people not in any list', () => {
     expect(find('The case was heard by Mr. Okonkwo-Brandt yesterday.', 'Okonkwo-Brandt')?.type).toBe('person');
   });
   it('takes a name before a speech verb and its later surname', () => {
-    expect(find('Talks will go on, Zephyrine Abernethy said. Abernethy added that more was needed.', 'Zephyrine Abernethy')).toMatchObject({
-      type: 'person', aliases: ['Abernethy'], mentions: ['Zephyrine Abernethy', 'Abernethy'],
+    expect(
+      find('Talks will go on, Zephyrine Abernethy said. Abernethy added that more was needed.', 'Zephyrine Abernethy'),
+    ).toMatchObject({
+      type: 'person',
+      aliases: ['Abernethy'],
+      mentions: ['Zephyrine Abernethy', 'Abernethy'],
     });
   });
   it('takes a first name known to the lexicon', () => {
-    expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe('person');
+    expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe(
+      'person',
+    );
   });
   it('a surname that is an ordinary adjective at a sentence start is not the person', () => {
-    expect(find('Senator Jane Black spoke. Black voters came. Black said no.', 'Jane Black')?.mentions).toEqual(['Jane Black', 'Black']);
+    expect(find('Senator Jane Black spoke. Black voters came. Black said no.', 'Jane Black')?.mentions).toEqual([
+      'Jane Black',
+      'Black',
+    ]);
   });
   it('a surname at a sentence start joins the person named before', () => {
-    expect(find('The envoy Qin Gang spoke first. Gang urged restraint.', 'Qin Gang')?.mentions).toEqual(['Qin Gang', 'Gang']);
+    expect(find('The envoy Qin Gang spoke first. Gang urged restraint.', 'Qin Gang')?.mentions).toEqual([
+      'Qin Gang',
+      'Gang',
+    ]);
   });
 });
 
@@ -58,7 +92,11 @@ describe('not names', () => {
     expect(mentionTexts('However, prices rose. Meanwhile the market fell. Yesterday nothing happened.')).toEqual([]);
   });
   it('a sentence-initial connective is not part of the name after it', () => {
-    expect(mentionTexts('Neither Johnson nor anyone else spoke on Monday. Either Paris or London will host.')).toEqual(['person:Johnson', 'place:Paris', 'place:London']);
+    expect(mentionTexts('Neither Johnson nor anyone else spoke on Monday. Either Paris or London will host.')).toEqual([
+      'person:Johnson',
+      'place:Paris',
+      'place:London',
+    ]);
   });
   it('demonyms are not places', () => {
     expect(mentionTexts('Chinese and American officials met French diplomats.')).toEqual([]);
@@ -74,55 +112,87 @@ describe('not names', () => {
 describe('organizations', () => {
   it('are known from the gazetteer', () => {
     expect(mentionTexts('Reuters and the Associated Press reported that NATO met.')).toEqual([
-      'organization:Reuters', 'organization:Associated Press', 'organization:NATO',
+      'organization:Reuters',
+      'organization:Associated Press',
+      'organization:NATO',
     ]);
   });
   it('are typed by their name head', () => {
     expect(mentionTexts('Funds came from the Bank of Lorvania and Kestrel Airlines.')).toEqual([
-      'organization:Bank of Lorvania', 'organization:Kestrel Airlines',
+      'organization:Bank of Lorvania',
+      'organization:Kestrel Airlines',
     ]);
   });
   it('a company followed by a region is its subsidiary', () => {
-    expect(mentionTexts('Ford Australia got a loan; Toyota did not.')).toEqual(['organization:Ford Australia', 'organization:Toyota']);
+    expect(mentionTexts('Ford Australia got a loan; Toyota did not.')).toEqual([
+      'organization:Ford Australia',
+      'organization:Toyota',
+    ]);
   });
   it('are typed by a noun before them', () => {
     expect(find('The deal helped engine maker Vortexa grow.', 'Vortexa')?.type).toBe('organization');
   });
   it('sports teams named after cities are organizations beside a score', () => {
-    expect(entities('Boston beat Denver 3-1 on Sunday.').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Boston', 'organization:Denver']);
+    expect(entities('Boston beat Denver 3-1 on Sunday.').map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organization:Boston',
+      'organization:Denver',
+    ]);
   });
 });
 
 describe('places', () => {
   it('are known from the gazetteer, including states and regions', () => {
-    expect(mentionTexts('Flights from Ohio to East Asia and the Taiwan Strait.')).toEqual(['place:Ohio', 'place:East Asia', 'place:Taiwan Strait']);
+    expect(mentionTexts('Flights from Ohio to East Asia and the Taiwan Strait.')).toEqual([
+      'place:Ohio',
+      'place:East Asia',
+      'place:Taiwan Strait',
+    ]);
   });
   it('are typed by their name head', () => {
-    expect(mentionTexts('The jet landed at Pemberton International Airport.')).toEqual(['place:Pemberton International Airport']);
+    expect(mentionTexts('The jet landed at Pemberton International Airport.')).toEqual([
+      'place:Pemberton International Airport',
+    ]);
   });
 });
 
 describe('merging within an article', () => {
   it('joins US, U.S. and United States into one place named by the fullest form', () => {
     expect(find('The United States warned. The U.S. economy and US markets fell.', 'United States')).toEqual({
-      type: 'place', name: 'United States', aliases: ['U.S.', 'US'], titles: [], mentions: ['United States', 'U.S.', 'US'],
+      type: 'place',
+      name: 'United States',
+      aliases: ['U.S.', 'US'],
+      titles: [],
+      mentions: ['United States', 'U.S.', 'US'],
     });
   });
   it('joins "Mr. Burman" to "Leonard E. Burman"', () => {
     expect(find('Mr. Burman spoke first. Leonard E. Burman is an economist.', 'Leonard E. Burman')).toEqual({
-      type: 'person', name: 'Leonard E. Burman', aliases: ['Burman'], titles: ['Mr.'], mentions: ['Burman', 'Leonard E. Burman'],
+      type: 'person',
+      name: 'Leonard E. Burman',
+      aliases: ['Burman'],
+      titles: ['Mr.'],
+      mentions: ['Burman', 'Leonard E. Burman'],
     });
   });
   it('joins an acronym to the name it follows in brackets', () => {
-    expect(find('The United States Air Force (USAF) chose a tanker. The USAF said so.', 'United States Air Force')).toMatchObject({
-      type: 'organization', aliases: ['USAF'], mentions: ['United States Air Force', 'USAF', 'USAF'],
+    expect(
+      find('The United States Air Force (USAF) chose a tanker. The USAF said so.', 'United States Air Force'),
+    ).toMatchObject({
+      type: 'organization',
+      aliases: ['USAF'],
+      mentions: ['United States Air Force', 'USAF', 'USAF'],
     });
   });
   it('joins a short company name to its full form', () => {
-    expect(find('Lockheed Martin lost. Lockheed said it would appeal.', 'Lockheed Martin')?.aliases).toEqual(['Lockheed']);
+    expect(find('Lockheed Martin lost. Lockheed said it would appeal.', 'Lockheed Martin')?.aliases).toEqual([
+      'Lockheed',
+    ]);
   });
   it('keeps capital metonymy as a place of the country', () => {
-    expect(find('The United States and China talk. Relations between Washington and Beijing are tense.', 'United States')?.aliases).toEqual(['Washington']);
+    expect(
+      find('The United States and China talk. Relations between Washington and Beijing are tense.', 'United States')
+        ?.aliases,
+    ).toEqual(['Washington']);
   });
   it('numbers entities in order of first mention', () => {
     const rec = run('Paris hosted Angela Merkel. Merkel met Reuters.');
@@ -132,25 +202,36 @@ describe('merging within an article', () => {
 
 describe('datelines and headlines', () => {
   it('reads a dateline city and agency', () => {
-    expect(mentionTexts('WASHINGTON (Reuters) - The talks ended.')).toEqual(['place:WASHINGTON', 'organization:Reuters']);
+    expect(mentionTexts('WASHINGTON (Reuters) - The talks ended.')).toEqual([
+      'place:WASHINGTON',
+      'organization:Reuters',
+    ]);
   });
   it('joins headline words the article names together', () => {
     const ents = entities('Acme Unveils New Phone With Tim Cook In Paris\nOn Monday, Tim Cook showed the phone.');
-    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Tim Cook:Tim Cook|Tim Cook', 'place:Paris:Paris']);
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual([
+      'person:Tim Cook:Tim Cook|Tim Cook',
+      'place:Paris:Paris',
+    ]);
   });
   it('takes names in an all-caps headline only when known', () => {
     const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
-    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Angela Merkel:MERKEL|Angela Merkel', 'place:PARIS:PARIS']);
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual([
+      'person:Angela Merkel:MERKEL|Angela Merkel',
+      'place:PARIS:PARIS',
+    ]);
   });
 });
 
 describe('names that qualify something else', () => {
   it('a company qualifying a noun or a role is a mention, as a company acting is (CoNLL: modifier uses count)', () => {
-    expect(mentionTexts('The Intel processors are fast. Then Apple CEO Tim Cook spoke. Intel plans new chips.')).toEqual([
-      'organization:Intel', 'organization:Intel', 'organization:Apple', 'person:Tim Cook',
-    ]);
+    expect(
+      mentionTexts('The Intel processors are fast. Then Apple CEO Tim Cook spoke. Intel plans new chips.'),
+    ).toEqual(['organization:Intel', 'organization:Intel', 'organization:Apple', 'person:Tim Cook']);
     expect(mentionTexts('He met U.N. officials and NATO leaders. OPEC officials came too.')).toEqual([
-      'organization:U.N.', 'organization:NATO', 'organization:OPEC',
+      'organization:U.N.',
+      'organization:NATO',
+      'organization:OPEC',
     ]);
   });
   it('a place naming an event or building is not a place mention', () => {
@@ -176,19 +257,26 @@ describe('more merging', () => {
     expect(find('Hillary Clinton spoke. Later Hillary smiled.', 'Hillary Clinton')?.aliases).toEqual(['Hillary']);
   });
   it('"arrived in Washington" is the city, not the country', () => {
-    expect(entities('The United States agreed. The envoy arrived in Washington.').map((e) => e.name)).toEqual(['United States', 'Washington']);
+    expect(entities('The United States agreed. The envoy arrived in Washington.').map((e) => e.name)).toEqual([
+      'United States',
+      'Washington',
+    ]);
   });
   it('one type per entity: the majority of its mentions', () => {
-    expect(entities('Boston beat Denver 3-1. Boston won again 2-0. Boston is cold.').find((e) => e.name === 'Boston')?.type).toBe('organization');
+    expect(
+      entities('Boston beat Denver 3-1. Boston won again 2-0. Boston is cold.').find((e) => e.name === 'Boston')?.type,
+    ).toBe('organization');
   });
 });
 
 describe('titles in appositions', () => {
   it('records the role written after the name', () => {
-    expect(find('Marta Kowalczyk, the ministry\'s chief negotiator for trade, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([
-      "the ministry's chief negotiator for trade",
+    expect(
+      find("Marta Kowalczyk, the ministry's chief negotiator for trade, told reporters.", 'Marta Kowalczyk')?.titles,
+    ).toEqual(["the ministry's chief negotiator for trade"]);
+    expect(find('Omar Haddad, minister of energy, said prices would fall.', 'Omar Haddad')?.titles).toEqual([
+      'minister of energy',
     ]);
-    expect(find('Omar Haddad, minister of energy, said prices would fall.', 'Omar Haddad')?.titles).toEqual(['minister of energy']);
   });
   it('an apposition without a role is not a title', () => {
     expect(find('Marta Kowalczyk, who arrived late, told reporters.', 'Marta Kowalczyk')?.titles).toEqual([]);
@@ -197,26 +285,33 @@ describe('titles in appositions', () => {
 
 describe('organization names with "and" and modifying heads', () => {
   it('a name goes on across "and" when a head follows', () => {
-    expect(mentionTexts('Filings with the Securities and Exchange Commission and the Trinidad and Tobago Stock Exchange.')).toEqual([
-      'organization:Securities and Exchange Commission', 'organization:Trinidad and Tobago Stock Exchange',
-    ]);
+    expect(
+      mentionTexts('Filings with the Securities and Exchange Commission and the Trinidad and Tobago Stock Exchange.'),
+    ).toEqual(['organization:Securities and Exchange Commission', 'organization:Trinidad and Tobago Stock Exchange']);
     expect(mentionTexts('Parent firm Pelham Aeronautic Defence and Space Company said so.')).toEqual([
       'organization:Pelham Aeronautic Defence and Space Company',
     ]);
   });
   it('"and" between two names, or in a list, keeps them apart', () => {
-    expect(mentionTexts('Shares of Toyota and Kestrel Motor Co. rose.')).toEqual(['organization:Toyota', 'organization:Kestrel Motor Co.']);
-    expect(mentionTexts('The Labour Party and Green Party agreed.')).toEqual(['organization:Labour Party', 'organization:Green Party']);
+    expect(mentionTexts('Shares of Toyota and Kestrel Motor Co. rose.')).toEqual([
+      'organization:Toyota',
+      'organization:Kestrel Motor Co.',
+    ]);
+    expect(mentionTexts('The Labour Party and Green Party agreed.')).toEqual([
+      'organization:Labour Party',
+      'organization:Green Party',
+    ]);
     expect(mentionTexts('She chairs the Committee on Science, Space and Technology.')).toEqual([]);
     expect(mentionTexts('Kestrel will build Falcon and Territory models.')).toEqual([]);
     expect(mentionTexts('Pay rose at the Lorvan Band and Kestrel Dance Company.')).toEqual([
-      'organization:Lorvan Band', 'organization:Kestrel Dance Company',
+      'organization:Lorvan Band',
+      'organization:Kestrel Dance Company',
     ]);
   });
   it('an acronym after a complete name is not part of it', () => {
-    expect(entities('Brindle Holding Company BHC N.V. (BHC) was sold.').map((e) => `${e.type}:${e.mentions.join('|')}`)).toEqual([
-      'organization:Brindle Holding Company', 'organization:BHC N.V.|BHC',
-    ]);
+    expect(
+      entities('Brindle Holding Company BHC N.V. (BHC) was sold.').map((e) => `${e.type}:${e.mentions.join('|')}`),
+    ).toEqual(['organization:Brindle Holding Company', 'organization:BHC N.V.|BHC']);
   });
   it('a modifying head goes on to a capitalised plural head', () => {
     expect(mentionTexts('Talks with the United Auto Workers stalled.')).toEqual(['organization:United Auto Workers']);
@@ -239,22 +334,32 @@ describe("names ending in 's", () => {
 describe('hyphenated names', () => {
   it('two known names joined by a hyphen are two names', () => {
     expect(mentionTexts('Emails on Boeing-Air Force talks leaked, Boeing said.')).toEqual([
-      'organization:Boeing', 'organization:Boeing', 'organization:Air Force',
+      'organization:Boeing',
+      'organization:Boeing',
+      'organization:Air Force',
     ]);
   });
   it('a hyphenated name of one company stays whole', () => {
     expect(mentionTexts('Hewlett-Packard Company and Rolls-Royce Holdings gained.')).toEqual([
-      'organization:Hewlett-Packard Company', 'organization:Rolls-Royce Holdings',
+      'organization:Hewlett-Packard Company',
+      'organization:Rolls-Royce Holdings',
     ]);
   });
   it('both halves of a compound qualifying a noun are mentions', () => {
-    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual(['organization:Boeing', 'organization:Airbus', 'organization:Airbus']);
+    expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual([
+      'organization:Boeing',
+      'organization:Airbus',
+      'organization:Airbus',
+    ]);
   });
 });
 
 describe('party and state tags', () => {
   it('"(R-AZ)" or ", D-Calif.," after a politician is not a name', () => {
-    expect(mentionTexts('Senator Jane Orwell (R-AZ) and Rep. Tom Baxley, D-Calif., agreed.')).toEqual(['person:Jane Orwell', 'person:Tom Baxley']);
+    expect(mentionTexts('Senator Jane Orwell (R-AZ) and Rep. Tom Baxley, D-Calif., agreed.')).toEqual([
+      'person:Jane Orwell',
+      'person:Tom Baxley',
+    ]);
   });
   it('a one-letter hyphenated name elsewhere is still a name', () => {
     expect(mentionTexts('Analysts said T-Mobile would gain.')).toEqual(['organization:T-Mobile']);
@@ -266,23 +371,34 @@ describe('bracketed acronyms after a possessive or a list', () => {
     expect(mentionTexts("Japan's (NKA) took delivery.")).toEqual(['place:Japan', 'organization:NKA']);
   });
   it('an acronym takes the type of a name it begins like', () => {
-    expect(mentionTexts('The Pelham Ground Force (PGF) chose it.')).toEqual(['organization:Pelham Ground Force', 'organization:PGF']);
+    expect(mentionTexts('The Pelham Ground Force (PGF) chose it.')).toEqual([
+      'organization:Pelham Ground Force',
+      'organization:PGF',
+    ]);
   });
   it('an acronym after the last name of a list is not that person', () => {
-    expect(mentionTexts('He joined Black, Manafort, Stone and Kelly (BMSK) later.').filter((m) => m.endsWith('BMSK'))).not.toContain('person:BMSK');
+    expect(
+      mentionTexts('He joined Black, Manafort, Stone and Kelly (BMSK) later.').filter((m) => m.endsWith('BMSK')),
+    ).not.toContain('person:BMSK');
   });
 });
 
 describe('a later word of a known organization name', () => {
   it('alone, it is the organization, not a person', () => {
     expect(mentionTexts('McDonnell Douglas was bought in 1997. Later Douglas reported a loss.')).toEqual([
-      'organization:McDonnell Douglas', 'organization:Douglas',
+      'organization:McDonnell Douglas',
+      'organization:Douglas',
     ]);
-    expect(mentionTexts('Reports in the Washington Post said so, and the Post added more.')).toEqual(['organization:Washington Post', 'organization:Post']);
+    expect(mentionTexts('Reports in the Washington Post said so, and the Post added more.')).toEqual([
+      'organization:Washington Post',
+      'organization:Post',
+    ]);
   });
   it('a surname the article gives a person stays a person', () => {
     expect(mentionTexts('Lockheed Martin won. Carl Martin spoke, and Martin said he was pleased.')).toEqual([
-      'organization:Lockheed Martin', 'person:Carl Martin', 'person:Martin',
+      'organization:Lockheed Martin',
+      'person:Carl Martin',
+      'person:Martin',
     ]);
   });
 });
@@ -293,19 +409,27 @@ describe('capitalised words after a camel-case product', () => {
     expect(mentionTexts('The iPhone Software Development Kit (SDK) is out. The SDK is free.')).toEqual([]);
   });
   it('the same words without the product are a name', () => {
-    expect(mentionTexts('Members of the Kestrel Developer Program met.')).toEqual(['organization:Kestrel Developer Program']);
+    expect(mentionTexts('Members of the Kestrel Developer Program met.')).toEqual([
+      'organization:Kestrel Developer Program',
+    ]);
   });
 });
 
 describe('airports and works', () => {
   it('a city before its airport is one place', () => {
-    expect(mentionTexts('It will fly out of London Heathrow and Paris Orly.')).toEqual(['place:London Heathrow', 'place:Paris Orly']);
+    expect(mentionTexts('It will fly out of London Heathrow and Paris Orly.')).toEqual([
+      'place:London Heathrow',
+      'place:Paris Orly',
+    ]);
   });
   it('a city and an airport apart are two places', () => {
     expect(mentionTexts('She landed at Heathrow in London.')).toEqual(['place:Heathrow', 'place:London']);
   });
   it('a name ending in a works noun is a place, not a person', () => {
-    expect(mentionTexts('Jets are built at the Everett Factory and the Kestrel Shipyard.')).toEqual(['place:Everett Factory', 'place:Kestrel Shipyard']);
+    expect(mentionTexts('Jets are built at the Everett Factory and the Kestrel Shipyard.')).toEqual([
+      'place:Everett Factory',
+      'place:Kestrel Shipyard',
+    ]);
     expect(mentionTexts('Robert Plant sang.')).toEqual(['person:Robert Plant']);
   });
 });
@@ -323,17 +447,25 @@ describe('weak person cues', () => {
 
 describe('titles around names', () => {
   it('a plural title before a name is a title', () => {
-    expect(find('Among them are Senators Mitch McConnell and Ann Boyle.', 'Mitch McConnell')?.titles).toEqual(['Senators']);
+    expect(find('Among them are Senators Mitch McConnell and Ann Boyle.', 'Mitch McConnell')?.titles).toEqual([
+      'Senators',
+    ]);
   });
   it('a name between a title modifier and a role qualifies the role', () => {
-    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual(['organization:NAACP', 'person:Ben Okafor']);
+    expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual([
+      'organization:NAACP',
+      'person:Ben Okafor',
+    ]);
     expect(mentionTexts('Former President Kritenbrink spoke.')).toEqual(['person:Kritenbrink']);
   });
 });
 
 describe('first names the tagger retags as places', () => {
   it('a lexicon first name before a place-like surname is a person', () => {
-    expect(mentionTexts('He married the model Jerry Hall and met Tyrone Woods.')).toEqual(['person:Jerry Hall', 'person:Tyrone Woods']);
+    expect(mentionTexts('He married the model Jerry Hall and met Tyrone Woods.')).toEqual([
+      'person:Jerry Hall',
+      'person:Tyrone Woods',
+    ]);
   });
   it('after a place preposition such a name stays a place', () => {
     expect(mentionTexts('They drove to Tyrone Woods on Monday.')).toEqual(['place:Tyrone Woods']);
@@ -343,7 +475,10 @@ describe('first names the tagger retags as places', () => {
 describe('one word the tagger calls a place', () => {
   it('is a place after a place preposition, a comma after a place, in a dateline or when the lexicon lists it', () => {
     expect(mentionTexts('Volunteers met in downtown Tallahassee.')).toEqual(['place:Tallahassee']);
-    expect(mentionTexts('The firm was formed in Palm Beach, Fla., in 2012.')).toEqual(['place:Palm Beach', 'place:Fla']);
+    expect(mentionTexts('The firm was formed in Palm Beach, Fla., in 2012.')).toEqual([
+      'place:Palm Beach',
+      'place:Fla',
+    ]);
     expect(mentionTexts('Flights resumed.\nROCHESTER — The vote was close.')).toEqual(['place:ROCHESTER']);
   });
   it('is not a place by the tagger guess alone', () => {
@@ -355,7 +490,8 @@ describe('one word the tagger calls a place', () => {
 describe('organization name heads', () => {
   it('only a head takes "of"', () => {
     expect(mentionTexts('The judge, Gonzalo P. Curiel of United States District Court, spoke.')).toEqual([
-      'person:Gonzalo P. Curiel', 'organization:United States District Court',
+      'person:Gonzalo P. Curiel',
+      'organization:United States District Court',
     ]);
     expect(mentionTexts('Funds came from the Bank of Lorvania Corp.')).toEqual(['organization:Bank of Lorvania Corp.']);
   });
@@ -364,21 +500,28 @@ describe('organization name heads', () => {
       'organization:Department of Housing and Urban Development',
     ]);
     expect(mentionTexts('Teams from the University of Lorvania and Ohio State University met.')).toEqual([
-      'organization:University of Lorvania', 'organization:Ohio State University',
+      'organization:University of Lorvania',
+      'organization:Ohio State University',
     ]);
   });
   it('a first name, an initial and a surname like "Band" is a person', () => {
     expect(mentionTexts('It showed Douglas J. Band, an adviser, seeking help.')).toEqual(['person:Douglas J. Band']);
     expect(mentionTexts('The Kestrel Marching Band played.')).toEqual(['organization:Kestrel Marching Band']);
-    expect(mentionTexts('Lobbyists on K Street met Douglas J. Band and others.')).toEqual(['place:K Street', 'person:Douglas J. Band']);
+    expect(mentionTexts('Lobbyists on K Street met Douglas J. Band and others.')).toEqual([
+      'place:K Street',
+      'person:Douglas J. Band',
+    ]);
   });
   it('a period after LLC ends the sentence; after Inc. it is the abbreviation', () => {
-    expect(mentionTexts('The buyer was Kestrel Holding LLC. Talks ended.')).toEqual(['organization:Kestrel Holding LLC']);
+    expect(mentionTexts('The buyer was Kestrel Holding LLC. Talks ended.')).toEqual([
+      'organization:Kestrel Holding LLC',
+    ]);
     expect(mentionTexts('The buyer was Kestrel Holding Inc. in May.')).toEqual(['organization:Kestrel Holding Inc.']);
   });
   it('"New" beginning a known name is kept', () => {
     expect(mentionTexts('He told the New York Daily News so. New Kestrel Holdings opened.')).toEqual([
-      'organization:New York Daily News', 'organization:Kestrel Holdings',
+      'organization:New York Daily News',
+      'organization:Kestrel Holdings',
     ]);
   });
 });
@@ -386,7 +529,8 @@ describe('organization name heads', () => {
 describe('airlines', () => {
   it('known airlines not ending in Airlines are names', () => {
     expect(mentionTexts("The deal was approved by China Eastern's board after Lion Air lost a jet.")).toEqual([
-      'organization:China Eastern', 'organization:Lion Air',
+      'organization:China Eastern',
+      'organization:Lion Air',
     ]);
   });
   it('a place before an unknown word is not an airline', () => {
@@ -396,7 +540,10 @@ describe('airlines', () => {
 
 describe('a hyphen written with spaces', () => {
   it('inside a known name keeps the name whole and merges with its usual form', () => {
-    expect(find('Apple passed Wal - Mart in sales. Wal-Mart said little.', 'Wal - Mart')?.mentions).toEqual(['Wal - Mart', 'Wal-Mart']);
+    expect(find('Apple passed Wal - Mart in sales. Wal-Mart said little.', 'Wal - Mart')?.mentions).toEqual([
+      'Wal - Mart',
+      'Wal-Mart',
+    ]);
   });
   it('between other words it still separates', () => {
     expect(mentionTexts('Boeing - the planemaker - said so.')).toEqual(['organization:Boeing']);
@@ -416,14 +563,22 @@ describe('more titles', () => {
 
 describe('more organization heads', () => {
   it('Initiative, Network, Caucus, Project end organization names', () => {
-    expect(mentionTexts('The Lorvan Global Initiative, the Christian Broadcasting Network and the Congressional Black Caucus met.')).toEqual([
-      'organization:Lorvan Global Initiative', 'organization:Christian Broadcasting Network', 'organization:Congressional Black Caucus',
+    expect(
+      mentionTexts(
+        'The Lorvan Global Initiative, the Christian Broadcasting Network and the Congressional Black Caucus met.',
+      ),
+    ).toEqual([
+      'organization:Lorvan Global Initiative',
+      'organization:Christian Broadcasting Network',
+      'organization:Congressional Black Caucus',
     ]);
   });
   it('a place with an event head, or a quoted measure, is no organization', () => {
     expect(mentionTexts('She came second in the Iowa Caucus.')).toEqual([]);
     expect(mentionTexts('Voters backed the so called “Expulsion Initiative” in 2010.')).toEqual([]);
-    expect(mentionTexts('The group became the “Defeat Lorvan PAC” in May.')).toEqual(['organization:Defeat Lorvan PAC']);
+    expect(mentionTexts('The group became the “Defeat Lorvan PAC” in May.')).toEqual([
+      'organization:Defeat Lorvan PAC',
+    ]);
   });
   it('a company noun before a name outweighs a first name', () => {
     expect(mentionTexts('It went to the firm Billy Casper Golf in 2013.')).toEqual(['organization:Billy Casper Golf']);
@@ -434,7 +589,9 @@ describe('more organization heads', () => {
 describe('title-case headlines with pronouns', () => {
   it('are headlines: a name there is cut from the verb after it', () => {
     const ents = entities('Lorna Vexley Says She Has Already Written His Speech\nOn Monday, Lorna Vexley spoke.');
-    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual(['person:Lorna Vexley:Lorna Vexley|Lorna Vexley']);
+    expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual([
+      'person:Lorna Vexley:Lorna Vexley|Lorna Vexley',
+    ]);
   });
   it('a sentence with one capitalised pronoun is not a headline', () => {
     expect(mentionTexts('He said Lorna Vexley would speak.')).toEqual(['person:Lorna Vexley']);
@@ -446,13 +603,17 @@ describe('an adjective before a known body', () => {
     expect(mentionTexts('A Republican Senate would block it.')).toEqual(['organization:Senate']);
   });
   it('unless the whole is a name', () => {
-    expect(mentionTexts('The Republican National Committee met.')).toEqual(['organization:Republican National Committee']);
+    expect(mentionTexts('The Republican National Committee met.')).toEqual([
+      'organization:Republican National Committee',
+    ]);
   });
 });
 
 describe('"of the" and "for the" inside organization names', () => {
   it('a head takes them', () => {
-    expect(mentionTexts('A study by the Council of the Great Lorvan Schools found it.')).toEqual(['organization:Council of the Great Lorvan Schools']);
+    expect(mentionTexts('A study by the Council of the Great Lorvan Schools found it.')).toEqual([
+      'organization:Council of the Great Lorvan Schools',
+    ]);
     expect(mentionTexts('An order of the Federal Service for the Financial Markets came.')).toEqual([
       'organization:Federal Service for the Financial Markets',
     ]);
@@ -465,10 +626,14 @@ describe('"of the" and "for the" inside organization names', () => {
 
 describe('a nationality before a ministry', () => {
   it('is not part of its name', () => {
-    expect(mentionTexts('The Indian Ministry of External Affairs spoke.')).toEqual(['organization:Ministry of External Affairs']);
+    expect(mentionTexts('The Indian Ministry of External Affairs spoke.')).toEqual([
+      'organization:Ministry of External Affairs',
+    ]);
   });
   it('but is part of other names', () => {
-    expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual(['organization:American Academy of Pediatrics']);
+    expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual([
+      'organization:American Academy of Pediatrics',
+    ]);
   });
 });
 

@@ -33,7 +33,9 @@ describe('corpus files by name', () => {
       [`${p}:2`, 'a2', '2023-06-15'],
       [`${p}:3`, 'a3', '2023-06-14'],
     ]);
-    expect(recs[0].quotes.map((q: { speaker: { name: string } | null; text: string }) => [q.speaker?.name, q.text])[0]).toEqual(['Tom Okafor', 'We are close, but we are not there yet,']);
+    expect(
+      recs[0].quotes.map((q: { speaker: { name: string } | null; text: string }) => [q.speaker?.name, q.text])[0],
+    ).toEqual(['Tom Okafor', 'We are close, but we are not there yet,']);
     for (const rec of recs) {
       const cps = [...rec.text];
       for (const q of rec.quotes) expect(cps.slice(q.start, q.end).join('')).toBe(q.text);
@@ -69,14 +71,24 @@ describe('corpus files by name', () => {
     const p = join(FIX, 'not-articles.json');
     const r = extract(['--format', 'jsonl', p]);
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toMatch(/^extract: cannot read '.*not-articles\.json': not an article: an object with keys "name", "version", "scripts"; /);
+    expect(r.stderr).toMatch(
+      /^extract: cannot read '.*not-articles\.json': not an article: an object with keys "name", "version", "scripts"; /,
+    );
   });
 
   it('gzip JSON Lines on standard input', () => {
-    const z = gzipSync([JSON.stringify({ maintext: '"Yes," said Ann Lee.', url: 'https://a.example/1' }), JSON.stringify({ body: 'Nothing here.' })].join('\n'));
+    const z = gzipSync(
+      [
+        JSON.stringify({ maintext: '"Yes," said Ann Lee.', url: 'https://a.example/1' }),
+        JSON.stringify({ body: 'Nothing here.' }),
+      ].join('\n'),
+    );
     const r = extract(['--format', 'jsonl', '-'], { input: z });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(jsonLines(r.stdout).map((x) => [x.source, x.id, x.quotes.length])).toEqual([['-:1', 'https://a.example/1', 1], ['-:2', null, 0]]);
+    expect(jsonLines(r.stdout).map((x) => [x.source, x.id, x.quotes.length])).toEqual([
+      ['-:1', 'https://a.example/1', 1],
+      ['-:2', null, 0],
+    ]);
   });
 });
 
@@ -106,7 +118,10 @@ describe('folders', () => {
         '',
       ]);
       const named = extract(['--format', 'jsonl', join(dir, 'a.gold.json')]);
-      expect([named.code, named.stderr]).toEqual([1, `extract: cannot read '${join(dir, 'a.gold.json')}': not an article: an object with keys "quotes", "entities"; expected an object with a text field (text, body, content, maintext, ...), an array of them, or {"articles": [...]}\n`]);
+      expect([named.code, named.stderr]).toEqual([
+        1,
+        `extract: cannot read '${join(dir, 'a.gold.json')}': not an article: an object with keys "quotes", "entities"; expected an object with a text field (text, body, content, maintext, ...), an array of them, or {"articles": [...]}\n`,
+      ]);
       const all = extract(['--format', 'jsonl', '--ext', '.txt,.xml', dir]);
       expect(all.code).toBe(1); // e.xml is not a feed
       expect(all.stderr.split('\n')[0]).toBe(`extract: cannot read '${join(dir, 'e.xml')}': not a feed (RSS or Atom)`);
@@ -119,7 +134,9 @@ describe('folders', () => {
 describe('--jobs', () => {
   it('a WARC, a feed and a CSV give the same bytes for --jobs 1 and 2, records in input order', () => {
     const page = (n: number) =>
-      Buffer.from(`<!doctype html><html lang="en"><head><title>Page ${n}</title></head><body><article><p>"We will decide on Monday," said council leader Tom Okafor of page ${n}, after a long meeting at city hall.</p><p>The vote is expected in July, officials said.</p></article></body></html>`);
+      Buffer.from(
+        `<!doctype html><html lang="en"><head><title>Page ${n}</title></head><body><article><p>"We will decide on Monday," said council leader Tom Okafor of page ${n}, after a long meeting at city hall.</p><p>The vote is expected in July, officials said.</p></article></body></html>`,
+      );
     const records = Array.from({ length: 6 }, (_, i) => ({
       type: 'response' as const,
       uri: `https://news.example/${i + 1}`,
@@ -145,9 +162,41 @@ describe('--jobs', () => {
 
 describe('the startup snapshot', () => {
   it('reads every format as the plain start does (the libraries load on first use in both)', () => {
-    const warc = write('snap.warc.gz', warcFile([{ type: 'response', uri: 'https://s.example/', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html; charset=windows-1252' }, Buffer.from('<html lang="en"><body><p>\x93Yes,\x94 said Ann Lee on Monday.</p></body></html>', 'latin1')) }], true));
+    const warc = write(
+      'snap.warc.gz',
+      warcFile(
+        [
+          {
+            type: 'response',
+            uri: 'https://s.example/',
+            contentType: 'application/http; msgtype=response',
+            block: httpResponse(
+              '200 OK',
+              { 'Content-Type': 'text/html; charset=windows-1252' },
+              Buffer.from('<html lang="en"><body><p>\x93Yes,\x94 said Ann Lee on Monday.</p></body></html>', 'latin1'),
+            ),
+          },
+        ],
+        true,
+      ),
+    );
     const gz = write('snap.jsonl.gz', gzipSync(JSON.stringify({ text: '"No," said Bo Ek.' }) + '\n'));
-    const args = ['--format', 'jsonl', warc, gz, ...['articles.csv', 'articles.tsv', 'newsapi.json', 'rss2.rss', 'rss1.xml', 'atom.atom', 'harbour-cp1252.html', 'sitemap.xml'].map((f) => join(FIX, f))];
+    const args = [
+      '--format',
+      'jsonl',
+      warc,
+      gz,
+      ...[
+        'articles.csv',
+        'articles.tsv',
+        'newsapi.json',
+        'rss2.rss',
+        'rss1.xml',
+        'atom.atom',
+        'harbour-cp1252.html',
+        'sitemap.xml',
+      ].map((f) => join(FIX, f)),
+    ];
     const withSnapshot = extract(args);
     expect(withSnapshot.code).toBe(1); // sitemap.xml is not a feed
     expect(jsonLines(withSnapshot.stdout)).toHaveLength(15);

@@ -37,9 +37,19 @@ async function read(paths: string[], options: ReadOptions = {}): Promise<ReadEve
 
 /** The fields a user sees of each article, or the error. */
 const brief = (e: ReadEvent) =>
-  e.kind === 'error' ? { error: e.path, reason: e.reason } : { source: e.article.source, id: e.article.id, title: e.article.title, date: e.article.date, text: e.article.text, warnings: e.article.warnings };
+  e.kind === 'error'
+    ? { error: e.path, reason: e.reason }
+    : {
+        source: e.article.source,
+        id: e.article.id,
+        title: e.article.title,
+        date: e.article.date,
+        text: e.article.text,
+        warnings: e.article.warnings,
+      };
 
-const articlesOf = (evs: ReadEvent[]): Article[] => evs.map((e) => (e.kind === 'article' ? e.article : expect.fail(`${e.path}: ${e.reason}`)));
+const articlesOf = (evs: ReadEvent[]): Article[] =>
+  evs.map((e) => (e.kind === 'article' ? e.article : expect.fail(`${e.path}: ${e.reason}`)));
 
 describe('CSV and TSV', () => {
   it('one article per row: RFC 4180 quotes, embedded newlines, columns by their usual names', async () => {
@@ -54,8 +64,22 @@ describe('CSV and TSV', () => {
         warnings: [],
       },
       // a Unix timestamp; an RFC 822 date keeps the day written (22:10 at -0500 is the 14th)
-      { source: `${p}:2`, id: 'a2', title: 'Ferry strike called off', date: '2023-06-15', text: 'The ferry strike planned for Friday was called off, the union said on Thursday.', warnings: [] },
-      { source: `${p}:3`, id: 'a3', title: 'Harbour plan, phase two', date: '2023-06-14', text: 'Work on the quay will start next spring, officials said.', warnings: [] },
+      {
+        source: `${p}:2`,
+        id: 'a2',
+        title: 'Ferry strike called off',
+        date: '2023-06-15',
+        text: 'The ferry strike planned for Friday was called off, the union said on Thursday.',
+        warnings: [],
+      },
+      {
+        source: `${p}:3`,
+        id: 'a3',
+        title: 'Harbour plan, phase two',
+        date: '2023-06-14',
+        text: 'Work on the quay will start next spring, officials said.',
+        warnings: [],
+      },
     ]);
   });
 
@@ -70,34 +94,74 @@ describe('CSV and TSV', () => {
   it('no text column: one error naming the columns and the option', async () => {
     const p = fx('no-text-column.csv');
     expect((await read([p])).map(brief)).toEqual([
-      { error: p, reason: 'no text column (text, body, content, article, maintext, full_text, story); its columns are "name", "score"; name it with --text-field' },
+      {
+        error: p,
+        reason:
+          'no text column (text, body, content, article, maintext, full_text, story); its columns are "name", "score"; name it with --text-field',
+      },
     ]);
   });
 
   it('a header alone: an error when no column could be the text, else no article', async () => {
     const bad = write('header-only.csv', 'name,score\n');
-    expect((await read([bad])).map(brief)).toEqual([{ error: bad, reason: 'no text column (text, body, content, article, maintext, full_text, story); its columns are "name", "score"; name it with --text-field' }]);
+    expect((await read([bad])).map(brief)).toEqual([
+      {
+        error: bad,
+        reason:
+          'no text column (text, body, content, article, maintext, full_text, story); its columns are "name", "score"; name it with --text-field',
+      },
+    ]);
     expect(await read([write('empty-export.csv', 'title,text\n')])).toEqual([]);
   });
 
   it('--text-field, --title-field, --id-field, --date-field name the columns', async () => {
-    const p = write('custom.csv', 'Story ID,Headline Text,When,Copy\nx9,Quay opens,15/06/2023,"The quay opened, the mayor said."\n');
+    const p = write(
+      'custom.csv',
+      'Story ID,Headline Text,When,Copy\nx9,Quay opens,15/06/2023,"The quay opened, the mayor said."\n',
+    );
     const evs = await read([p], { fields: { text: 'Copy', title: 'Headline Text', id: 'Story ID', date: 'When' } });
-    expect(evs.map(brief)).toEqual([{ source: `${p}:1`, id: 'x9', title: 'Quay opens', date: '2023-06-15', text: 'The quay opened, the mayor said.', warnings: [] }]);
-    expect((await read([p], { fields: { text: 'Body' } })).map(brief)).toEqual([{ error: p, reason: 'no column "Body" (--text-field); its columns are "Story ID", "Headline Text", "When", "Copy"' }]);
+    expect(evs.map(brief)).toEqual([
+      {
+        source: `${p}:1`,
+        id: 'x9',
+        title: 'Quay opens',
+        date: '2023-06-15',
+        text: 'The quay opened, the mayor said.',
+        warnings: [],
+      },
+    ]);
+    expect((await read([p], { fields: { text: 'Body' } })).map(brief)).toEqual([
+      {
+        error: p,
+        reason: 'no column "Body" (--text-field); its columns are "Story ID", "Headline Text", "When", "Copy"',
+      },
+    ]);
   });
 
   it('a quote left open: the rows before it are read, then one error', async () => {
     const p = write('broken.csv', 'text\n"First row."\n"Second row, never closed\n');
     expect((await read([p])).map(brief)).toEqual([
       { source: `${p}:1`, id: null, title: null, date: null, text: 'First row.', warnings: [] },
-      { error: `${p}:2`, reason: 'Quote Not Closed: the parsing is finished with an opening quote at line 3; the rest of the file is not read' },
+      {
+        error: `${p}:2`,
+        reason:
+          'Quote Not Closed: the parsing is finished with an opening quote at line 3; the rest of the file is not read',
+      },
     ]);
   });
 
   it('a windows-1252 export is read as such, with a warning', async () => {
     const p = write('cp1252.csv', Buffer.from('text\n"\x93Oui,\x94 said Ren\xe9e."\n', 'latin1'));
-    expect((await read([p])).map(brief)).toEqual([{ source: `${p}:1`, id: null, title: null, date: null, text: '\u201cOui,\u201d said Ren\u00e9e.', warnings: ['not valid UTF-8: read as windows-1252'] }]);
+    expect((await read([p])).map(brief)).toEqual([
+      {
+        source: `${p}:1`,
+        id: null,
+        title: null,
+        date: null,
+        text: '\u201cOui,\u201d said Ren\u00e9e.',
+        warnings: ['not valid UTF-8: read as windows-1252'],
+      },
+    ]);
   });
 });
 
@@ -126,35 +190,77 @@ describe('JSON', () => {
   });
 
   it('an array: each element is an article or an error of its own', async () => {
-    const p = write('list.json', JSON.stringify([{ text: 'One.' }, 7, { body: 'Two.', headline: 'H' }, { summary: 'no text' }]));
+    const p = write(
+      'list.json',
+      JSON.stringify([{ text: 'One.' }, 7, { body: 'Two.', headline: 'H' }, { summary: 'no text' }]),
+    );
     expect((await read([p])).map(brief)).toEqual([
       { source: `${p}:1`, id: null, title: null, date: null, text: 'One.', warnings: [] },
       { error: `${p}:2`, reason: 'not a JSON object' },
       { source: `${p}:3`, id: null, title: 'H', date: null, text: 'Two.', warnings: [] },
-      { error: `${p}:4`, reason: 'no text field (text, body, content, article, maintext, full_text, story); it has "summary"; name it with --text-field' },
+      {
+        error: `${p}:4`,
+        reason:
+          'no text field (text, body, content, article, maintext, full_text, story); it has "summary"; name it with --text-field',
+      },
     ]);
   });
 
   it('JSON that is not article-shaped is an error, not prose', async () => {
     const p = fx('not-articles.json');
     expect((await read([p])).map(brief)).toEqual([
-      { error: p, reason: 'not an article: an object with keys "name", "version", "scripts"; expected an object with a text field (text, body, content, maintext, ...), an array of them, or {"articles": [...]}' },
+      {
+        error: p,
+        reason:
+          'not an article: an object with keys "name", "version", "scripts"; expected an object with a text field (text, body, content, maintext, ...), an array of them, or {"articles": [...]}',
+      },
     ]);
     const bad = write('bad.json', '{"text": ');
-    expect((await read([bad])).map(brief)).toEqual([{ error: bad, reason: 'invalid JSON (Unexpected end of JSON input)' }]);
+    expect((await read([bad])).map(brief)).toEqual([
+      { error: bad, reason: 'invalid JSON (Unexpected end of JSON input)' },
+    ]);
   });
 
   it('a nested field by its dotted path; HTML in a field is read as HTML', async () => {
-    const p = write('guardian.json', JSON.stringify({ response: { results: [] }, fields: { bodyText: 'Nested text.' } }));
-    expect(articlesOf(await read([p], { fields: { text: 'fields.bodyText' } })).map((a) => a.text)).toEqual(['Nested text.']);
-    const h = write('wp.jsonl', JSON.stringify({ content: '<p>First &amp; best.</p><p>Second.</p>', link: 'https://w.example/1' }) + '\n');
-    expect((await read([h])).map(brief)).toEqual([{ source: `${h}:1`, id: 'https://w.example/1', title: null, date: null, text: 'First & best.\n\nSecond.', warnings: [] }]);
+    const p = write(
+      'guardian.json',
+      JSON.stringify({ response: { results: [] }, fields: { bodyText: 'Nested text.' } }),
+    );
+    expect(articlesOf(await read([p], { fields: { text: 'fields.bodyText' } })).map((a) => a.text)).toEqual([
+      'Nested text.',
+    ]);
+    const h = write(
+      'wp.jsonl',
+      JSON.stringify({ content: '<p>First &amp; best.</p><p>Second.</p>', link: 'https://w.example/1' }) + '\n',
+    );
+    expect((await read([h])).map(brief)).toEqual([
+      {
+        source: `${h}:1`,
+        id: 'https://w.example/1',
+        title: null,
+        date: null,
+        text: 'First & best.\n\nSecond.',
+        warnings: [],
+      },
+    ]);
   });
 });
 
 describe('JSON Lines field names', () => {
   it('the same names as CSV; news-please "text": null beside "maintext"', async () => {
-    const p = write('np.jsonl', [JSON.stringify({ text: null, maintext: 'Main.', date_publish: '2023-06-15 07:45:00', headline: 'H', guid: 'g1' }), JSON.stringify({ story: 'S.', publishedAt: 1686787200000 })].join('\n'));
+    const p = write(
+      'np.jsonl',
+      [
+        JSON.stringify({
+          text: null,
+          maintext: 'Main.',
+          date_publish: '2023-06-15 07:45:00',
+          headline: 'H',
+          guid: 'g1',
+        }),
+        JSON.stringify({ story: 'S.', publishedAt: 1686787200000 }),
+      ].join('\n'),
+    );
     expect((await read([p])).map(brief)).toEqual([
       { source: `${p}:1`, id: 'g1', title: 'H', date: '2023-06-15', text: 'Main.', warnings: [] },
       { source: `${p}:2`, id: null, title: null, date: '2023-06-15', text: 'S.', warnings: [] },
@@ -164,8 +270,21 @@ describe('JSON Lines field names', () => {
 
 describe('language of a record', () => {
   it('a "language" field that is not English is a warning; "en" and "en-GB" are not', async () => {
-    const p = write('lang.jsonl', [{ text: 'A.', language: 'de' }, { text: 'B.', language: 'en-GB' }, { text: 'C.', language: 'unknown value' }].map((o) => JSON.stringify(o)).join('\n'));
-    expect(articlesOf(await read([p])).map((a) => a.warnings)).toEqual([['the record\'s language is "de", not English: quotes, names and dates may be missed or wrong'], [], []]);
+    const p = write(
+      'lang.jsonl',
+      [
+        { text: 'A.', language: 'de' },
+        { text: 'B.', language: 'en-GB' },
+        { text: 'C.', language: 'unknown value' },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    expect(articlesOf(await read([p])).map((a) => a.warnings)).toEqual([
+      ['the record\'s language is "de", not English: quotes, names and dates may be missed or wrong'],
+      [],
+      [],
+    ]);
   });
 });
 
@@ -191,11 +310,16 @@ describe('gzip', () => {
     const stdin = Readable.from([z.subarray(0, 1), z.subarray(1)]);
     const evs = [];
     for await (const e of readInputs([{ kind: 'stdin', path: '-' }], { stdin })) evs.push(e);
-    expect(articlesOf(evs).map((a) => [a.source, a.text])).toEqual([['-:1', 'One.'], ['-:2', 'Two.']]);
+    expect(articlesOf(evs).map((a) => [a.source, a.text])).toEqual([
+      ['-:1', 'One.'],
+      ['-:2', 'Two.'],
+    ]);
   });
 
   it('a truncated gzip: the records before the cut, then one error', async () => {
-    const big = Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: `Article number ${i} with some words ${'x'.repeat(i % 50)}.` })).join('\n');
+    const big = Array.from({ length: 400 }, (_, i) =>
+      JSON.stringify({ text: `Article number ${i} with some words ${'x'.repeat(i % 50)}.` }),
+    ).join('\n');
     const z = gzipSync(big);
     const p = write('cut.jsonl.gz', z.subarray(0, Math.floor(z.length / 2)));
     const evs = await read([p]);
@@ -219,21 +343,66 @@ describe('WARC', () => {
     '<p>She said the council would meet again in July to decide on the budget for the coming year.</p></article></body></html>';
   const html1 = Buffer.from(page('One', '"We will win the vote,"'));
   // windows-1252 bytes for curly quotes and é, declared only in the HTTP header
-  const html2 = Buffer.from(page('Two', '\x93We will win the vote,\x94').replace('</article>', '<p>Caf\xe9 owners agreed.</p></article>'), 'latin1');
+  const html2 = Buffer.from(
+    page('Two', '\x93We will win the vote,\x94').replace('</article>', '<p>Caf\xe9 owners agreed.</p></article>'),
+    'latin1',
+  );
   const records: WarcRecordSpec[] = [
     { type: 'warcinfo', contentType: 'application/warc-fields', block: Buffer.from('software: extract tests\r\n') },
-    { type: 'request', uri: 'https://news.example/one', contentType: 'application/http; msgtype=request', block: Buffer.from('GET /one HTTP/1.1\r\nHost: news.example\r\n\r\n') },
+    {
+      type: 'request',
+      uri: 'https://news.example/one',
+      contentType: 'application/http; msgtype=request',
+      block: Buffer.from('GET /one HTTP/1.1\r\nHost: news.example\r\n\r\n'),
+    },
     {
       type: 'response',
       uri: 'https://news.example/one',
       contentType: 'application/http; msgtype=response',
-      block: httpResponse('200 OK', { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' }, chunked(gzipSync(html1))),
+      block: httpResponse(
+        '200 OK',
+        { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' },
+        chunked(gzipSync(html1)),
+      ),
     },
-    { type: 'response', uri: 'https://news.example/logo.png', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'image/png' }, Buffer.from([0x89, 0x50, 0x4e, 0x47])) },
-    { type: 'response', uri: 'https://news.example/old', contentType: 'application/http; msgtype=response', block: httpResponse('301 Moved Permanently', { Location: '/one', 'Content-Type': 'text/html' }, Buffer.from('<p>moved</p>')) },
-    { type: 'response', uri: 'https://news.example/two', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html; charset=windows-1252', 'Content-Encoding': 'br' }, brotliCompressSync(html2)) },
-    { type: 'resource', uri: 'https://news.example/note.txt', contentType: 'text/plain', block: Buffer.from('"Plain," she said.') },
-    { type: 'metadata', uri: 'https://news.example/one', contentType: 'application/warc-fields', block: Buffer.from('outlink: https://news.example/two\r\n') },
+    {
+      type: 'response',
+      uri: 'https://news.example/logo.png',
+      contentType: 'application/http; msgtype=response',
+      block: httpResponse('200 OK', { 'Content-Type': 'image/png' }, Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+    },
+    {
+      type: 'response',
+      uri: 'https://news.example/old',
+      contentType: 'application/http; msgtype=response',
+      block: httpResponse(
+        '301 Moved Permanently',
+        { Location: '/one', 'Content-Type': 'text/html' },
+        Buffer.from('<p>moved</p>'),
+      ),
+    },
+    {
+      type: 'response',
+      uri: 'https://news.example/two',
+      contentType: 'application/http; msgtype=response',
+      block: httpResponse(
+        '200 OK',
+        { 'Content-Type': 'text/html; charset=windows-1252', 'Content-Encoding': 'br' },
+        brotliCompressSync(html2),
+      ),
+    },
+    {
+      type: 'resource',
+      uri: 'https://news.example/note.txt',
+      contentType: 'text/plain',
+      block: Buffer.from('"Plain," she said.'),
+    },
+    {
+      type: 'metadata',
+      uri: 'https://news.example/one',
+      contentType: 'application/warc-fields',
+      block: Buffer.from('outlink: https://news.example/two\r\n'),
+    },
   ];
   const expected = (p: string) => [
     {
@@ -252,7 +421,14 @@ describe('WARC', () => {
       text: '\u201cWe will win the vote,\u201d said Jane Smith, the mayor of Paris, to reporters outside city hall on Monday.\n\nShe said the council would meet again in July to decide on the budget for the coming year.\n\nCaf\u00e9 owners agreed.',
       warnings: [],
     },
-    { source: `${p}:7`, id: 'https://news.example/note.txt', title: null, date: null, text: '"Plain," she said.', warnings: [] },
+    {
+      source: `${p}:7`,
+      id: 'https://news.example/note.txt',
+      title: null,
+      date: null,
+      text: '"Plain," she said.',
+      warnings: [],
+    },
   ];
 
   it('response records with HTML or text: HTTP headers off, chunked + gzip / br decoded, charset from HTTP, id the target URI', async () => {
@@ -264,19 +440,48 @@ describe('WARC', () => {
     const p = write('crawl.warc.gz', warcFile(records, true));
     expect((await read([p])).map(brief)).toEqual(expected(p));
     const evs = [];
-    for await (const e of readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from([warcFile(records, true)]) })) evs.push(e);
+    for await (const e of readInputs([{ kind: 'stdin', path: '-' }], {
+      stdin: Readable.from([warcFile(records, true)]),
+    }))
+      evs.push(e);
     expect(evs.map(brief)).toEqual(expected('-'));
   });
 
   it('the crawl date is not a publication date (a WARC/1.0 file)', async () => {
-    const bare = '<!doctype html><html lang="en"><head><title>No date</title></head><body><p>"Fine," she said on Monday, leaving the council chamber after the vote.</p></body></html>';
-    const p = write('nodate.warc', warcFile([{ version: '1.0', type: 'response', uri: 'https://n.example/', contentType: 'application/http; msgtype=response', block: httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from(bare)) }], false));
+    const bare =
+      '<!doctype html><html lang="en"><head><title>No date</title></head><body><p>"Fine," she said on Monday, leaving the council chamber after the vote.</p></body></html>';
+    const p = write(
+      'nodate.warc',
+      warcFile(
+        [
+          {
+            version: '1.0',
+            type: 'response',
+            uri: 'https://n.example/',
+            contentType: 'application/http; msgtype=response',
+            block: httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from(bare)),
+          },
+        ],
+        false,
+      ),
+    );
     expect(articlesOf(await read([p])).map((a) => a.date)).toEqual([null]);
   });
 
   it("warcio's note on a malformed record becomes a warning, never a line on stdout", async () => {
-    const block = httpResponse('200 OK', { 'Content-Type': 'text/html' }, Buffer.from('<html lang="en"><body><p>"Fine," said Ann Lee.</p></body></html>'));
-    const rec = (len: number) => Buffer.concat([Buffer.from(`WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${len}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);
+    const block = httpResponse(
+      '200 OK',
+      { 'Content-Type': 'text/html' },
+      Buffer.from('<html lang="en"><body><p>"Fine," said Ann Lee.</p></body></html>'),
+    );
+    const rec = (len: number) =>
+      Buffer.concat([
+        Buffer.from(
+          `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${len}\r\n\r\n`,
+        ),
+        block,
+        Buffer.from('\r\n\r\n'),
+      ]);
     const p = write('short-length.warc', Buffer.concat([rec(block.length - 5), rec(block.length)]));
     const log = console.log;
     const a = articlesOf(await read([p]));
@@ -289,9 +494,13 @@ describe('WARC', () => {
 
   it('a WARC without pages, and a file that is not a WARC, are errors', async () => {
     const p = write('requests.warc', warcFile(records.slice(0, 2), false));
-    expect((await read([p])).map(brief)).toEqual([{ error: p, reason: 'no HTML or text response records among its 2 records' }]);
+    expect((await read([p])).map(brief)).toEqual([
+      { error: p, reason: 'no HTML or text response records among its 2 records' },
+    ]);
     const q = write('junk.warc', 'this is not a WARC file at all\n');
-    expect((await read([q])).map(brief)).toEqual([{ error: q, reason: 'not a WARC file (it does not start with "WARC/")' }]);
+    expect((await read([q])).map(brief)).toEqual([
+      { error: q, reason: 'not a WARC file (it does not start with "WARC/")' },
+    ]);
   });
 });
 
@@ -307,14 +516,28 @@ describe('feeds', () => {
         text: 'Riverside\'s city council postponed its vote on the budget on Wednesday.\n\n"We are close, but we are not there yet," said council leader Tom Okafor.',
         warnings: [],
       },
-      { source: `${p}:2`, id: 'https://gazette.example/news/ferry', title: 'Ferry strike called off', date: '2023-06-16', text: 'The ferry strike planned for Friday was called off, the union said.', warnings: [] },
+      {
+        source: `${p}:2`,
+        id: 'https://gazette.example/news/ferry',
+        title: 'Ferry strike called off',
+        date: '2023-06-16',
+        text: 'The ferry strike planned for Friday was called off, the union said.',
+        warnings: [],
+      },
     ]);
   });
 
   it('RSS 1.0 (RDF) in an .xml file: description and dc:date', async () => {
     const p = fx('rss1.xml');
     expect((await read([p])).map(brief)).toEqual([
-      { source: `${p}:1`, id: 'https://harbour.example/plan', title: 'Harbour plan wins backing', date: '2023-06-13', text: '"This is the best news the harbour has had in a decade," said Anais Dupre on Tuesday.', warnings: [] },
+      {
+        source: `${p}:1`,
+        id: 'https://harbour.example/plan',
+        title: 'Harbour plan wins backing',
+        date: '2023-06-13',
+        text: '"This is the best news the harbour has had in a decade," said Anais Dupre on Tuesday.',
+        warnings: [],
+      },
     ]);
   });
 
@@ -329,13 +552,22 @@ describe('feeds', () => {
         text: '"The children are back where they belong," said head teacher Priya Nair on Monday.\n\nRepairs cost the district two million dollars.',
         warnings: [],
       },
-      { source: `${p}:2`, id: 'https://courier.example/road', title: 'Road closed', date: '2023-06-15', text: 'The valley road will stay closed until Friday, the county said.', warnings: [] },
+      {
+        source: `${p}:2`,
+        id: 'https://courier.example/road',
+        title: 'Road closed',
+        date: '2023-06-15',
+        text: 'The valley road will stay closed until Friday, the county said.',
+        warnings: [],
+      },
     ]);
   });
 
   it('an .xml file that is not a feed is an error', async () => {
     const p = fx('sitemap.xml');
-    expect((await read([p])).map(brief)).toEqual([{ error: p, reason: 'not a feed (RSS or Atom): its root element is <urlset>' }]);
+    expect((await read([p])).map(brief)).toEqual([
+      { error: p, reason: 'not a feed (RSS or Atom): its root element is <urlset>' },
+    ]);
   });
 });
 
@@ -346,7 +578,7 @@ describe('web pages', () => {
     expect(a!.date).toBe('2023-06-15');
     expect(a!.warnings).toEqual([]);
     expect(a!.text).toBe(
-      'Riverside\'s city council postponed its vote on the 2024 budget on Wednesday after talks between the two largest groups ran past midnight without agreement.\n\n' +
+      "Riverside's city council postponed its vote on the 2024 budget on Wednesday after talks between the two largest groups ran past midnight without agreement.\n\n" +
         '"We are close, but we are not there yet," said council leader Tom Okafor after the meeting. "Nobody wants a budget that closes libraries."\n\n' +
         'The opposition leader, Ruth Brennan, said her group would not back any plan that raised parking charges. She told reporters the vote should take place next Tuesday.\n\n' +
         'Officials expect the revised budget to be published on Monday, two days before the deadline set by the regional government.',
@@ -354,9 +586,21 @@ describe('web pages', () => {
   });
 
   it('og:url when there is no canonical link (or it resolves a relative one); none without either', () => {
-    const og = articleEvent(Buffer.from('<html><head><meta property="og:url" content="https://o.example/a"></head><body><p>Text.</p></body></html>'), 'p.html', '.html');
+    const og = articleEvent(
+      Buffer.from(
+        '<html><head><meta property="og:url" content="https://o.example/a"></head><body><p>Text.</p></body></html>',
+      ),
+      'p.html',
+      '.html',
+    );
     expect(og.kind === 'article' && og.article.id).toBe('https://o.example/a');
-    const rel = articleEvent(Buffer.from('<html><head><link rel="canonical" href="/news/a"><meta property="og:url" content="https://o.example/x/y"></head><body><p>Text.</p></body></html>'), 'p.html', '.html');
+    const rel = articleEvent(
+      Buffer.from(
+        '<html><head><link rel="canonical" href="/news/a"><meta property="og:url" content="https://o.example/x/y"></head><body><p>Text.</p></body></html>',
+      ),
+      'p.html',
+      '.html',
+    );
     expect(rel.kind === 'article' && rel.article.id).toBe('https://o.example/news/a');
     const none = articleEvent(Buffer.from('<html><body><p>Text.</p></body></html>'), 'p.html', '.html');
     expect(none.kind === 'article' && none.article.id).toBe(null);
@@ -374,23 +618,40 @@ describe('web pages', () => {
 
   it('a page not in English gets a warning: by <html lang>, or by its text', async () => {
     const [fr] = articlesOf(await read([fx('conseil-fr.html')]));
-    expect(fr!.warnings).toEqual(['the page\'s language is "fr" (<html lang>), not English: quotes, names and dates may be missed or wrong']);
-    const de = 'Der Gemeinderat hat die Abstimmung über den Haushalt am Mittwoch verschoben, nachdem die Gespräche zwischen den beiden größten Fraktionen bis nach Mitternacht andauerten. „Wir sind nah dran, aber noch nicht am Ziel“, sagte der Bürgermeister nach der Sitzung. Die Abstimmung soll nun am kommenden Dienstag stattfinden, teilte die Stadtverwaltung mit.';
-    const ev = articleEvent(Buffer.from(`<html><body><article><p>${de}</p></article></body></html>`), 'de.html', '.html');
-    expect(ev.kind === 'article' && ev.article.warnings).toEqual(['the text does not look like English: quotes, names and dates may be missed or wrong']);
+    expect(fr!.warnings).toEqual([
+      'the page\'s language is "fr" (<html lang>), not English: quotes, names and dates may be missed or wrong',
+    ]);
+    const de =
+      'Der Gemeinderat hat die Abstimmung über den Haushalt am Mittwoch verschoben, nachdem die Gespräche zwischen den beiden größten Fraktionen bis nach Mitternacht andauerten. „Wir sind nah dran, aber noch nicht am Ziel“, sagte der Bürgermeister nach der Sitzung. Die Abstimmung soll nun am kommenden Dienstag stattfinden, teilte die Stadtverwaltung mit.';
+    const ev = articleEvent(
+      Buffer.from(`<html><body><article><p>${de}</p></article></body></html>`),
+      'de.html',
+      '.html',
+    );
+    expect(ev.kind === 'article' && ev.article.warnings).toEqual([
+      'the text does not look like English: quotes, names and dates may be missed or wrong',
+    ]);
     const en = articleEvent(readFileSync(fx('council-vote.html')), 'en.html', '.html');
     expect(en.kind === 'article' && en.article.warnings).toEqual([]);
   });
 
   it('a main text suspiciously short for its page gets a warning', () => {
-    const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Section number ${i} of the site</a></li>`).join('');
+    const nav = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/s${i}">Section number ${i} of the site</a></li>`,
+    ).join('');
     const html = `<html lang="en"><body><nav><ul>${nav}</ul></nav><article><p>Short teaser about the vote, with a quote from the mayor.</p></article><footer><ul>${nav}</ul></footer></body></html>`;
     const ev = articleEvent(Buffer.from(html), 'short.html', '.html');
-    expect(ev.kind === 'article' && ev.article.warnings.filter((w) => w.startsWith('the main text is short'))).toHaveLength(1);
+    expect(
+      ev.kind === 'article' && ev.article.warnings.filter((w) => w.startsWith('the main text is short')),
+    ).toHaveLength(1);
   });
 
   it('.xhtml is HTML', async () => {
-    const p = write('page.xhtml', '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>X</title></head><body><p>"Yes," said Ann Lee.</p></body></html>');
+    const p = write(
+      'page.xhtml',
+      '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>X</title></head><body><p>"Yes," said Ann Lee.</p></body></html>',
+    );
     expect(articlesOf(await read([p])).map((a) => [a.title, a.text])).toEqual([['X', '"Yes," said Ann Lee.']]);
   });
 });
@@ -398,26 +659,52 @@ describe('web pages', () => {
 describe('page encodings (WHATWG order)', () => {
   const cp = (s: string) => Buffer.from(s, 'latin1');
   it('a BOM wins over every declaration', () => {
-    const b = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="windows-1252"><p>caf\u00e9</p>')]);
-    expect(decodeDocument(b, { html: true, charset: 'iso-8859-2' })).toEqual({ ok: true, text: '<meta charset="windows-1252"><p>caf\u00e9</p>', warnings: [] });
+    const b = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('<meta charset="windows-1252"><p>caf\u00e9</p>'),
+    ]);
+    expect(decodeDocument(b, { html: true, charset: 'iso-8859-2' })).toEqual({
+      ok: true,
+      text: '<meta charset="windows-1252"><p>caf\u00e9</p>',
+      warnings: [],
+    });
   });
   it('the HTTP charset wins over <meta>; <meta> over the default', () => {
     const b = cp('<meta charset="utf-8"><p>\x93caf\xe9\x94</p>');
-    expect(decodeDocument(b, { html: true, charset: 'windows-1252' })).toMatchObject({ text: '<meta charset="utf-8"><p>\u201ccaf\u00e9\u201d</p>' });
-    expect(decodeDocument(cp('<meta charset="ISO-8859-1"><p>\x93caf\xe9\x94</p>'), { html: true })).toMatchObject({ text: '<meta charset="ISO-8859-1"><p>\u201ccaf\u00e9\u201d</p>', warnings: [] });
+    expect(decodeDocument(b, { html: true, charset: 'windows-1252' })).toMatchObject({
+      text: '<meta charset="utf-8"><p>\u201ccaf\u00e9\u201d</p>',
+    });
+    expect(decodeDocument(cp('<meta charset="ISO-8859-1"><p>\x93caf\xe9\x94</p>'), { html: true })).toMatchObject({
+      text: '<meta charset="ISO-8859-1"><p>\u201ccaf\u00e9\u201d</p>',
+      warnings: [],
+    });
   });
   it('a <meta> after a kilobyte of scripts in the head still counts; one in a script does not', () => {
     const scripts = `<script>var s = '${'x'.repeat(1200)}'; var c = "<meta charset=utf-8>";</script>`;
-    const b = cp(`<html><head>${scripts}<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>caf\xe9</body></html>`);
+    const b = cp(
+      `<html><head>${scripts}<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>caf\xe9</body></html>`,
+    );
     expect(decodeDocument(b, { html: true })).toMatchObject({ ok: true, warnings: [] });
     expect((decodeDocument(b, { html: true }) as { text: string }).text.endsWith('caf\u00e9</body></html>')).toBe(true);
   });
   it('undeclared bytes that are not UTF-8: windows-1252 for a page, U+FFFD for a text', () => {
-    expect(decodeDocument(cp('<p>\x93Hi\x94</p>'), { html: true })).toEqual({ ok: true, text: '<p>\u201cHi\u201d</p>', warnings: ['not valid UTF-8 and no charset declared: read as windows-1252'] });
-    expect(decodeDocument(cp('\x93Hi\x94'))).toEqual({ ok: true, text: '\uFFFDHi\uFFFD', warnings: ['invalid UTF-8: 2 byte sequences replaced by U+FFFD'] });
+    expect(decodeDocument(cp('<p>\x93Hi\x94</p>'), { html: true })).toEqual({
+      ok: true,
+      text: '<p>\u201cHi\u201d</p>',
+      warnings: ['not valid UTF-8 and no charset declared: read as windows-1252'],
+    });
+    expect(decodeDocument(cp('\x93Hi\x94'))).toEqual({
+      ok: true,
+      text: '\uFFFDHi\uFFFD',
+      warnings: ['invalid UTF-8: 2 byte sequences replaced by U+FFFD'],
+    });
   });
   it('an unknown charset label: UTF-8, with a warning', () => {
-    expect(decodeDocument(Buffer.from('<p>ok</p>'), { html: true, charset: 'x-klingon' })).toEqual({ ok: true, text: '<p>ok</p>', warnings: ['unknown charset "x-klingon": read as UTF-8'] });
+    expect(decodeDocument(Buffer.from('<p>ok</p>'), { html: true, charset: 'x-klingon' })).toEqual({
+      ok: true,
+      text: '<p>ok</p>',
+      warnings: ['unknown charset "x-klingon": read as UTF-8'],
+    });
   });
 });
 
@@ -425,7 +712,11 @@ describe('formats by name and in folders', () => {
   it('a file given by name in a format not read is an error; --ext makes it text', async () => {
     const p = write('paper.pdf', '%PDF-1.4');
     expect((await read([p])).map(brief)).toEqual([
-      { error: p, reason: 'unsupported format (.pdf); readable: .txt, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .xml, .warc (and each .gz), or give the extension with --ext to read it as text' },
+      {
+        error: p,
+        reason:
+          'unsupported format (.pdf); readable: .txt, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .csv, .tsv, .rss, .atom, .xml, .warc (and each .gz), or give the extension with --ext to read it as text',
+      },
     ]);
     const q = write('notes.text', 'Plain words.');
     expect(articlesOf(await read([q], { extensions: ['text'] })).map((a) => a.text)).toEqual(['Plain words.']);
@@ -434,11 +725,17 @@ describe('formats by name and in folders', () => {
   it('folders: gzip of a listed extension is read; other files are counted by extension', () => {
     const { dir, cleanup } = tempDir();
     try {
-      for (const f of ['a.txt', 'b.jsonl.gz', 'c.pdf', 'd.pdf', 'e.xml', 'f.pdf.gz', 'README']) writeFileSync(join(dir, f), 'x');
+      for (const f of ['a.txt', 'b.jsonl.gz', 'c.pdf', 'd.pdf', 'e.xml', 'f.pdf.gz', 'README'])
+        writeFileSync(join(dir, f), 'x');
       const skipped = new Map<string, number>();
       const found = [...discover([dir], undefined, { skipped })].map((i) => i.path.slice(dir.length + 1));
       expect(found).toEqual(['a.txt', 'b.jsonl.gz']);
-      expect([...skipped].sort()).toEqual([['', 1], ['.gz', 1], ['.pdf', 2], ['.xml', 1]]);
+      expect([...skipped].sort()).toEqual([
+        ['', 1],
+        ['.gz', 1],
+        ['.pdf', 2],
+        ['.xml', 1],
+      ]);
     } finally {
       cleanup();
     }
@@ -458,9 +755,27 @@ describe('field dates and furniture rules', () => {
   });
 
   it('furniture is a whole short paragraph of one shape; prose that mentions it is kept', () => {
-    for (const p of ['Advertisement', 'ADVERTISEMENT - SCROLL TO CONTINUE', 'Related Coverage', 'Read more:', 'Join our newsletter for the latest local news, every morning.', '© 2023 The Riverside Gazette. All rights reserved.', 'Copyright 2023 Reuters', '4 Min Read', '5 min read', 'Share this article', 'The post Council delays budget vote appeared first on The Gazette.'])
+    for (const p of [
+      'Advertisement',
+      'ADVERTISEMENT - SCROLL TO CONTINUE',
+      'Related Coverage',
+      'Read more:',
+      'Join our newsletter for the latest local news, every morning.',
+      '© 2023 The Riverside Gazette. All rights reserved.',
+      'Copyright 2023 Reuters',
+      '4 Min Read',
+      '5 min read',
+      'Share this article',
+      'The post Council delays budget vote appeared first on The Gazette.',
+    ])
       expect([p, isFurniture(p)]).toEqual([p, true]);
-    for (const p of ['The advertisement drew complaints, the regulator said.', 'Related coverage of the strike angered the union.', '"Join our newsletter" campaigns were banned in 2021, she said.', 'It was a four-minute read of the charges.', 'Copyright lawyers said the case would take years to resolve, and the publisher agreed.'])
+    for (const p of [
+      'The advertisement drew complaints, the regulator said.',
+      'Related coverage of the strike angered the union.',
+      '"Join our newsletter" campaigns were banned in 2021, she said.',
+      'It was a four-minute read of the charges.',
+      'Copyright lawyers said the case would take years to resolve, and the publisher agreed.',
+    ])
       expect([p, isFurniture(p)]).toEqual([p, false]);
   });
 });

@@ -53,7 +53,11 @@ describe('decoding', () => {
 
   it('invalid UTF-8 becomes U+FFFD with a warning', () => {
     const r = decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe, 0x41]));
-    expect(r).toEqual({ ok: true, text: 'caf\uFFFD \uFFFD\uFFFDA', warnings: ['invalid UTF-8: 3 byte sequences replaced by U+FFFD'] });
+    expect(r).toEqual({
+      ok: true,
+      text: 'caf\uFFFD \uFFFD\uFFFDA',
+      warnings: ['invalid UTF-8: 3 byte sequences replaced by U+FFFD'],
+    });
   });
 
   it('a truncated multi-byte sequence at the end is one replacement', () => {
@@ -102,19 +106,29 @@ describe('readers', () => {
   });
 
   it('HTML: date from <time datetime> and JSON-free pages; a page without an article falls back to its body', () => {
-    const a = articleOf(Buffer.from('<html><head><title>T</title></head><body><time datetime="2022-03-04">4 March</time><p>Short.</p></body></html>'), '.htm');
+    const a = articleOf(
+      Buffer.from(
+        '<html><head><title>T</title></head><body><time datetime="2022-03-04">4 March</time><p>Short.</p></body></html>',
+      ),
+      '.htm',
+    );
     expect(a.title).toBe('T');
     expect(a.date).toBe('2022-03-04');
     expect(a.text).toContain('Short.');
   });
 
   it('standard input that starts with <html is read as HTML', () => {
-    const ev = articleEvent(Buffer.from('<!DOCTYPE html><html><head><title>Std</title></head><body><p>Hi there.</p></body></html>'), '-', '');
+    const ev = articleEvent(
+      Buffer.from('<!DOCTYPE html><html><head><title>Std</title></head><body><p>Hi there.</p></body></html>'),
+      '-',
+      '',
+    );
     expect(ev.kind === 'article' && ev.article.title).toBe('Std');
   });
 
   it('Markdown front matter gives title, date and id and is masked', () => {
-    const md = '---\ntitle: "A title"\ndate: 2023-06-15\nurl: https://x.test/a\n---\nJane Smith said "yes" on Monday.\n';
+    const md =
+      '---\ntitle: "A title"\ndate: 2023-06-15\nurl: https://x.test/a\n---\nJane Smith said "yes" on Monday.\n';
     const a = articleOf(Buffer.from(md), '.md');
     expect(a).toMatchObject({ title: 'A title', date: '2023-06-15', id: 'https://x.test/a' });
     const rec = analyzeArticle(a);
@@ -141,7 +155,13 @@ describe('readers', () => {
         ].join('\r\n') + '\r\n',
       );
       const evs = await collect(readInputs(discover([p])));
-      expect(evs.map((e) => (e.kind === 'article' ? [e.article.source, e.article.id, e.article.title, e.article.date, e.article.text] : [e.path, e.reason.split(' ')[0]]))).toEqual([
+      expect(
+        evs.map((e) =>
+          e.kind === 'article'
+            ? [e.article.source, e.article.id, e.article.title, e.article.date, e.article.text]
+            : [e.path, e.reason.split(' ')[0]],
+        ),
+      ).toEqual([
         [`${p}:1`, '7', 'T', '2023-06-15', 'A\r\nB'],
         [`${p}:2`, 'not'],
         [`${p}:3`, 'u', null, '2023-06-15', 'body'],
@@ -166,8 +186,14 @@ describe('readers', () => {
     ]);
     // one byte at a time: lines and multi-byte characters cut anywhere
     const chunks = [...bytes].map((b) => Buffer.from([b]));
-    const evs = await collect(readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from(chunks), maxBytes: 200 }));
-    expect(evs.map((e) => (e.kind === 'article' ? [e.article.source, e.article.text, e.article.warnings] : [e.path, e.reason]))).toEqual([
+    const evs = await collect(
+      readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from(chunks), maxBytes: 200 }),
+    );
+    expect(
+      evs.map((e) =>
+        e.kind === 'article' ? [e.article.source, e.article.text, e.article.warnings] : [e.path, e.reason],
+      ),
+    ).toEqual([
       ['-:1', 'one', []],
       ['-:2', 'caf\uFFFD', ['invalid UTF-8: 1 byte sequence replaced by U+FFFD']],
       ['-:3', 'a\u0000b', []],
@@ -178,9 +204,17 @@ describe('readers', () => {
   });
 
   it('standard input as a stream: JSON Lines and text', async () => {
-    const jl = await collect(readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from([Buffer.from('  {"text":"a"}\n{"te'), Buffer.from('xt":"b"}\n')]) }));
+    const jl = await collect(
+      readInputs([{ kind: 'stdin', path: '-' }], {
+        stdin: Readable.from([Buffer.from('  {"text":"a"}\n{"te'), Buffer.from('xt":"b"}\n')]),
+      }),
+    );
     expect(jl.map((e) => e.kind === 'article' && e.article.text)).toEqual(['a', 'b']);
-    const tx = await collect(readInputs([{ kind: 'stdin', path: '-' }], { stdin: Readable.from([Buffer.from('Hello\r\n'), Buffer.from('world')]) }));
+    const tx = await collect(
+      readInputs([{ kind: 'stdin', path: '-' }], {
+        stdin: Readable.from([Buffer.from('Hello\r\n'), Buffer.from('world')]),
+      }),
+    );
     expect(tx.map((e) => e.kind === 'article' && e.article.text)).toEqual(['Hello\r\nworld']);
   });
 });
@@ -194,8 +228,18 @@ describe('a folder of odd files through the command', () => {
     ({ dir, cleanup } = tempDir());
     writeFileSync(join(dir, '01-good.txt'), ARTICLE);
     writeFileSync(join(dir, '02-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
-    writeFileSync(join(dir, '03-latin1.txt'), Buffer.concat([Buffer.from('date 2023-06-15\nCaf'), Buffer.from([0xe9]), Buffer.from(' owner Jane Smith spoke in Paris on Monday.\n')]));
-    writeFileSync(join(dir, '04-utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
+    writeFileSync(
+      join(dir, '03-latin1.txt'),
+      Buffer.concat([
+        Buffer.from('date 2023-06-15\nCaf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' owner Jane Smith spoke in Paris on Monday.\n'),
+      ]),
+    );
+    writeFileSync(
+      join(dir, '04-utf16le.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]),
+    );
     const be = Buffer.from(ARTICLE, 'utf16le');
     be.swap16();
     writeFileSync(join(dir, '05-utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
@@ -221,7 +265,14 @@ describe('a folder of odd files through the command', () => {
     expect(r.code).toBe(1);
     const recs = jsonLines(r.stdout);
     const byName = new Map(recs.map((x) => [x.source.slice(dir.length + 1), x]));
-    const expected = ['01-good.txt', '03-latin1.txt', '04-utf16le.txt', '05-utf16be.txt', '06-crlf.txt', '07-empty.txt'];
+    const expected = [
+      '01-good.txt',
+      '03-latin1.txt',
+      '04-utf16le.txt',
+      '05-utf16be.txt',
+      '06-crlf.txt',
+      '07-empty.txt',
+    ];
     if (unreadableIsReadable) expected.push('08-unreadable.txt');
     expected.push(deepPath.slice(dir.length + 1), '11-last.txt');
     expect([...byName.keys()]).toEqual(expected);
@@ -238,12 +289,20 @@ describe('a folder of odd files through the command', () => {
       expect(findings(byName.get(n)), n).toBe(findings(good));
     }
     // with CRLF, the same findings at offsets into the CRLF text
-    const lf = (x: any) => findings(x).replace(/"(start|end)":\d+,?/g, '').replace(/\\r/g, '');
+    const lf = (x: any) =>
+      findings(x)
+        .replace(/"(start|end)":\d+,?/g, '')
+        .replace(/\\r/g, '');
     expect(lf(byName.get('06-crlf.txt'))).toBe(lf(good));
     expect(findings(byName.get('06-crlf.txt'))).not.toBe(findings(good));
     expect(byName.get('03-latin1.txt').warnings).toEqual(['invalid UTF-8: 1 byte sequence replaced by U+FFFD']);
     expect(byName.get('03-latin1.txt').entities.length).toBeGreaterThan(0);
-    expect(byName.get('07-empty.txt')).toMatchObject({ quotes: [], entities: [], dates: [], warnings: ['no publication date found; relative dates left unresolved (give --date)'] });
+    expect(byName.get('07-empty.txt')).toMatchObject({
+      quotes: [],
+      entities: [],
+      dates: [],
+      warnings: ['no publication date found; relative dates left unresolved (give --date)'],
+    });
 
     const errs = r.stderr.trimEnd().split('\n');
     const expectedErrs = [
@@ -252,19 +311,31 @@ describe('a folder of odd files through the command', () => {
       `extract: cannot read '${join(dir, '02-binary.txt')}': looks binary (contains NUL bytes)`,
       `extract: cannot read '${join(dir, '09-broken.txt')}': no such file or directory`,
     ];
-    if (!unreadableIsReadable) expectedErrs.push(`extract: cannot read '${join(dir, '08-unreadable.txt')}': permission denied`);
+    if (!unreadableIsReadable)
+      expectedErrs.push(`extract: cannot read '${join(dir, '08-unreadable.txt')}': permission denied`);
     // the copies of 01-good.txt are the same article: each is flagged once
-    const copies = ['04-utf16le.txt', '05-utf16be.txt', '06-crlf.txt', ...(unreadableIsReadable ? ['08-unreadable.txt'] : []), deepPath.slice(dir.length + 1), '11-last.txt'];
-    for (const n of copies) expectedErrs.push(`extract: warning: '${join(dir, n)}': same text as '${join(dir, '01-good.txt')}'`);
+    const copies = [
+      '04-utf16le.txt',
+      '05-utf16be.txt',
+      '06-crlf.txt',
+      ...(unreadableIsReadable ? ['08-unreadable.txt'] : []),
+      deepPath.slice(dir.length + 1),
+      '11-last.txt',
+    ];
+    for (const n of copies)
+      expectedErrs.push(`extract: warning: '${join(dir, n)}': same text as '${join(dir, '01-good.txt')}'`);
     expect(errs.sort()).toEqual(expectedErrs.sort());
   });
 
-  it.skipIf(unreadableIsReadable)('an unreadable file (chmod 000) is named as permission denied (skipped as root: root can read it)', () => {
-    const r = extract(['--format', 'jsonl', join(dir, '08-unreadable.txt'), join(dir, '01-good.txt')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`extract: cannot read '${join(dir, '08-unreadable.txt')}': permission denied\n`);
-    expect(jsonLines(r.stdout)).toHaveLength(1);
-  });
+  it.skipIf(unreadableIsReadable)(
+    'an unreadable file (chmod 000) is named as permission denied (skipped as root: root can read it)',
+    () => {
+      const r = extract(['--format', 'jsonl', join(dir, '08-unreadable.txt'), join(dir, '01-good.txt')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`extract: cannot read '${join(dir, '08-unreadable.txt')}': permission denied\n`);
+      expect(jsonLines(r.stdout)).toHaveLength(1);
+    },
+  );
 
   it('-q keeps warnings off stderr but in the record', () => {
     const r = extract(['-q', '--format', 'jsonl', join(dir, '03-latin1.txt')]);

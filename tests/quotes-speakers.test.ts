@@ -3,7 +3,12 @@ import { run } from './helpers.js';
 
 /** Each quote as [quote text, speaker mention, speaker name, how]. */
 function who(text: string): Array<[string, string | null, string | null, string | null]> {
-  return run(text).quotes.map((q) => [q.text, q.speaker?.mention.text ?? null, q.speaker?.name ?? null, q.speaker?.how ?? null]);
+  return run(text).quotes.map((q) => [
+    q.text,
+    q.speaker?.mention.text ?? null,
+    q.speaker?.name ?? null,
+    q.speaker?.how ?? null,
+  ]);
 }
 
 /** The speaker names of the quotes, in order. */
@@ -21,7 +26,9 @@ describe('speaker.how records how the name was read', () => {
   });
   it('an unresolved proper name is still named; a description stays a description', () => {
     expect(who('Smith famously said, "We are ready."')).toEqual([['We are ready.', 'Smith', 'Smith', 'named']]);
-    expect(who('“We are ready,” a spokesman said.')).toEqual([['We are ready,', 'a spokesman', 'a spokesman', 'description']]);
+    expect(who('“We are ready,” a spokesman said.')).toEqual([
+      ['We are ready,', 'a spokesman', 'a spokesman', 'description'],
+    ]);
   });
   it('a transcript label', () => {
     expect(who('TAPPER: Do you think so?')).toEqual([['Do you think so', 'TAPPER', 'TAPPER', 'label']]);
@@ -37,13 +44,17 @@ describe('the head of the speaker phrase names the speaker', () => {
     expect(names('"We are ready," said Rep. Emanuel Cleaver II (D-Mo.).')).toEqual(['Emanuel Cleaver II']);
   });
   it('a document speaks for its issuer', () => {
-    expect(names('A Washington Post-ABC News poll last week found that 63 percent of Americans agree.')).toEqual(['Washington Post-ABC News']);
+    expect(names('A Washington Post-ABC News poll last week found that 63 percent of Americans agree.')).toEqual([
+      'Washington Post-ABC News',
+    ]);
     expect(names('F.A.A. records show that the plane flew 333 hours.')).toEqual(['F.A.A.']);
   });
   it('"the poll" is the poll introduced before it', () => {
-    expect(who('Ohio is close, a Quinnipiac University poll shows.\n\nThe poll found that 43 percent of voters support Smith.')).toEqual([
-      ['43 percent of voters support Smith', 'The poll', 'Quinnipiac University', 'description'],
-    ]);
+    expect(
+      who(
+        'Ohio is close, a Quinnipiac University poll shows.\n\nThe poll found that 43 percent of voters support Smith.',
+      ),
+    ).toEqual([['43 percent of voters support Smith', 'The poll', 'Quinnipiac University', 'description']]);
   });
   it('but a poll never introduced keeps its description', () => {
     expect(who('The poll found that 43 percent of voters support Smith.')).toEqual([
@@ -51,10 +62,16 @@ describe('the head of the speaker phrase names the speaker', () => {
     ]);
   });
   it('a quantified group is the group, with no entity', () => {
-    expect(run('Leading Democrats say the plan would fail.').quotes.map((q) => [q.speaker?.name, q.speaker?.entity])).toEqual([['Democrats', null]]);
+    expect(
+      run('Leading Democrats say the plan would fail.').quotes.map((q) => [q.speaker?.name, q.speaker?.entity]),
+    ).toEqual([['Democrats', null]]);
   });
   it('a possessor cut from its noun is not the speaker, but "He\'s said" is a pronoun', () => {
-    expect(who('Barack Obama spoke in Iowa on Monday. Obama\'s first five questioners ranged from skeptical to hostile: "Why now?"').map((q) => [q[1], q[2]])).toEqual([['Obama\'s', 'Obama\'s']]);
+    expect(
+      who(
+        'Barack Obama spoke in Iowa on Monday. Obama\'s first five questioners ranged from skeptical to hostile: "Why now?"',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([["Obama's", "Obama's"]]);
   });
   it('a party’s members and a name’s supporters are groups with no name', () => {
     expect(who('Republicans said the plan would fail.').map((q) => [q[2], q[3]])).toEqual([['Republicans', 'named']]);
@@ -64,63 +81,96 @@ describe('the head of the speaker phrase names the speaker', () => {
 
 describe('he and she resolve as a reader would', () => {
   it('to the speaker of the attribution before, not a name mentioned in passing', () => {
-    expect(names('Greg Raiff, chief executive of Private Jet Services, said the Boeing was unusual for a man of Mr. Trump’s wealth. “It is like buying a bag of chips,” he said.')).toEqual([
-      'Greg Raiff', 'Greg Raiff',
-    ]);
+    expect(
+      names(
+        'Greg Raiff, chief executive of Private Jet Services, said the Boeing was unusual for a man of Mr. Trump’s wealth. “It is like buying a bag of chips,” he said.',
+      ),
+    ).toEqual(['Greg Raiff', 'Greg Raiff']);
   });
   it('to the subject of the sentence before, not the object', () => {
     expect(names('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['John Smith']);
   });
   it('not to a person named inside the pronoun’s own clause', () => {
-    expect(names('“We will see,” Susan Sarandon said. Asked about her vote in the event that Hillary Clinton faces Donald Trump, she replied: “I don’t know.”')).toEqual([
-      'Susan Sarandon', 'Susan Sarandon', 'Susan Sarandon',
-    ]);
+    expect(
+      names(
+        '“We will see,” Susan Sarandon said. Asked about her vote in the event that Hillary Clinton faces Donald Trump, she replied: “I don’t know.”',
+      ),
+    ).toEqual(['Susan Sarandon', 'Susan Sarandon', 'Susan Sarandon']);
   });
   it('a unisex first name does not veto "he"', () => {
-    expect(names('Sen. Lindsey Graham called out his rival Donald Trump on Thursday.\n\nGraham said, “We are losing.”\n\nHe continued, “We must change.”')).toEqual([
-      'Lindsey Graham', 'Lindsey Graham',
-    ]);
+    expect(
+      names(
+        'Sen. Lindsey Graham called out his rival Donald Trump on Thursday.\n\nGraham said, “We are losing.”\n\nHe continued, “We must change.”',
+      ),
+    ).toEqual(['Lindsey Graham', 'Lindsey Graham']);
   });
   it('a name used as a modifier is not the subject', () => {
-    expect(names('An enthusiastic Sanders supporter, David Seacord complained of the imbalance.\n\n“The house of cards is falling,” he said.')).toEqual(['David Seacord']);
+    expect(
+      names(
+        'An enthusiastic Sanders supporter, David Seacord complained of the imbalance.\n\n“The house of cards is falling,” he said.',
+      ),
+    ).toEqual(['David Seacord']);
   });
 });
 
 describe('descriptions', () => {
   it('a definite role goes to the person described so', () => {
-    expect(names('Ben Carson, a retired neurosurgeon, spoke to Ted Cruz on Monday. “We agree,” the retired neurosurgeon said.')).toEqual(['Ben Carson']);
+    expect(
+      names(
+        'Ben Carson, a retired neurosurgeon, spoke to Ted Cruz on Monday. “We agree,” the retired neurosurgeon said.',
+      ),
+    ).toEqual(['Ben Carson']);
   });
   it('a role with no one so described goes to the current speaker, when the article has named them before', () => {
-    expect(names('Bernie Sanders spoke in Iowa. “We will win,” Sanders said. “That would be me,” the senator said.')).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    expect(
+      names('Bernie Sanders spoke in Iowa. “We will win,” Sanders said. “That would be me,” the senator said.'),
+    ).toEqual(['Bernie Sanders', 'Bernie Sanders']);
   });
   it('but a person named only once is not taken for "the minister"', () => {
     expect(names('"Wait and see," Blinken said. "Not yet," the minister said.')).toEqual(['Blinken', 'the minister']);
   });
   it('but an indefinite description or a new person with a complement keeps no name', () => {
-    expect(names('“We will win,” Bernie Sanders said. “They are wrong,” a spokesman said.')).toEqual(['Bernie Sanders', 'a spokesman']);
-    expect(names('“We will win,” Bernie Sanders said. “They are wrong,” the president of the Arab American Institute said.')).toEqual([
-      'Bernie Sanders', 'the president of the Arab American Institute',
+    expect(names('“We will win,” Bernie Sanders said. “They are wrong,” a spokesman said.')).toEqual([
+      'Bernie Sanders',
+      'a spokesman',
     ]);
+    expect(
+      names('“We will win,” Bernie Sanders said. “They are wrong,” the president of the Arab American Institute said.'),
+    ).toEqual(['Bernie Sanders', 'the president of the Arab American Institute']);
   });
   it('a name in apposition to the speaker’s description', () => {
-    expect(names('Matt Bai, a columnist for Yahoo, who said "the plan is a disaster," was there.')).toEqual(['Matt Bai']);
+    expect(names('Matt Bai, a columnist for Yahoo, who said "the plan is a disaster," was there.')).toEqual([
+      'Matt Bai',
+    ]);
   });
 });
 
 describe('interviews', () => {
   it('"I" in an answer and "you" in a question are the interviewee', () => {
-    expect(who('Q&A with Vice President Joe Biden.\n\nQ: Are you surprised that you lost?\n\nA: I think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([
-      ['you', 'Joe Biden'], ['I', 'Joe Biden'],
-    ]);
-  });
-  it('"I" in the later paragraphs of an answer too', () => {
-    expect(who('Q&A with Vice President Joe Biden.\n\nQ: What now?\n\nA: It is a big mistake.\n\nI think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([
+    expect(
+      who(
+        'Q&A with Vice President Joe Biden.\n\nQ: Are you surprised that you lost?\n\nA: I think the party is wrong.',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([
+      ['you', 'Joe Biden'],
       ['I', 'Joe Biden'],
     ]);
   });
+  it('"I" in the later paragraphs of an answer too', () => {
+    expect(
+      who(
+        'Q&A with Vice President Joe Biden.\n\nQ: What now?\n\nA: It is a big mistake.\n\nI think the party is wrong.',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([['I', 'Joe Biden']]);
+  });
   it('but a headline label far above names no later "I"', () => {
-    expect(who('Graham: Trump is destroying the party\n\nLindsey Graham spoke on Monday.\n\nI think the party is wrong.').map((q) => [q[1], q[2]])).toEqual([
-      ['Graham', 'Lindsey Graham'], ['I', 'I'],
+    expect(
+      who(
+        'Graham: Trump is destroying the party\n\nLindsey Graham spoke on Monday.\n\nI think the party is wrong.',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([
+      ['Graham', 'Lindsey Graham'],
+      ['I', 'I'],
     ]);
   });
   it('outside an interview "I" stays as written', () => {
@@ -144,19 +194,26 @@ describe('cues', () => {
     ]);
   });
   it('the cue’s own clause: past a dateline and an inserted phrase, past a fronted time phrase', () => {
-    expect(names('SELMA, N.C. — Donald Trump, at a rally on Tuesday, asserted that "we are ready to win."')).toEqual(['Donald Trump']);
-    expect(names('Two months later, Hillary Clinton met with donors, telling them "we are ready to win."')).toEqual(['Hillary Clinton']);
+    expect(names('SELMA, N.C. — Donald Trump, at a rally on Tuesday, asserted that "we are ready to win."')).toEqual([
+      'Donald Trump',
+    ]);
+    expect(names('Two months later, Hillary Clinton met with donors, telling them "we are ready to win."')).toEqual([
+      'Hillary Clinton',
+    ]);
   });
   it('an absolute "with" clause has its own subject', () => {
     expect(who('The plan failed, with analysts saying "it was doomed."').map((q) => q[1])).toEqual(['analysts']);
     expect(who('Smith met with Jones, saying "we agree."').map((q) => q[1])).toEqual(['Smith']);
   });
   it('a fronted weekday or "Back in 2000," is not the subject', () => {
-    expect(who('Tuesday, the Vermont senator opened a rally blasting Clinton for "promoting fracking."').map((q) => q[1])).toEqual(['the Vermont senator']);
+    expect(
+      who('Tuesday, the Vermont senator opened a rally blasting Clinton for "promoting fracking."').map((q) => q[1]),
+    ).toEqual(['the Vermont senator']);
   });
   it('"one said", "said another" are speakers with no name', () => {
     expect(who('Two senators spoke. "We are ready," one said. "No," said another.').map((q) => [q[1], q[3]])).toEqual([
-      ['one', 'description'], ['another', 'description'],
+      ['one', 'description'],
+      ['another', 'description'],
     ]);
   });
 });
@@ -167,10 +224,14 @@ describe('what is not speech', () => {
     expect(who('MORE: Trump says he will win').map((q) => q[1])).toEqual(['Trump']);
   });
   it('a quoted title before a noun', () => {
-    expect(run('"Parasite" director Bong Joon Ho said the film was done.').quotes.map((q) => [q.type, q.text])).toEqual([['indirect', 'the film was done']]);
+    expect(run('"Parasite" director Bong Joon Ho said the film was done.').quotes.map((q) => [q.type, q.text])).toEqual(
+      [['indirect', 'the film was done']],
+    );
   });
   it('but a headline label with a verb is', () => {
-    expect(who('Graham: Trump is destroying the party')).toEqual([['Trump is destroying the party', 'Graham', 'Graham', 'label']]);
+    expect(who('Graham: Trump is destroying the party')).toEqual([
+      ['Trump is destroying the party', 'Graham', 'Graham', 'label'],
+    ]);
   });
 });
 
@@ -185,9 +246,13 @@ describe('nested attributions', () => {
 
 describe('it and honorifics', () => {
   it('"It" after an organization’s attribution is that organization', () => {
-    expect(names('The Washington Post reported that the plan was dead. It added that the talks would resume.')).toEqual(['Washington Post', 'Washington Post']);
+    expect(names('The Washington Post reported that the plan was dead. It added that the talks would resume.')).toEqual(
+      ['Washington Post', 'Washington Post'],
+    );
   });
   it('"It" with no organization speaking before stays as written', () => {
-    expect(who('It added that the talks would resume.').map((q) => [q[1], q[2], q[3]])).toEqual([['It', 'It', 'pronoun']]);
+    expect(who('It added that the talks would resume.').map((q) => [q[1], q[2], q[3]])).toEqual([
+      ['It', 'It', 'pronoun'],
+    ]);
   });
 });

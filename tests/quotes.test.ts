@@ -12,16 +12,24 @@ function speakers(text: string): Array<string | null> {
 
 describe('quote marks of every style', () => {
   it('straight double quotes', () => {
-    expect(quotes('"We will win this race," Smith said.')).toEqual([['direct', 'We will win this race,', 'Smith', 'said']]);
+    expect(quotes('"We will win this race," Smith said.')).toEqual([
+      ['direct', 'We will win this race,', 'Smith', 'said'],
+    ]);
   });
   it('curly double quotes', () => {
-    expect(quotes('“We will win this race,” Smith said.')).toEqual([['direct', 'We will win this race,', 'Smith', 'said']]);
+    expect(quotes('“We will win this race,” Smith said.')).toEqual([
+      ['direct', 'We will win this race,', 'Smith', 'said'],
+    ]);
   });
   it('guillemets', () => {
-    expect(quotes('«We will win this race», Smith said.')).toEqual([['direct', 'We will win this race', 'Smith', 'said']]);
+    expect(quotes('«We will win this race», Smith said.')).toEqual([
+      ['direct', 'We will win this race', 'Smith', 'said'],
+    ]);
   });
   it('low-high German quotes', () => {
-    expect(quotes('„We will win this race“, Smith said.')).toEqual([['direct', 'We will win this race', 'Smith', 'said']]);
+    expect(quotes('„We will win this race“, Smith said.')).toEqual([
+      ['direct', 'We will win this race', 'Smith', 'said'],
+    ]);
   });
   it('British single quotes, told apart from apostrophes', () => {
     expect(quotes('‘We don’t fear the Smiths’ plan,’ the minister said.')).toEqual([
@@ -45,7 +53,8 @@ describe('quotes of any length', () => {
     ]);
   });
   it('several paragraphs, each opening with a mark and only the last closing', () => {
-    const text = 'Jane Smith said:\n\n“The first point is money.\n\n“The second point is time.\n\n“The third is trust.”\n\nThe meeting ended.';
+    const text =
+      'Jane Smith said:\n\n“The first point is money.\n\n“The second point is time.\n\n“The third is trust.”\n\nThe meeting ended.';
     expect(quotes(text)).toEqual([
       ['direct', 'The first point is money.', 'Jane Smith', 'said'],
       ['direct', 'The second point is time.', 'Jane Smith', 'said'],
@@ -73,7 +82,9 @@ describe('a quote interrupted by its attribution', () => {
 
 describe('partial quotes', () => {
   it('a quoted word inside reported speech', () => {
-    expect(quotes('The senator called the decision "shameful" on Monday.')).toEqual([['partial', 'shameful', 'The senator', 'called']]);
+    expect(quotes('The senator called the decision "shameful" on Monday.')).toEqual([
+      ['partial', 'shameful', 'The senator', 'called'],
+    ]);
   });
   it('a quoted clause after "that"', () => {
     expect(quotes('The lawsuit contends that "the deaths were caused by negligence" at the plant.')).toEqual([
@@ -104,7 +115,9 @@ describe('reported speech', () => {
     ]);
   });
   it('X said ... without "that"', () => {
-    expect(quotes('Smith said the budget would be balanced.')).toEqual([['indirect', 'the budget would be balanced', 'Smith', 'said']]);
+    expect(quotes('Smith said the budget would be balanced.')).toEqual([
+      ['indirect', 'the budget would be balanced', 'Smith', 'said'],
+    ]);
   });
   it('X told reporters (that) ...', () => {
     expect(quotes('Smith told reporters on Tuesday that the talks had failed.')).toEqual([
@@ -117,7 +130,9 @@ describe('reported speech', () => {
     ]);
   });
   it('X warned that ...', () => {
-    expect(quotes('Analysts warned that prices could rise again.')).toEqual([['indirect', 'prices could rise again', 'Analysts', 'warned']]);
+    expect(quotes('Analysts warned that prices could rise again.')).toEqual([
+      ['indirect', 'prices could rise again', 'Analysts', 'warned'],
+    ]);
   });
   it('according to X, ...', () => {
     expect(quotes('According to the company, sales fell by a third in May.')).toEqual([
@@ -142,10 +157,14 @@ describe('reported speech', () => {
 
 describe('speakers', () => {
   it('speaker before the quote', () => {
-    expect(quotes('Jane Smith told reporters, "We are not going back."')).toEqual([['direct', 'We are not going back.', 'Jane Smith', 'told']]);
+    expect(quotes('Jane Smith told reporters, "We are not going back."')).toEqual([
+      ['direct', 'We are not going back.', 'Jane Smith', 'told'],
+    ]);
   });
   it('inverted: said Mr. Burman', () => {
-    expect(quotes('"It is a tax increase," said Mr. Burman.')).toEqual([['direct', 'It is a tax increase,', 'Mr. Burman', 'said']]);
+    expect(quotes('"It is a tax increase," said Mr. Burman.')).toEqual([
+      ['direct', 'It is a tax increase,', 'Mr. Burman', 'said'],
+    ]);
   });
   it('an appositive between the name and the cue', () => {
     expect(
@@ -188,13 +207,17 @@ describe('provenance', () => {
 
 describe('reported speech around quoted material', () => {
   it('the reported clause stops at the comma before a quote of its own', () => {
-    expect(quotes('Smith said he did not buy the jets for show, but agreed that they had "promotional value."')).toEqual([
+    expect(
+      quotes('Smith said he did not buy the jets for show, but agreed that they had "promotional value."'),
+    ).toEqual([
       ['indirect', 'he did not buy the jets for show', 'Smith', 'said'],
       ['partial', 'promotional value.', 'Smith', 'said'],
     ]);
   });
   it('a clause opened by "if" is reported speech', () => {
-    expect(quotes('Trump said if the senator wins, taxes will rise.')).toEqual([['indirect', 'if the senator wins, taxes will rise', 'Trump', 'said']]);
+    expect(quotes('Trump said if the senator wins, taxes will rise.')).toEqual([
+      ['indirect', 'if the senator wins, taxes will rise', 'Trump', 'said'],
+    ]);
   });
   it('any verb with a that-clause reports a stance', () => {
     expect(quotes('The senator understands that the budget will not change.')).toEqual([
@@ -208,7 +231,9 @@ describe('reported speech around quoted material', () => {
 
 describe('speakers in harder sentences', () => {
   it('a relative clause speaks for the name before it', () => {
-    expect(quotes('Contrast that with Trump, who has called the pact "insanity," and others.')).toEqual([['partial', 'insanity,', 'Trump', 'called']]);
+    expect(quotes('Contrast that with Trump, who has called the pact "insanity," and others.')).toEqual([
+      ['partial', 'insanity,', 'Trump', 'called'],
+    ]);
   });
   it('a participle after the quote speaks for the sentence subject', () => {
     expect(quotes('The mayor rejected the plan as "a distortion," describing it as unfair.')[0]![2]).toBe('The mayor');
@@ -219,15 +244,17 @@ describe('speakers in harder sentences', () => {
     ]);
   });
   it('a quoted label woven into a sentence takes the speaker before it, not a phrase after it', () => {
-    expect(quotes('Under what Mr. Hedge called "the old model," the club, a private course, opened its gates.')[0]![2]).toBe('Mr. Hedge');
+    expect(
+      quotes('Under what Mr. Hedge called "the old model," the club, a private course, opened its gates.')[0]![2],
+    ).toBe('Mr. Hedge');
   });
 });
 
 describe('attribution across punctuation', () => {
   it('a colon hands the quote to the subject of its clause', () => {
-    expect(quotes('Senator Mitch McConnell delivered a blunt message: "It is time to stop attacking people."')[0]![2]).toBe(
-      'Senator Mitch McConnell',
-    );
+    expect(
+      quotes('Senator Mitch McConnell delivered a blunt message: "It is time to stop attacking people."')[0]![2],
+    ).toBe('Senator Mitch McConnell');
   });
   it('a quote right after a sentence ending in its attribution', () => {
     expect(quotes('The plan is bold, the editorial board writes. "It will cost billions."')[1]).toEqual([
@@ -254,15 +281,21 @@ describe('attribution across punctuation', () => {
 
 describe('attributions that speak for a whole sentence', () => {
   it('", X said." at the end of a sentence holding a quote', () => {
-    expect(quotes('"The evidence is strong" for the account, Zuckoff said.')[0]!.slice(1)).toEqual(['The evidence is strong', 'Zuckoff', 'said']);
+    expect(quotes('"The evidence is strong" for the account, Zuckoff said.')[0]!.slice(1)).toEqual([
+      'The evidence is strong',
+      'Zuckoff',
+      'said',
+    ]);
   });
   it('", he said," set off inside the sentence', () => {
-    expect(quotes('"Most of the complexity comes from measuring" income, he said, not from deductions.')[0]![2]).toBe('he');
+    expect(quotes('"Most of the complexity comes from measuring" income, he said, not from deductions.')[0]![2]).toBe(
+      'he',
+    );
   });
   it('a short sentence with a cue, alone in the paragraph before a quoted paragraph', () => {
-    expect(speakers('Howard Dean continued his remarks.\n\n"Eight years ago she was the nominee, and a fellow came along."')).toEqual([
-      'Howard Dean',
-    ]);
+    expect(
+      speakers('Howard Dean continued his remarks.\n\n"Eight years ago she was the nominee, and a fellow came along."'),
+    ).toEqual(['Howard Dean']);
   });
   it('but not a long paragraph before it', () => {
     const text =
@@ -276,7 +309,9 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('The mayor endorsed the governor for a second term.')).toEqual([
       ['indirect', 'the governor for a second term', 'The mayor', 'endorsed'],
     ]);
-    expect(quotes('Most farmers oppose the new water tax.')).toEqual([['indirect', 'the new water tax', 'Most farmers', 'oppose']]);
+    expect(quotes('Most farmers oppose the new water tax.')).toEqual([
+      ['indirect', 'the new water tax', 'Most farmers', 'oppose'],
+    ]);
   });
   it('X wants to VP / X plans to VP', () => {
     expect(quotes('The union wants to reopen the contract talks.')).toEqual([
@@ -284,7 +319,9 @@ describe('stances, wishes and plans toward an object', () => {
     ]);
   });
   it('a verb that needs its preposition: called for, talked about', () => {
-    expect(quotes('Jones called for a recount in two counties.')).toEqual([['indirect', 'a recount in two counties', 'Jones', 'called for']]);
+    expect(quotes('Jones called for a recount in two counties.')).toEqual([
+      ['indirect', 'a recount in two counties', 'Jones', 'called for'],
+    ]);
     expect(quotes('Jones called the office twice.')).toEqual([]);
   });
   it('the object ends at a comma that opens another clause', () => {
@@ -316,7 +353,9 @@ describe('reported speech interrupted by its attribution', () => {
     ]);
   });
   it('a second piece that opens with a participle is not content', () => {
-    expect(quotes('The plan failed, the coach said, adding nothing.').filter((q) => q[1] === 'adding nothing')).toEqual([]);
+    expect(quotes('The plan failed, the coach said, adding nothing.').filter((q) => q[1] === 'adding nothing')).toEqual(
+      [],
+    );
   });
 });
 
@@ -342,7 +381,9 @@ describe('evidence: polls, records and studies', () => {
     expect(quotes('A new state poll shows the mayor leading by six points.')).toEqual([
       ['indirect', 'the mayor leading by six points', 'A new state poll', 'shows'],
     ]);
-    expect(quotes('Most voters oppose the tax, the survey found.')).toEqual([['indirect', 'Most voters oppose the tax', 'the survey', 'found']]);
+    expect(quotes('Most voters oppose the tax, the survey found.')).toEqual([
+      ['indirect', 'Most voters oppose the tax', 'the survey', 'found'],
+    ]);
   });
   it('a person who shows or finds something reports nothing, unless with "that"', () => {
     expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
@@ -371,7 +412,7 @@ describe('quoted material in a labelled paragraph', () => {
     ]);
   });
   it('quoted words further in are part of the label record', () => {
-    expect(quotes("Miller: Farm bill a ‘disgrace’ for small growers\n\nThe senator spoke on Monday.")).toEqual([
+    expect(quotes('Miller: Farm bill a ‘disgrace’ for small growers\n\nThe senator spoke on Monday.')).toEqual([
       ['indirect', 'Farm bill a ‘disgrace’ for small growers', 'Miller', null],
     ]);
   });
@@ -384,41 +425,62 @@ describe('a nested cue and the speaker of the clause around it', () => {
     ]);
   });
   it('but not across a comma: a phrase set off before the speaker is not its clause', () => {
-    expect(quotes('In a statement announcing his new role, Smith described the plan "as a careful series of steps."')).toEqual([
-      ['partial', 'as a careful series of steps.', 'Smith', 'described'],
-    ]);
+    expect(
+      quotes('In a statement announcing his new role, Smith described the plan "as a careful series of steps."'),
+    ).toEqual([['partial', 'as a careful series of steps.', 'Smith', 'described']]);
     expect(quotes('Jones said the crowds were calm, whom he described as "peaceful" all day.')[1]).toEqual([
-      'partial', 'peaceful', 'he', 'described',
+      'partial',
+      'peaceful',
+      'he',
+      'described',
     ]);
   });
 });
 
 describe('the subject of a cue that follows "to" or "as"', () => {
   it('an as-clause after an opening adverb: the subject after "as", not the adverb', () => {
-    expect(quotes("Right now, as the mayor put it, 'the city is broke.'")).toEqual([['direct', 'the city is broke.', 'the mayor', 'put it']]);
+    expect(quotes("Right now, as the mayor put it, 'the city is broke.'")).toEqual([
+      ['direct', 'the city is broke.', 'the mayor', 'put it'],
+    ]);
   });
   it('an infinitive shares the subject of the verb before "to"', () => {
-    expect(quotes('Where he used to boast that he had "won the war," Smith now says little.')[0]).toEqual(['partial', 'won the war,', 'he', 'boast']);
-    expect(quotes('Jones is expected to call the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Jones', 'call']]);
+    expect(quotes('Where he used to boast that he had "won the war," Smith now says little.')[0]).toEqual([
+      'partial',
+      'won the war,',
+      'he',
+      'boast',
+    ]);
+    expect(quotes('Jones is expected to call the plan "a disgrace."')).toEqual([
+      ['partial', 'a disgrace.', 'Jones', 'call'],
+    ]);
   });
   it('but not the addressee of "urged"', () => {
-    expect(quotes('The senator urged Jones to back the bill.')).toEqual([['indirect', 'Jones to back the bill', 'The senator', 'urged']]);
+    expect(quotes('The senator urged Jones to back the bill.')).toEqual([
+      ['indirect', 'Jones to back the bill', 'The senator', 'urged'],
+    ]);
   });
 });
 
 describe('dashes and places around a speaker', () => {
   it('a phrase between dashes is not part of the speaker', () => {
-    expect(quotes('Leading the rally with a speech -- complete with a band -- Smith told supporters that "the tide has turned."')).toEqual([
-      ['partial', 'the tide has turned.', 'Smith', 'told'],
-    ]);
+    expect(
+      quotes(
+        'Leading the rally with a speech -- complete with a band -- Smith told supporters that "the tide has turned."',
+      ),
+    ).toEqual([['partial', 'the tide has turned.', 'Smith', 'told']]);
   });
   it('an appositive between dashes, like one between commas', () => {
-    expect(quotes("Jane Doe - Smith's sister and business partner - says the firm is \"doing fine.\"")).toEqual([
+    expect(quotes('Jane Doe - Smith\'s sister and business partner - says the firm is "doing fine."')).toEqual([
       ['partial', 'doing fine.', 'Jane Doe', 'says'],
     ]);
   });
   it('a dateline before a dash is not the subject', () => {
-    expect(quotes('BOSTON — Mayor Jane Smith rejected the plan, calling it "a farce."')[1]).toEqual(['partial', 'a farce.', 'Mayor Jane Smith', 'calling']);
+    expect(quotes('BOSTON — Mayor Jane Smith rejected the plan, calling it "a farce."')[1]).toEqual([
+      'partial',
+      'a farce.',
+      'Mayor Jane Smith',
+      'calling',
+    ]);
   });
   it('age and home town in an appositive: the name before them speaks', () => {
     expect(quotes('Cory Banks, 22, of Flint, Mich., said he wanted a "surprise" at the convention.')).toEqual([
@@ -426,35 +488,49 @@ describe('dashes and places around a speaker', () => {
     ]);
   });
   it('but a name after "of" with no name before it is kept', () => {
-    expect(quotes('The mayor of Flint, Mich., said the water was "safe now."')).toEqual([['partial', 'safe now.', 'The mayor of Flint', 'said']]);
+    expect(quotes('The mayor of Flint, Mich., said the water was "safe now."')).toEqual([
+      ['partial', 'safe now.', 'The mayor of Flint', 'said'],
+    ]);
   });
 });
 
 describe('a participial phrase opening the sentence', () => {
   it('takes the subject of the clause after its comma', () => {
-    expect(quotes('But while denouncing the "greed" of the banks, she has not offered a plan.')).toEqual([['partial', 'greed', 'she', 'denouncing']]);
+    expect(quotes('But while denouncing the "greed" of the banks, she has not offered a plan.')).toEqual([
+      ['partial', 'greed', 'she', 'denouncing'],
+    ]);
   });
   it('gives its subject to a later participle too', () => {
-    expect(quotes('Continuing to explain his view, Smith rejected the idea, saying that if he "saw something wrong, I would fix it."')[1]).toEqual([
-      'partial', 'saw something wrong, I would fix it.', 'Smith', 'saying',
-    ]);
+    expect(
+      quotes(
+        'Continuing to explain his view, Smith rejected the idea, saying that if he "saw something wrong, I would fix it."',
+      )[1],
+    ).toEqual(['partial', 'saw something wrong, I would fix it.', 'Smith', 'saying']);
   });
   it('a clause it reports ends with the phrase', () => {
-    expect(quotes('While saying that he respects her, Smith continued to attack the plan.')).toEqual([['indirect', 'he respects her', 'Smith', 'saying']]);
+    expect(quotes('While saying that he respects her, Smith continued to attack the plan.')).toEqual([
+      ['indirect', 'he respects her', 'Smith', 'saying'],
+    ]);
   });
   it('but a gerund modifying the subject opens no phrase', () => {
-    expect(quotes('Lobbying records filed in the Senate, such as the ones describing the "foreign agent" payments, are vague.')).toEqual([
-      ['partial', 'foreign agent', 'Lobbying records', 'describing'],
-    ]);
+    expect(
+      quotes(
+        'Lobbying records filed in the Senate, such as the ones describing the "foreign agent" payments, are vague.',
+      ),
+    ).toEqual([['partial', 'foreign agent', 'Lobbying records', 'describing']]);
   });
 });
 
 describe('short quoted words inside reported speech', () => {
   it('are the attribution’s quoted material, with its speaker', () => {
-    expect(quotes('At the debate, Smith blamed the “fog of war” for the failure.')).toEqual([['partial', 'fog of war', 'Smith', 'blamed']]);
+    expect(quotes('At the debate, Smith blamed the “fog of war” for the failure.')).toEqual([
+      ['partial', 'fog of war', 'Smith', 'blamed'],
+    ]);
   });
   it('also when they open the content or close its sentence', () => {
-    expect(quotes('He talks about "spoiling the party," and voters cheer.')).toEqual([['partial', 'spoiling the party,', 'He', 'talks about']]);
+    expect(quotes('He talks about "spoiling the party," and voters cheer.')).toEqual([
+      ['partial', 'spoiling the party,', 'He', 'talks about'],
+    ]);
     expect(quotes('Many migrants prefer the term “undocumented immigrants.”')).toEqual([
       ['partial', 'undocumented immigrants.', 'Many migrants', 'prefer'],
     ]);
@@ -471,31 +547,37 @@ describe('phrases that name a source', () => {
     ]);
   });
   it('"made it clear" is a cue whose subject speaks', () => {
-    expect(quotes('Jones backed the deal, although she made it clear that she has “serious doubts” about it.')).toEqual([
-      ['partial', 'serious doubts', 'she', 'made it clear'],
-    ]);
+    expect(quotes('Jones backed the deal, although she made it clear that she has “serious doubts” about it.')).toEqual(
+      [['partial', 'serious doubts', 'she', 'made it clear']],
+    );
   });
 });
 
 describe('a paragraph ending in a colon before quoted paragraphs', () => {
   it('with no cue, the subject of the introducing sentence speaks', () => {
-    expect(quotes('Jones then listed the tests a nominee must pass:\n\n"Has the candidate led?\n\n"Has the candidate fought?"\n\nThe list ended there.')).toEqual([
+    expect(
+      quotes(
+        'Jones then listed the tests a nominee must pass:\n\n"Has the candidate led?\n\n"Has the candidate fought?"\n\nThe list ended there.',
+      ),
+    ).toEqual([
       ['direct', 'Has the candidate led?', 'Jones', null],
       ['direct', 'Has the candidate fought?', 'Jones', null],
     ]);
   });
   it('but not "it"', () => {
-    expect(quotes('It was a long day:\n\n"We are tired of waiting for the council to act on this."\n\nThe meeting ended.')).toEqual([
-      ['direct', 'We are tired of waiting for the council to act on this.', null, null],
-    ]);
+    expect(
+      quotes('It was a long day:\n\n"We are tired of waiting for the council to act on this."\n\nThe meeting ended.'),
+    ).toEqual([['direct', 'We are tired of waiting for the council to act on this.', null, null]]);
   });
 });
 
 describe('objects and neighbouring sentences are not speakers', () => {
   it('the phrase after "accused" is its object, not an inverted subject', () => {
-    expect(quotes("The statement, while condemning violence, accused the state party of using ''its power to block a fair vote.''")[1]).toEqual([
-      'partial', 'its power to block a fair vote.', 'The statement', 'accused',
-    ]);
+    expect(
+      quotes(
+        "The statement, while condemning violence, accused the state party of using ''its power to block a fair vote.''",
+      )[1],
+    ).toEqual(['partial', 'its power to block a fair vote.', 'The statement', 'accused']);
   });
   it('a complete quote is not attributed to the next sentence’s cue when that cue opens another quote', () => {
     expect(quotes('Smith said the union had energized "a lot of young people." He added, "They will vote."')).toEqual([
@@ -507,45 +589,60 @@ describe('objects and neighbouring sentences are not speakers', () => {
     expect(quotes('The mayor pointed to a man in the crowd at the rally and called him "my best friend."')).toEqual([
       ['partial', 'my best friend.', 'The mayor', 'called'],
     ]);
-    expect(quotes('Smith and Jones called the plan "a disgrace."')).toEqual([['partial', 'a disgrace.', 'Smith and Jones', 'called']]);
+    expect(quotes('Smith and Jones called the plan "a disgrace."')).toEqual([
+      ['partial', 'a disgrace.', 'Smith and Jones', 'called'],
+    ]);
   });
 });
 
 describe('a pronoun speaker and the subject of its sentence', () => {
   it('he/she goes to the first person of its own sentence whose gender agrees', () => {
-    expect(speakers('John Smith went after Robert Jones at the debate, when he called the plan "a farce."')).toEqual(['John Smith']);
+    expect(speakers('John Smith went after Robert Jones at the debate, when he called the plan "a farce."')).toEqual([
+      'John Smith',
+    ]);
   });
   it('from a new sentence to the subject of the sentence before, not the nearest name', () => {
-    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual(['John Smith']);
+    expect(speakers('John Smith met Robert Jones on Monday. Later he called the plan "a farce."')).toEqual([
+      'John Smith',
+    ]);
   });
 });
 
 describe('a participle after a clause of its own', () => {
   it('speaks for the subject of the nearest clause opened by "and", "but" or "where"', () => {
-    expect(quotes('Smith tried to fix the city, but the effort stalled, and he has battled with the mayor over money, at one point calling him a "liar."')).toEqual([
-      ['partial', 'liar.', 'he', 'calling'],
-    ]);
+    expect(
+      quotes(
+        'Smith tried to fix the city, but the effort stalled, and he has battled with the mayor over money, at one point calling him a "liar."',
+      ),
+    ).toEqual([['partial', 'liar.', 'he', 'calling']]);
   });
   it('not for the subject of a clause reported by the sentence', () => {
-    expect(quotes('Trump said he would win, adding that "nobody" could stop him.')[1]).toEqual(['partial', 'nobody', 'Trump', 'adding']);
+    expect(quotes('Trump said he would win, adding that "nobody" could stop him.')[1]).toEqual([
+      'partial',
+      'nobody',
+      'Trump',
+      'adding',
+    ]);
   });
 });
 
 describe('short quotes a carried-over speaker does not make speech', () => {
   it('a subheading: a short quote with no verb alone in its paragraph', () => {
-    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Chief negotiator.\'\n\nThe talks resumed.')).toEqual([
-      ['partial', 'a fraud.', 'he', 'called'],
-    ]);
+    expect(
+      quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Chief negotiator.\'\n\nThe talks resumed.'),
+    ).toEqual([['partial', 'a fraud.', 'he', 'called']]);
   });
   it('a short quote woven into the words after it', () => {
-    expect(quotes('Smith attacked the deal, which he called "a fraud."\n\n\'Brave\' nurse honored in city.\n\nThe talks resumed.')).toEqual([
-      ['partial', 'a fraud.', 'he', 'called'],
-    ]);
+    expect(
+      quotes(
+        'Smith attacked the deal, which he called "a fraud."\n\n\'Brave\' nurse honored in city.\n\nThe talks resumed.',
+      ),
+    ).toEqual([['partial', 'a fraud.', 'he', 'called']]);
   });
   it('but a short sentence alone in its paragraph continues the speaker', () => {
-    expect(quotes('Smith attacked the deal, saying "it is a fraud."\n\n"This is outrageous."\n\nThe talks resumed.')[1]).toEqual([
-      'direct', 'This is outrageous.', 'Smith', 'saying',
-    ]);
+    expect(
+      quotes('Smith attacked the deal, saying "it is a fraud."\n\n"This is outrageous."\n\nThe talks resumed.')[1],
+    ).toEqual(['direct', 'This is outrageous.', 'Smith', 'saying']);
   });
 });
 
@@ -567,7 +664,9 @@ describe('a noun of saying with its possessor', () => {
 
 describe('slogans and works cited with their year', () => {
   it('an unattributed quote followed by a year in parentheses is a citation, not speech', () => {
-    expect(quotes('The party ran on slogans.\n\n“Stop the tax, save the farms, keep the jobs” (2005) — and it won.')).toEqual([]);
+    expect(
+      quotes('The party ran on slogans.\n\n“Stop the tax, save the farms, keep the jobs” (2005) — and it won.'),
+    ).toEqual([]);
   });
   it('but an attributed one stays a quote', () => {
     expect(quotes('“Stop the tax, save the farms,” Smith said (in 2005) to the crowd.')).toEqual([
@@ -578,14 +677,16 @@ describe('slogans and works cited with their year', () => {
 
 describe('quoted words that a cue before them does not govern', () => {
   it('inside the description of an inverted speaker', () => {
-    expect(quotes('"We were upset," said former Rep. Jim Hale (D-Ohio), one of the original “big four” negotiators.')).toEqual([
-      ['direct', 'We were upset,', 'former Rep. Jim Hale (D-Ohio', 'said'],
-    ]);
+    expect(
+      quotes('"We were upset," said former Rep. Jim Hale (D-Ohio), one of the original “big four” negotiators.'),
+    ).toEqual([['direct', 'We were upset,', 'former Rep. Jim Hale (D-Ohio', 'said']]);
   });
   it('but a later cue after that speaker still attributes them', () => {
-    expect(quotes('"This is one of those things," said Mr. Burr, adding that he did not think the party \'\'will get there.\'\'')[1]).toEqual([
-      'partial', 'will get there.', 'he', 'think',
-    ]);
+    expect(
+      quotes(
+        "\"This is one of those things,\" said Mr. Burr, adding that he did not think the party ''will get there.''",
+      )[1],
+    ).toEqual(['partial', 'will get there.', 'he', 'think']);
   });
   it('inside a parenthesis opened after the cue', () => {
     expect(quotes('He called the files (some marked “top secret”) a mess.')).toEqual([]);
@@ -599,18 +700,26 @@ describe('a labelled paragraph that opens with a quote', () => {
     ]);
   });
   it('and the quote’s record when the quote is all of it', () => {
-    expect(quotes("Reid: 'Never underestimate Trump.'\n\nThe senator spoke.")).toEqual([['direct', 'Never underestimate Trump.', 'Reid', null]]);
+    expect(quotes("Reid: 'Never underestimate Trump.'\n\nThe senator spoke.")).toEqual([
+      ['direct', 'Never underestimate Trump.', 'Reid', null],
+    ]);
   });
 });
 
 describe('more cues and the words between subject and cue', () => {
   it('"utter" is a cue, and a reflexive infinitive shares the subject ("bring himself to")', () => {
-    expect(quotes('Smith could not bring himself to utter the words "I lost."')).toEqual([['partial', 'I lost.', 'Smith', 'utter']]);
+    expect(quotes('Smith could not bring himself to utter the words "I lost."')).toEqual([
+      ['partial', 'I lost.', 'Smith', 'utter'],
+    ]);
   });
   it('"repeated that" reports a clause', () => {
-    expect(quotes('Jones repeated that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'repeated']]);
+    expect(quotes('Jones repeated that the plan had failed.')).toEqual([
+      ['indirect', 'the plan had failed', 'Jones', 'repeated'],
+    ]);
   });
   it('a negation does not break the link between subject and cue', () => {
-    expect(quotes('Jones did not say that the plan had failed.')).toEqual([['indirect', 'the plan had failed', 'Jones', 'say']]);
+    expect(quotes('Jones did not say that the plan had failed.')).toEqual([
+      ['indirect', 'the plan had failed', 'Jones', 'say'],
+    ]);
   });
 });

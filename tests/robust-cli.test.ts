@@ -11,10 +11,17 @@ import { extract, interruptRun, sh, tempDir } from './cli-run.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
-async function interrupted(format: string, signal: NodeJS.Signals): Promise<{ code: number | null; out: string; err: string }> {
+async function interrupted(
+  format: string,
+  signal: NodeJS.Signals,
+): Promise<{ code: number | null; out: string; err: string }> {
   const { dir, cleanup } = tempDir();
   try {
-    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), 'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday (${i}).\n`.repeat(5));
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(dir, `${String(i).padStart(4, '0')}.txt`),
+        'date 2024-03-01\n\n' + `"We will see," said Jane Smith in Paris on Monday (${i}).\n`.repeat(5),
+      );
     return await interruptRun(['--format', format, '--jobs', '1', dir], signal, (o) => o.includes('"schemaVersion"'));
   } finally {
     cleanup();
@@ -51,7 +58,9 @@ describe('an output that cannot be written has its own exit status', () => {
 
 describe('--jobs far above the cores', () => {
   it('is capped at twice the cores (at least 4), with a note; the output is the same', () => {
-    const cores = Number(spawnSync(process.execPath, ['-p', 'require("os").availableParallelism()'], { encoding: 'utf8' }).stdout.trim());
+    const cores = Number(
+      spawnSync(process.execPath, ['-p', 'require("os").availableParallelism()'], { encoding: 'utf8' }).stdout.trim(),
+    );
     const cap = Math.max(4, 2 * cores);
     const r = extract(['--format', 'jsonl', '--jobs', String(cap + 60), 'seeds/']);
     expect(r.code).toBe(0);
@@ -73,9 +82,14 @@ describe('the bounds of a run', () => {
   it('the budget grows with the article, at least --timeout seconds; 0 is none', async () => {
     const { budgetMs } = await import('../src/cli/limits.js');
     const doc = (n: number) => ({ kind: 'document' as const, bytes: new Uint8Array(n), path: 'a.txt', ext: '.txt' });
-    const art = (text: string) => ({ kind: 'article' as const, article: { source: 's', id: null, title: null, date: null, text, masked: [], warnings: [] } });
+    const art = (text: string) => ({
+      kind: 'article' as const,
+      article: { source: 's', id: null, title: null, date: null, text, masked: [], warnings: [] },
+    });
     const b = budgetMs(60)!;
-    expect([b(doc(10)), b(doc(100_000)), b(doc(250_000)), b(art('x'.repeat(300_000)))]).toEqual([60_000, 60_000, 150_000, 180_000]);
+    expect([b(doc(10)), b(doc(100_000)), b(doc(250_000)), b(art('x'.repeat(300_000)))]).toEqual([
+      60_000, 60_000, 150_000, 180_000,
+    ]);
     expect(budgetMs(0)).toBeUndefined();
   });
 
@@ -83,7 +97,10 @@ describe('the bounds of a run', () => {
     const { capJobs } = await import('../src/cli/limits.js');
     expect(capJobs(3, 1)).toEqual({ jobs: 3, note: null });
     expect(capJobs(8, 4)).toEqual({ jobs: 8, note: null });
-    expect(capJobs(64, 2)).toEqual({ jobs: 4, note: '--jobs 64 is more than twice the 2 cores: using 4 (each analyser holds about 65 MB)' });
+    expect(capJobs(64, 2)).toEqual({
+      jobs: 4,
+      note: '--jobs 64 is more than twice the 2 cores: using 4 (each analyser holds about 65 MB)',
+    });
     expect(capJobs(9, 1).jobs).toBe(4);
   });
 });

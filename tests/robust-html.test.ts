@@ -5,7 +5,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromHtml } from '../src/input/html.js';
-import { flattenHtml, htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, plainTextOfHtml } from '../src/input/html-limits.js';
+import {
+  flattenHtml,
+  htmlShape,
+  MAX_HTML_DEPTH,
+  MAX_HTML_ELEMENTS,
+  plainTextOfHtml,
+} from '../src/input/html-limits.js';
 import { extract, tempDir } from './cli-run.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,9 +53,11 @@ describe('flattening cuts the tags below the limit and keeps their text', () => 
 
 describe('plain text without a DOM', () => {
   it('blocks are paragraphs; head, scripts and styles are left out', () => {
-    expect(plainTextOfHtml('<html><head><title>T</title></head><body><p>One  two</p><script>x()</script><div>Three<br>four &amp; five</div></body></html>')).toBe(
-      'One two\n\nThree\n\nfour & five',
-    );
+    expect(
+      plainTextOfHtml(
+        '<html><head><title>T</title></head><body><p>One  two</p><script>x()</script><div>Three<br>four &amp; five</div></body></html>',
+      ),
+    ).toBe('One two\n\nThree\n\nfour & five');
   });
 });
 
@@ -75,7 +83,10 @@ describe('deeply nested pages', () => {
   });
 
   it(`more than ${MAX_HTML_ELEMENTS} elements: the whole page's text, without article extraction`, () => {
-    const a = articleFromHtml(`<html><body><nav>Menu</nav>${QUOTE}${'<i></i>'.repeat(MAX_HTML_ELEMENTS)}</body></html>`, 'many.html');
+    const a = articleFromHtml(
+      `<html><body><nav>Menu</nav>${QUOTE}${'<i></i>'.repeat(MAX_HTML_ELEMENTS)}</body></html>`,
+      'many.html',
+    );
     expect(a.text).toBe('Menu\n\n"We will see," said Jane Smith in Paris.');
     expect(a.warnings).toEqual([
       `more than ${MAX_HTML_ELEMENTS} elements (${MAX_HTML_ELEMENTS + 4}): the whole page's text is read, without looking for the article in it`,
@@ -90,7 +101,10 @@ describe('deeply nested pages', () => {
       const r = extract(['--format', 'jsonl', dir]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe(`extract: warning: '${join(dir, 'a.html')}': ${DEEP_WARNING}\n`);
-      const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const recs = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(recs.map((x) => [x.source, x.quotes.map((q: { speaker: { name: string } }) => q.speaker.name)])).toEqual([
         [join(dir, 'a.html'), ['Jane Smith']],
         [join(dir, 'b.txt'), ['Joe Biden']],

@@ -79,7 +79,9 @@ describe('every entry a folder walk finds ends as a record or a named error', ()
       execFileSync('mkfifo', [join(dir, 'b.txt'), join(dir, 'c')]);
       const r = extract(['--format', 'jsonl', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`extract: cannot read '${join(dir, 'b.txt')}': a FIFO (named pipe), not a regular file (name it on the command line to read it)\n`);
+      expect(r.stderr).toBe(
+        `extract: cannot read '${join(dir, 'b.txt')}': a FIFO (named pipe), not a regular file (name it on the command line to read it)\n`,
+      );
       expect(jsonLines(r.stdout).map((x) => x.source)).toEqual([join(dir, 'a.txt')]);
     }));
 
@@ -128,8 +130,12 @@ describe('metadata that cannot be used is named, not ignored', () => {
   });
 
   it('front matter that is not a mapping warns; an empty one does not', () => {
-    expect(articleFromMarkdown('---\n- a\n- b\n---\nText.\n', 'a.md').warnings).toEqual(['front matter is not a mapping of keys to values: ignored']);
-    expect(articleFromMarkdown('---\njust words\n---\nText.\n', 'a.md').warnings).toEqual(['front matter is not a mapping of keys to values: ignored']);
+    expect(articleFromMarkdown('---\n- a\n- b\n---\nText.\n', 'a.md').warnings).toEqual([
+      'front matter is not a mapping of keys to values: ignored',
+    ]);
+    expect(articleFromMarkdown('---\njust words\n---\nText.\n', 'a.md').warnings).toEqual([
+      'front matter is not a mapping of keys to values: ignored',
+    ]);
     expect(articleFromMarkdown('---\n---\nText.\n', 'a.md').warnings).toEqual([]);
     expect(articleFromMarkdown('---\ntitle: T\n---\nText.\n', 'a.md')).toMatchObject({ title: 'T', warnings: [] });
   });
@@ -139,7 +145,11 @@ describe('metadata that cannot be used is named, not ignored', () => {
       const r = articleFromJsonLine(JSON.stringify({ text: 'x', ...o }), 'c.jsonl:1');
       return r.ok ? [r.article.id, r.article.title, r.article.warnings] : r.reason;
     };
-    expect(w({ id: { n: 1 }, title: 3 })).toEqual([null, null, ['"id" is not a string or a number: ignored', '"title" is not a string: ignored']]);
+    expect(w({ id: { n: 1 }, title: 3 })).toEqual([
+      null,
+      null,
+      ['"id" is not a string or a number: ignored', '"title" is not a string: ignored'],
+    ]);
     expect(w({ url: ['u'] })).toEqual([null, null, ['"url" is not a string or a number: ignored']]);
     expect(w({ id: 7, title: 'T' })).toEqual(['7', 'T', []]);
     expect(w({ id: null, title: null })).toEqual([null, null, []]);
@@ -149,8 +159,17 @@ describe('metadata that cannot be used is named, not ignored', () => {
     const text = '"Fine," said Joe Biden.\n';
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
-    expect(decode(le)).toEqual({ ok: false, reason: 'looks like UTF-16 LE without a byte order mark (BOM); save it with a BOM, or as UTF-8' });
-    expect(decode(be)).toEqual({ ok: false, reason: 'looks like UTF-16 BE without a byte order mark (BOM); save it with a BOM, or as UTF-8' });
-    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toEqual({ ok: false, reason: 'looks binary (contains NUL bytes)' });
+    expect(decode(le)).toEqual({
+      ok: false,
+      reason: 'looks like UTF-16 LE without a byte order mark (BOM); save it with a BOM, or as UTF-8',
+    });
+    expect(decode(be)).toEqual({
+      ok: false,
+      reason: 'looks like UTF-16 BE without a byte order mark (BOM); save it with a BOM, or as UTF-8',
+    });
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toEqual({
+      ok: false,
+      reason: 'looks binary (contains NUL bytes)',
+    });
   });
 });

@@ -13,7 +13,8 @@ import { spansOf } from './helpers.js';
 
 vi.setConfig({ testTimeout: 180_000 });
 
-const LF = 'date 2023-06-15\nTitle: A day\n\n"We will see," said Jane Smith in Paris on Monday.\n\nJoe Biden met the United Nations.\n';
+const LF =
+  'date 2023-06-15\nTitle: A day\n\n"We will see," said Jane Smith in Paris on Monday.\n\nJoe Biden met the United Nations.\n';
 const CRLF = LF.replace(/\n/g, '\r\n');
 
 function sliced(rec: ArticleRecord, text: string): void {
@@ -22,7 +23,10 @@ function sliced(rec: ArticleRecord, text: string): void {
 }
 
 /** The record without offsets, CRs dropped from span texts: what must not depend on line ends. */
-const findings = (r: ArticleRecord) => JSON.stringify([r.title, r.date, r.quotes, r.entities, r.dates, r.warnings]).replace(/"(start|end)":\d+,?/g, '').replace(/\\r/g, '');
+const findings = (r: ArticleRecord) =>
+  JSON.stringify([r.title, r.date, r.quotes, r.entities, r.dates, r.warnings])
+    .replace(/"(start|end)":\d+,?/g, '')
+    .replace(/\\r/g, '');
 
 describe('the LF view of a text', () => {
   it('maps positions both ways', () => {
@@ -45,7 +49,9 @@ describe('CR LF and CR line ends', () => {
     expect(lf.quotes.map((q) => [q.start, q.end])).toEqual([[31, 43]]);
     expect(crlf.quotes.map((q) => [q.start, q.end])).toEqual([[34, 46]]);
     expect(crlf.dates.map((d) => [d.text, d.start])).toEqual([['Monday', lf.dates[0]!.start + 3]]);
-    expect(crlf.entities.map((e) => e.mentions.map((m) => m.start))).toEqual(lf.entities.map((e) => e.mentions.map((m) => m.start + (m.start > 80 ? 5 : 3))));
+    expect(crlf.entities.map((e) => e.mentions.map((m) => m.start))).toEqual(
+      lf.entities.map((e) => e.mentions.map((m) => m.start + (m.start > 80 ? 5 : 3))),
+    );
     sliced(crlf, CRLF);
   });
 
@@ -69,13 +75,25 @@ describe('CR LF and CR line ends', () => {
     const { dir, cleanup } = tempDir();
     try {
       writeFileSync(join(dir, 'a.txt'), '\uFEFF' + CRLF);
-      writeFileSync(join(dir, 'b.md'), `---\r\ntitle: Front\r\ndate: 2023-06-15\r\n---\r\n${CRLF.split('\r\n').slice(3).join('\r\n')}`);
-      writeFileSync(join(dir, 'c.jsonl'), JSON.stringify({ id: 'x', date: '2023-06-15', text: CRLF.split('\r\n').slice(3).join('\r\n') }) + '\n');
+      writeFileSync(
+        join(dir, 'b.md'),
+        `---\r\ntitle: Front\r\ndate: 2023-06-15\r\n---\r\n${CRLF.split('\r\n').slice(3).join('\r\n')}`,
+      );
+      writeFileSync(
+        join(dir, 'c.jsonl'),
+        JSON.stringify({ id: 'x', date: '2023-06-15', text: CRLF.split('\r\n').slice(3).join('\r\n') }) + '\n',
+      );
       const r = extract(['--format', 'jsonl', '--include-text', dir]);
       expect(r.stderr).toBe('');
       const [a, b, c] = jsonLines(r.stdout) as ArticleRecord[];
       expect(a!.text).toBe(CRLF); // the BOM dropped, the line ends kept
-      expect([a!.title, a!.date, b!.title, b!.date, c!.date]).toEqual(['A day', '2023-06-15', 'Front', '2023-06-15', '2023-06-15']);
+      expect([a!.title, a!.date, b!.title, b!.date, c!.date]).toEqual([
+        'A day',
+        '2023-06-15',
+        'Front',
+        '2023-06-15',
+        '2023-06-15',
+      ]);
       for (const x of [a!, b!, c!]) {
         sliced(x, x.text!);
         expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Jane Smith']);

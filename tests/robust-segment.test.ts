@@ -8,7 +8,8 @@ import { segmentBounds } from '../src/segment.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-const Q = (i: number) => `We will go on. We will not stop. Not now. Not ever. We hold the line. We keep the faith. It is our turn ${i},`;
+const Q = (i: number) =>
+  `We will go on. We will not stop. Not now. Not ever. We hold the line. We keep the faith. It is our turn ${i},`;
 
 describe('segment cuts', () => {
   it('fall at a sentence end outside quotes, though most sentence ends are inside', () => {
@@ -34,7 +35,9 @@ describe('segment cuts', () => {
     while (text.length < 140 * 1024) text += `"${Q(n++)}" said Jane Smith. `;
     const rec = analyze(text);
     expect(rec.quotes.map((q) => q.text)).toEqual(Array.from({ length: n }, (_, i) => Q(i)));
-    expect(new Set(rec.quotes.map((q) => `${q.rule} ${q.speaker?.name}`))).toEqual(new Set(['quoted.cue-after Jane Smith']));
+    expect(new Set(rec.quotes.map((q) => `${q.rule} ${q.speaker?.name}`))).toEqual(
+      new Set(['quoted.cue-after Jane Smith']),
+    );
     const cps = [...text];
     for (const q of rec.quotes) expect(cps.slice(q.start, q.end).join('')).toBe(q.text);
   });

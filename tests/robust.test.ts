@@ -19,12 +19,42 @@ vi.setConfig({ testTimeout: 180_000 });
 /** Pieces that stress tokenisers and offset arithmetic. */
 const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„', '"', '"', '""') },
-  { weight: 3, arbitrary: fc.constantFrom(' said ', ' told reporters ', ', according to ', ' on Monday', ' last week', ' in 2021', ' June 14', ' a third quarter', ' next Tuesday at 3pm') },
-  { weight: 3, arbitrary: fc.constantFrom('Jane Smith', 'Joe Biden', 'Paris', 'the United Nations', 'Mr. Blinken', 'he', 'She') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      ' said ',
+      ' told reporters ',
+      ', according to ',
+      ' on Monday',
+      ' last week',
+      ' in 2021',
+      ' June 14',
+      ' a third quarter',
+      ' next Tuesday at 3pm',
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('Jane Smith', 'Joe Biden', 'Paris', 'the United Nations', 'Mr. Blinken', 'he', 'She'),
+  },
   { weight: 2, arbitrary: fc.constantFrom('😀', '𝒜', '👩‍👩‍👧', '🇫🇷', '\u{10FFFF}', '𠜎') },
   { weight: 2, arbitrary: fc.constantFrom('e\u0301', 'Zoe\u0308', 'a\u0300\u0301\u0302', '\u0301') },
   { weight: 2, arbitrary: fc.constantFrom('مرحبا بالعالم', 'שלום', '\u202Eevil\u202C', '\u200F', '\u200D', '\uFEFF') },
-  { weight: 2, arbitrary: fc.constantFrom('\u0000', '\u0007', '\u001b[31m', '\r', '\n', '\n\n', '\t', '\u2028', '\u0085', '\uFFFD') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '\u0000',
+      '\u0007',
+      '\u001b[31m',
+      '\r',
+      '\n',
+      '\n\n',
+      '\t',
+      '\u2028',
+      '\u0085',
+      '\uFFFD',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\uD800', '\uDFFF', '\uDBFF\uDBFF') }, // lone surrogates
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
@@ -40,7 +70,8 @@ function checkSpans(text: string): void {
     expect(0 <= s.start && s.start <= s.end && s.end <= cps.length).toBe(true);
     expect(cps.slice(s.start, s.end).join('')).toBe(s.text);
   }
-  for (const q of rec.quotes) if (q.speaker?.entity) expect(rec.entities.some((e) => e.id === q.speaker!.entity)).toBe(true);
+  for (const q of rec.quotes)
+    if (q.speaker?.entity) expect(rec.entities.some((e) => e.id === q.speaker!.entity)).toBe(true);
   expect(rec.schemaVersion).toBe(3);
 }
 
@@ -68,18 +99,22 @@ describe('analyze never throws and every offset gives back its text', () => {
 describe('long articles are analysed in segments', () => {
   it('segments cover the text, end on paragraph breaks and never split a surrogate pair', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('word ', 'Sentence. ', '\n', '\n\n', '😀', 'é'), { maxLength: 400 }), fc.integer({ min: 8, max: 64 }), (xs, size) => {
-        const text = xs.join('');
-        const b = segmentBounds(text, size);
-        expect(b[0]![0]).toBe(0);
-        expect(b[b.length - 1]![1]).toBe(text.length);
-        for (let i = 1; i < b.length; i++) expect(b[i]![0]).toBe(b[i - 1]![1]);
-        for (const [x, y] of b) {
-          if (text.length > 0) expect(y).toBeGreaterThan(x);
-          const c = text.charCodeAt(y - 1);
-          if (y < text.length) expect(c >= 0xd800 && c <= 0xdbff).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('word ', 'Sentence. ', '\n', '\n\n', '😀', 'é'), { maxLength: 400 }),
+        fc.integer({ min: 8, max: 64 }),
+        (xs, size) => {
+          const text = xs.join('');
+          const b = segmentBounds(text, size);
+          expect(b[0]![0]).toBe(0);
+          expect(b[b.length - 1]![1]).toBe(text.length);
+          for (let i = 1; i < b.length; i++) expect(b[i]![0]).toBe(b[i - 1]![1]);
+          for (const [x, y] of b) {
+            if (text.length > 0) expect(y).toBeGreaterThan(x);
+            const c = text.charCodeAt(y - 1);
+            if (y < text.length) expect(c >= 0xd800 && c <= 0xdbff).toBe(false);
+          }
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });
@@ -103,7 +138,7 @@ describe('long articles are analysed in segments', () => {
 });
 
 describe('an exception in an extractor costs only its findings', () => {
-  it("a third quarter (which made compromise-dates throw) keeps every finding", () => {
+  it('a third quarter (which made compromise-dates throw) keeps every finding', () => {
     const rec = analyze('"We grew in a third quarter," said Jane Smith in Paris.', { date: '2023-06-15' });
     expect(rec.warnings).toEqual([]);
     expect(rec.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We grew in a third quarter,', 'Jane Smith']]);
@@ -116,11 +151,17 @@ describe('interrupted output stays whole', () => {
   it('SIGINT ends after the current record: every printed jsonl line parses', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const seed = 'date 2023-06-15\n"We will see," said Jane Smith in Paris on Monday. Joe Biden met the United Nations.\n';
+      const seed =
+        'date 2023-06-15\n"We will see," said Jane Smith in Paris on Monday. Joe Biden met the United Nations.\n';
       // distinct texts: the same text twice would be flagged as a duplicate on stderr
-      for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), seed.repeat(3) + `Article ${i}.\n`);
+      for (let i = 0; i < 400; i++)
+        writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), seed.repeat(3) + `Article ${i}.\n`);
       // wait for the first records, then interrupt
-      const { code, out, err } = await interruptRun(['--format', 'jsonl', dir], 'SIGINT', (o) => o.split('\n').length > 3);
+      const { code, out, err } = await interruptRun(
+        ['--format', 'jsonl', dir],
+        'SIGINT',
+        (o) => o.split('\n').length > 3,
+      );
       expect(code).toBe(130);
       // one line on stderr, and only that: how much was written (tests/cli-ux.test.ts checks its wording)
       expect(err).toMatch(/^extract: interrupted: \d+ of 400 articles written\n$/);
@@ -137,7 +178,11 @@ describe('interrupted output stays whole', () => {
   it('SIGINT in --format json still closes the array', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      for (let i = 0; i < 300; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), 'Jane Smith spoke in Paris on Monday.\n'.repeat(5));
+      for (let i = 0; i < 300; i++)
+        writeFileSync(
+          join(dir, `${String(i).padStart(4, '0')}.txt`),
+          'Jane Smith spoke in Paris on Monday.\n'.repeat(5),
+        );
       const child = spawn(process.execPath, [BIN, '--format', 'json', dir], { cwd: ROOT, env: cleanEnv() });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

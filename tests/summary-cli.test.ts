@@ -45,7 +45,10 @@ describe('runSummary over a folder', () => {
     for (const sp of s.speakers) {
       const aliases = new Set(sp.aliases);
       const by = (r: ArticleRecord) => r.quotes.filter((q) => q.speaker && aliases.has(q.speaker.name));
-      const dates = recs.filter((r) => by(r).length && r.date).map((r) => r.date!).sort();
+      const dates = recs
+        .filter((r) => by(r).length && r.date)
+        .map((r) => r.date!)
+        .sort();
       expect([sp.name, sp.quotes, sp.articles, sp.firstDate, sp.lastDate]).toEqual([
         sp.name,
         recs.reduce((n, r) => n + by(r).length, 0),
@@ -55,14 +58,21 @@ describe('runSummary over a folder', () => {
       ]);
     }
     const months = new Map<string, number>();
-    for (const r of recs) months.set(r.date?.slice(0, 7) ?? 'unknown', (months.get(r.date?.slice(0, 7) ?? 'unknown') ?? 0) + r.quotes.length);
+    for (const r of recs)
+      months.set(
+        r.date?.slice(0, 7) ?? 'unknown',
+        (months.get(r.date?.slice(0, 7) ?? 'unknown') ?? 0) + r.quotes.length,
+      );
     for (const m of s.months) expect(m.quotes).toBe(months.get(m.month) ?? 0);
   });
 
-  it('with --speaker, summarises only that speaker\'s quotes', async () => {
+  it("with --speaker, summarises only that speaker's quotes", async () => {
     const s = JSON.parse(await run({ filters: { speaker: 'blinken' } })) as Summary;
     expect([s.articles, s.quotes, s.speakers.map((x) => x.name)]).toEqual([3, 4, ['Antony Blinken']]);
-    expect(s.months.map((m) => [m.month, m.quotes])).toEqual([['2024-01', 3], ['unknown', 1]]);
+    expect(s.months.map((m) => [m.month, m.quotes])).toEqual([
+      ['2024-01', 3],
+      ['unknown', 1],
+    ]);
   });
 
   it('a filter that matches nothing gives an empty summary', async () => {
@@ -72,8 +82,12 @@ describe('runSummary over a folder', () => {
 
   it('every format', async () => {
     expect(await run({ format: 'jsonl' })).toMatch(/^\{"schemaVersion":2,"kind":"summary",[^\n]*\}\n$/);
-    expect((await run({ format: 'csv' })).split('\n')[2]).toBe('speaker,1,Antony Blinken,Blinken,4,,3,2024-01-10,2024-01-20' + ','.repeat(11));
-    expect((await run({ format: 'tsv' })).split('\n')[2]).toBe('speaker\t1\tAntony Blinken\tBlinken\t4\t\t3\t2024-01-10\t2024-01-20' + '\t'.repeat(11));
+    expect((await run({ format: 'csv' })).split('\n')[2]).toBe(
+      'speaker,1,Antony Blinken,Blinken,4,,3,2024-01-10,2024-01-20' + ','.repeat(11),
+    );
+    expect((await run({ format: 'tsv' })).split('\n')[2]).toBe(
+      'speaker\t1\tAntony Blinken\tBlinken\t4\t\t3\t2024-01-10\t2024-01-20' + '\t'.repeat(11),
+    );
     expect(await run({ format: 'html' })).toMatch(/^<!DOCTYPE html>[\s\S]*<table id="timeline">[\s\S]*<\/html>\n$/);
     const table = await run({ format: 'table' });
     expect(table.split('\n')[0]).toBe('Corpus  6 articles · 8 quotes · 2024-01-10 – 2024-03-11 · 1 undated');
@@ -94,8 +108,15 @@ describe('scripts/summary-demo.mjs (built)', () => {
       ),
     );
   it('prints the per-article records of one speaker, and nothing for nobody', async () => {
-    const lines = (await demo(['--articles', '--speaker', 'Antony Blinken', dir])).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
-    expect(lines.map((r) => [r.source.replace(/^.*[\\/]/, ''), r.quotes.length])).toEqual([['a1.txt', 2], ['a2.txt', 1], ['a6.txt', 1]]);
+    const lines = (await demo(['--articles', '--speaker', 'Antony Blinken', dir]))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ArticleRecord);
+    expect(lines.map((r) => [r.source.replace(/^.*[\\/]/, ''), r.quotes.length])).toEqual([
+      ['a1.txt', 2],
+      ['a2.txt', 1],
+      ['a6.txt', 1],
+    ]);
     expect(await demo(['--articles', '--speaker', 'Nobody At All', dir])).toBe('');
   });
 });

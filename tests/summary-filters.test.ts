@@ -4,11 +4,17 @@ import { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity } from '.
 import { corpusRecords } from './summary-fixtures.js';
 
 const recs = corpusRecords();
-const quotesOf = (name: string) => recs.flatMap((r) => filterBySpeaker(r, name).quotes.map((q) => `${r.source}: ${q.text}`));
+const quotesOf = (name: string) =>
+  recs.flatMap((r) => filterBySpeaker(r, name).quotes.map((q) => `${r.source}: ${q.text}`));
 
 describe('--speaker', () => {
   it('a surname finds every quote of its full name, case-insensitively', () => {
-    const all = ['a1.txt: We will win,', 'a1.txt: Peace is possible,', 'a2.txt: We are close,', 'a6.txt: Wait and see,'];
+    const all = [
+      'a1.txt: We will win,',
+      'a1.txt: Peace is possible,',
+      'a2.txt: We are close,',
+      'a6.txt: Wait and see,',
+    ];
     expect(quotesOf('Blinken')).toEqual(all);
     expect(quotesOf('blinken')).toEqual(all);
     expect(quotesOf('ANTONY BLINKEN')).toEqual(all);
@@ -17,16 +23,41 @@ describe('--speaker', () => {
     // One article at a time, the filter cannot know the corpus has two Smiths: a5's bare "Smith" goes to both.
     expect(quotesOf('Jane Smith')).toEqual(['a4.txt: We must act,', 'a5.txt: Nothing is decided,']);
     expect(quotesOf('John Smith')).toEqual(['a3.txt: Taxes are too high,', 'a5.txt: Nothing is decided,']);
-    expect(quotesOf('Smith')).toEqual(['a3.txt: Taxes are too high,', 'a4.txt: We must act,', 'a5.txt: Nothing is decided,']);
+    expect(quotesOf('Smith')).toEqual([
+      'a3.txt: Taxes are too high,',
+      'a4.txt: We must act,',
+      'a5.txt: Nothing is decided,',
+    ]);
   });
   it('but not a bare surname in an article that names another person with it', () => {
     const span = (text: string) => ({ text, start: 0, end: 0 });
     const quote = (text: string, name: string, entity: string | null) => ({
-      ...span(text), type: 'direct' as const, speaker: { name, entity, mention: span(name), how: 'named' as const, affiliation: [] }, cue: null, rule: 'test', about: [],
+      ...span(text),
+      type: 'direct' as const,
+      speaker: { name, entity, mention: span(name), how: 'named' as const, affiliation: [] },
+      cue: null,
+      rule: 'test',
+      about: [],
     });
     const rec: ArticleRecord = {
-      schemaVersion: 3, source: 'x', id: null, title: null, date: null, dateSource: null, dates: [], warnings: [],
-      entities: [{ id: 'e1', type: 'person', name: 'John Smith', aliases: [], titles: [], mentions: [{ ...span('John Smith'), rule: 'test' }] }],
+      schemaVersion: 3,
+      source: 'x',
+      id: null,
+      title: null,
+      date: null,
+      dateSource: null,
+      dates: [],
+      warnings: [],
+      entities: [
+        {
+          id: 'e1',
+          type: 'person',
+          name: 'John Smith',
+          aliases: [],
+          titles: [],
+          mentions: [{ ...span('John Smith'), rule: 'test' }],
+        },
+      ],
       quotes: [quote('We must act,', 'John Smith', 'e1'), quote('Later,', 'Smith', null)],
     };
     expect(filterBySpeaker(rec, 'Jane Smith').quotes).toEqual([]);
@@ -53,15 +84,28 @@ describe('--entity', () => {
     expect(recs.filter((r) => mentionsEntity(r, 'the united nations')).map((r) => r.source)).toEqual(['a2.txt']);
   });
   it('a surname finds its full name among people, and the surname alone', () => {
-    expect(recs.filter((r) => mentionsEntity(r, 'Blinken')).map((r) => r.source)).toEqual(['a1.txt', 'a2.txt', 'a6.txt']);
-    expect(recs.filter((r) => mentionsEntity(r, 'Antony Blinken')).map((r) => r.source)).toEqual(['a1.txt', 'a2.txt', 'a6.txt']);
+    expect(recs.filter((r) => mentionsEntity(r, 'Blinken')).map((r) => r.source)).toEqual([
+      'a1.txt',
+      'a2.txt',
+      'a6.txt',
+    ]);
+    expect(recs.filter((r) => mentionsEntity(r, 'Antony Blinken')).map((r) => r.source)).toEqual([
+      'a1.txt',
+      'a2.txt',
+      'a6.txt',
+    ]);
   });
   it('a name nobody mentions finds nothing', () => {
     expect(recs.filter((r) => mentionsEntity(r, 'Berlin'))).toEqual([]);
     expect(recs.filter((r) => mentionsEntity(r, 'Cair'))).toEqual([]);
   });
   it('combines with --speaker', () => {
-    expect(recs.map((r) => applyFilters(r, { speaker: 'Blinken', entity: 'Paris' })).filter(Boolean).map((r) => r!.source)).toEqual(['a2.txt']);
+    expect(
+      recs
+        .map((r) => applyFilters(r, { speaker: 'Blinken', entity: 'Paris' }))
+        .filter(Boolean)
+        .map((r) => r!.source),
+    ).toEqual(['a2.txt']);
     expect(recs.map((r) => applyFilters(r, { speaker: 'Jane Smith', entity: 'Paris' })).filter(Boolean)).toEqual([]);
   });
 });

@@ -15,8 +15,10 @@ describe('the indexed post-tagger sweep tags exactly as compromise does', () => 
   const texts = {
     seed: readFileSync(new URL('../seeds/000_2946bd023fe5b57f.txt', import.meta.url), 'utf8'),
     speech: '"We will not back down," said Sen. Jane Smith (D-NY), who chairs the committee, on Tuesday.',
-    lists: 'Ford, General Motors and Chrysler, the three Detroit automakers, reported losses in the fourth quarter of 2008.',
-    verbs: 'He had been walking home when the lights, which were installed last spring, suddenly went out; nobody knew why.',
+    lists:
+      'Ford, General Motors and Chrysler, the three Detroit automakers, reported losses in the fourth quarter of 2008.',
+    verbs:
+      'He had been walking home when the lights, which were installed last spring, suddenly went out; nobody knew why.',
     contractions: "They didn't say we'd go, and I'm sure it's a well-known, long-running rule; can't you see?",
     short: 'Yes.',
     empty: '',

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 /** The package's version, read from package.json beside dist/ (the snapshot's import.meta.url points there too). */
 export function toolVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';

@@ -41,7 +41,6 @@ export class Inputs {
     this.complete = true;
     this.onComplete(this.found);
   }
-
 }
 
 /**

@@ -19,7 +19,16 @@ import { AFTER, EXAMPLES, toolVersion } from './help.js';
 import { anyFolder, countFiles, Inputs } from './inputs.js';
 import { Duplicates } from './duplicates.js';
 import { emptyResult, ignoredOptions, interrupted, skippedNotes } from './notices.js';
-import { BUDGET_UNIT, budgetMs, capJobs, DEFAULT_TIMEOUT_S, LOCAL_MAX_SIZE, SIGNAL_EXIT, sourceSize, type StopSignal } from './limits.js';
+import {
+  BUDGET_UNIT,
+  budgetMs,
+  capJobs,
+  DEFAULT_TIMEOUT_S,
+  LOCAL_MAX_SIZE,
+  SIGNAL_EXIT,
+  sourceSize,
+  type StopSignal,
+} from './limits.js';
 import type { ArticleRecord } from '../types.js';
 
 type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'html';
@@ -56,7 +65,8 @@ function positiveInt(v: string): number {
 
 function wholeNumber(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of seconds (0 for no limit).');
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('expected a whole number of seconds (0 for no limit).');
   return n;
 }
 
@@ -66,32 +76,69 @@ function program(): Command {
     .description('Who said what, when, and about whom: quotes, speakers, entities and dates from news articles.')
     .version(toolVersion(), '-V, --version', 'print the version')
     .argument('[paths...]', 'files, folders (read recursively) or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'csv', 'tsv', 'html']).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'jsonl', 'csv', 'tsv', 'html'])
+        .default('table'),
+    )
     .option('--json', 'shorthand for --format json')
-    .addOption(new Option('--only <what>', 'print only quotes, entities or dates').choices(['quotes', 'entities', 'dates']))
-    .option('--date <YYYY-MM-DD>', 'publication date for every input (overrides the articles\' own)', (v: string) => {
+    .addOption(
+      new Option('--only <what>', 'print only quotes, entities or dates').choices(['quotes', 'entities', 'dates']),
+    )
+    .option('--date <YYYY-MM-DD>', "publication date for every input (overrides the articles' own)", (v: string) => {
       if (!isIsoDay(v)) throw new InvalidArgumentError('expected a calendar day as YYYY-MM-DD.');
       return v;
     })
     .option('--ext <list>', `file extensions read in folders (default ${DEFAULT_EXTENSIONS.join(',')})`, (v: string) =>
-      v.split(',').map((e) => e.trim()).filter(Boolean),
+      v
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean),
     )
-    .option('--text-field <name>', 'CSV column or JSON field with the article text (default: text, body, content, maintext, ...)')
-    .option('--date-field <name>', 'CSV column or JSON field with the publication date (default: date, published, pubDate, ...)')
+    .option(
+      '--text-field <name>',
+      'CSV column or JSON field with the article text (default: text, body, content, maintext, ...)',
+    )
+    .option(
+      '--date-field <name>',
+      'CSV column or JSON field with the publication date (default: date, published, pubDate, ...)',
+    )
     .option('--title-field <name>', 'CSV column or JSON field with the title (default: title, headline)')
     .option('--id-field <name>', 'CSV column or JSON field with the id (default: id, url, link, uuid, guid)')
     .option('--include-text', 'add the analysed text to each record')
-    .option('--summary', 'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)')
+    .option(
+      '--summary',
+      'one summary of all articles: speakers, people, organizations, places, months (--format html: a report page)',
+    )
     .option('--speaker <name>', 'only quotes by this speaker (case-insensitive; a surname matches the full name)')
     .option('--entity <name>', 'only articles that mention this person, organization or place')
-    .option('--top <n>', 'with --summary only: rows per ranking in the tables (default 20) and the HTML page (50)', positiveInt)
-    .option('--explain', 'tables only: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)')
-    .option('--gender-from-names', "also take a person's gender from first-name statistics (US SSA baby names) when the text gives none")
+    .option(
+      '--top <n>',
+      'with --summary only: rows per ranking in the tables (default 20) and the HTML page (50)',
+      positiveInt,
+    )
+    .option(
+      '--explain',
+      'tables only: the rule behind each quote, entity and date, and the offsets of its spans (JSON always has them)',
+    )
+    .option(
+      '--gender-from-names',
+      "also take a person's gender from first-name statistics (US SSA baby names) when the text gives none",
+    )
     .option('--no-color', 'no colour in tables')
     .option('-q, --quiet', 'no warnings on stderr')
     .option('--max-bytes <n>', 'largest article read, in bytes', positiveInt, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'articles analysed in parallel, in worker threads (default: the number of cores)', positiveInt)
-    .option('--timeout <seconds>', `time budget of an article: N seconds per ${BUDGET_UNIT.toLocaleString('en')} characters, at least N; 0 for none`, wholeNumber, DEFAULT_TIMEOUT_S)
+    .option(
+      '-j, --jobs <n>',
+      'articles analysed in parallel, in worker threads (default: the number of cores)',
+      positiveInt,
+    )
+    .option(
+      '--timeout <seconds>',
+      `time budget of an article: N seconds per ${BUDGET_UNIT.toLocaleString('en')} characters, at least N; 0 for none`,
+      wholeNumber,
+      DEFAULT_TIMEOUT_S,
+    )
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('after', AFTER)
     .showHelpAfterError(false)
@@ -258,12 +305,18 @@ export async function main(argv: string[]): Promise<number> {
     count++;
   };
 
-  if (!summary && (format === 'csv' || format === 'tsv')) await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
+  if (!summary && (format === 'csv' || format === 'tsv'))
+    await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
   const inFlight: Array<Promise<Rendered>> = [];
   try {
     const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
     const onNoArticleJson = () => noArticleJson++;
-    for await (const src of readSources(items, { maxBytes: opts.maxBytes, fields, extensions: opts.ext, onNoArticleJson })) {
+    for await (const src of readSources(items, {
+      maxBytes: opts.maxBytes,
+      fields,
+      extensions: opts.ext,
+      onNoArticleJson,
+    })) {
       if (stopping) break;
       inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
       while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
@@ -277,7 +330,16 @@ export async function main(argv: string[]): Promise<number> {
   progress.end();
   if (acc) {
     const { formatSummary } = await import('./summary.js');
-    const run = { version: toolVersion(), date: new Date().toISOString(), args: argv.slice(2), paths, read: analysed, skipped: analysed - count, failed, duplicates: dups.count };
+    const run = {
+      version: toolVersion(),
+      date: new Date().toISOString(),
+      args: argv.slice(2),
+      paths,
+      read: analysed,
+      skipped: analysed - count,
+      failed,
+      duplicates: dups.count,
+    };
     await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
   } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
   for (const [sig, h] of handlers) process.off(sig, h);

@@ -32,9 +32,11 @@ export function ignoredOptions(g: Given): string[] {
   if (g.only && g.summary) out.push(`--only is ignored ${why}`);
   if (g.top && !g.summary) out.push('--top is ignored without --summary');
   if (g.explain && !table) out.push(`--explain is ignored ${why} (JSON records always carry each rule and offset)`);
-  if (g.includeText && (g.summary || g.format === 'csv' || g.format === 'tsv' || g.format === 'table')) out.push(`--include-text is ignored ${why}`);
+  if (g.includeText && (g.summary || g.format === 'csv' || g.format === 'tsv' || g.format === 'table'))
+    out.push(`--include-text is ignored ${why}`);
   if (g.noColor && !(g.format === 'table')) out.push(`--no-color is ignored ${why}`);
-  if (g.ext && g.folders === false) out.push('--ext is ignored: no folder given (files named on the command line are read whatever their extension)');
+  if (g.ext && g.folders === false)
+    out.push('--ext is ignored: no folder given (files named on the command line are read whatever their extension)');
   return out.map((s) => `extract: ${s}\n`);
 }
 
@@ -56,7 +58,8 @@ export function emptyResult(o: Outcome): string[] {
   const out = o.emptyFolders.map((d) => `no articles found in ${d} (looked for ${o.extensions.join(', ')})`);
   if (o.shown === 0 && o.analysed > 0 && (o.speaker || o.entity)) {
     const n = plural(o.analysed, 'article');
-    if (o.speaker && o.entity) out.push(`no quotes by "${o.speaker}" in the articles that mention "${o.entity}" (${n} read)`);
+    if (o.speaker && o.entity)
+      out.push(`no quotes by "${o.speaker}" in the articles that mention "${o.entity}" (${n} read)`);
     else if (o.speaker) out.push(`no quotes by "${o.speaker}" in ${n}`);
     else out.push(`no article mentions "${o.entity}" (${n} read)`);
   }
@@ -65,8 +68,14 @@ export function emptyResult(o: Outcome): string[] {
 }
 
 /** The line after Ctrl-C: how much of the output was written. */
-export function interrupted(written: number, filesDone: number, filesTotal: number | null, articlesAreFiles: boolean): string {
-  if (articlesAreFiles && filesTotal !== null) return `extract: interrupted: ${written} of ${plural(filesTotal, 'article')} written\n`;
+export function interrupted(
+  written: number,
+  filesDone: number,
+  filesTotal: number | null,
+  articlesAreFiles: boolean,
+): string {
+  if (articlesAreFiles && filesTotal !== null)
+    return `extract: interrupted: ${written} of ${plural(filesTotal, 'article')} written\n`;
   const of = filesTotal !== null ? ` from ${filesDone} of ${plural(filesTotal, 'file')}` : '';
   return `extract: interrupted: ${plural(written, 'article')} written${of}\n`;
 }
@@ -85,10 +94,14 @@ export function skippedNotes(skipped: SkippedCounts, noArticleJson: number): str
     const counts = [...skipped].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = counts.reduce((n, [, c]) => n + c, 0);
     const list = counts.map(([e, c]) => `${c} ${e || '(no extension)'}`).join(', ');
-    out.push(`extract: skipped ${plural(total, 'file')} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})\n`);
+    out.push(
+      `extract: skipped ${plural(total, 'file')} in folders by extension (${list}); to include them, add their extensions to --ext (default ${DEFAULT_EXTENSIONS.join(',')})\n`,
+    );
   }
   if (noArticleJson > 0) {
-    out.push(`extract: skipped ${noArticleJson} .json file${noArticleJson === 1 ? '' : 's'} in folders that hold no article (no text field); name the field with --text-field, or leave .json out of --ext\n`);
+    out.push(
+      `extract: skipped ${noArticleJson} .json file${noArticleJson === 1 ? '' : 's'} in folders that hold no article (no text field); name the field with --text-field, or leave .json out of --ext\n`,
+    );
   }
   return out;
 }

@@ -16,7 +16,13 @@ import { summaryJson } from '../format/summary-json.js';
 import { summaryDelimited } from '../format/summary-csv.js';
 import { summaryHtml, type RunInfo } from '../format/html.js';
 
-export { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity, type RecordFilters } from '../summary/filters.js';
+export {
+  applyFilters,
+  filterBySpeaker,
+  matchesSpeaker,
+  mentionsEntity,
+  type RecordFilters,
+} from '../summary/filters.js';
 export { SummaryAccumulator, summarize, summarizeAsync } from '../summary/aggregate.js';
 export type { Summary } from '../summary/types.js';
 

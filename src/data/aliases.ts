@@ -26,10 +26,13 @@ North Atlantic Treaty Organization|NATO|Nato
 Wal-Mart|Walmart
 New York City|New York|NYC`;
 
-
 /** A name's key: case-folded, periods dropped, curly apostrophes straightened, hyphens and spaces as one space. */
 export const aliasNorm = (s: string): string =>
-  s.toLowerCase().replace(/[.’]/g, (c) => (c === '’' ? "'" : '')).replace(/[\s-]+/g, ' ').trim();
+  s
+    .toLowerCase()
+    .replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 
 /** Alias key → canonical key ("us" → "united states"), built once. */
 const CANONICAL = new Map<string, string>();

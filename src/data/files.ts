@@ -21,7 +21,9 @@ export function readData(file: string): DataName[][] {
   const out: DataName[][] = [];
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    out.push(line.split('|').map((n) => (n.startsWith('~') ? { name: n.slice(1), weak: true } : { name: n, weak: false })));
+    out.push(
+      line.split('|').map((n) => (n.startsWith('~') ? { name: n.slice(1), weak: true } : { name: n, weak: false })),
+    );
   }
   return out;
 }

@@ -8,11 +8,31 @@ import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLAC
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { readData } from './files.js';
-import { ATTRIBUTIVE_SUFFIXES, DEMONYMS, FINANCIAL_INDICES, NEVER_NAMES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './words.js';
+import {
+  ATTRIBUTIVE_SUFFIXES,
+  DEMONYMS,
+  FINANCIAL_INDICES,
+  NEVER_NAMES,
+  ORG_OF_HEADS,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+} from './words.js';
 
 /** The list a name comes from; its rule is `gazetteer.LIST`. */
-export type GazList = 'index' | 'country' | 'state' | 'city' | 'region' | 'airport' | 'international' | 'government' | 'media' | 'party'
-  | 'company' | 'club' | 'team';
+export type GazList =
+  | 'index'
+  | 'country'
+  | 'state'
+  | 'city'
+  | 'region'
+  | 'airport'
+  | 'international'
+  | 'government'
+  | 'media'
+  | 'party'
+  | 'company'
+  | 'club'
+  | 'team';
 
 export interface GazEntry {
   type: EntityType;
@@ -32,7 +52,11 @@ export interface GazEntry {
   whole?: boolean;
 }
 
-export const list = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+export const list = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /**
  * Key of one word: case-folded, periods and curly apostrophes normalised, hyphens as spaces (entries are split at
@@ -62,7 +86,8 @@ function addName(e: string, type: EntityType, list: GazList, weak: boolean, excl
   // entries without an exact spelling are alike by their flags: one shared object each (tens of thousands of names)
   const shape = `${list}|${type}|${weak}|${exclude}|${whole}`;
   const shared = exact === null ? SHARED.get(shape) : undefined;
-  const entry: GazEntry = shared ?? (whole ? { type, list, rule, weak, exact, exclude, whole } : { type, list, rule, weak, exact, exclude });
+  const entry: GazEntry =
+    shared ?? (whole ? { type, list, rule, weak, exact, exclude, whole } : { type, list, rule, weak, exact, exclude });
   if (exact === null && !shared) SHARED.set(shape, entry);
   GAZETTEER.set(key, entry);
   MAX_GAZ_WORDS = Math.max(MAX_GAZ_WORDS, words.length);

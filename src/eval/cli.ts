@@ -49,7 +49,9 @@ export function evaluateFolder(dir: string): FolderResult {
   const scores = newScores();
   const tasks = new Set<string>();
   const pubdate: PubdateScores = { pages: 0, right: 0, none: 0, wrong: 0, warned: 0 };
-  const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort();
   let articles = 0;
   for (const g of names) {
     const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
@@ -82,7 +84,8 @@ export function evaluateFolder(dir: string): FolderResult {
 }
 
 const f = (x: number) => x.toFixed(3);
-const prf = (t: Tally) => `P ${f(t.precision)}  R ${f(t.recall)}  F1 ${f(t.f1)}   (${t.tp} matched, ${t.pred} predicted, ${t.gold} gold)`;
+const prf = (t: Tally) =>
+  `P ${f(t.precision)}  R ${f(t.recall)}  F1 ${f(t.f1)}   (${t.tp} matched, ${t.pred} predicted, ${t.gold} gold)`;
 const acc = (s: Share) => `${f(s.value)}   (${s.hit}/${s.total})`;
 
 function report(dir: string, r: FolderResult): string[] {
@@ -103,7 +106,8 @@ function report(dir: string, r: FolderResult): string[] {
     }
   }
   if (r.tasks.has('entities')) {
-    for (const t of ['all', 'person', 'organization', 'place']) lines.push(`  entities  ${t.padEnd(20)} ${prf(s.entities.get(t)!)}`);
+    for (const t of ['all', 'person', 'organization', 'place'])
+      lines.push(`  entities  ${t.padEnd(20)} ${prf(s.entities.get(t)!)}`);
   }
   if (r.tasks.has('dates')) {
     lines.push(`  dates     extent (overlap)     ${prf(s.datesExtent)}`);
@@ -112,13 +116,22 @@ function report(dir: string, r: FolderResult): string[] {
   }
   if (r.tasks.has('pubdate')) {
     const p = r.pubdate;
-    lines.push(`  pubdate   right day            ${f(p.pages ? p.right / p.pages : 1)}   (${p.right}/${p.pages}; ${p.wrong} wrong, ${p.none} none, ${p.warned} of them warned)`);
+    lines.push(
+      `  pubdate   right day            ${f(p.pages ? p.right / p.pages : 1)}   (${p.right}/${p.pages}; ${p.wrong} wrong, ${p.none} none, ${p.warned} of them warned)`,
+    );
   }
   return lines;
 }
 
 function toJson(r: FolderResult): object {
-  const t = (x: Tally) => ({ precision: x.precision, recall: x.recall, f1: x.f1, matched: x.tp, predicted: x.pred, gold: x.gold });
+  const t = (x: Tally) => ({
+    precision: x.precision,
+    recall: x.recall,
+    f1: x.f1,
+    matched: x.tp,
+    predicted: x.pred,
+    gold: x.gold,
+  });
   const a = (x: Share) => ({ accuracy: x.value, hits: x.hit, total: x.total });
   const s = r.scores;
   return {
@@ -137,8 +150,12 @@ function toJson(r: FolderResult): object {
       },
     }),
     ...(r.tasks.has('entities') && { entities: Object.fromEntries([...s.entities].map(([k, v]) => [k, t(v)])) }),
-    ...(r.tasks.has('dates') && { dates: { extent: t(s.datesExtent), exact: t(s.datesExact), value: a(s.datesValue) } }),
-    ...(r.tasks.has('pubdate') && { pubdate: { ...r.pubdate, accuracy: r.pubdate.pages ? r.pubdate.right / r.pubdate.pages : 1 } }),
+    ...(r.tasks.has('dates') && {
+      dates: { extent: t(s.datesExtent), exact: t(s.datesExact), value: a(s.datesValue) },
+    }),
+    ...(r.tasks.has('pubdate') && {
+      pubdate: { ...r.pubdate, accuracy: r.pubdate.pages ? r.pubdate.right / r.pubdate.pages : 1 },
+    }),
   };
 }
 
@@ -146,7 +163,9 @@ function main(argv: string[]): number {
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
   if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write('usage: npm run eval -- [--json] [DIR...]   (no DIR: every folder of gold files under ../shared/eval)\n');
+    process.stdout.write(
+      'usage: npm run eval -- [--json] [DIR...]   (no DIR: every folder of gold files under ../shared/eval)\n',
+    );
     return 0;
   }
   let dirs = args;

@@ -163,7 +163,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'h
 function properWords(name: string): Set<string> {
   const out = new Set<string>();
   for (const w of name.split(/[^\p{L}\p{M}'’-]+/u)) {
-    if (w && /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && w.length > 1) out.add(w.toLowerCase().replace(/['’]s$/, ''));
+    if (w && /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && w.length > 1)
+      out.add(w.toLowerCase().replace(/['’]s$/, ''));
   }
   return out;
 }
@@ -189,7 +190,11 @@ function scoreQuotes(cps: string[], rec: ArticleRecord, goldQuotes: GoldQuote[],
 
   const quotedP = preds.map((p, i) => ({ p, span: predSpans[i]! })).filter((x) => x.p.type !== 'indirect');
   const quotedG = pieces.filter((g) => g.q.type !== 'indirect');
-  const mq = match(quotedP.map((x) => x.span), quotedG.map((g) => g.span), halfShorter);
+  const mq = match(
+    quotedP.map((x) => x.span),
+    quotedG.map((g) => g.span),
+    halfShorter,
+  );
   s.quoted.add(mq.length, quotedP.length, quotedG.length);
   for (const [i, j] of mq) {
     speakerHit(quotedP[i]!.p, quotedG[j]!.q, s.speakerQuoted);
@@ -199,9 +204,21 @@ function scoreQuotes(cps: string[], rec: ArticleRecord, goldQuotes: GoldQuote[],
 
   const directP = quotedP.filter((x) => x.p.type === 'direct');
   const directG = pieces.filter((g) => g.q.type === 'direct');
-  s.directStrict.add(match(directP.map((x) => x.span), directG.map((g) => g.span), jaccard80).length, directP.length, directG.length);
+  s.directStrict.add(
+    match(
+      directP.map((x) => x.span),
+      directG.map((g) => g.span),
+      jaccard80,
+    ).length,
+    directP.length,
+    directG.length,
+  );
 
-  const ma = match(predSpans, pieces.map((g) => g.span), halfShorter);
+  const ma = match(
+    predSpans,
+    pieces.map((g) => g.span),
+    halfShorter,
+  );
   s.attributions.add(ma.length, preds.length, pieces.length);
   for (const [i, j] of ma) {
     speakerHit(preds[i]!, pieces[j]!.q, s.speakerAll);
@@ -217,13 +234,58 @@ function scoreQuotes(cps: string[], rec: ArticleRecord, goldQuotes: GoldQuote[],
 }
 
 // Speaker names as ../shared/eval/README.md scores them ("Speaker name").
-const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'the', 'and', 'for', 'al', 'el', 'bin', 'ibn', 'y', 'on', 'in', '&']);
-const NAME_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'them', 'him', 'us', 'me', 'who', 'one']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'das',
+  'the',
+  'and',
+  'for',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  'on',
+  'in',
+  '&',
+]);
+const NAME_PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'them',
+  'him',
+  'us',
+  'me',
+  'who',
+  'one',
+]);
 const TITLES = new Set(
-  ('mr mrs ms miss dr prof sir dame lord lady rev sen senator rep representative gov governor president vice ' +
+  (
+    'mr mrs ms miss dr prof sir dame lord lady rev sen senator rep representative gov governor president vice ' +
     'secretary minister prime chancellor premier mayor judge justice gen general col lt sgt capt adm ' +
     'chairman chairwoman chair ceo director spokesman spokeswoman spokesperson speaker leader king queen prince princess pope ' +
-    'former candidate nominee ambassador attorney commissioner chief officer sheriff pastor father sister brother st').split(' '),
+    'former candidate nominee ambassador attorney commissioner chief officer sheriff pastor father sister brother st'
+  ).split(' '),
 );
 
 function nameWords(name: string): string[] {
@@ -238,7 +300,10 @@ export function isProperName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0) return false;
   if (words.length === 1 && NAME_PRONOUNS.has(words[0]!.toLowerCase())) return false;
-  return words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  return (
+    words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w)) &&
+    words.some((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 function isAcronym(name: string): boolean {
@@ -262,12 +327,17 @@ function acronymOf(short: string, long: string): boolean {
   const words = nameWords(long).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2) return false;
   const initials = words.map((w) => w[0]!.toLowerCase()).join('');
-  const withConnectors = nameWords(long).map((w) => w[0]!.toLowerCase()).join('');
+  const withConnectors = nameWords(long)
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
   return a === initials || a === withConnectors;
 }
 
 /** Is the tool's speaker right for the gold `speaker_name`? */
-export function speakerNameRight(sp: { name: string; entity?: string | null } | null | undefined, gold: string | null): boolean {
+export function speakerNameRight(
+  sp: { name: string; entity?: string | null } | null | undefined,
+  gold: string | null,
+): boolean {
   if (gold === null) {
     if (!sp) return true;
     if (sp.entity) return false;
@@ -297,9 +367,11 @@ function speakerHit(pred: ArticleRecord['quotes'][number], gold: GoldQuote, shar
 function scoreEntities(rec: ArticleRecord, gold: GoldEntity[], headerEnd: number, s: Scores): void {
   const key = (type: string, a: number, b: number) => `${type}:${a}:${b}`;
   const goldKeys = new Map<string, string>();
-  for (const e of gold) for (const m of e.mentions) if (m.start >= headerEnd) goldKeys.set(key(e.type, m.start, m.end), e.type);
+  for (const e of gold)
+    for (const m of e.mentions) if (m.start >= headerEnd) goldKeys.set(key(e.type, m.start, m.end), e.type);
   const predKeys = new Map<string, string>();
-  for (const e of rec.entities) for (const m of e.mentions) if (m.start >= headerEnd) predKeys.set(key(e.type, m.start, m.end), e.type);
+  for (const e of rec.entities)
+    for (const m of e.mentions) if (m.start >= headerEnd) predKeys.set(key(e.type, m.start, m.end), e.type);
   for (const type of ['person', 'organization', 'place']) {
     const g = [...goldKeys].filter(([, t]) => t === type).map(([k]) => k);
     const p = [...predKeys].filter(([, t]) => t === type).map(([k]) => k);

@@ -37,8 +37,26 @@ export function delimitedRows(rec: ArticleRecord, only: Only, sep: ',' | '\t'): 
           q.rule,
         ])
       : only === 'entities'
-        ? rec.entities.map((e) => [...art, e.id, e.type, e.name, e.aliases.join('; '), e.titles.join('; '), e.mentions.length])
-        : rec.dates.map((d) => [...art, d.text, d.type, d.value ?? '', d.from ?? '', d.to ?? '', d.start, d.end, d.rule]);
+        ? rec.entities.map((e) => [
+            ...art,
+            e.id,
+            e.type,
+            e.name,
+            e.aliases.join('; '),
+            e.titles.join('; '),
+            e.mentions.length,
+          ])
+        : rec.dates.map((d) => [
+            ...art,
+            d.text,
+            d.type,
+            d.value ?? '',
+            d.from ?? '',
+            d.to ?? '',
+            d.start,
+            d.end,
+            d.rule,
+          ]);
   return rows.map((r) => row(r, sep)).join('');
 }
 

@@ -11,7 +11,8 @@ const at = (s: Span): string => `${s.start}–${s.end}`;
 export function explainQuoteWho(q: Quote): string[] {
   const parts: string[] = [];
   for (const a of q.about ?? []) parts.push(`about ${a.entity} “${a.mention.text}” ${at(a.mention)} ${a.rule}`);
-  for (const a of q.speaker?.affiliation ?? []) parts.push(`speaks for ${a.entity ?? a.name} “${a.evidence.text}” ${at(a.evidence)} ${a.rule}`);
+  for (const a of q.speaker?.affiliation ?? [])
+    parts.push(`speaks for ${a.entity ?? a.name} “${a.evidence.text}” ${at(a.evidence)} ${a.rule}`);
   return parts;
 }
 
@@ -19,8 +20,11 @@ export function explainQuoteWho(q: Quote): string[] {
 export function explainEntityWho(e: Entity): string {
   if (e.type !== 'person') return '';
   const parts: string[] = [];
-  const ev = (e.genderEvidence ?? []).map((x) => `${x.kind}${x.share !== undefined ? ` ${x.share}` : ''} “${x.text}” ${at(x)}`);
+  const ev = (e.genderEvidence ?? []).map(
+    (x) => `${x.kind}${x.share !== undefined ? ` ${x.share}` : ''} “${x.text}” ${at(x)}`,
+  );
   parts.push(`gender ${e.gender ?? 'null'}${ev.length ? ` (${ev.join(', ')})` : ''}`);
-  for (const a of e.affiliations ?? []) parts.push(`for ${a.entity ?? a.name} “${a.evidence.text}” ${at(a.evidence)} ${a.rule}`);
+  for (const a of e.affiliations ?? [])
+    parts.push(`for ${a.entity ?? a.name} “${a.evidence.text}” ${at(a.evidence)} ${a.rule}`);
   return parts.join(' · ');
 }

@@ -76,11 +76,20 @@ export function summaryHtml(s: Summary, opts: HtmlOptions = {}): string {
   const top = opts.top ?? 50;
   const shownArticles = Math.min(s.articleList.length, ARTICLE_ROWS_MAX);
   const art = new ArticleLinks(s.articleList, shownArticles);
-  const span = s.firstDate ? (s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`) : 'no publication dates';
-  const meta = [`<a href="#articles">${e(plural(s.articles, 'article'))}</a>`, `<a href="#speakers">${e(plural(s.quotes, 'quote'))}</a>`, e(span)];
+  const span = s.firstDate
+    ? s.firstDate === s.lastDate
+      ? s.firstDate
+      : `${s.firstDate} – ${s.lastDate}`
+    : 'no publication dates';
+  const meta = [
+    `<a href="#articles">${e(plural(s.articles, 'article'))}</a>`,
+    `<a href="#speakers">${e(plural(s.quotes, 'quote'))}</a>`,
+    e(span),
+  ];
   if (s.undatedArticles && s.firstDate) meta.push(`<a href="#m-unknown">${s.undatedArticles} undated</a>`);
   const notes: string[] = [];
-  if (s.unnamedQuotes) notes.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (a pronoun or a description)`);
+  if (s.unnamedQuotes)
+    notes.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (a pronoun or a description)`);
   if (s.unattributedQuotes) notes.push(`${plural(s.unattributedQuotes, 'quote')} without a speaker`);
 
   // Speaker names as written in the records → their row, for the articles table.
@@ -95,7 +104,10 @@ export function summaryHtml(s: Summary, opts: HtmlOptions = {}): string {
     `<section id="timeline-section"><h2>Articles and quotes per month</h2>${timeline(s, art)}</section>`,
     `<section><h2>Speakers <span class="meta">(${s.speakers.length}, by quotes; click a name or a count for the quotes)</span></h2>`,
     `<div class="scroll"><table id="speakers"><thead><tr><th class="n">#</th><th>speaker</th><th class="n">quotes</th><th class="n">articles</th><th>first</th><th>last</th><th class="aka">also as</th><th class="ex">for example</th></tr></thead>`,
-    `<tbody>${s.speakers.slice(0, top).map((sp, i) => speakerRows(sp, i, art)).join('\n')}</tbody></table></div>${more(s.speakers.length, top)}</section>`,
+    `<tbody>${s.speakers
+      .slice(0, top)
+      .map((sp, i) => speakerRows(sp, i, art))
+      .join('\n')}</tbody></table></div>${more(s.speakers.length, top)}</section>`,
     `<div class="grid">`,
     entityTable('people', 'pe', 'People', s.people, top, art),
     entityTable('organizations', 'or', 'Organizations', s.organizations, top, art),
@@ -159,19 +171,38 @@ function speakerRows(sp: SpeakerStat, i: number, art: ArticleLinks): string {
     `<tr class="row"><td class="n">${i + 1}</td><td><a href="#${id}">${e(sp.name)}</a></td><td class="n">${to(String(sp.quotes))}</td><td class="n">${to(String(sp.articles))}</td>` +
     `<td class="d">${e(sp.firstDate ?? '—')}</td><td class="d">${e(sp.lastDate ?? '—')}</td><td class="aka">${e(aka(sp.aliases, sp.name))}</td>` +
     `<td class="ex">${sp.example ? `“${e(sp.example.text)}”` : ''}</td></tr>`;
-  const quotes = sp.quoteList.map((q) => `<li><span class="qt">${q.type === 'indirect' ? e(q.text) : `“${e(q.text)}”`}</span><br><span class="src">${art.cite(q.article)}</span></li>`);
-  const rest = sp.moreQuotes > 0 ? `<p class="more">… and ${plural(sp.moreQuotes, 'more quote')} (the report keeps the first ${sp.quoteList.length} of each speaker; --format jsonl --speaker "${e(sp.name)}" prints them all)</p>` : '';
+  const quotes = sp.quoteList.map(
+    (q) =>
+      `<li><span class="qt">${q.type === 'indirect' ? e(q.text) : `“${e(q.text)}”`}</span><br><span class="src">${art.cite(q.article)}</span></li>`,
+  );
+  const rest =
+    sp.moreQuotes > 0
+      ? `<p class="more">… and ${plural(sp.moreQuotes, 'more quote')} (the report keeps the first ${sp.quoteList.length} of each speaker; --format jsonl --speaker "${e(sp.name)}" prints them all)</p>`
+      : '';
   const head = `${e(plural(sp.quotes, 'quote'))} by ${e(sp.name)} in ${e(plural(sp.articles, 'article'))}`;
   return row + '\n' + drill(id, 8, head, 'speakers', `<ol>${quotes.join('')}</ol>${rest}`);
 }
 
-function entityTable(id: string, prefix: string, name: string, list: EntityStat[], top: number, art: ArticleLinks): string {
+function entityTable(
+  id: string,
+  prefix: string,
+  name: string,
+  list: EntityStat[],
+  top: number,
+  art: ArticleLinks,
+): string {
   const rows = list.slice(0, top).map((x, i) => {
     const did = `${prefix}-${i + 1}`;
     const to = (t: string) => `<a class="n" href="#${did}">${t}</a>`;
     return (
       `<tr class="row"><td class="n">${i + 1}</td><td><a href="#${did}">${e(x.name)}</a></td><td class="n">${to(String(x.mentions))}</td><td class="n">${to(String(x.articles))}</td><td class="aka">${e(aka(x.aliases, x.name))}</td></tr>\n` +
-      drill(did, 5, `${e(plural(x.articles, 'article'))} mention ${e(x.name)} (${e(plural(x.mentions, 'mention'))})`, id, art.items(x.articleRefs))
+      drill(
+        did,
+        5,
+        `${e(plural(x.articles, 'article'))} mention ${e(x.name)} (${e(plural(x.mentions, 'mention'))})`,
+        id,
+        art.items(x.articleRefs),
+      )
     );
   });
   return (
@@ -195,7 +226,16 @@ function articlesTable(s: Summary, shown: number, speakerRow: Map<string, number
     if (others > 0) who.push(`<li>${plural(others, 'quote')} without a named speaker</li>`);
     return (
       `<tr class="row" id="a-${i}"><td class="n">${i + 1}</td><td>${e(a.title ?? '—')}</td><td class="d">${e(a.date ?? 'undated')}</td><td>${src}</td><td class="n">${to(a.quotes)}</td><td class="n">${to(a.speakers)}</td></tr>` +
-      (a.quotes > 0 ? '\n' + drill(did, 6, `${e(plural(a.quotes, 'quote'))} in ${e(a.title ?? a.source)}`, `a-${i}`, `<ul>${who.join('')}</ul>`) : '')
+      (a.quotes > 0
+        ? '\n' +
+          drill(
+            did,
+            6,
+            `${e(plural(a.quotes, 'quote'))} in ${e(a.title ?? a.source)}`,
+            `a-${i}`,
+            `<ul>${who.join('')}</ul>`,
+          )
+        : '')
     );
   });
   const rest = s.articleList.length - shown;
@@ -277,7 +317,16 @@ function timeline(s: Summary, art: ArticleLinks): string {
     const list = byMonth.get(m.month) ?? [];
     return (
       `<tr class="${cls}" data-month="${e(m.month)}"><th>${label}</th>${bars(m, id)}</tr>` +
-      (m.articles ? '\n' + drill(id, 3, `${e(plural(m.articles, 'article'))} ${m.month === 'unknown' ? 'without a publication date' : `published in ${e(m.month)}`}`, 'timeline', art.items(list)) : '')
+      (m.articles
+        ? '\n' +
+          drill(
+            id,
+            3,
+            `${e(plural(m.articles, 'article'))} ${m.month === 'unknown' ? 'without a publication date' : `published in ${e(m.month)}`}`,
+            'timeline',
+            art.items(list),
+          )
+        : '')
     );
   };
   const rows = foldMonths(s.months).map((r) =>
@@ -287,7 +336,9 @@ function timeline(s: Summary, art: ArticleLinks): string {
   );
   const unknown = s.months.find((m) => m.month === 'unknown');
   // Undated articles are not in the span: a body of their own below it, labelled in full.
-  const undated = unknown ? `<tbody id="undated"><tr class="sep"><th colspan="3">Undated articles</th></tr>${monthRow(unknown, 'No publication date', 'month undated')}</tbody>` : '';
+  const undated = unknown
+    ? `<tbody id="undated"><tr class="sep"><th colspan="3">Undated articles</th></tr>${monthRow(unknown, 'No publication date', 'month undated')}</tbody>`
+    : '';
   return `<div class="scroll"><table id="timeline"><thead><tr><th>month</th><th>articles</th><th>quotes</th></tr></thead><tbody>${rows.join('\n')}</tbody>${undated}</table></div>`;
 }
 

@@ -10,7 +10,7 @@ export type TimelineRow = { kind: 'month'; m: MonthStat } | { kind: 'gap'; from:
 export function foldMonths(months: MonthStat[]): TimelineRow[] {
   const out: TimelineRow[] = [];
   const known = months.filter((m) => m.month !== 'unknown');
-  for (let i = 0; i < known.length; ) {
+  for (let i = 0; i < known.length;) {
     let j = i;
     while (j < known.length && known[j]!.articles === 0) j++;
     if (j - i >= FOLD_MIN) {

@@ -14,14 +14,33 @@ import type { Summary } from '../summary/types.js';
 import { WHO_CSV_COLUMNS, whoRows } from './summary-who-csv.js';
 
 /** ... then the columns of the who-about-whom sections (pair, voice, gender, ...; see ./summary-who-csv.ts). */
-export const SUMMARY_CSV_HEADER = ['section', 'rank', 'name', 'aliases', 'quotes', 'mentions', 'articles', 'first_date', 'last_date', ...WHO_CSV_COLUMNS];
+export const SUMMARY_CSV_HEADER = [
+  'section',
+  'rank',
+  'name',
+  'aliases',
+  'quotes',
+  'mentions',
+  'articles',
+  'first_date',
+  'last_date',
+  ...WHO_CSV_COLUMNS,
+];
 
 export function summaryDelimited(s: Summary, sep: ',' | '\t'): string {
   const rows: Array<Array<string | number | null>> = [SUMMARY_CSV_HEADER];
   rows.push(['corpus', '', '', '', s.quotes, '', s.articles, s.firstDate, s.lastDate]);
-  s.speakers.forEach((x, i) => rows.push(['speaker', i + 1, x.name, others(x.aliases, x.name), x.quotes, '', x.articles, x.firstDate, x.lastDate]));
-  for (const [section, list] of [['person', s.people], ['organization', s.organizations], ['place', s.places]] as const) {
-    list.forEach((x, i) => rows.push([section, i + 1, x.name, others(x.aliases, x.name), '', x.mentions, x.articles, '', '']));
+  s.speakers.forEach((x, i) =>
+    rows.push(['speaker', i + 1, x.name, others(x.aliases, x.name), x.quotes, '', x.articles, x.firstDate, x.lastDate]),
+  );
+  for (const [section, list] of [
+    ['person', s.people],
+    ['organization', s.organizations],
+    ['place', s.places],
+  ] as const) {
+    list.forEach((x, i) =>
+      rows.push([section, i + 1, x.name, others(x.aliases, x.name), '', x.mentions, x.articles, '', '']),
+    );
   }
   for (const m of s.months) rows.push(['month', '', m.month, '', m.quotes, '', m.articles, '', '']);
   // The first DUPLICATE_LIST_MAX; the JSON's `duplicates` counts them all.

@@ -24,7 +24,9 @@ const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 export function sparkline(values: number[], max = Infinity): string {
   const v = squeeze(values, max);
   const top = Math.max(0, ...v);
-  return v.map((x) => (x <= 0 || top === 0 ? ' ' : SPARKS[Math.min(7, Math.max(0, Math.ceil((x / top) * 8) - 1))])).join('');
+  return v
+    .map((x) => (x <= 0 || top === 0 ? ' ' : SPARKS[Math.min(7, Math.max(0, Math.ceil((x / top) * 8) - 1))]))
+    .join('');
 }
 
 /** A horizontal bar `width` cells long at the largest value, in eighths of a cell; above zero is never empty. */
@@ -50,14 +52,19 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   // Columns left out for want of width: named at the end, never dropped silently.
   const hidden = new Set<string>();
 
-  const span = s.firstDate ? (s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`) : 'no publication dates';
+  const span = s.firstDate
+    ? s.firstDate === s.lastDate
+      ? s.firstDate
+      : `${s.firstDate} – ${s.lastDate}`
+    : 'no publication dates';
   const head = [plural(s.articles, 'article'), plural(s.quotes, 'quote'), span];
   if (s.undatedArticles && s.firstDate) head.push(`${s.undatedArticles} undated`);
   if (s.duplicates) head.push(`${plural(s.duplicates, 'duplicate')} counted once`);
   const [first, ...next] = wrap(`Corpus  ${head.join(' · ')}`, w);
   out.push(c.bold('Corpus') + first!.slice('Corpus'.length), ...next);
   const unnamed = [];
-  if (s.unnamedQuotes) unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (pronoun, group, description)`);
+  if (s.unnamedQuotes)
+    unnamed.push(`${plural(s.unnamedQuotes, 'quote')} by an unnamed speaker (pronoun, group, description)`);
   if (s.unattributedQuotes) unnamed.push(`${plural(s.unattributedQuotes, 'quote')} without a speaker`);
   if (unnamed.length) out.push(c.dim(unnamed.join('; ')));
 
@@ -70,7 +77,11 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     const withAka = rest >= 34;
     // Narrower still, the rank goes (the rows stay in rank order).
     const withRank = withAka || rest + 1 >= 14;
-    const nameW = withAka ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32) : withRank ? rest + 1 : Math.max(12, rest + 6);
+    const nameW = withAka
+      ? clamp(rest - Math.max(8, Math.floor(rest * 0.35)), 16, 32)
+      : withRank
+        ? rest + 1
+        : Math.max(12, rest + 6);
     const head = ['speaker', 'quotes', 'articles', 'first', 'last'];
     const widths = [nameW, 8, 10, 12, 12];
     if (withRank) {
@@ -84,7 +95,13 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
     const t = table(c, head, widths, true);
     if (!withAka) hidden.add('also as');
     s.speakers.slice(0, top).forEach((sp, i) => {
-      const row = [sp.name, String(sp.quotes), String(sp.articles), sp.firstDate ?? c.dim('—'), sp.lastDate ?? c.dim('—')];
+      const row = [
+        sp.name,
+        String(sp.quotes),
+        String(sp.articles),
+        sp.firstDate ?? c.dim('—'),
+        sp.lastDate ?? c.dim('—'),
+      ];
       if (withRank) row.unshift(String(i + 1));
       if (withAka) row.push(sp.aliases.filter((a) => a !== sp.name).join(', '));
       t.push(row);
@@ -126,7 +143,10 @@ export function summaryTable(s: Summary, opts: SummaryTableOptions): string {
   if (known.length > 1) {
     const first = known[0]!.month;
     const last = known[known.length - 1]!.month;
-    const spark = sparkline(known.map((m) => m.quotes), w - first.length - last.length - 22);
+    const spark = sparkline(
+      known.map((m) => m.quotes),
+      w - first.length - last.length - 22,
+    );
     out.push(`${c.dim(first)} ${c.cyan(spark)} ${c.dim(last)}  ${c.dim('quotes per month')}`);
   }
   if (s.months.length) {
@@ -177,4 +197,3 @@ function clamp(n: number, lo: number, hi: number): number {
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-

@@ -13,7 +13,19 @@
  */
 import type { Summary } from '../summary/types.js';
 
-export const WHO_CSV_COLUMNS = ['subject', 'type', 'gender', 'speaker', 'speakers', 'named_quotes', 'unnamed_quotes', 'female', 'male', 'unknown', 'source'];
+export const WHO_CSV_COLUMNS = [
+  'subject',
+  'type',
+  'gender',
+  'speaker',
+  'speakers',
+  'named_quotes',
+  'unnamed_quotes',
+  'female',
+  'male',
+  'unknown',
+  'source',
+];
 
 type Cell = string | number | null;
 const BASE = ['section', 'rank', 'name', 'aliases', 'quotes', 'mentions', 'articles', 'first_date', 'last_date'];
@@ -25,23 +37,80 @@ function row(cells: Record<string, Cell>): Cell[] {
 
 export function whoRows(s: Summary): Cell[][] {
   const out: Cell[][] = [];
-  s.talksAbout?.pairs.forEach((p, i) => out.push(row({ section: 'pair', rank: i + 1, name: p.speaker, subject: p.subject, type: p.type, quotes: p.quotes, articles: p.articles })));
+  s.talksAbout?.pairs.forEach((p, i) =>
+    out.push(
+      row({
+        section: 'pair',
+        rank: i + 1,
+        name: p.speaker,
+        subject: p.subject,
+        type: p.type,
+        quotes: p.quotes,
+        articles: p.articles,
+      }),
+    ),
+  );
   s.voices?.forEach((v, i) =>
-    out.push(row({ section: 'voice', rank: i + 1, name: v.name, quotes: v.quotes, named_quotes: v.namedQuotes, unnamed_quotes: v.unnamedQuotes, speakers: v.speakers, articles: v.articles })),
+    out.push(
+      row({
+        section: 'voice',
+        rank: i + 1,
+        name: v.name,
+        quotes: v.quotes,
+        named_quotes: v.namedQuotes,
+        unnamed_quotes: v.unnamedQuotes,
+        speakers: v.speakers,
+        articles: v.articles,
+      }),
+    ),
   );
   const g = s.gender;
   if (g) {
     out.push(row({ section: 'gender', name: 'quotes', ...g.quotes }));
     out.push(row({ section: 'gender', name: 'speakers', ...g.speakers }));
-    for (const [kind, n] of Object.entries(g.decidedBy)) out.push(row({ section: 'gender-decided', name: kind, speakers: n }));
-    for (const m of g.months) out.push(row({ section: 'gender-month', name: m.month, female: m.female, male: m.male, unknown: m.unknown }));
+    for (const [kind, n] of Object.entries(g.decidedBy))
+      out.push(row({ section: 'gender-decided', name: kind, speakers: n }));
+    for (const m of g.months)
+      out.push(row({ section: 'gender-month', name: m.month, female: m.female, male: m.male, unknown: m.unknown }));
   }
   s.quotedVsMentioned?.people.forEach((p, i) =>
-    out.push(row({ section: 'person-quoted', rank: i + 1, name: p.name, gender: p.gender, quotes: p.quotes, mentions: p.mentions, articles: p.articles })),
+    out.push(
+      row({
+        section: 'person-quoted',
+        rank: i + 1,
+        name: p.name,
+        gender: p.gender,
+        quotes: p.quotes,
+        mentions: p.mentions,
+        articles: p.articles,
+      }),
+    ),
   );
-  s.outlets?.forEach((o, i) => out.push(row({ section: 'outlet', rank: i + 1, name: o.outlet, articles: o.articles, quotes: o.quotes, speakers: o.speakers, ...o.byGender })));
+  s.outlets?.forEach((o, i) =>
+    out.push(
+      row({
+        section: 'outlet',
+        rank: i + 1,
+        name: o.outlet,
+        articles: o.articles,
+        quotes: o.quotes,
+        speakers: o.speakers,
+        ...o.byGender,
+      }),
+    ),
+  );
   s.sharedQuotes?.forEach((q, i) =>
-    out.push(row({ section: 'shared-quote', rank: i + 1, name: q.text, articles: q.articles, first_date: q.firstDate, source: q.firstSource, speaker: q.speaker })),
+    out.push(
+      row({
+        section: 'shared-quote',
+        rank: i + 1,
+        name: q.text,
+        articles: q.articles,
+        first_date: q.firstDate,
+        source: q.firstSource,
+        speaker: q.speaker,
+      }),
+    ),
   );
   return out;
 }

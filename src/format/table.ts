@@ -20,14 +20,20 @@ const at = (s: Span) => `${s.start}–${s.end}`;
 function explainRules(e: Entity): string {
   const n = new Map<string, number>();
   for (const m of e.mentions) n.set(m.rule, (n.get(m.rule) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, k]) => (k > 1 ? `${r} ×${k}` : r)).join(', ');
+  return [...n]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([r, k]) => (k > 1 ? `${r} ×${k}` : r))
+    .join(', ');
 }
 
 /** One line on how a quote was found: its rule, cue, speaker mention and offsets. */
 function explainQuote(q: Quote): string {
   const parts = [q.rule, `text ${at(q)}`];
   if (q.cue) parts.push(`cue “${q.cue.text}” ${at(q.cue)}`);
-  if (q.speaker) parts.push(`speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)} ${q.speaker.how}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`);
+  if (q.speaker)
+    parts.push(
+      `speaker “${q.speaker.mention.text}” ${at(q.speaker.mention)} ${q.speaker.how}${q.speaker.entity ? ` → ${q.speaker.entity}` : ''}`,
+    );
   parts.push(...explainQuoteWho(q));
   return parts.join(' · ');
 }
@@ -58,10 +64,17 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
   if (want('entities')) {
     out.push(section(c, 'Entities', rec.entities.length));
     if (rec.entities.length) {
-      const t = table(c, ['type', 'name', 'aliases', 'mentions'], [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10], true);
+      const t = table(
+        c,
+        ['type', 'name', 'aliases', 'mentions'],
+        [14, Math.floor((w - 30) / 2), w - 30 - Math.floor((w - 30) / 2) - 4, 10],
+        true,
+      );
       for (const e of rec.entities) {
         const who = opts.explain ? explainEntityWho(e) : '';
-        const name = opts.explain ? `${e.name} ${c.dim(e.id)}\n${c.dim(explainRules(e))}${who ? `\n${c.dim(who)}` : ''}` : e.name;
+        const name = opts.explain
+          ? `${e.name} ${c.dim(e.id)}\n${c.dim(explainRules(e))}${who ? `\n${c.dim(who)}` : ''}`
+          : e.name;
         t.push([e.type, name, e.aliases.join(', '), String(e.mentions.length)]);
       }
       out.push(t.toString());
@@ -74,7 +87,12 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
       const avail = w - 5;
       const rangeW = Math.min(25, Math.max(14, avail - 10 - 14 - 14));
       const valueW = Math.min(22, Math.max(14, avail - 10 - rangeW - 14));
-      const t = table(c, ['text', 'type', 'value', 'from – to'], [avail - 10 - valueW - rangeW, 10, valueW, rangeW], true);
+      const t = table(
+        c,
+        ['text', 'type', 'value', 'from – to'],
+        [avail - 10 - valueW - rangeW, 10, valueW, rangeW],
+        true,
+      );
       for (const d of rec.dates) {
         const range = d.from && d.to ? (d.from === d.to ? d.from : `${d.from} – ${d.to}`) : '';
         const text = opts.explain ? `${d.text}\n${c.dim(`${d.rule} · ${at(d)}`)}` : d.text;
@@ -85,4 +103,3 @@ export function tableFor(rec: ArticleRecord, opts: TableOptions): string {
   }
   return out.join('\n') + '\n\n';
 }
-

@@ -46,7 +46,9 @@ export function charsetOfMeta(buf: Uint8Array): string | null {
 
 /** The encoding of an XML declaration (<?xml version="1.0" encoding="ISO-8859-1"?>), or null. */
 export function charsetOfXmlDeclaration(buf: Uint8Array): string | null {
-  const m = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(Buffer.from(buf.subarray(0, 200)).toString('latin1'));
+  const m = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(
+    Buffer.from(buf.subarray(0, 200)).toString('latin1'),
+  );
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -58,7 +60,12 @@ export function decoderFor(label: string): string | null {
   const l = label.trim().toLowerCase();
   if (/^(?:utf-?8|unicode-1-1-utf-8)$/.test(l)) return 'utf-8';
   if (/^(?:utf-?16(?:le|be)?|unicode|ucs-2)$/.test(l)) return 'utf-8';
-  if (/^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100|windows-1252|cp1252|x-cp1252)$/.test(l)) return 'windows-1252';
+  if (
+    /^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100|windows-1252|cp1252|x-cp1252)$/.test(
+      l,
+    )
+  )
+    return 'windows-1252';
   return lib().encodingExists(l) ? l : null;
 }
 

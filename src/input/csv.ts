@@ -16,9 +16,14 @@ import { decodeStream } from './text-stream.js';
 
 // Loaded on first use, as the HTML and YAML libraries are.
 let parseFn: ((o: CsvOptions) => Parser) | undefined;
-const csvParse = (o: CsvOptions): Parser => (parseFn ??= (createRequire(import.meta.url)('csv-parse') as { parse: (o: CsvOptions) => Parser }).parse)(o);
+const csvParse = (o: CsvOptions): Parser =>
+  (parseFn ??= (createRequire(import.meta.url)('csv-parse') as { parse: (o: CsvOptions) => Parser }).parse)(o);
 
-export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolean; maxBytes: number; fields: FieldNames }): AsyncGenerator<Source> {
+export async function* readCsv(
+  chunks: Chunks,
+  path: string,
+  opts: { tsv: boolean; maxBytes: number; fields: FieldNames },
+): AsyncGenerator<Source> {
   const { text, warnings } = await decodeStream(chunks);
   let header: string[] | null = null;
   const parser = csvParse({
@@ -50,7 +55,8 @@ export async function* readCsv(chunks: Chunks, path: string, opts: { tsv: boolea
     // A header and no rows: still an error when no column could be the text.
     if (row === 0 && header) {
       const empty = Object.fromEntries((header as string[]).map((h) => [h, '']));
-      if (!hasTextField(empty, opts.fields)) yield { kind: 'error', path, reason: noTextColumn(articleFromFields(empty, path, opts.fields)) };
+      if (!hasTextField(empty, opts.fields))
+        yield { kind: 'error', path, reason: noTextColumn(articleFromFields(empty, path, opts.fields)) };
     }
   } catch (err) {
     yield { kind: 'error', path: `${path}:${row + 1}`, reason: csvReason(err) };
@@ -100,7 +106,12 @@ async function* records(parser: Parser): AsyncGenerator<Record<string, string>> 
 }
 
 function noTextColumn(r: ReturnType<typeof articleFromFields>): string {
-  return r.ok ? 'no text column' : r.reason.replace(/^no text field/, 'no text column').replace(/^no string field/, 'no column').replace(/; it has/, '; its columns are');
+  return r.ok
+    ? 'no text column'
+    : r.reason
+        .replace(/^no text field/, 'no text column')
+        .replace(/^no string field/, 'no column')
+        .replace(/; it has/, '; its columns are');
 }
 
 function csvReason(err: unknown): string {

@@ -18,7 +18,11 @@ export function decode(buf: Uint8Array): Decoded {
   } else {
     if (buf.indexOf(0) >= 0) {
       const utf16 = utf16WithoutBom(buf);
-      if (utf16) return { ok: false, reason: `looks like UTF-16 ${utf16} without a byte order mark (BOM); save it with a BOM, or as UTF-8` };
+      if (utf16)
+        return {
+          ok: false,
+          reason: `looks like UTF-16 ${utf16} without a byte order mark (BOM); save it with a BOM, or as UTF-8`,
+        };
       return { ok: false, reason: 'looks binary (contains NUL bytes)' };
     }
     const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
@@ -64,10 +68,19 @@ function utf16WithoutBom(buf: Uint8Array): 'LE' | 'BE' | null {
  * http-equiv in the first 1024 bytes (for XML and XHTML, the <?xml encoding>); else UTF-8, and for HTML windows-1252
  * when the bytes are not UTF-8 (the web's legacy default).
  */
-export function decodeDocument(buf: Uint8Array, hint: { charset?: string | null; html?: boolean; xml?: boolean } = {}): Decoded {
-  const bom = (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) || (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
+export function decodeDocument(
+  buf: Uint8Array,
+  hint: { charset?: string | null; html?: boolean; xml?: boolean } = {},
+): Decoded {
+  const bom =
+    (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) ||
+    (buf[0] === 0xff && buf[1] === 0xfe) ||
+    (buf[0] === 0xfe && buf[1] === 0xff);
   if (bom) return decode(buf);
-  const declared = hint.charset ?? (hint.html ? charsetOfMeta(buf) : null) ?? (hint.html || hint.xml ? charsetOfXmlDeclaration(buf) : null);
+  const declared =
+    hint.charset ??
+    (hint.html ? charsetOfMeta(buf) : null) ??
+    (hint.html || hint.xml ? charsetOfXmlDeclaration(buf) : null);
   const encoding = declared ? decoderFor(declared) : null;
   const warnings: string[] = [];
   if (declared && !encoding) warnings.push(`unknown charset ${JSON.stringify(declared)}: read as UTF-8`);

@@ -18,7 +18,21 @@ export type InputItem =
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; reason: string };
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.rss', '.atom', '.warc'];
+export const DEFAULT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.jsonl',
+  '.ndjson',
+  '.json',
+  '.csv',
+  '.tsv',
+  '.rss',
+  '.atom',
+  '.warc',
+];
 
 /** Files of a folder left out by extension, counted by extension ("" for none), for the end-of-run note. */
 export type SkippedCounts = Map<string, number>;
@@ -33,7 +47,11 @@ export interface DiscoverOptions {
   lossy?: Map<string, number>;
 }
 
-export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENSIONS, options: DiscoverOptions = {}): Generator<InputItem> {
+export function* discover(
+  paths: string[],
+  extensions: string[] = DEFAULT_EXTENSIONS,
+  options: DiscoverOptions = {},
+): Generator<InputItem> {
   const lossy = options.lossy ?? new Map<string, number>();
   const skipped = options.skipped;
   const exts = new Set(extensions.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase()));
@@ -57,7 +75,12 @@ export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENS
         fsPath = raw;
       } catch (err2) {
         if (raw) yield { kind: 'error', path: displayName(raw), reason: reasonOf(err2) };
-        else if (p.includes('\uFFFD')) yield { kind: 'error', path: p, reason: `${reasonOf(err)} (if the name has bytes that are not UTF-8: they did not reach the program)` };
+        else if (p.includes('\uFFFD'))
+          yield {
+            kind: 'error',
+            path: p,
+            reason: `${reasonOf(err)} (if the name has bytes that are not UTF-8: they did not reach the program)`,
+          };
         else yield { kind: 'error', path: p, reason: reasonOf(err) };
         continue;
       }
@@ -68,7 +91,13 @@ export function* discover(paths: string[], extensions: string[] = DEFAULT_EXTENS
   }
 }
 
-function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>, skipped?: SkippedCounts): Generator<InputItem> {
+function* walk(
+  dir: FsPath,
+  shown: string,
+  exts: Set<string>,
+  seen: Set<string>,
+  skipped?: SkippedCounts,
+): Generator<InputItem> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -97,7 +126,8 @@ function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>,
     const path = join(shown, name);
     const fsPath: FsPath = plain && typeof dir === 'string' ? join(dir, name) : joinPath(dir, raw);
     const want = wanted(name, exts);
-    const file = (): InputItem => (fsPath === path ? { kind: 'file', path, inFolder: true } : { kind: 'file', path, fsPath, inFolder: true });
+    const file = (): InputItem =>
+      fsPath === path ? { kind: 'file', path, inFolder: true } : { kind: 'file', path, fsPath, inFolder: true };
     let st: Stats;
     try {
       st = statSync(fsPath);
@@ -114,7 +144,12 @@ function* walk(dir: FsPath, shown: string, exts: Set<string>, seen: Set<string>,
         skipped.set(ext, (skipped.get(ext) ?? 0) + 1);
       }
     } else if (st.isFile()) yield file();
-    else yield { kind: 'error', path, reason: `${kindOf(st)}, not a regular file (name it on the command line to read it)` };
+    else
+      yield {
+        kind: 'error',
+        path,
+        reason: `${kindOf(st)}, not a regular file (name it on the command line to read it)`,
+      };
   }
   seen.delete(real);
 }

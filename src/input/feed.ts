@@ -26,7 +26,10 @@ type ParseFeed = (xml: string) => { items: FeedItem[] };
 
 // Loaded on first use, as the HTML and YAML libraries are.
 let parseFeedFn: ParseFeed | undefined;
-const parseFeed = (xml: string) => (parseFeedFn ??= (createRequire(import.meta.url)('@rowanmanning/feed-parser') as { parseFeed: ParseFeed }).parseFeed)(xml);
+const parseFeed = (xml: string) =>
+  (parseFeedFn ??= (createRequire(import.meta.url)('@rowanmanning/feed-parser') as { parseFeed: ParseFeed }).parseFeed)(
+    xml,
+  );
 
 /** The elements whose text is the item's date, in order of preference. */
 const DATE_ELEMENTS = ['pubdate', 'published', 'issued', 'date', 'updated', 'modified'];
@@ -41,7 +44,11 @@ export function looksLikeFeed(text: string): boolean {
 export function* readFeed(xml: string, path: string): Generator<Source> {
   if (!looksLikeFeed(xml)) {
     const root = /^\s*<([A-Za-z][\w:.-]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ''));
-    yield { kind: 'error', path, reason: `not a feed (RSS or Atom)${root ? `: its root element is <${root[1]}>` : ''}` };
+    yield {
+      kind: 'error',
+      path,
+      reason: `not a feed (RSS or Atom)${root ? `: its root element is <${root[1]}>` : ''}`,
+    };
     return;
   }
   let items: FeedItem[];
@@ -58,17 +65,30 @@ function itemSource(item: FeedItem, source: string): Source {
   const warnings: string[] = [];
   const body = item.content?.trim() || item.description?.trim() || '';
   if (!body) warnings.push('feed item has no content or description');
-  const rawDate = DATE_ELEMENTS.map((n) => item.element?.findElementWithName?.(n)?.textContentNormalized).find((v) => v && v.trim());
+  const rawDate = DATE_ELEMENTS.map((n) => item.element?.findElementWithName?.(n)?.textContentNormalized).find(
+    (v) => v && v.trim(),
+  );
   let date = rawDate ? dateFromField(rawDate).day : null;
   if (!date) {
     const d = item.published ?? item.updated;
     date = d && !isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : null;
   }
   if (rawDate && !date) warnings.push(`unrecognised date ${JSON.stringify(rawDate)}`);
-  const title = item.title ? item.title.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() || null : null;
+  const title = item.title
+    ? item.title
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim() || null
+    : null;
   const id = item.url ?? item.id ?? null;
   if (TAG.test(body)) {
-    return { kind: 'document', bytes: Buffer.from(body, 'utf8'), path: source, ext: '.fragment', meta: { id, title, date, charset: 'utf-8', warnings } };
+    return {
+      kind: 'document',
+      bytes: Buffer.from(body, 'utf8'),
+      path: source,
+      ext: '.fragment',
+      meta: { id, title, date, charset: 'utf-8', warnings },
+    };
   }
   return { kind: 'article', article: { source, id, title, date, text: body, masked: [], warnings } };
 }

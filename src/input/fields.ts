@@ -16,7 +16,18 @@ export interface FieldNames {
 }
 
 export const TEXT_FIELDS = ['text', 'body', 'content', 'article', 'maintext', 'full_text', 'story'];
-export const DATE_FIELDS = ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'publish_date', 'date_publish', 'datePublished', 'publication_date', 'timestamp'];
+export const DATE_FIELDS = [
+  'date',
+  'published',
+  'publishedAt',
+  'published_at',
+  'pubDate',
+  'publish_date',
+  'date_publish',
+  'datePublished',
+  'publication_date',
+  'timestamp',
+];
 export const TITLE_FIELDS = ['title', 'headline'];
 export const ID_FIELDS = ['id', 'url', 'link', 'uuid', 'guid'];
 
@@ -29,7 +40,11 @@ function pick(r: Record<string, unknown>, names: string[], usable: (v: unknown) 
   return pickField(r, names, usable)?.value;
 }
 
-function pickField(r: Record<string, unknown>, names: string[], usable: (v: unknown) => boolean): { key: string; value: unknown } | undefined {
+function pickField(
+  r: Record<string, unknown>,
+  names: string[],
+  usable: (v: unknown) => boolean,
+): { key: string; value: unknown } | undefined {
   for (const n of names) {
     const v = n in r ? r[n] : n.includes('.') ? path(r, n) : undefined;
     if (usable(v)) return { key: n, value: v };
@@ -43,7 +58,12 @@ function pickField(r: Record<string, unknown>, names: string[], usable: (v: unkn
 }
 
 /** A field of the wrong type is not guessed at: it is left out, with a warning. */
-function wrongType(r: Record<string, unknown>, names: string[], ok: (v: unknown) => boolean, what: string): string | null {
+function wrongType(
+  r: Record<string, unknown>,
+  names: string[],
+  ok: (v: unknown) => boolean,
+  what: string,
+): string | null {
   const f = pickField(r, names, present);
   return f && !ok(f.value) ? `"${f.key}" is not ${what}: ignored` : null;
 }
@@ -68,7 +88,8 @@ export function hasTextField(r: Record<string, unknown>, names: FieldNames = {})
 export function articleFromFields(r: Record<string, unknown>, source: string, names: FieldNames = {}): FieldArticle {
   const textNames = names.text ? [names.text] : TEXT_FIELDS;
   // A non-empty text first: news-please writes "text": null beside its "maintext".
-  const text = (pick(r, textNames, (v) => typeof v === 'string' && v.trim() !== '') ?? pick(r, textNames, isString)) as string | undefined;
+  const text = (pick(r, textNames, (v) => typeof v === 'string' && v.trim() !== '') ?? pick(r, textNames, isString)) as
+    string | undefined;
   if (text === undefined) return { ok: false, reason: missingText(r, names) };
   const warnings: string[] = [];
   const dateField = pickField(r, names.date ? [names.date] : DATE_FIELDS, present);
@@ -76,10 +97,21 @@ export function articleFromFields(r: Record<string, unknown>, source: string, na
   const date = parsed.day;
   if (parsed.warning) warnings.push(`field "${dateField!.key}": ${parsed.warning}`);
   const title = pick(r, names.title ? [names.title] : TITLE_FIELDS, (v) => typeof v === 'string' && v.trim() !== '');
-  const id = pick(r, names.id ? [names.id] : ID_FIELDS, (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+  const id = pick(
+    r,
+    names.id ? [names.id] : ID_FIELDS,
+    (v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number',
+  );
   // news-please and most crawlers record the language they detected
-  const lang = pick(r, ['language', 'lang'], (v) => typeof v === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(v.trim()));
-  if (typeof lang === 'string' && !/^en\b/i.test(lang.trim())) warnings.push(`the record's language is "${lang.trim()}", not English: quotes, names and dates may be missed or wrong`);
+  const lang = pick(
+    r,
+    ['language', 'lang'],
+    (v) => typeof v === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(v.trim()),
+  );
+  if (typeof lang === 'string' && !/^en\b/i.test(lang.trim()))
+    warnings.push(
+      `the record's language is "${lang.trim()}", not English: quotes, names and dates may be missed or wrong`,
+    );
   const idNames = names.id ? [names.id] : ID_FIELDS;
   const titleNames = names.title ? [names.title] : TITLE_FIELDS;
   for (const w of [
@@ -107,7 +139,12 @@ export function articleFromFields(r: Record<string, unknown>, source: string, na
 
 function missingText(r: Record<string, unknown>, names: FieldNames): string {
   const keys = Object.keys(r);
-  const has = keys.length ? `; it has ${keys.slice(0, 12).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 12 ? ', ...' : ''}` : '';
+  const has = keys.length
+    ? `; it has ${keys
+        .slice(0, 12)
+        .map((k) => JSON.stringify(k))
+        .join(', ')}${keys.length > 12 ? ', ...' : ''}`
+    : '';
   if (names.text) return `no string field ${JSON.stringify(names.text)} (--text-field)${has}`;
   return `no text field (${TEXT_FIELDS.join(', ')})${has}; name it with --text-field`;
 }
@@ -115,6 +152,8 @@ function missingText(r: Record<string, unknown>, names: FieldNames): string {
 /** Markup rather than prose: a text that starts with a tag and has block or inline HTML elements. */
 export function looksLikeHtml(text: string): boolean {
   if (!/^\s*</.test(text)) return false;
-  const tags = text.match(/<\/?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|figure|img|section|article|table)\b[^>]*>/gi);
+  const tags = text.match(
+    /<\/?(?:p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|figure|img|section|article|table)\b[^>]*>/gi,
+  );
   return !!tags && tags.length >= 2;
 }

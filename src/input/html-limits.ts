@@ -91,13 +91,20 @@ export function boundHtml(page: string): BoundedHtml {
     html = flattenHtml(html);
     shape = htmlShape(html);
     if (shape.depth > MAX_HTML_DEPTH) {
-      warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: read as the page's plain text, without title or date`);
+      warnings.push(
+        `elements nested deeper than ${MAX_HTML_DEPTH}: read as the page's plain text, without title or date`,
+      );
       return { html, warnings, plainText: plainTextOfHtml(page), wholePage: true };
     }
-    warnings.push(`elements nested deeper than ${MAX_HTML_DEPTH}: the tags below that depth are ignored, their text kept`);
+    warnings.push(
+      `elements nested deeper than ${MAX_HTML_DEPTH}: the tags below that depth are ignored, their text kept`,
+    );
   }
   const wholePage = shape.elements > MAX_HTML_ELEMENTS;
-  if (wholePage) warnings.push(`more than ${MAX_HTML_ELEMENTS} elements (${shape.elements}): the whole page's text is read, without looking for the article in it`);
+  if (wholePage)
+    warnings.push(
+      `more than ${MAX_HTML_ELEMENTS} elements (${shape.elements}): the whole page's text is read, without looking for the article in it`,
+    );
   return { html, warnings, plainText: null, wholePage };
 }
 
@@ -162,8 +169,30 @@ export function flattenHtml(html: string, limit = MAX_HTML_DEPTH): string {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'figcaption',
-  'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'br', 'hr', 'dd', 'dt',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'tr',
+  'figcaption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'table',
+  'br',
+  'hr',
+  'dd',
+  'dt',
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 

@@ -25,8 +25,30 @@ function html5(): NonNullable<typeof libs> {
 }
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION',
-  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'DD', 'DT',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'TABLE',
+  'BR',
+  'HR',
+  'DD',
+  'DT',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
@@ -46,22 +68,39 @@ export function articleFromHtml(page: string, source: string): Article {
   const { html, warnings, plainText, wholePage } = boundHtml(begin > 0 ? page.slice(begin) : page);
   if (plainText !== null) return { source, id: null, title: null, date: null, text: plainText, masked: [], warnings };
   const { document } = parseHTML(html);
-  const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title?.trim() || null);
+  const title =
+    metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    (document.title?.trim() || null);
   const pub = pubdateFromDocument(document as unknown as Doc);
   warnings.push(...pub.warnings);
   let text = '';
-  if (!wholePage) try {
-    // Readability mutates the document it is given, so it gets its own copy.
-    const parsed = new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof ReadabilityClass>[0]).parse();
-    if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode);
-  } catch (err) {
-    warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
-  }
+  if (!wholePage)
+    try {
+      // Readability mutates the document it is given, so it gets its own copy.
+      const parsed = new Readability(
+        parseHTML(html).document as unknown as ConstructorParameters<typeof ReadabilityClass>[0],
+      ).parse();
+      if (parsed?.content)
+        text = blockText(
+          parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body as unknown as DomNode,
+        );
+    } catch (err) {
+      warnings.push(`article text extraction failed, using the whole page: ${(err as Error).message}`);
+    }
   const bodyText = document.body ? blockText(document.body as unknown as DomNode) : '';
   if (!text.trim()) text = bodyText;
   text = dropFurniture(text).text;
   warnings.push(...pageWarnings(text, bodyText, pageLang(document)));
-  return { source, id: pageId(document), title, date: pub.date, dateSource: pub.dateSource, text, masked: [], warnings };
+  return {
+    source,
+    id: pageId(document),
+    title,
+    date: pub.date,
+    dateSource: pub.dateSource,
+    text,
+    masked: [],
+    warnings,
+  };
 }
 
 /** An HTML fragment (a feed item's content, a crawler's HTML field): its text, without Readability. */

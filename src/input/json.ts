@@ -9,7 +9,18 @@ import { fieldSource } from './field-source.js';
 import type { Source } from './sources.js';
 
 /** Keys under which APIs and exports put their list of articles. */
-const LIST_KEYS = ['articles', 'items', 'results', 'data', 'documents', 'docs', 'stories', 'records', 'posts', 'entries'];
+const LIST_KEYS = [
+  'articles',
+  'items',
+  'results',
+  'data',
+  'documents',
+  'docs',
+  'stories',
+  'records',
+  'posts',
+  'entries',
+];
 
 export function* readJson(text: string, path: string, fields: FieldNames): Generator<Source> {
   let o: unknown;
@@ -31,7 +42,8 @@ export function* readJson(text: string, path: string, fields: FieldNames): Gener
   for (let i = 0; i < list.length; i++) {
     const source = `${path}:${i + 1}`;
     const item = list[i];
-    if (!item || typeof item !== 'object' || Array.isArray(item)) yield { kind: 'error', path: source, reason: 'not a JSON object' };
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+      yield { kind: 'error', path: source, reason: 'not a JSON object' };
     else yield fieldSource(articleFromFields(item as Record<string, unknown>, source, fields), source);
   }
 }
@@ -52,13 +64,22 @@ function articleList(o: unknown, fields: FieldNames): Obj | unknown[] | null {
 }
 
 function notArticles(o: unknown, fields: FieldNames): string {
-  const what = Array.isArray(o) ? 'an array without article objects' : isObj(o) ? `an object with ${keyList(o)}` : `a ${o === null ? 'null' : typeof o}`;
-  const field = fields.text ? `a ${JSON.stringify(fields.text)} field (--text-field)` : 'a text field (text, body, content, maintext, ...)';
+  const what = Array.isArray(o)
+    ? 'an array without article objects'
+    : isObj(o)
+      ? `an object with ${keyList(o)}`
+      : `a ${o === null ? 'null' : typeof o}`;
+  const field = fields.text
+    ? `a ${JSON.stringify(fields.text)} field (--text-field)`
+    : 'a text field (text, body, content, maintext, ...)';
   return `not an article: ${what}; expected an object with ${field}, an array of them, or {"articles": [...]}`;
 }
 
 function keyList(o: Obj): string {
   const keys = Object.keys(o);
   if (keys.length === 0) return 'no keys';
-  return `keys ${keys.slice(0, 8).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 8 ? ', ...' : ''}`;
+  return `keys ${keys
+    .slice(0, 8)
+    .map((k) => JSON.stringify(k))
+    .join(', ')}${keys.length > 8 ? ', ...' : ''}`;
 }

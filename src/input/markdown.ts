@@ -14,18 +14,39 @@ const parseYaml = (src: string): unknown =>
 const FRONT_MATTER = /^---[ \t]*\n(?:(?:---|\.\.\.)|([\s\S]*?)\n(?:---|\.\.\.))[ \t]*(?:\n|$)/;
 const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 // Front matter keys for the publication date, in order (Hugo, Jekyll, Eleventy...).
-const DATE_KEYS = ['date', 'published', 'publishDate', 'publishdate', 'pubdate', 'pubDate', 'date_published', 'datePublished'];
+const DATE_KEYS = [
+  'date',
+  'published',
+  'publishDate',
+  'publishdate',
+  'pubdate',
+  'pubDate',
+  'date_published',
+  'datePublished',
+];
 
 export function articleFromMarkdown(text: string, source: string): Article {
   const toml = TOML_FRONT_MATTER.exec(text);
-  if (toml) return withMeta({ source, id: null, title: null, date: null, text, masked: [[0, toml[0].length]], warnings: [] }, tomlKeys(toml[1]!));
+  if (toml)
+    return withMeta(
+      { source, id: null, title: null, date: null, text, masked: [[0, toml[0].length]], warnings: [] },
+      tomlKeys(toml[1]!),
+    );
   const m = FRONT_MATTER.exec(text);
   if (!m) {
     const article = articleFromText(text, source);
     if (/^---[ \t]*\n/.test(text)) article.warnings.push("front matter opened by '---' is not closed: read as text");
     return article;
   }
-  const article: Article = { source, id: null, title: null, date: null, text, masked: [[0, m[0].length]], warnings: [] };
+  const article: Article = {
+    source,
+    id: null,
+    title: null,
+    date: null,
+    text,
+    masked: [[0, m[0].length]],
+    warnings: [],
+  };
   let meta: unknown;
   try {
     meta = parseYaml(m[1] ?? '');

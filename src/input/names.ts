@@ -49,7 +49,9 @@ function utf8Length(b: Buffer, i: number): number {
 /** dir/name as bytes. */
 export function joinPath(dir: FsPath, name: Buffer): Buffer {
   const d = typeof dir === 'string' ? Buffer.from(dir) : dir;
-  return d.length > 0 && d[d.length - 1] === 0x2f ? Buffer.concat([d, name]) : Buffer.concat([d, Buffer.from('/'), name]);
+  return d.length > 0 && d[d.length - 1] === 0x2f
+    ? Buffer.concat([d, name])
+    : Buffer.concat([d, Buffer.from('/'), name]);
 }
 
 /**

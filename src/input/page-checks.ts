@@ -7,7 +7,9 @@
 
 // The commonest English words in news: together about 40% of the running words.
 const ENGLISH = new Set(
-  'the of and to a in is that for it on was with he she as at by said his her be this have from are not but had they has were an which will who their been would or we its more also than after i you'.split(' '),
+  'the of and to a in is that for it on was with he she as at by said his her be this have from are not but had they has were an which will who their been would or we its more also than after i you'.split(
+    ' ',
+  ),
 );
 const MIN_WORDS = 40;
 const MIN_ENGLISH_SHARE = 0.15;
@@ -19,7 +21,9 @@ export function pageWarnings(text: string, bodyText: string, lang: string | null
   const tag = lang?.trim() ?? '';
   const primary = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i.test(tag) ? tag.toLowerCase().split(/[-_]/)[0]! : '';
   if (primary && primary !== 'en' && primary !== 'und' && primary !== 'mul') {
-    warnings.push(`the page's language is "${tag}" (<html lang>), not English: quotes, names and dates may be missed or wrong`);
+    warnings.push(
+      `the page's language is "${tag}" (<html lang>), not English: quotes, names and dates may be missed or wrong`,
+    );
   } else if (!primary && !looksEnglish(text)) {
     warnings.push('the text does not look like English: quotes, names and dates may be missed or wrong');
   }

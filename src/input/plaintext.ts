@@ -12,7 +12,8 @@ import { ambiguousWarning, readDate } from './pubdate.js';
 // The seed's form: "date 2023-06-15" then a newline or spaces and the text.
 const DATE_FIELD = /^\s*(?:date|published|pubdate)\s*[:=]?[ \t]*(\d{4}-\d{2}-\d{2}(?:T[0-9:.+\-Z]*)?)(?=\s|$)/i;
 // "Date: ...", "Published on: ...", "Posted: ..." up to the end of the line.
-const DATE_LINE = /^\s*(?:date|dated|published|published on|publication date|pubdate|posted|posted on|first published|datum|veröffentlicht(?: am)?|publié le)[ \t]*[:=][ \t]*([^\n]*\S)[ \t]*(?=\n|$)/i;
+const DATE_LINE =
+  /^\s*(?:date|dated|published|published on|publication date|pubdate|posted|posted on|first published|datum|veröffentlicht(?: am)?|publié le)[ \t]*[:=][ \t]*([^\n]*\S)[ \t]*(?=\n|$)/i;
 const TITLE_FIELD = /^\s*title[ \t]*:[ \t]*([^\n]*\S)[ \t]*(?=\n|$)/i;
 const BY_LINE = /^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)[ \t]+\p{Lu}[^\n]{0,100}(?=\n|$)/u;
 

@@ -84,9 +84,14 @@ export function candidatesByRule(doc: Doc): { tiers: Candidate[][]; ambiguous: s
 
 function choose(tiers: Candidate[][], ambiguous: string[]): PageDate {
   const first = tiers.find((t) => t.length > 0)?.[0];
-  if (!first) return { date: null, dateSource: null, warnings: ambiguous.length ? [ambiguousWarning(ambiguous[0]!)] : [] };
+  if (!first)
+    return { date: null, dateSource: null, warnings: ambiguous.length ? [ambiguousWarning(ambiguous[0]!)] : [] };
   // what else states the day: the URL, <time> elements, the first byline
-  const others = [...(tiers[RULE_INDEX.url] ?? []), ...(tiers[RULE_INDEX.time] ?? []), ...(tiers[RULE_INDEX.byline] ?? []).slice(0, 1)];
+  const others = [
+    ...(tiers[RULE_INDEX.url] ?? []),
+    ...(tiers[RULE_INDEX.time] ?? []),
+    ...(tiers[RULE_INDEX.byline] ?? []).slice(0, 1),
+  ];
   const local = first.utc && first.instant !== null ? pageOwnDay(first, others) : null;
   const pick = local ?? first;
   return { date: pick.day, dateSource: pick.source, warnings: [] };
@@ -118,7 +123,8 @@ function add(found: Found, source: DateSource, value: unknown): void {
 
 // --- JSON-LD ---------------------------------------------------------------
 
-const ARTICLE_TYPE = /article|posting|report|news|blog|webpage|creativework|review|recipe|scholarly|podcast|episode|event/i;
+const ARTICLE_TYPE =
+  /article|posting|report|news|blog|webpage|creativework|review|recipe|scholarly|podcast|episode|event/i;
 
 function jsonLd(doc: Doc, found: Found): void {
   const published: Array<[boolean, unknown]> = [];
@@ -133,7 +139,11 @@ function jsonLd(doc: Doc, found: Found): void {
     } catch {
       // invalid JSON-LD is common: read its date fields as written
       for (const m of src.matchAll(/"(datePublished|dateCreated|uploadDate)"\s*:\s*"([^"]{6,40})"/g))
-        (m[1] === 'datePublished' ? published.push([false, m[2]]) : m[1] === 'dateCreated' ? created.push(m[2]) : uploaded.push(m[2]));
+        m[1] === 'datePublished'
+          ? published.push([false, m[2]])
+          : m[1] === 'dateCreated'
+            ? created.push(m[2])
+            : uploaded.push(m[2]);
       continue;
     }
     walk(data, 0, (o) => {
@@ -158,7 +168,16 @@ function walk(v: unknown, depth: number, visit: (o: Record<string, unknown>) => 
   }
   const o = v as Record<string, unknown>;
   visit(o);
-  for (const k of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart', 'subjectOf', 'video', 'associatedMedia'])
+  for (const k of [
+    '@graph',
+    'mainEntity',
+    'mainEntityOfPage',
+    'itemListElement',
+    'hasPart',
+    'subjectOf',
+    'video',
+    'associatedMedia',
+  ])
     if (o[k] && typeof o[k] === 'object') walk(o[k], depth + 1, visit);
 }
 
@@ -166,20 +185,54 @@ function walk(v: unknown, depth: number, visit: (o: Record<string, unknown>) => 
 
 // Keys of <meta name|property|itemprop> that state a first publication, most trusted first.
 const PUBLISHED_KEYS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article.published', 'datepublished',
-  'pubdate', 'og:pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time', 'publication_date',
-  'publicationdate', 'date_published', 'datecreated', 'dc.date.issued', 'dcterms.issued', 'dc.date.created',
-  'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date',
-  'citation_date', 'shareaholic:article_published_time', 'article:published', 'originalpublicationdate', 'created',
-  'uploaddate', 'displaydate', 'release_date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article.published',
+  'datepublished',
+  'pubdate',
+  'og:pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'publication_date',
+  'publicationdate',
+  'date_published',
+  'datecreated',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'citation_publication_date',
+  'citation_date',
+  'shareaholic:article_published_time',
+  'article:published',
+  'originalpublicationdate',
+  'created',
+  'uploaddate',
+  'displaydate',
+  'release_date',
 ];
 const PUBLISHED_RANK = new Map(PUBLISHED_KEYS.map((k, i) => [k, i]));
 // Any other key that says it is a publication date ("vr:published-time", "cXenseParse:recs:publishtime").
-const PUBLISHED_LIKE = /publi(?:shed|sh|cation)[-_:.]?(?:date|time|at|on)?$|pub[-_]?date|pubtime|first[-_]?published|releasedate/i;
-const MODIFIED_KEYS = /^(?:og:updated_time|article:modified_time|og:article:modified_time|datemodified|lastmod|last-modified|dc\.date\.modified|dcterms\.modified|modified|revised|lastpublisheddate|updated)$/i;
+const PUBLISHED_LIKE =
+  /publi(?:shed|sh|cation)[-_:.]?(?:date|time|at|on)?$|pub[-_]?date|pubtime|first[-_]?published|releasedate/i;
+const MODIFIED_KEYS =
+  /^(?:og:updated_time|article:modified_time|og:article:modified_time|datemodified|lastmod|last-modified|dc\.date\.modified|dcterms\.modified|modified|revised|lastpublisheddate|updated)$/i;
 
 function metaKey(el: El): string {
-  return (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+  return (
+    el.getAttribute('property') ??
+    el.getAttribute('name') ??
+    el.getAttribute('itemprop') ??
+    el.getAttribute('http-equiv') ??
+    ''
+  )
+    .trim()
+    .toLowerCase();
 }
 
 function metaPublished(doc: Doc, found: Found): void {
@@ -187,7 +240,9 @@ function metaPublished(doc: Doc, found: Found): void {
   let i = 0;
   for (const el of arr(doc.querySelectorAll('meta'))) {
     const key = metaKey(el);
-    const rank = PUBLISHED_RANK.get(key) ?? (PUBLISHED_LIKE.test(key) && !/modif|updat/.test(key) ? PUBLISHED_KEYS.length : undefined);
+    const rank =
+      PUBLISHED_RANK.get(key) ??
+      (PUBLISHED_LIKE.test(key) && !/modif|updat/.test(key) ? PUBLISHED_KEYS.length : undefined);
     if (rank !== undefined) ranked.push([rank, i++, el.getAttribute('content')]);
   }
   // itemprop="datePublished" on an element other than <meta> (a <span content=...>, a <div>)
@@ -205,11 +260,13 @@ function metaPublished(doc: Doc, found: Found): void {
 const DATE_KEYS = /^(?:date|dc\.date|dcterms\.date)$/i;
 
 function metaDate(doc: Doc, found: Found): void {
-  for (const el of arr(doc.querySelectorAll('meta'))) if (DATE_KEYS.test(metaKey(el))) add(found, 'meta', el.getAttribute('content'));
+  for (const el of arr(doc.querySelectorAll('meta')))
+    if (DATE_KEYS.test(metaKey(el))) add(found, 'meta', el.getAttribute('content'));
 }
 
 function metaModified(doc: Doc, found: Found): void {
-  for (const el of arr(doc.querySelectorAll('meta'))) if (MODIFIED_KEYS.test(metaKey(el))) add(found, 'meta', el.getAttribute('content'));
+  for (const el of arr(doc.querySelectorAll('meta')))
+    if (MODIFIED_KEYS.test(metaKey(el))) add(found, 'meta', el.getAttribute('content'));
 }
 
 // --- the page's URL ------------------------------------------------------------
@@ -217,7 +274,9 @@ function metaModified(doc: Doc, found: Found): void {
 function urlDate(doc: Doc, found: Found): void {
   const urls = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    ...arr(doc.querySelectorAll('meta')).filter((m) => metaKey(m) === 'og:url').map((m) => m.getAttribute('content')),
+    ...arr(doc.querySelectorAll('meta'))
+      .filter((m) => metaKey(m) === 'og:url')
+      .map((m) => m.getAttribute('content')),
   ];
   for (const u of urls) {
     if (!u) continue;
@@ -253,16 +312,19 @@ function timeElements(doc: Doc, found: Found): void {
 
 // --- bylines -----------------------------------------------------------------
 
-const DATE_CLASS = /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|author|submitted|stand|created|fecha|data/i;
+const DATE_CLASS =
+  /date|datum|time|zeit|publi|posted|byline|dateline|meta|info|author|submitted|stand|created|fecha|data/i;
 // Class or id names (or their first part before - or _) of containers that are not the article itself.
-const NOT_ARTICLE_WORDS = '(?:comments?|related|sidebar|widgets?|recent|footer|similar|popular|newsletter|reply|replies|weather|edition|today|current|ticker|calendar|cookies?|breadcrumbs?|nav\\w*|menu|archive|more|trending|recommend\\w*|most\\w*|latest|others?|next|prev|previous)';
+const NOT_ARTICLE_WORDS =
+  '(?:comments?|related|sidebar|widgets?|recent|footer|similar|popular|newsletter|reply|replies|weather|edition|today|current|ticker|calendar|cookies?|breadcrumbs?|nav\\w*|menu|archive|more|trending|recommend\\w*|most\\w*|latest|others?|next|prev|previous)';
 // Comments and replies, whatever prefix names them ("kb-comments", "post-replies").
 const COMMENTS = '(?:comments?|reply|replies)';
 const NOT_ARTICLE = new RegExp(`(?:^|\\s)${NOT_ARTICLE_WORDS}(?:$|[\\s_-])|(?:^|[\\s_-])${COMMENTS}(?:$|[\\s_-])`, 'i');
 // An element's own class may say it anywhere ("date-edition", "post-date-today"), a teaser of another article too.
 const NOT_ARTICLE_PART = new RegExp(`(?:^|[\\s_-])(?:${NOT_ARTICLE_WORDS}|teasers?)(?:$|[\\s_-])`, 'i');
 // Words that introduce a publication date in a byline or under a headline.
-const CUE = /(?:ver[öo]ffentlicht|erschienen|publiziert|publi[ée]e?|published|posted|erstellt|geschrieben|pubblicato|publicado|gepubliceerd|mise? en ligne)\s*:?\s*(?:am|le|on|den|il|el|op)?\s*[:,]?\s*$/i;
+const CUE =
+  /(?:ver[öo]ffentlicht|erschienen|publiziert|publi[ée]e?|published|posted|erstellt|geschrieben|pubblicato|publicado|gepubliceerd|mise? en ligne)\s*:?\s*(?:am|le|on|den|il|el|op)?\s*[:,]?\s*$/i;
 
 // German puts the verb last: "Dieser Beitrag wurde am 3. Dezember 2011 um 10:24 Uhr veröffentlicht".
 const CUE_AFTER = /^\s*(?:,?\s*um\s+\S+(?:\s+Uhr)?\s*)?(?:ver[öo]ffentlicht|erschienen|publiziert)/i;
@@ -289,7 +351,11 @@ function bylines(doc: Doc, found: Found): void {
     if (outsideArticle(el)) continue;
     for (const d of datesInText(text)) {
       const at = order.get(el);
-      if (d.day) ranked.push([at === undefined ? ranked.length : Math.abs(at - h1At), { day: d.day, instant: null, utc: false, source: 'byline' }]);
+      if (d.day)
+        ranked.push([
+          at === undefined ? ranked.length : Math.abs(at - h1At),
+          { day: d.day, instant: null, utc: false, source: 'byline' },
+        ]);
       else found.ambiguous.push(d.ambiguous!);
       break;
     }
@@ -299,7 +365,10 @@ function bylines(doc: Doc, found: Found): void {
   // "Veröffentlicht am 6. August 2009", "Published 8 January 2020" anywhere in the page's text
   const text = pageText(doc.body);
   for (const d of datesInText(text)) {
-    if (d.day && (CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || CUE_AFTER.test(text.slice(d.end, d.end + 40)))) {
+    if (
+      d.day &&
+      (CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || CUE_AFTER.test(text.slice(d.end, d.end + 40)))
+    ) {
       found.candidates.push({ day: d.day, instant: null, utc: false, source: 'byline' });
       break;
     }

@@ -10,7 +10,8 @@
  */
 
 /** Where a record's publication date came from (the record's `dateSource`). */
-export type DateSource = 'option' | 'json-ld' | 'meta' | 'url' | 'time' | 'byline' | 'text' | 'front-matter' | 'field' | 'header';
+export type DateSource =
+  'option' | 'json-ld' | 'meta' | 'url' | 'time' | 'byline' | 'text' | 'front-matter' | 'field' | 'header';
 
 /** A day as a source states it. */
 export interface StatedDate {
@@ -25,8 +26,42 @@ export interface StatedDate {
 export type FieldDate = StatedDate | { ambiguous: string } | null;
 
 const MONTHS: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro']],
-  [2, ['february', 'feb', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev']],
+  [
+    1,
+    [
+      'january',
+      'jan',
+      'januar',
+      'jänner',
+      'jän',
+      'janvier',
+      'janv',
+      'enero',
+      'ene',
+      'gennaio',
+      'gen',
+      'januari',
+      'janeiro',
+    ],
+  ],
+  [
+    2,
+    [
+      'february',
+      'feb',
+      'februar',
+      'feber',
+      'février',
+      'fevrier',
+      'févr',
+      'fevr',
+      'febrero',
+      'febbraio',
+      'februari',
+      'fevereiro',
+      'fev',
+    ],
+  ],
   [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco']],
   [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
   [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio']],
@@ -36,7 +71,10 @@ const MONTHS: Array<[number, string[]]> = [
   [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro']],
   [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out']],
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']],
+  [
+    12,
+    ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  ],
 ];
 const MONTH_OF = new Map<string, number>();
 for (const [n, names] of MONTHS) for (const w of names) MONTH_OF.set(w, n);
@@ -84,7 +122,9 @@ export function* datesInText(text: string): Generator<TextDate> {
     else if (m[G.ymd]) day = validDay(+m[G.ymd]!, +(m[G.ymd + 1] ?? m[G.ymd + 3])!, +(m[G.ymd + 2] ?? m[G.ymd + 4])!);
     else if (m[G.dots]) day = validDay(fullYear(m[G.dots + 2]!), +m[G.dots + 1]!, +m[G.dots]!);
     else {
-      const a = +m[G.slash]!, b = +m[G.slash + 1]!, y = +m[G.slash + 2]!;
+      const a = +m[G.slash]!,
+        b = +m[G.slash + 1]!,
+        y = +m[G.slash + 2]!;
       if (a > 12) day = validDay(y, b, a);
       else if (b > 12) day = validDay(y, a, b);
       else if (a === b) day = validDay(y, a, a);
@@ -99,8 +139,10 @@ function fullYear(y: string): number {
   return +y < 50 ? 2000 + +y : 1900 + +y;
 }
 
-const ISO_STAMP = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
-const ZONE_AFTER = /^\s*(?:,|at|um|à|-|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)\s*)?(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
+const ISO_STAMP =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const ZONE_AFTER =
+  /^\s*(?:,|at|um|à|-|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:(am|pm|a\.m\.|p\.m\.)\s*)?(Z|UTC|GMT|[+-]\d{2}:?\d{2})?/i;
 
 /** Reads a date field's value ("2020-04-10T17:58:15+01:00", "Fri, 10 Apr 2020 17:58:15 +0100", "April 10, 2020", epoch seconds or ms). */
 export function readDate(value: unknown): FieldDate {
@@ -109,7 +151,14 @@ export function readDate(value: unknown): FieldDate {
     return isNaN(t) ? null : { day: value.toISOString().slice(0, 10), instant: t, utc: true };
   }
   // a number: YYYYMMDD (a YAML or JSON "date: 20200410"), else epoch seconds or milliseconds
-  if (typeof value === 'number') return (Number.isInteger(value) && value >= 10000101 && value <= 99991231 && stated(validDay(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100))) || fromEpoch(value);
+  if (typeof value === 'number')
+    return (
+      (Number.isInteger(value) &&
+        value >= 10000101 &&
+        value <= 99991231 &&
+        stated(validDay(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100))) ||
+      fromEpoch(value)
+    );
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (!s) return null;
@@ -173,7 +222,13 @@ function fromEpoch(n: number): StatedDate | null {
   return { day: dt.toISOString().slice(0, 10), instant: ms, utc: true };
 }
 
-function zoned(day: string, h: number, min: number, sec: number, zone: string): { instant: number | null; utc: boolean } {
+function zoned(
+  day: string,
+  h: number,
+  min: number,
+  sec: number,
+  zone: string,
+): { instant: number | null; utc: boolean } {
   if (h > 24 || min > 59 || sec > 60) return { instant: null, utc: false };
   let offset = 0;
   const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);

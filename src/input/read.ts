@@ -19,7 +19,8 @@ export type ReadEvent =
   | { kind: 'error'; path: string; reason: string };
 
 export async function* readInputs(items: Iterable<InputItem>, options: ReadOptions = {}): AsyncGenerator<ReadEvent> {
-  for await (const s of readSources(items, options)) yield s.kind === 'document' ? articleEvent(s.bytes, s.path, s.ext, s.meta) : s;
+  for await (const s of readSources(items, options))
+    yield s.kind === 'document' ? articleEvent(s.bytes, s.path, s.ext, s.meta) : s;
 }
 
 /**

@@ -64,13 +64,23 @@ export async function* readSources(items: Iterable<InputItem>, options: ReadOpti
     } else if (item.kind === 'stdin') {
       yield* readStdin(options.stdin ?? process.stdin, maxBytes, options);
     } else {
-      yield* readFileItem(item.path, maxBytes, item.inFolder && options.onNoArticleJson ? options : { ...options, onNoArticleJson: undefined }, item.fsPath);
+      yield* readFileItem(
+        item.path,
+        maxBytes,
+        item.inFolder && options.onNoArticleJson ? options : { ...options, onNoArticleJson: undefined },
+        item.fsPath,
+      );
     }
   }
 }
 
 /** `fsPath` is the name to open when it is not `path` (bytes that are not UTF-8, see ./names.ts). */
-async function* readFileItem(path: string, maxBytes: number, options: ReadOptions, fsPath: FsPath = path): AsyncGenerator<Source> {
+async function* readFileItem(
+  path: string,
+  maxBytes: number,
+  options: ReadOptions,
+  fsPath: FsPath = path,
+): AsyncGenerator<Source> {
   const f = formatOf(path, options.extensions);
   if (f.format === null) {
     yield { kind: 'error', path, reason: unsupportedReason(f.ext) };
@@ -110,7 +120,13 @@ async function* readFileItem(path: string, maxBytes: number, options: ReadOption
 const CONTAINER_STREAMS: ReadonlySet<Format> = new Set(['jsonl', 'csv', 'tsv', 'warc']);
 const DOCUMENT_EXT: Partial<Record<Format, string>> = { text: '.txt', markdown: '.md', html: '.html' };
 
-async function* readFormat(chunks: Chunks, path: string, format: Format, maxBytes: number, options: ReadOptions): AsyncGenerator<Source> {
+async function* readFormat(
+  chunks: Chunks,
+  path: string,
+  format: Format,
+  maxBytes: number,
+  options: ReadOptions,
+): AsyncGenerator<Source> {
   const fields = options.fields ?? {};
   switch (format) {
     case 'jsonl':
@@ -129,7 +145,11 @@ async function* readFormat(chunks: Chunks, path: string, format: Format, maxByte
   }
   const bytes = await gather(chunks, maxBytes);
   if (bytes === null) {
-    yield { kind: 'error', path, reason: `larger than --max-bytes (${maxBytes} bytes)${format === 'json' ? '; a large corpus reads best as JSON Lines' : ''}` };
+    yield {
+      kind: 'error',
+      path,
+      reason: `larger than --max-bytes (${maxBytes} bytes)${format === 'json' ? '; a large corpus reads best as JSON Lines' : ''}`,
+    };
     return;
   }
   if (format === 'json' || format === 'feed') {
@@ -138,9 +158,18 @@ async function* readFormat(chunks: Chunks, path: string, format: Format, maxByte
       yield { kind: 'error', path, reason: decoded.reason };
       return;
     }
-    const read = format === 'json' ? (await import('./json.js')).readJson(decoded.text, path, fields) : (await import('./feed.js')).readFeed(decoded.text, path);
+    const read =
+      format === 'json'
+        ? (await import('./json.js')).readJson(decoded.text, path, fields)
+        : (await import('./feed.js')).readFeed(decoded.text, path);
     for (const src of read) {
-      if (format === 'json' && options.onNoArticleJson && src.kind === 'error' && src.path === path && src.reason.startsWith('not an article')) {
+      if (
+        format === 'json' &&
+        options.onNoArticleJson &&
+        src.kind === 'error' &&
+        src.path === path &&
+        src.reason.startsWith('not an article')
+      ) {
         options.onNoArticleJson(path);
         continue;
       }
@@ -157,7 +186,12 @@ function withWarnings(src: Source, warnings: string[]): void {
   else if (src.kind === 'document') (src.meta ??= {}).warnings = [...warnings, ...(src.meta.warnings ?? [])];
 }
 
-async function* readJsonLines(stream: AsyncIterable<Buffer | string>, path: string, maxBytes: number, fields: FieldNames): AsyncGenerator<Source> {
+async function* readJsonLines(
+  stream: AsyncIterable<Buffer | string>,
+  path: string,
+  maxBytes: number,
+  fields: FieldNames,
+): AsyncGenerator<Source> {
   let n = 0;
   for await (const line of byteLines(stream, maxBytes)) {
     n++;
@@ -239,7 +273,12 @@ function readStdin(stdin: Readable, maxBytes: number, options: ReadOptions): Asy
  * is decompressed and looked at again, "WARC/" is a WARC file, "{" JSON Lines,
  * an RSS or Atom root a feed; anything else is one article (HTML or text).
  */
-async function* readUnnamed(input: AsyncIterable<Buffer>, path: string, maxBytes: number, options: ReadOptions): AsyncGenerator<Source> {
+async function* readUnnamed(
+  input: AsyncIterable<Buffer>,
+  path: string,
+  maxBytes: number,
+  options: ReadOptions,
+): AsyncGenerator<Source> {
   const p = await peek(input, 8);
   if (isGzip(p.head)) {
     yield* readUnnamed(gunzip(p.chunks), path, maxBytes, options);
@@ -262,7 +301,8 @@ async function* readUnnamed(input: AsyncIterable<Buffer>, path: string, maxBytes
   }
   async function* rest(): AsyncGenerator<Buffer> {
     yield* head;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(String(r.value));
+    for (let r = await it.next(); !r.done; r = await it.next())
+      yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(String(r.value));
   }
   if (first === 0x7b /* { */) {
     yield* readJsonLines(Readable.from(rest()), path, maxBytes, options.fields ?? {});

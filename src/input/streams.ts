@@ -13,7 +13,9 @@ import { createGunzip } from 'node:zlib';
 export type Chunks = AsyncIterable<Buffer>;
 
 /** Opens a file; an error (no such file, permission) comes back instead of a stream. */
-export async function openFile(path: string | Buffer): Promise<{ ok: true; chunks: Chunks; close: () => void } | { ok: false; err: Error }> {
+export async function openFile(
+  path: string | Buffer,
+): Promise<{ ok: true; chunks: Chunks; close: () => void } | { ok: false; err: Error }> {
   const stream = createReadStream(path);
   const opened = await new Promise<Error | null>((resolve) => {
     stream.once('ready', () => resolve(null));
@@ -44,7 +46,8 @@ export async function peek(chunks: Chunks, n = 2): Promise<{ head: Buffer; chunk
   async function* again(): AsyncGenerator<Buffer> {
     yield* held;
     if (done) return;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
+    for (let r = await it.next(); !r.done; r = await it.next())
+      yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
   }
   return { head: Buffer.concat(held), chunks: again() };
 }

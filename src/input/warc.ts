@@ -22,9 +22,14 @@ let warcio: Warcio | undefined;
 const lib = (): Warcio => (warcio ??= createRequire(import.meta.url)('warcio') as Warcio);
 
 /** Whether a stream's first bytes are a WARC record (for standard input and files without a name). */
-export const looksLikeWarc = (head: Uint8Array) => Buffer.from(head.subarray(0, 8)).toString('latin1').startsWith('WARC/');
+export const looksLikeWarc = (head: Uint8Array) =>
+  Buffer.from(head.subarray(0, 8)).toString('latin1').startsWith('WARC/');
 
-const PAGE_TYPES: Record<string, string> = { 'text/html': '.html', 'application/xhtml+xml': '.html', 'text/plain': '.txt' };
+const PAGE_TYPES: Record<string, string> = {
+  'text/html': '.html',
+  'application/xhtml+xml': '.html',
+  'text/plain': '.txt',
+};
 
 /** `chunks` are the uncompressed bytes (a .warc.gz is gunzipped before, by node's zlib). */
 export async function* readWarc(chunks: Chunks, path: string, maxBytes: number): AsyncGenerator<Source> {
@@ -42,7 +47,8 @@ export async function* readWarc(chunks: Chunks, path: string, maxBytes: number):
   const notes: string[] = [];
   const hush = async <T>(step: () => Promise<T>): Promise<T> => {
     const saved = { log: console.log, warn: console.warn };
-    console.log = console.warn = (...args: unknown[]) => void notes.push(`WARC: ${args.map(String).join(' ').split('\n')[0]}`);
+    console.log = console.warn = (...args: unknown[]) =>
+      void notes.push(`WARC: ${args.map(String).join(' ').split('\n')[0]}`);
     try {
       return await step();
     } finally {
@@ -65,7 +71,11 @@ export async function* readWarc(chunks: Chunks, path: string, maxBytes: number):
       pages++;
       const source = `${path}:${n}`;
       if (record.warcContentLength > maxBytes + 64 * 1024) {
-        yield { kind: 'error', path: source, reason: `record larger than --max-bytes (${record.warcContentLength} > ${maxBytes} bytes)` };
+        yield {
+          kind: 'error',
+          path: source,
+          reason: `record larger than --max-bytes (${record.warcContentLength} > ${maxBytes} bytes)`,
+        };
         continue;
       }
       const raw = await hush(() => record.readFully(false));
@@ -76,14 +86,29 @@ export async function* readWarc(chunks: Chunks, path: string, maxBytes: number):
       }
       const id = record.warcTargetURI ?? null;
       const warnings = notes.splice(0);
-      yield { kind: 'document', bytes: body.bytes, path: source, ext, meta: { id, charset: charsetOfContentType(contentType), ...(warnings.length ? { warnings } : {}) } };
+      yield {
+        kind: 'document',
+        bytes: body.bytes,
+        path: source,
+        ext,
+        meta: { id, charset: charsetOfContentType(contentType), ...(warnings.length ? { warnings } : {}) },
+      };
     }
   } catch (err) {
-    yield { kind: 'error', path: n ? `${path}:${n}` : path, reason: `not a readable WARC (${(err as Error).message.split('\n')[0]})` };
+    yield {
+      kind: 'error',
+      path: n ? `${path}:${n}` : path,
+      reason: `not a readable WARC (${(err as Error).message.split('\n')[0]})`,
+    };
     return;
   }
   if (n === 0) yield { kind: 'error', path, reason: 'not a WARC file (no WARC records)' };
-  else if (pages === 0) yield { kind: 'error', path, reason: `no HTML or text response records among its ${n} record${n === 1 ? '' : 's'}` };
+  else if (pages === 0)
+    yield {
+      kind: 'error',
+      path,
+      reason: `no HTML or text response records among its ${n} record${n === 1 ? '' : 's'}`,
+    };
 }
 
 type Headers = { get(name: string): string | null | undefined };
@@ -106,13 +131,15 @@ export function httpBody(raw: Uint8Array, headers: Headers, maxBytes: number): B
   for (const coding of codings.reverse()) {
     try {
       const opts = { maxOutputLength: Math.max(maxBytes, 1) };
-      if (coding === 'gzip' || coding === 'x-gzip') bytes = looksCompressed(bytes, coding) ? gunzipSync(bytes, opts) : bytes;
+      if (coding === 'gzip' || coding === 'x-gzip')
+        bytes = looksCompressed(bytes, coding) ? gunzipSync(bytes, opts) : bytes;
       else if (coding === 'deflate') bytes = looksCompressed(bytes, coding) ? inflateOrRaw(bytes, opts) : bytes;
       else if (coding === 'br') bytes = brotliDecompressSync(bytes, opts);
       else return { ok: false, reason: `unsupported content encoding "${coding}"` };
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/i.test(e.message)) return { ok: false, reason: `larger than --max-bytes (${maxBytes} bytes) when decompressed` };
+      if (e.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/i.test(e.message))
+        return { ok: false, reason: `larger than --max-bytes (${maxBytes} bytes) when decompressed` };
       return { ok: false, reason: `cannot decode content encoding "${coding}": ${e.message.split('\n')[0]}` };
     }
   }
@@ -121,7 +148,10 @@ export function httpBody(raw: Uint8Array, headers: Headers, maxBytes: number): B
 
 // Some archives store the decoded body and keep the original header: decode only what is encoded.
 function looksCompressed(b: Uint8Array, coding: string): boolean {
-  if (coding === 'deflate') return b.length > 1 && (b[0]! & 0x0f) === 8 ? true : !/^\s*</.test(Buffer.from(b.subarray(0, 64)).toString('latin1'));
+  if (coding === 'deflate')
+    return b.length > 1 && (b[0]! & 0x0f) === 8
+      ? true
+      : !/^\s*</.test(Buffer.from(b.subarray(0, 64)).toString('latin1'));
   return b.length > 1 && b[0] === 0x1f && b[1] === 0x8b;
 }
 

@@ -29,5 +29,5 @@ const world = nlp.world() as { hooks: string[] };
 world.hooks = world.hooks.filter((h) => h !== 'chunks');
 
 // Any compromise view (a match result is a View, the whole parse a Three).
-export type Doc = ReturnType<ReturnType<typeof nlp>["match"]>;
+export type Doc = ReturnType<ReturnType<typeof nlp>['match']>;
 export { nlp };

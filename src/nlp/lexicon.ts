@@ -27,9 +27,49 @@ function tagAll(entries: string, tag: string): void {
 }
 
 /** One-word names that are ordinary English words too. */
-const COMMON = new Set(['delta', 'total', 'shell', 'target', 'visa', 'quad', 'time', 'fortune', 'guardian', 'labour', 'greens', 'meta',
-  'amazon', 'apple', 'oracle', 'sprint', 'southwest', 'emirates', 'congress', 'army', 'navy', 'parliament', 'senate', 'fed', 'dell', 'ford',
-  'nice', 'mobile', 'reading', 'bath', 'turkey', 'chad', 'jordan', 'georgia', 'victoria', 'earth', 'gulf', 'pacific', 'atlantic', 'vox', 'politico']);
+const COMMON = new Set([
+  'delta',
+  'total',
+  'shell',
+  'target',
+  'visa',
+  'quad',
+  'time',
+  'fortune',
+  'guardian',
+  'labour',
+  'greens',
+  'meta',
+  'amazon',
+  'apple',
+  'oracle',
+  'sprint',
+  'southwest',
+  'emirates',
+  'congress',
+  'army',
+  'navy',
+  'parliament',
+  'senate',
+  'fed',
+  'dell',
+  'ford',
+  'nice',
+  'mobile',
+  'reading',
+  'bath',
+  'turkey',
+  'chad',
+  'jordan',
+  'georgia',
+  'victoria',
+  'earth',
+  'gulf',
+  'pacific',
+  'atlantic',
+  'vox',
+  'politico',
+]);
 
 tagAll(COUNTRIES, 'Country');
 tagAll(US_STATES, 'Region');

@@ -127,7 +127,10 @@ export function parse(article: Pick<Article, 'text' | 'masked'>): Parsed {
 }
 
 /** UTF-16 ranges of the terms a compromise view covers, one per match. */
-export function matchSpans(parsed: Parsed, view: Doc): Array<{ start: number; end: number; first: Token; last: Token }> {
+export function matchSpans(
+  parsed: Parsed,
+  view: Doc,
+): Array<{ start: number; end: number; first: Token; last: Token }> {
   const out: Array<{ start: number; end: number; first: Token; last: Token }> = [];
   const pointers = (view as unknown as { fullPointer: Array<[number, number, number]> }).fullPointer;
   for (const [s, a, b] of pointers) {

@@ -189,7 +189,17 @@ function scanFrom(
   const emit = (o: { at: number; opener: Opener }, closeAt: number, closeLen: number) => {
     const [s, e] = trimmed(text, o.at + o.opener.mark.length, closeAt);
     if (e > s) {
-      out.push({ open: o.at, start: s, end: e, close: closeAt + closeLen, mark: o.opener.mark, continuation: carry && o.at === first, runsOn: false, para: 0, paraStart: 0 });
+      out.push({
+        open: o.at,
+        start: s,
+        end: e,
+        close: closeAt + closeLen,
+        mark: o.opener.mark,
+        continuation: carry && o.at === first,
+        runsOn: false,
+        para: 0,
+        paraStart: 0,
+      });
     }
   };
 
@@ -224,12 +234,25 @@ function scanFrom(
     emit(open, weak, 1);
     return null;
   }
-  if (open.at === first || (!hasOpenerAfter(text, open.at + open.opener.mark.length, p.end) && nextParagraphOpens(text, p.end))) {
+  if (
+    open.at === first ||
+    (!hasOpenerAfter(text, open.at + open.opener.mark.length, p.end) && nextParagraphOpens(text, p.end))
+  ) {
     // A paragraph that opens a quote and does not close it: the quote runs to the paragraph's end,
     // and on into the next paragraph when that one opens with a quote mark too.
     const [s, e] = trimmed(text, open.at + open.opener.mark.length, p.end);
     if (e > s) {
-      out.push({ open: open.at, start: s, end: e, close: -1, mark: open.opener.mark, continuation: carry, runsOn: nextParagraphOpens(text, p.end), para: 0, paraStart: 0 });
+      out.push({
+        open: open.at,
+        start: s,
+        end: e,
+        close: -1,
+        mark: open.opener.mark,
+        continuation: carry,
+        runsOn: nextParagraphOpens(text, p.end),
+        para: 0,
+        paraStart: 0,
+      });
     }
     return null;
   }

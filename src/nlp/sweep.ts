@@ -47,7 +47,15 @@ interface Net {
   always: Pattern[];
 }
 
-type Term = { id?: string; tags: Set<string>; text: string; normal: string; machine?: string | null; alias?: string[]; implicit?: string };
+type Term = {
+  id?: string;
+  tags: Set<string>;
+  text: string;
+  normal: string;
+  machine?: string | null;
+  alias?: string[];
+  implicit?: string;
+};
 interface Found {
   ptrs: number[][];
 }
@@ -64,10 +72,44 @@ interface Methods {
  * that a piece with the common tags only looks at a few dozen patterns.
  */
 const COMMON_KEYS = [
-  '#Noun', '#Verb', '#Singular', '#PresentTense', '#Determiner', '#Preposition', '#ProperNoun', '#PastTense',
-  '#Conjunction', '#Adjective', '%Noun|Verb%', 'the', '#Pronoun', '#Infinitive', '#Plural', '#Person', '#Copula',
-  'to', '#Adverb', 'a', 'of', '#Gerund', 'and', '#Possessive', 'in', '#Actor', '#Value', '%Plural|Verb%', 'that',
-  '#Cardinal', '#Place', 'is', '#FirstName', '#QuestionWord', '#Date', '#Modal', 'he', '#LastName',
+  '#Noun',
+  '#Verb',
+  '#Singular',
+  '#PresentTense',
+  '#Determiner',
+  '#Preposition',
+  '#ProperNoun',
+  '#PastTense',
+  '#Conjunction',
+  '#Adjective',
+  '%Noun|Verb%',
+  'the',
+  '#Pronoun',
+  '#Infinitive',
+  '#Plural',
+  '#Person',
+  '#Copula',
+  'to',
+  '#Adverb',
+  'a',
+  'of',
+  '#Gerund',
+  'and',
+  '#Possessive',
+  'in',
+  '#Actor',
+  '#Value',
+  '%Plural|Verb%',
+  'that',
+  '#Cardinal',
+  '#Place',
+  'is',
+  '#FirstName',
+  '#QuestionWord',
+  '#Date',
+  '#Modal',
+  'he',
+  '#LastName',
 ];
 const commonness = new Map(COMMON_KEYS.map((k, i) => [k, COMMON_KEYS.length - i]));
 
@@ -106,7 +148,11 @@ function hookIndex(hooks: Record<string, Pattern[]>): HookIndex {
   };
   for (const p of order.keys()) {
     if (p.needs.length === 0) for (const w of new Set(p.wants)) file(w, p);
-    else file(p.needs.reduce((a, b) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a)), p);
+    else
+      file(
+        p.needs.reduce((a, b) => ((commonness.get(b) ?? 0) < (commonness.get(a) ?? 0) ? b : a)),
+        p,
+      );
   }
   ix = { byKey, order };
   indexes.set(hooks, ix);
@@ -158,9 +204,17 @@ function candidates(haves: Set<string>, ix: HookIndex, always: Pattern[], termCo
 /** A required tag or word, tested as compromise's doesMatch does (see startsHere); anything else is not plain. */
 function plain(reg: Reg | undefined): reg is Reg {
   return (
-    !!reg && !reg.optional && !reg.negative && !reg.anything && !reg.start && !reg.end && reg.id === undefined &&
-    reg.choices === undefined && reg.fastOr === undefined &&
-    ((reg.tag !== undefined && reg.word === undefined) || (reg.word !== undefined && reg.tag === undefined && reg.use === undefined && !reg.fuzzy))
+    !!reg &&
+    !reg.optional &&
+    !reg.negative &&
+    !reg.anything &&
+    !reg.start &&
+    !reg.end &&
+    reg.id === undefined &&
+    reg.choices === undefined &&
+    reg.fastOr === undefined &&
+    ((reg.tag !== undefined && reg.word === undefined) ||
+      (reg.word !== undefined && reg.tag === undefined && reg.use === undefined && !reg.fuzzy))
   );
 }
 

@@ -25,7 +25,8 @@ export function resolveAbout(
   pronouns: PronounLink[],
 ): AboutFinding[][] {
   const mentions: Array<Range & { entity: string; rule: string }> = [];
-  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e.id, rule: 'about.mention' });
+  for (const e of entities)
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e.id, rule: 'about.mention' });
   for (const p of pronouns) mentions.push({ start: p.start, end: p.end, entity: p.entity, rule: 'about.pronoun' });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return quotes.map((q, i) => {

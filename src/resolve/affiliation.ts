@@ -31,7 +31,16 @@ export interface AffiliationFinding {
 }
 
 /** Places that stand for an office: a spokesman "for Downing Street" speaks for the prime minister's office. */
-const SEATS = new Set(['white house', 'kremlin', 'downing street', 'elysee', 'élysée', 'zhongnanhai', 'blue house', 'quai d’orsay']);
+const SEATS = new Set([
+  'white house',
+  'kremlin',
+  'downing street',
+  'elysee',
+  'élysée',
+  'zhongnanhai',
+  'blue house',
+  'quai d’orsay',
+]);
 
 /** Party letters of a US party tag ("(D-Mo.)", "(R-Texas)", "(D)"), and the entity names that are that party. */
 const PARTIES: Record<string, { name: string; names: string[] }> = {
@@ -47,11 +56,62 @@ const ROLE_WORDS = new Set(
     .split('|')
     .map((w) => w.trim().toLowerCase())
     .filter(Boolean)
-    .concat(['official', 'officials', 'spokesperson', 'executive', 'chief', 'senior', 'top', 'lawyer', 'researcher', 'scientist', 'engineer', 'employee', 'worker', 'member', 'head', 'boss', 'owner', 'partner', 'fellow', 'professor', 'director', 'president', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'strategist', 'adviser', 'advisor', 'lobbyist', 'coach', 'player', 'captain', 'founder', 'ceo', 'cfo']),
+    .concat([
+      'official',
+      'officials',
+      'spokesperson',
+      'executive',
+      'chief',
+      'senior',
+      'top',
+      'lawyer',
+      'researcher',
+      'scientist',
+      'engineer',
+      'employee',
+      'worker',
+      'member',
+      'head',
+      'boss',
+      'owner',
+      'partner',
+      'fellow',
+      'professor',
+      'director',
+      'president',
+      'chairman',
+      'chairwoman',
+      'spokesman',
+      'spokeswoman',
+      'analyst',
+      'economist',
+      'strategist',
+      'adviser',
+      'advisor',
+      'lobbyist',
+      'coach',
+      'player',
+      'captain',
+      'founder',
+      'ceo',
+      'cfo',
+    ]),
 );
 
 /** First words of an appositive that is a description of the person. */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'former', 'then', 'now', 'also', 'currently', 'one', 'its', 'ex']);
+const APPOSITIVE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'former',
+  'then',
+  'now',
+  'also',
+  'currently',
+  'one',
+  'its',
+  'ex',
+]);
 
 interface OrgMention extends Range {
   entity: ResolvedEntity;
@@ -79,11 +139,13 @@ export function resolveAffiliations(
   orgs.sort((a, b) => a.start - b.start);
   const orgsIn = (a: number, b: number): OrgMention[] => {
     const out: OrgMention[] = [];
-    for (let i = firstStartingAt(orgs, a); i < orgs.length && orgs[i]!.start < b; i++) if (orgs[i]!.end <= b) out.push(orgs[i]!);
+    for (let i = firstStartingAt(orgs, a); i < orgs.length && orgs[i]!.start < b; i++)
+      if (orgs[i]!.end <= b) out.push(orgs[i]!);
     return out;
   };
-  const orgAt = (at: number): OrgMention | undefined => orgs[firstStartingAt(orgs, at)]?.start === at ? orgs[firstStartingAt(orgs, at)] : undefined;
-    /**
+  const orgAt = (at: number): OrgMention | undefined =>
+    orgs[firstStartingAt(orgs, at)]?.start === at ? orgs[firstStartingAt(orgs, at)] : undefined;
+  /**
    * Organizations the gazetteer knows, written inside a title where the entity extractor left them
    * as part of it ("a WTO spokesman", "Apple chief executive"): no entity, the name as written.
    */
@@ -98,7 +160,14 @@ export function resolveAffiliations(
         const written = text.slice(start, end);
         if (n > 1 && !/^[\p{L}&.-]+(?:\s[\p{L}&.-]+)*$/u.test(written)) continue;
         const g = GAZETTEER.get(run.map((w) => wordKey(w[0])).join(' '));
-        if (!g || g.type !== 'organization' || g.weak || g.exclude || (g.exact && g.exact !== written.replace(/\./g, ''))) continue;
+        if (
+          !g ||
+          g.type !== 'organization' ||
+          g.weak ||
+          g.exclude ||
+          (g.exact && g.exact !== written.replace(/\./g, ''))
+        )
+          continue;
         if (orgsIn(start, end).length) continue;
         out.push({ entity: null, name: written, evidence: { start, end }, rule });
         i += n - 1;
@@ -107,7 +176,12 @@ export function resolveAffiliations(
     }
     return out;
   };
-  const find = (o: OrgMention, rule: string): AffiliationFinding => ({ entity: o.entity.id, name: o.entity.name, evidence: { start: o.start, end: o.end }, rule });
+  const find = (o: OrgMention, rule: string): AffiliationFinding => ({
+    entity: o.entity.id,
+    name: o.entity.name,
+    evidence: { start: o.start, end: o.end },
+    rule,
+  });
   /** "of the Urban Institute", "for the WTO and UNICEF": the organizations right after `at`. */
   const after = (at: number, rule: string, lead: RegExp): AffiliationFinding[] => {
     const out: AffiliationFinding[] = [];
@@ -150,7 +224,13 @@ export function resolveAffiliations(
       const prior = orgs[firstStartingAt(orgs, m.start) - 1];
       if (prior && m.start - prior.end <= 60) {
         const gap = /^(?:['’]s)?((?:\s+[\p{L}.-]+){1,4})\s+$/u.exec(text.slice(prior.end, m.start));
-        if (gap && gap[1]!.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) {
+        if (
+          gap &&
+          gap[1]!
+            .trim()
+            .split(/\s+/)
+            .every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
+        ) {
           found.push(find(prior, 'affiliation.title-before'));
         }
       }
@@ -176,9 +256,16 @@ export function resolveAffiliations(
       const tag = PARTY_TAG.exec(text.slice(m.end, m.end + 30));
       if (tag) {
         const party = PARTIES[tag[1]!]!;
-        const ent = entities.find((x) => x.type === 'organization' && [x.name, ...x.aliases].some((n) => party.names.includes(n.toLowerCase())));
+        const ent = entities.find(
+          (x) => x.type === 'organization' && [x.name, ...x.aliases].some((n) => party.names.includes(n.toLowerCase())),
+        );
         const s = m.end + tag[0].indexOf('(');
-        found.push({ entity: ent?.id ?? null, name: ent?.name ?? party.name, evidence: { start: s, end: m.end + tag[0].length }, rule: 'affiliation.party-tag' });
+        found.push({
+          entity: ent?.id ?? null,
+          name: ent?.name ?? party.name,
+          evidence: { start: s, end: m.end + tag[0].length },
+          rule: 'affiliation.party-tag',
+        });
       }
     }
     persons.set(e.id, dedupe(found));
@@ -195,7 +282,11 @@ export function resolveAffiliations(
     // "the CIA said": the organization speaks under its own name, for no one else
     const lead = /^(?:the\s+)?/i.exec(text.slice(m.start, m.end))![0].length;
     if (own.length === 1 && own[0]!.start === m.start + lead && own[0]!.end === m.end) return [];
-    return dedupe([...own.map((o) => find(o, 'affiliation.description')), ...named(m.start, m.end, 'affiliation.description'), ...after(m.end, 'affiliation.description', /^\s+(?:of|for|from|at)\s+(?:the\s+)?/i)]);
+    return dedupe([
+      ...own.map((o) => find(o, 'affiliation.description')),
+      ...named(m.start, m.end, 'affiliation.description'),
+      ...after(m.end, 'affiliation.description', /^\s+(?:of|for|from|at)\s+(?:the\s+)?/i),
+    ]);
   });
   return { persons, speakers: bySpeaker };
 }

@@ -19,14 +19,39 @@ interface Group {
   first: number;
 }
 
-
 /** Particles that begin a surname ("de Blasio", "van Gogh"). */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+]);
 
 const words = (name: string): string[] => name.split(/[\s]+/).filter(Boolean);
 /** Initials of the capitalised words: "United States Air Force" → "usaf", "General Motors" → "gm". */
 const initials = (name: string): string =>
-  words(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+  words(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
 
 export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): ResolvedEntity[] {
   const text = parsed.text;
@@ -51,7 +76,8 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     let g = byKey.get(key);
     if (!g && single && m.type === 'person') g = byLastName.get(norm(name)) ?? byFirstName.get(norm(name)) ?? undefined;
     // "de Blasio" after "Bill de Blasio": a surname with its particle
-    if (!g && !single && m.type === 'person' && PARTICLES.has(words(name)[0]!.toLowerCase())) g = byLastName.get(norm(name));
+    if (!g && !single && m.type === 'person' && PARTICLES.has(words(name)[0]!.toLowerCase()))
+      g = byLastName.get(norm(name));
     if (!g && single && m.type === 'organization') {
       // "Airline X (XA)": the bracketed acronym right after a name is that name
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
@@ -78,7 +104,8 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
       if (m.type === 'person' && !byLastName.has(norm(w[w.length - 1]!))) byLastName.set(norm(w[w.length - 1]!), g);
       // "Bill de Blasio" is also found by "de Blasio"
       for (let k = 1; m.type === 'person' && k < w.length - 1; k++) {
-        if (PARTICLES.has(w[k]!) && !byLastName.has(norm(w.slice(k).join(' ')))) byLastName.set(norm(w.slice(k).join(' ')), g);
+        if (PARTICLES.has(w[k]!) && !byLastName.has(norm(w.slice(k).join(' '))))
+          byLastName.set(norm(w.slice(k).join(' ')), g);
       }
       if (m.type === 'person') {
         const f = norm(w[0]!);

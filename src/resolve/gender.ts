@@ -36,9 +36,23 @@ export interface GenderResult {
 export const FIRST_NAME_DECIDES = 0.9;
 
 const HONORIFIC: Record<string, Gender> = {
-  mr: 'male', mister: 'male', sir: 'male', lord: 'male', monsieur: 'male', herr: 'male', messrs: 'male',
-  mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', madam: 'female', madame: 'female',
-  mme: 'female', mlle: 'female', frau: 'female',
+  mr: 'male',
+  mister: 'male',
+  sir: 'male',
+  lord: 'male',
+  monsieur: 'male',
+  herr: 'male',
+  messrs: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  dame: 'female',
+  lady: 'female',
+  madam: 'female',
+  madame: 'female',
+  mme: 'female',
+  mlle: 'female',
+  frau: 'female',
 };
 
 /**
@@ -48,13 +62,35 @@ const HONORIFIC: Record<string, Gender> = {
  */
 const TITLE: Record<string, Gender> = {};
 for (const [f, m] of [
-  ['chairwoman', ''], ['congresswoman', 'congressman'], ['spokeswoman', 'spokesman'], ['councilwoman', 'councilman'],
-  ['assemblywoman', 'assemblyman'], ['businesswoman', 'businessman'], ['policewoman', 'policeman'], ['alderwoman', 'alderman'],
-  ['anchorwoman', 'anchorman'], ['sportswoman', 'sportsman'], ['stateswoman', 'statesman'], ['queen', 'king'],
-  ['princess', 'prince'], ['duchess', 'duke'], ['empress', 'emperor'], ['baroness', 'baron'], ['countess', 'earl'],
-  ['actress', ''], ['widow', 'widower'], ['mother', 'father'], ['wife', 'husband'], ['daughter', 'son'],
-  ['sister', 'brother'], ['grandmother', 'grandfather'], ['aunt', 'uncle'], ['niece', 'nephew'], ['woman', 'man'],
-  ['girl', 'boy'], ['congresswomen', 'congressmen'],
+  ['chairwoman', ''],
+  ['congresswoman', 'congressman'],
+  ['spokeswoman', 'spokesman'],
+  ['councilwoman', 'councilman'],
+  ['assemblywoman', 'assemblyman'],
+  ['businesswoman', 'businessman'],
+  ['policewoman', 'policeman'],
+  ['alderwoman', 'alderman'],
+  ['anchorwoman', 'anchorman'],
+  ['sportswoman', 'sportsman'],
+  ['stateswoman', 'statesman'],
+  ['queen', 'king'],
+  ['princess', 'prince'],
+  ['duchess', 'duke'],
+  ['empress', 'emperor'],
+  ['baroness', 'baron'],
+  ['countess', 'earl'],
+  ['actress', ''],
+  ['widow', 'widower'],
+  ['mother', 'father'],
+  ['wife', 'husband'],
+  ['daughter', 'son'],
+  ['sister', 'brother'],
+  ['grandmother', 'grandfather'],
+  ['aunt', 'uncle'],
+  ['niece', 'nephew'],
+  ['woman', 'man'],
+  ['girl', 'boy'],
+  ['congresswomen', 'congressmen'],
 ] as const) {
   TITLE[f] = 'female';
   if (m) TITLE[m] = 'male';
@@ -62,8 +98,38 @@ for (const [f, m] of [
 
 /** Where an appositive's head ends: its first preposition or clause word ("the wife of Senator X" is about the wife). */
 const APPOSITIVE_STOP = new Set([
-  'of', 'for', 'at', 'in', 'with', 'to', 'from', 'on', 'and', 'or', 'but', 'who', 'whose', 'which', 'that', 'where', 'when', 'while',
-  'after', 'before', 'because', 'if', 'said', 'says', 'told', 'his', 'her', 'their', 'its', 'my', 'our', 'your',
+  'of',
+  'for',
+  'at',
+  'in',
+  'with',
+  'to',
+  'from',
+  'on',
+  'and',
+  'or',
+  'but',
+  'who',
+  'whose',
+  'which',
+  'that',
+  'where',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'if',
+  'said',
+  'says',
+  'told',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
 ]);
 /** The gendered word heads the appositive: within its first words ("the king's daughter", "a former congressman"). */
 const APPOSITIVE_HEAD_WORDS = 4;
@@ -79,7 +145,9 @@ export function resolveGender(
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const evidence: GenderFinding[] = [...(honorifics.get(e.id) ?? []), ...titleEvidence(parsed, e)];
-    for (const p of pronouns) if (p.entity === e.id) evidence.push({ start: p.start, end: p.end, kind: 'pronoun', gender: p.gender, rule: `gender.${p.rule}` });
+    for (const p of pronouns)
+      if (p.entity === e.id)
+        evidence.push({ start: p.start, end: p.end, kind: 'pronoun', gender: p.gender, rule: `gender.${p.rule}` });
     evidence.sort((a, b) => a.start - b.start);
     const genders = new Set(evidence.map((x) => x.gender));
     let gender: Gender | null = genders.size === 1 ? [...genders][0]! : null;
@@ -147,7 +215,8 @@ function titleEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding[] {
     // "the mother of Jane Doe" has "of" in between, "the boy. Tom Reyes" a sentence end
     const before = wordsBefore(text, m.start, 1)[0];
     const g = before && TITLE[before.word.toLowerCase()];
-    if (before && g) out.push({ start: before.start, end: before.end, kind: 'title', gender: g, rule: 'gender.title-before' });
+    if (before && g)
+      out.push({ start: before.start, end: before.end, kind: 'title', gender: g, rule: 'gender.title-before' });
     // an appositive after: ", a spokesman for the Red Cross," — its head, before any preposition
     const after = /^\s*,\s*([^,;:()"“”.]{1,80})/u.exec(text.slice(m.end, m.end + 100));
     if (after) {
@@ -159,7 +228,13 @@ function titleEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding[] {
         if (APPOSITIVE_STOP.has(word) || /ing$/.test(word) || ++n > APPOSITIVE_HEAD_WORDS) break;
         const g = TITLE[word];
         if (g) {
-          out.push({ start: base + w.index!, end: base + w.index! + w[0].length, kind: 'title', gender: g, rule: 'gender.title-appositive' });
+          out.push({
+            start: base + w.index!,
+            end: base + w.index! + w[0].length,
+            kind: 'title',
+            gender: g,
+            rule: 'gender.title-appositive',
+          });
           break;
         }
       }
@@ -176,7 +251,14 @@ function firstNameEvidence(parsed: Parsed, e: ResolvedEntity): GenderFinding | n
     if (!w) continue;
     const hit = firstNameShare(w[1]!);
     if (!hit) return null;
-    return { start: m.start, end: m.start + w[1]!.length, kind: 'first-name', gender: hit.gender, rule: 'gender.first-name', share: hit.share };
+    return {
+      start: m.start,
+      end: m.start + w[1]!.length,
+      kind: 'first-name',
+      gender: hit.gender,
+      rule: 'gender.first-name',
+      share: hit.share,
+    };
   }
   return null;
 }

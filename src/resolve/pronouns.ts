@@ -33,8 +33,14 @@ export interface PronounLink extends Range {
 }
 
 const PRONOUNS: Record<string, Gender> = {
-  he: 'male', him: 'male', his: 'male', himself: 'male',
-  she: 'female', her: 'female', hers: 'female', herself: 'female',
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  himself: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
 };
 
 interface PersonMention extends Range {
@@ -49,7 +55,8 @@ export function resolvePronouns(
   honorific: Map<string, Gender>,
 ): PronounLink[] {
   const persons: PersonMention[] = [];
-  for (const e of entities) if (e.type === 'person') for (const m of e.mentions) persons.push({ start: m.start, end: m.end, entity: e.id });
+  for (const e of entities)
+    if (e.type === 'person') for (const m of e.mentions) persons.push({ start: m.start, end: m.end, entity: e.id });
   persons.sort((a, b) => a.start - b.start);
   // direct and partial quotes by start (they do not nest), for a binary search
   const quoted = quotes
@@ -73,7 +80,15 @@ export function resolvePronouns(
       const key = `${gender}:${qi}`;
       if (first.has(key)) {
         const same = first.get(key)!;
-        if (same) out.push({ start: tok.start, end: tok.end, gender, entity: same, rule: qi < 0 ? 'pronoun.sole-person' : 'pronoun.in-quote', quote: qi });
+        if (same)
+          out.push({
+            start: tok.start,
+            end: tok.end,
+            gender,
+            entity: same,
+            rule: qi < 0 ? 'pronoun.sole-person' : 'pronoun.in-quote',
+            quote: qi,
+          });
         continue;
       }
       let from: number;

@@ -58,20 +58,105 @@ const PRONOUN_REACH = 1500;
 
 /** Heads of a phrase that names a document; its issuer is the source ("a Quinnipiac University poll"). */
 const DOCUMENT_HEADS = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
-  'documents', 'filing', 'filings', 'analysis', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers', 'tally',
-  'count', 'census', 'statement', 'release', 'memo', 'letter', 'lawsuit', 'complaint', 'order', 'ruling', 'article', 'editorial',
-  'story', 'estimate', 'estimates', 'emails', 'paper', 'book', 'ad', 'advertisement', 'video', 'website', 'page', 'post', 'tweet',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'record',
+  'records',
+  'data',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'analysis',
+  'review',
+  'research',
+  'investigation',
+  'audit',
+  'figures',
+  'numbers',
+  'tally',
+  'count',
+  'census',
+  'statement',
+  'release',
+  'memo',
+  'letter',
+  'lawsuit',
+  'complaint',
+  'order',
+  'ruling',
+  'article',
+  'editorial',
+  'story',
+  'estimate',
+  'estimates',
+  'emails',
+  'paper',
+  'book',
+  'ad',
+  'advertisement',
+  'video',
+  'website',
+  'page',
+  'post',
+  'tweet',
 ]);
 /** Heads of a phrase that names a body through someone it belongs to ("the Clinton campaign", "Powell's office"). */
-const BODY_HEADS = new Set(['campaign', 'office', 'staff', 'team', 'administration', 'camp', 'family', 'aides', 'allies', 'lawyers', 'attorneys', 'supporters', 'advisers', 'advisors', 'spokespeople', 'officials', 'employees', 'members', 'critics', 'backers', 'opponents', 'voters', 'donors']);
+const BODY_HEADS = new Set([
+  'campaign',
+  'office',
+  'staff',
+  'team',
+  'administration',
+  'camp',
+  'family',
+  'aides',
+  'allies',
+  'lawyers',
+  'attorneys',
+  'supporters',
+  'advisers',
+  'advisors',
+  'spokespeople',
+  'officials',
+  'employees',
+  'members',
+  'critics',
+  'backers',
+  'opponents',
+  'voters',
+  'donors',
+]);
 /** Words of a person's description that a reader would take as a role ("the senator", "the candidate"). */
 const TITLE_WORDS: Record<string, string[]> = {
-  sen: ['senator'], senator: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'], gov: ['governor'],
-  governor: ['governor'], president: ['president'], pres: ['president'], mr: [], mrs: [], ms: [], dr: ['doctor'], gen: ['general'],
-  secretary: ['secretary'], sec: ['secretary'], mayor: ['mayor'], judge: ['judge'], justice: ['justice'], speaker: ['speaker'],
+  sen: ['senator'],
+  senator: ['senator'],
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  gov: ['governor'],
+  governor: ['governor'],
+  president: ['president'],
+  pres: ['president'],
+  mr: [],
+  mrs: [],
+  ms: [],
+  dr: ['doctor'],
+  gen: ['general'],
+  secretary: ['secretary'],
+  sec: ['secretary'],
+  mayor: ['mayor'],
+  judge: ['judge'],
+  justice: ['justice'],
+  speaker: ['speaker'],
 };
-const DETERMINERS = /^(?:the|a|an|this|that|these|those|one|another|some|many|most|several|two|three|four|his|her|their|its)$/i;
+const DETERMINERS =
+  /^(?:the|a|an|this|that|these|those|one|another|some|many|most|several|two|three|four|his|her|their|its)$/i;
 const INDEFINITE = /^(?:a|an|one|another|some|many|most|several|two|three|four|five|other|others|any)$/i;
 /** Words that end the head part of a phrase ("spokesman for the company", "officials who ..."). */
 const HEAD_END = /^(?:of|for|at|from|with|in|on|who|which|that|by|to|and)$/i;
@@ -93,7 +178,11 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   // Mentions touching a range, found by binary search so long articles stay linear-ish.
   const touching = (r: Range): Candidate[] => {
     const out: Candidate[] = [];
-    for (let i = firstStartingAt(mentions, r.start - MAX_NAME); i < mentions.length && mentions[i]!.start < r.end; i++) {
+    for (
+      let i = firstStartingAt(mentions, r.start - MAX_NAME);
+      i < mentions.length && mentions[i]!.start < r.end;
+      i++
+    ) {
       const m = mentions[i]!;
       if (m.end > r.start && m.start >= r.start && m.end <= r.end) out.push(m);
     }
@@ -105,7 +194,10 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     if (!q.speaker) return null;
     const hit = headName(parsed, q.speaker, q.speakerTitle, touching);
     if (hit?.entity && q.speakerTitle && hit.entity.type === 'person') {
-      const t = text.slice(q.speakerTitle.start, q.speakerTitle.end).replace(/[\s,;]+$/, '').trim();
+      const t = text
+        .slice(q.speakerTitle.start, q.speakerTitle.end)
+        .replace(/[\s,;]+$/, '')
+        .trim();
       const list = titles.get(hit.entity.id)!;
       if (t && !list.includes(t) && !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(t)) list.push(t);
     }
@@ -115,7 +207,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const intros = documentIntros(text);
 
   // Speakers in text order, so a pronoun can follow the attributions before it.
-  const order = quotes.map((_, k) => k).sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
+  const order = quotes
+    .map((_, k) => k)
+    .sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
   const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
   /** Resolved person speakers so far: where named, and who. */
   const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
@@ -127,15 +221,33 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     const written = text.slice(mention.start, mention.end);
     const how = (base: SpeakerHow): SpeakerHow => (q.carried ? 'carried' : /\.label$/.test(q.rule) ? 'label' : base);
     const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
-      e ? { name: e.name, entity: e.id, mention, how: how(base) } : { name: name ?? written, entity: null, mention, how: how(base) };
+      e
+        ? { name: e.name, entity: e.id, mention, how: how(base) }
+        : { name: name ?? written, entity: null, mention, how: how(base) };
     let out: ResolvedSpeaker;
     // "Obama's first five questioners ranged ...": a possessor alone, cut from the noun it modifies, is not the speaker
-    const possessor = q.rule !== 'quoted.noun' && /^\p{Lu}/u.test(written) && !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(written.trim()) && /['’]s?$/.test(written) && /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
+    const possessor =
+      q.rule !== 'quoted.noun' &&
+      /^\p{Lu}/u.test(written) &&
+      !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(written.trim()) &&
+      /['’]s?$/.test(written) &&
+      /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
     const hit = possessor ? { entity: null, name: plainDescription(written) } : named[k];
     // "He's said" is "he"
-    const word = written.toLowerCase().trim().replace(/['’]s$/, '');
+    const word = written
+      .toLowerCase()
+      .trim()
+      .replace(/['’]s$/, '');
     if (possessor) out = link(null, 'description', plainDescription(written));
-    else if (hit) out = link(hit.entity && honorificAgrees(written, hit.entity, gender, entities), 'named', hit.name ?? (hit.entity && !honorificAgrees(written, hit.entity, gender, entities) ? plainDescription(written) : undefined));
+    else if (hit)
+      out = link(
+        hit.entity && honorificAgrees(written, hit.entity, gender, entities),
+        'named',
+        hit.name ??
+          (hit.entity && !honorificAgrees(written, hit.entity, gender, entities)
+            ? plainDescription(written)
+            : undefined),
+      );
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
@@ -144,29 +256,44 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       const here = sentenceAt(mention.start);
       const org = [...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2);
       out = link(org?.entity, 'pronoun');
-    } else if (FIRST_SECOND.has(word)) out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
+    } else if (FIRST_SECOND.has(word))
+      out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
       const intro = documentIssuer(intros, documentKind(written)!, mention.start);
       const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
       out = link(e, 'description', intro ?? plainDescription(written));
     } else if (orgHead(parsed, mention)) {
-      out = link(byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions), 'description', plainDescription(written));
+      out = link(
+        byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions),
+        'description',
+        plainDescription(written),
+      );
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
       // "the senator said" with no one so described: the person the passage is about, as for "he"
-      const current0 = role && !role.complement && !described ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false) : null;
+      const current0 =
+        role && !role.complement && !described
+          ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false)
+          : null;
       // only an established referent, named at least twice before: a person named once may not be "the minister"
       const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
       // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
-      const proper = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) && !/^(?:The|A|An|This|That|One|Another|Some)\b/.test(written);
-      out = link(described ?? current, proper && !described && !current ? 'named' : 'description', plainDescription(written));
+      const proper =
+        /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) &&
+        !/^(?:The|A|An|This|That|One|Another|Some)\b/.test(written);
+      out = link(
+        described ?? current,
+        proper && !described && !current ? 'named' : 'description',
+        plainDescription(written),
+      );
     }
     speakers[k] = out;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
-    if (e && e.type === 'organization') spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    if (e && e.type === 'organization')
+      spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
   }
   return { speakers, titles };
 }
@@ -179,7 +306,12 @@ function plainDescription(written: string): string {
 /** Tokens of a range, in order. */
 function tokensIn(parsed: Parsed, r: Range): Token[] {
   const out: Token[] = [];
-  for (let i = firstStartingAt(parsed.tokens, r.start); i < parsed.tokens.length && parsed.tokens[i]!.start < r.end; i++) out.push(parsed.tokens[i]!);
+  for (
+    let i = firstStartingAt(parsed.tokens, r.start);
+    i < parsed.tokens.length && parsed.tokens[i]!.start < r.end;
+    i++
+  )
+    out.push(parsed.tokens[i]!);
   return out;
 }
 
@@ -192,24 +324,49 @@ const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
  * document's issuer ("a Bloomberg poll", "a report by the Center for ..."). A description followed
  * by a name in apposition is that name ("The Podesta Group's CEO, Kimberley Fritts,").
  */
-function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touching: (r: Range) => Candidate[]): { entity: ResolvedEntity | null; name?: string } | null {
+function headName(
+  parsed: Parsed,
+  r: Range,
+  appositive: Range | undefined,
+  touching: (r: Range) => Candidate[],
+): { entity: ResolvedEntity | null; name?: string } | null {
   const toks = tokensIn(parsed, r);
   if (!toks.length) return null;
   // the head part: up to the first link word, comma or parenthesis
   let end = toks.length - 1;
   for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.pre.includes('(')) { end = k - 1; break; }
+    if (toks[k]!.pre.includes('(')) {
+      end = k - 1;
+      break;
+    }
     // "GOP contender and former neurosurgeon Ben Carson": "and" between two descriptions of one name
     if (toks[k]!.normal === 'and' && toks[k + 1] && !capital(toks[k + 1]!) && tailName(toks, k + 1)) continue;
-    if (HEAD_END.test(toks[k]!.normal) && !capital(toks[k]!)) { end = k - 1; break; }
-    if (/[,(;:]/.test(toks[k]!.post) || /[—–]/.test(toks[k]!.post)) { end = k; break; }
+    if (HEAD_END.test(toks[k]!.normal) && !capital(toks[k]!)) {
+      end = k - 1;
+      break;
+    }
+    if (/[,(;:]/.test(toks[k]!.post) || /[—–]/.test(toks[k]!.post)) {
+      end = k;
+      break;
+    }
   }
   const head = toks[end]!;
   const inside = touching(r);
   const at = (t: Token) => inside.find((m) => m.start <= t.start && t.start < m.end);
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
   // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
-  if (toks.slice(1).some((t) => /^\p{Ll}+s$/u.test(t.text) && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Noun') && !t.tags.has('Adjective'))) {
+  if (
+    toks
+      .slice(1)
+      .some(
+        (t) =>
+          /^\p{Ll}+s$/u.test(t.text) &&
+          t.tags.has('Verb') &&
+          t.tags.has('PresentTense') &&
+          !t.tags.has('Noun') &&
+          !t.tags.has('Adjective'),
+      )
+  ) {
     const first = inside.find((m) => m.entity.type === 'person');
     if (first && first.start <= toks[Math.min(2, toks.length - 1)]!.start) return { entity: first.entity };
   }
@@ -219,7 +376,14 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   if (GROUP_NAME.test(head.text) && (!headMention || headMention.entity.name === head.text)) {
     // "most Republicans", "Leading Democrats" → Republicans, Democrats; "House Republicans" stays whole
     let from = 0;
-    while (from < end && (DETERMINERS.test(toks[from]!.normal) || toks[from]!.tags.has('Adjective') || toks[from]!.tags.has('Value') || /^\p{Ll}/u.test(toks[from]!.text))) from++;
+    while (
+      from < end &&
+      (DETERMINERS.test(toks[from]!.normal) ||
+        toks[from]!.tags.has('Adjective') ||
+        toks[from]!.tags.has('Value') ||
+        /^\p{Ll}/u.test(toks[from]!.text))
+    )
+      from++;
     return { entity: null, name: parsed.text.slice(toks[from]!.start, head.end) };
   }
   // "Mr. Trump's" alone is the possessor speaking; "Trump's campaign" is not Trump
@@ -230,24 +394,45 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
     while (first > 0 && capital(toks[first - 1]!) && !/[,;:()]/.test(toks[first - 1]!.post)) first--;
     const words = toks.slice(first, end + 1);
     const personIdx = words.findIndex((t) => t.tags.has('FirstName'));
-    if (personIdx >= 0 && words.length - personIdx >= 2) return { entity: null, name: words.slice(personIdx).map((t) => t.text).join(' ') };
+    if (personIdx >= 0 && words.length - personIdx >= 2)
+      return {
+        entity: null,
+        name: words
+          .slice(personIdx)
+          .map((t) => t.text)
+          .join(' '),
+      };
   }
   const headWord = head.normal.replace(/['’]s$/, '');
-  const modifiers = toks.slice(0, end).map(at).filter((m): m is Candidate => !!m);
+  const modifiers = toks
+    .slice(0, end)
+    .map(at)
+    .filter((m): m is Candidate => !!m);
   if (DOCUMENT_HEADS.has(headWord)) {
     // the issuer: a name modifying the head, or after "by"/"from"/"of"
     // the issuer's name: the capitalised words before the head ("F.A.A. records", "a Quinnipiac University poll")
     let first = end;
-    while (first > 0 && (capital(toks[first - 1]!) || /^(?:of|the|and|&)$/.test(toks[first - 1]!.normal) && first - 1 > 0 && capital(toks[first - 2]!)) && !(DETERMINERS.test(toks[first - 1]!.text) && capital(toks[first - 1]!)) && !/^\d/.test(toks[first - 1]!.text)) first--;
+    while (
+      first > 0 &&
+      (capital(toks[first - 1]!) ||
+        (/^(?:of|the|and|&)$/.test(toks[first - 1]!.normal) && first - 1 > 0 && capital(toks[first - 2]!))) &&
+      !(DETERMINERS.test(toks[first - 1]!.text) && capital(toks[first - 1]!)) &&
+      !/^\d/.test(toks[first - 1]!.text)
+    )
+      first--;
     while (first < end && !capital(toks[first]!)) first++;
     const last = modifiers[modifiers.length - 1];
     // an entity that is the whole run names it; one inside a longer run ("USA" in "USA TODAY/Rock the Vote") does not
-    if (last && (first >= end || (last.start <= toks[first]!.start + 1 && last.end >= toks[end - 1]!.end - 1))) return { entity: last.entity };
+    if (last && (first >= end || (last.start <= toks[first]!.start + 1 && last.end >= toks[end - 1]!.end - 1)))
+      return { entity: last.entity };
     if (first < end) return { entity: null, name: parsed.text.slice(toks[first]!.start, toks[end - 1]!.end) };
     if (last) return { entity: last.entity };
     for (let k = end + 1; k < toks.length - 1; k++) {
       if (!/^(?:by|from|of)$/.test(toks[k]!.normal)) continue;
-      const m = toks.slice(k + 1).map(at).find((x) => !!x);
+      const m = toks
+        .slice(k + 1)
+        .map(at)
+        .find((x) => !!x);
       if (m) return { entity: m.entity };
       break;
     }
@@ -256,7 +441,15 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
   // "the Washington Post's investigative unit": an organization's unit speaks for it (a person's
   // attorney or a campaign's spokesman does not)
   const owner = modifiers[modifiers.length - 1];
-  if (owner && owner.entity.type === 'organization' && !head.tags.has('Actor') && !head.tags.has('Person') && !head.tags.has('Plural') && !BODY_HEADS.has(headWord)) return { entity: owner.entity };
+  if (
+    owner &&
+    owner.entity.type === 'organization' &&
+    !head.tags.has('Actor') &&
+    !head.tags.has('Person') &&
+    !head.tags.has('Plural') &&
+    !BODY_HEADS.has(headWord)
+  )
+    return { entity: owner.entity };
   // "The director of the European Centre, Ina Kirsch,": a name in apposition to a description
   if (appositive && (!capital(head) || DETERMINERS.test(toks[0]!.normal))) {
     const app = tokensIn(parsed, appositive);
@@ -266,12 +459,29 @@ function headName(parsed: Parsed, r: Range, appositive: Range | undefined, touch
       // a name the entity list lacks: "The director of the European Centre, Ina Kirsch,"
       const words = app.filter((t) => /\p{L}/u.test(t.text));
       const personHead = head.tags.has('Actor') || ROLES.test(head.normal);
-      const place = (t: Token) => t.tags.has('Organization') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region');
-      if (words.length >= 2 && words.length <= 4 && words.every(capital) && !words.some(place) && (words[0]!.tags.has('FirstName') || personHead)) return { entity: null, name: words.map((t) => t.text).join(' ') };
+      const place = (t: Token) =>
+        t.tags.has('Organization') ||
+        t.tags.has('Place') ||
+        t.tags.has('Country') ||
+        t.tags.has('City') ||
+        t.tags.has('Region');
+      if (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.every(capital) &&
+        !words.some(place) &&
+        (words[0]!.tags.has('FirstName') || personHead)
+      )
+        return { entity: null, name: words.map((t) => t.text).join(' ') };
     }
   }
   // A phrase we cannot read as a description (a headline's "Putin chides Turkey"): its first person.
-  if (!DETERMINERS.test(toks[0]!.normal) && !BODY_HEADS.has(headWord) && !head.tags.has('Plural') && capital(toks[0]!)) {
+  if (
+    !DETERMINERS.test(toks[0]!.normal) &&
+    !BODY_HEADS.has(headWord) &&
+    !head.tags.has('Plural') &&
+    capital(toks[0]!)
+  ) {
     const lead = toks.findIndex((t) => !t.tags.has('Honorific') && !t.tags.has('Abbreviation'));
     const first = inside.find((m) => m.entity.type === 'person' && m.start === toks[Math.max(0, lead)]!.start);
     if (first) return { entity: first.entity };
@@ -284,7 +494,8 @@ function tailName(toks: Token[], k: number): boolean {
   let sawName = false;
   for (let j = k; j < toks.length; j++) {
     const t = toks[j]!;
-    if (HEAD_END.test(t.normal) || DETERMINERS.test(t.normal) || /[,;:()]/.test(t.post) && j < toks.length - 1) return false;
+    if (HEAD_END.test(t.normal) || DETERMINERS.test(t.normal) || (/[,;:()]/.test(t.post) && j < toks.length - 1))
+      return false;
     if (capital(t)) sawName = true;
     else if (sawName) return false;
   }
@@ -295,7 +506,12 @@ function tailName(toks: Token[], k: number): boolean {
  * "Mr. Clinton" is not Hillary Clinton: when an honorific contradicts the entity's gender, another
  * person with that surname whose gender fits; with none, the link stands.
  */
-function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string, Gender>, entities: ResolvedEntity[]): ResolvedEntity | null {
+function honorificAgrees(
+  written: string,
+  e: ResolvedEntity,
+  gender: Map<string, Gender>,
+  entities: ResolvedEntity[],
+): ResolvedEntity | null {
   const m = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/u.exec(written.trim());
   if (!m || e.type !== 'person') return e;
   const want: Gender = m[1] === 'Mr' ? 'm' : 'f';
@@ -303,7 +519,15 @@ function honorificAgrees(written: string, e: ResolvedEntity, gender: Map<string,
   if (!g || g === want) return e;
   const surname = m[2]!;
   // only when the article names another person of that surname; else the link stands (the text's evidence conflicts)
-  return entities.find((x) => x !== e && x.type === 'person' && x.name.split(/\s+/).pop() === surname && gender.get(x.id) !== (want === 'm' ? 'f' : 'm')) ?? e;
+  return (
+    entities.find(
+      (x) =>
+        x !== e &&
+        x.type === 'person' &&
+        x.name.split(/\s+/).pop() === surname &&
+        gender.get(x.id) !== (want === 'm' ? 'f' : 'm'),
+    ) ?? e
+  );
 }
 
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
@@ -335,10 +559,17 @@ interface DocumentIntro {
 
 const NAME_RUN = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\/\p{Lu}[\p{L}\p{N}.&'’-]*)*)`;
 /** "a Quinnipiac University poll", "an NBC News/Wall Street Journal poll", "USA TODAY/Rock the Vote Millennial Poll" */
-const ISSUER_BEFORE = new RegExp(String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN}){0,7})\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`, 'gu');
+const ISSUER_BEFORE = new RegExp(
+  String.raw`(${NAME_RUN}(?:\s+(?:(?:of|the|and|&)\s+)?${NAME_RUN}){0,7})\s+(polls?|polling|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\b`,
+  'gu',
+);
 /** "a survey conducted by the One America News Network", "a 2009 report by the Center for ..." */
-const ISSUER_AFTER = new RegExp(String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+){0,2}${NAME_RUN}){0,7})`, 'gu');
-const NOT_ISSUER = /^(?:A|An|The|In|On|At|New|Latest|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Poll|Polls|Survey|Report|According|Jobs|But|And|While|When|\d+)$/;
+const ISSUER_AFTER = new RegExp(
+  String.raw`\b(polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s)\s+(?:(?:\p{Ll}+|\d+)\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(${NAME_RUN}(?:\s+(?:(?:of|for|on|and|the|&)\s+){0,2}${NAME_RUN}){0,7})`,
+  'gu',
+);
+const NOT_ISSUER =
+  /^(?:A|An|The|In|On|At|New|Latest|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Poll|Polls|Survey|Report|According|Jobs|But|And|While|When|\d+)$/;
 
 /** Where the article introduces a document with its issuer. */
 function documentIntros(text: string): DocumentIntro[] {
@@ -348,12 +579,16 @@ function documentIntros(text: string): DocumentIntro[] {
     let words = m[1]!.split(/\s+/);
     // a sentence's end inside the run ("... on Wednesday. The report"): only what follows it
     let stop = -1;
-    words.forEach((w, k) => { if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) stop = k; });
+    words.forEach((w, k) => {
+      if (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) stop = k;
+    });
     if (stop >= 0) words = words.slice(stop + 1);
     while (words.length && (NOT_ISSUER.test(words[0]!) || /^(?:of|the|and|&)$/.test(words[0]!))) words.shift();
     if (words.length) out.push({ at: m.index!, kind: kindOf(m[2]!)!, issuer: words.join(' ') });
   }
-  for (const m of text.matchAll(ISSUER_AFTER)) if (!/\n/.test(m[0]!)) out.push({ at: m.index!, kind: kindOf(m[1]!)!, issuer: m[2]!.replace(/\s+(?:of|for|on|and|the|&)$/, '') });
+  for (const m of text.matchAll(ISSUER_AFTER))
+    if (!/\n/.test(m[0]!))
+      out.push({ at: m.index!, kind: kindOf(m[1]!)!, issuer: m[2]!.replace(/\s+(?:of|for|on|and|the|&)$/, '') });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -371,7 +606,13 @@ function documentIssuer(intros: DocumentIntro[], kind: string, at: number): stri
  * person the article names; "you" in a question ("Q: Are you ...") too; "I" in a turn labelled
  * with a name ("BIDEN: I ...") that person. Elsewhere they stay as written.
  */
-function turnSpeaker(text: string, at: number, word: string, entities: ResolvedEntity[], mentions: Candidate[]): ResolvedEntity | null {
+function turnSpeaker(
+  text: string,
+  at: number,
+  word: string,
+  entities: ResolvedEntity[],
+  mentions: Candidate[],
+): ResolvedEntity | null {
   // the turn: this paragraph's label, or that of the paragraph opening a multi-paragraph answer
   let para = text.lastIndexOf('\n', at - 1) + 1;
   let label: RegExpExecArray | null = null;
@@ -379,7 +620,8 @@ function turnSpeaker(text: string, at: number, word: string, entities: ResolvedE
     label = /^\s*([\p{Lu}][\p{L}.'’ -]{0,30}?):\s/u.exec(text.slice(para, Math.min(n ? text.length : at, para + 40)));
     if (label || para === 0) break;
     para = text.lastIndexOf('\n', para - 2) + 1;
-    while (para > 0 && !text.slice(para, text.indexOf('\n', para) < 0 ? text.length : text.indexOf('\n', para)).trim()) para = text.lastIndexOf('\n', para - 2) + 1;
+    while (para > 0 && !text.slice(para, text.indexOf('\n', para) < 0 ? text.length : text.indexOf('\n', para)).trim())
+      para = text.lastIndexOf('\n', para - 2) + 1;
   }
   if (!label) return null;
   const name = label[1]!.trim();
@@ -389,7 +631,13 @@ function turnSpeaker(text: string, at: number, word: string, entities: ResolvedE
   // a named turn only for its own paragraph (a headline label far above names no later "I")
   if (word === 'you' || para !== text.lastIndexOf('\n', at - 1) + 1) return null;
   const key = name.toLowerCase();
-  return entities.find((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === key || n.toLowerCase().split(/\s+/).pop() === key)) ?? null;
+  return (
+    entities.find(
+      (e) =>
+        e.type === 'person' &&
+        [e.name, ...e.aliases].some((n) => n.toLowerCase() === key || n.toLowerCase().split(/\s+/).pop() === key),
+    ) ?? null
+  );
 }
 
 /** Mentions that lie inside quoted material (a person named in a quote is rarely its speaker). */
@@ -460,14 +708,26 @@ function antecedent(
 function opening(parsed: Parsed, sent: { first: number; last: number }, c: Candidate): boolean {
   let k = sent.first;
   const toks = parsed.tokens;
-  while (k < sent.last && (toks[k]!.end <= c.start) && (capital(toks[k]!) || /^(?:but|and|so|yet|then|still)$/.test(toks[k]!.normal) || /^[“"‘'”’]/.test(toks[k]!.pre) && toks[k]!.start < c.start)) {
+  while (
+    k < sent.last &&
+    toks[k]!.end <= c.start &&
+    (capital(toks[k]!) ||
+      /^(?:but|and|so|yet|then|still)$/.test(toks[k]!.normal) ||
+      (/^[“"‘'”’]/.test(toks[k]!.pre) && toks[k]!.start < c.start))
+  ) {
     if (toks[k]!.start >= c.start) break;
     k++;
   }
   return toks[k] !== undefined && toks[k]!.start >= c.start;
 }
 
-function openingSubject(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, sent: { start: number; first: number; last: number }, to: number): ResolvedEntity | null {
+function openingSubject(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  sent: { start: number; first: number; last: number },
+  to: number,
+): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (quoted.has(c)) continue;
@@ -478,7 +738,13 @@ function openingSubject(parsed: Parsed, mentions: Candidate[], quoted: Set<Candi
 }
 
 /** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
-function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number): ResolvedEntity | null {
+function subjectOf(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  from: number,
+  to: number,
+): ResolvedEntity | null {
   const text = parsed.text;
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
@@ -487,11 +753,23 @@ function subjectOf(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>
     const t = firstStartingAt(parsed.tokens, c.start);
     let p = t - 1;
     // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
-    while (p >= 0 && parsed.tokens[p]!.end > from && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
+    while (
+      p >= 0 &&
+      parsed.tokens[p]!.end > from &&
+      capital(parsed.tokens[p]!) &&
+      !/[,.;:—–]/.test(parsed.tokens[p]!.post)
+    )
+      p--;
     const prev = parsed.tokens[p];
     if (prev && prev.end > from && !/[,;:—–(]/.test(prev.post)) {
       const tg = prev.tags;
-      if (tg.has('Preposition') || (tg.has('Verb') && !tg.has('Auxiliary')) || prev.normal === 'and' || prev.normal === 'or') continue;
+      if (
+        tg.has('Preposition') ||
+        (tg.has('Verb') && !tg.has('Auxiliary')) ||
+        prev.normal === 'and' ||
+        prev.normal === 'or'
+      )
+        continue;
     }
     return c.entity;
   }
@@ -507,17 +785,34 @@ function modifier(parsed: Parsed, c: Candidate): boolean {
   return next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Adverb');
 }
 
-function firstPerson(parsed: Parsed, mentions: Candidate[], quoted: Set<Candidate>, from: number, to: number, ok: (e: ResolvedEntity) => boolean): ResolvedEntity | null {
+function firstPerson(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  from: number,
+  to: number,
+  ok: (e: ResolvedEntity) => boolean,
+): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
-    if (c.entity.type !== 'person' || quoted.has(c) || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    if (
+      c.entity.type !== 'person' ||
+      quoted.has(c) ||
+      /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) ||
+      modifier(parsed, c)
+    )
+      continue;
     if (ok(c.entity)) return c.entity;
   }
   return null;
 }
 
 /** What the article says each person is: the words before their mentions and in apposition after them. */
-function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<string, string[]>): Map<ResolvedEntity, Set<string>> {
+function personProfiles(
+  parsed: Parsed,
+  entities: ResolvedEntity[],
+  titles: Map<string, string[]>,
+): Map<ResolvedEntity, Set<string>> {
   const out = new Map<ResolvedEntity, Set<string>>();
   const text = parsed.text;
   for (const e of entities) {
@@ -538,7 +833,15 @@ function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<
         const tok = parsed.tokens[t]!;
         const tg = tok.tags;
         if (/[,.;:()"“”—–]/.test(tok.post) && !tg.has('Abbreviation') && !tg.has('Honorific')) break;
-        if (tg.has('Determiner') || tg.has('Preposition') || tg.has('Verb') && !tg.has('Noun') || tg.has('Pronoun') || tg.has('Possessive') || tg.has('Conjunction')) break;
+        if (
+          tg.has('Determiner') ||
+          tg.has('Preposition') ||
+          (tg.has('Verb') && !tg.has('Noun')) ||
+          tg.has('Pronoun') ||
+          tg.has('Possessive') ||
+          tg.has('Conjunction')
+        )
+          break;
         addWords(tok.text);
       }
       // after: ", the Vermont senator," / ", a retired neurosurgeon,"
@@ -556,30 +859,89 @@ function personProfiles(parsed: Parsed, entities: ResolvedEntity[], titles: Map<
  * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
  */
 /** Heads of a definite description of an organization ("the newspaper", "the group", "the editorial board"). */
-const ORG_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'network', 'board', 'group', 'foundation', 'organization', 'organisation',
-  'company', 'firm', 'committee', 'agency', 'party', 'institute', 'university', 'association', 'union', 'council', 'court', 'bank', 'department', 'ministry', 'bureau', 'commission', 'coalition', 'center', 'centre', 'fund', 'site', 'website', 'network']);
-const MEDIA_HEADS = new Set(['newspaper', 'paper', 'magazine', 'outlet', 'publication', 'board', 'network', 'site', 'website']);
-const MEDIA_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Sentinel|Gazette|Globe|Magazine|Review|Daily|Telegraph|Guardian|Examiner|Inquirer|Chronicle|Register|Star|Observer|Mail|Press|Politico|Atlantic|Economist|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|BBC|Reuters)\b/;
+const ORG_HEADS = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'outlet',
+  'publication',
+  'network',
+  'board',
+  'group',
+  'foundation',
+  'organization',
+  'organisation',
+  'company',
+  'firm',
+  'committee',
+  'agency',
+  'party',
+  'institute',
+  'university',
+  'association',
+  'union',
+  'council',
+  'court',
+  'bank',
+  'department',
+  'ministry',
+  'bureau',
+  'commission',
+  'coalition',
+  'center',
+  'centre',
+  'fund',
+  'site',
+  'website',
+  'network',
+]);
+const MEDIA_HEADS = new Set([
+  'newspaper',
+  'paper',
+  'magazine',
+  'outlet',
+  'publication',
+  'board',
+  'network',
+  'site',
+  'website',
+]);
+const MEDIA_NAME =
+  /\b(?:Times|Post|Journal|News|Tribune|Herald|Sentinel|Gazette|Globe|Magazine|Review|Daily|Telegraph|Guardian|Examiner|Inquirer|Chronicle|Register|Star|Observer|Mail|Press|Politico|Atlantic|Economist|CNN|NBC|ABC|CBS|Fox|MSNBC|NPR|BBC|Reuters)\b/;
 
 /** "the newspaper", "The group": the head noun of a definite description of an organization, or null. */
 function orgHead(parsed: Parsed, mention: Range): string | null {
   const toks = tokensIn(parsed, mention);
   if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
   let end = toks.length - 1;
-  for (let k = 1; k < toks.length; k++) if (HEAD_END.test(toks[k]!.normal) || /[,(;:]/.test(toks[k]!.post)) { end = /[,(;:]/.test(toks[k]!.post) && !HEAD_END.test(toks[k]!.normal) ? k : k - 1; break; }
+  for (let k = 1; k < toks.length; k++)
+    if (HEAD_END.test(toks[k]!.normal) || /[,(;:]/.test(toks[k]!.post)) {
+      end = /[,(;:]/.test(toks[k]!.post) && !HEAD_END.test(toks[k]!.normal) ? k : k - 1;
+      break;
+    }
   const head = toks[end]!;
   if (toks.slice(1, end).some(capital)) return null;
   return ORG_HEADS.has(head.normal) ? head.normal : null;
 }
 
 /** The latest organization before `at` that is called so ("the foundation" → "National Golf Foundation", "the newspaper" → "The Orlando Sentinel"). */
-function byOrgDescription(head: string, at: number, profiles: Map<ResolvedEntity, Set<string>>, mentions: Candidate[]): ResolvedEntity | null {
+function byOrgDescription(
+  head: string,
+  at: number,
+  profiles: Map<ResolvedEntity, Set<string>>,
+  mentions: Candidate[],
+): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, at) - 1; i >= 0; i--) {
     const c = mentions[i]!;
     if (at - c.start > DESCRIPTION_REACH) break;
     if (c.entity.type !== 'organization') continue;
     const name = c.entity.name;
-    if (new RegExp(`\\b${head}\\b`, 'i').test(name) || (MEDIA_HEADS.has(head) && MEDIA_NAME.test(name)) || profiles.get(c.entity)?.has(head)) return c.entity;
+    if (
+      new RegExp(`\\b${head}\\b`, 'i').test(name) ||
+      (MEDIA_HEADS.has(head) && MEDIA_NAME.test(name)) ||
+      profiles.get(c.entity)?.has(head)
+    )
+      return c.entity;
   }
   return null;
 }
@@ -593,9 +955,12 @@ interface Role {
   gender: Gender;
 }
 
-const ROLES = /(?:^(?:senator|candidate|nominee|governor|secretary|official|chief|judge|justice|minister|premier|aide|adviser|advisor|lawyer|attorney|spokesperson|representative|neurosurgeon|surgeon|doctor|economist|interviewer|host|anchor|founder|author|novelist|columnist|commentator|strategist|pollster|general|colonel|captain|sheriff|prosecutor|commissioner|ambassador|envoy|monarch|pontiff|pope|legislator|incumbent|frontrunner|front-runner|challenger|contender|hopeful|billionaire|millionaire|veteran|retiree|nominee-in-waiting|democrat|republican|conservative|liberal|progressive|moderate)|(?:ist|ian|man|woman|eon))$/;
-const MALE_ROLES = /^(?:businessman|congressman|chairman|spokesman|father|son|brother|husband|king|prince|man|boy|actor|mogul)$/;
-const FEMALE_ROLES = /^(?:businesswoman|congresswoman|chairwoman|spokeswoman|mother|daughter|sister|wife|queen|princess|woman|girl|actress|first lady)$/;
+const ROLES =
+  /(?:^(?:senator|candidate|nominee|governor|secretary|official|chief|judge|justice|minister|premier|aide|adviser|advisor|lawyer|attorney|spokesperson|representative|neurosurgeon|surgeon|doctor|economist|interviewer|host|anchor|founder|author|novelist|columnist|commentator|strategist|pollster|general|colonel|captain|sheriff|prosecutor|commissioner|ambassador|envoy|monarch|pontiff|pope|legislator|incumbent|frontrunner|front-runner|challenger|contender|hopeful|billionaire|millionaire|veteran|retiree|nominee-in-waiting|democrat|republican|conservative|liberal|progressive|moderate)|(?:ist|ian|man|woman|eon))$/;
+const MALE_ROLES =
+  /^(?:businessman|congressman|chairman|spokesman|father|son|brother|husband|king|prince|man|boy|actor|mogul)$/;
+const FEMALE_ROLES =
+  /^(?:businesswoman|congresswoman|chairwoman|spokeswoman|mother|daughter|sister|wife|queen|princess|woman|girl|actress|first lady)$/;
 
 /**
  * A definite description of one person ("the senator", "The retired neurosurgeon", "the Russian
@@ -607,18 +972,33 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
   if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
   let end = toks.length - 1;
   for (let k = 1; k < toks.length; k++) {
-    if (HEAD_END.test(toks[k]!.normal)) { end = k - 1; break; }
-    if (/[,(;:]/.test(toks[k]!.post)) { end = k; break; }
+    if (HEAD_END.test(toks[k]!.normal)) {
+      end = k - 1;
+      break;
+    }
+    if (/[,(;:]/.test(toks[k]!.post)) {
+      end = k;
+      break;
+    }
   }
   const head = toks[end]!;
-  if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text)) return null;
+  if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text))
+    return null;
   if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
   // a role of one person: compromise's Actor nouns and the roles of public life it does not tag
   const gender0 = MALE_ROLES.test(head.normal) || FEMALE_ROLES.test(head.normal);
   if (!head.tags.has('Actor') && !ROLES.test(head.normal) && !gender0) return null;
   // "the Lincoln actor", "the Clinton aide": a person's name inside describes someone else
-  if (toks.slice(1, end).some((t) => capital(t) && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')))) return null;
-  const words = toks.slice(1, end).map((t) => t.normal).filter((w) => !DETERMINERS.test(w));
+  if (
+    toks
+      .slice(1, end)
+      .some((t) => capital(t) && (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')))
+  )
+    return null;
+  const words = toks
+    .slice(1, end)
+    .map((t) => t.normal)
+    .filter((w) => !DETERMINERS.test(w));
   const gender: Gender = MALE_ROLES.test(head.normal) ? 'm' : FEMALE_ROLES.test(head.normal) ? 'f' : null;
   return { head: head.normal, words, gender, complement: end < toks.length - 1 };
 }
@@ -668,7 +1048,58 @@ function byDescription(
 }
 
 /** First names given to men and women alike: their gender is left unknown. */
-const UNISEX = new Set(['lindsey', 'lindsay', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'kelly', 'leslie', 'robin', 'terry', 'tracy', 'dana', 'shannon', 'jesse', 'lee', 'kim', 'pat', 'chris', 'alex', 'sam', 'jean', 'kerry', 'carey', 'stacy', 'jody', 'jackie', 'frankie', 'billie', 'bobbie', 'sidney', 'sydney', 'avery', 'riley', 'quinn', 'cameron', 'drew', 'ashley', 'marion', 'loren', 'laurie', 'lynn', 'dale', 'gale', 'shelby', 'jan', 'toni', 'andrea', 'nicola', 'sasha']);
+const UNISEX = new Set([
+  'lindsey',
+  'lindsay',
+  'jordan',
+  'taylor',
+  'morgan',
+  'casey',
+  'jamie',
+  'kelly',
+  'leslie',
+  'robin',
+  'terry',
+  'tracy',
+  'dana',
+  'shannon',
+  'jesse',
+  'lee',
+  'kim',
+  'pat',
+  'chris',
+  'alex',
+  'sam',
+  'jean',
+  'kerry',
+  'carey',
+  'stacy',
+  'jody',
+  'jackie',
+  'frankie',
+  'billie',
+  'bobbie',
+  'sidney',
+  'sydney',
+  'avery',
+  'riley',
+  'quinn',
+  'cameron',
+  'drew',
+  'ashley',
+  'marion',
+  'loren',
+  'laurie',
+  'lynn',
+  'dale',
+  'gale',
+  'shelby',
+  'jan',
+  'toni',
+  'andrea',
+  'nicola',
+  'sasha',
+]);
 
 /** Gender from compromise's first-name lexicon or an honorific (Mr./Ms./Mrs.) before a mention. */
 function genderOf(parsed: Parsed, e: ResolvedEntity): Gender {

@@ -21,7 +21,12 @@ export interface WhoAboutWhom {
   gender: Map<string, GenderResult>;
 }
 
-export const NO_ABOUT: WhoAboutWhom = { about: [], speakerAffiliations: [], affiliations: new Map(), gender: new Map() };
+export const NO_ABOUT: WhoAboutWhom = {
+  about: [],
+  speakerAffiliations: [],
+  affiliations: new Map(),
+  gender: new Map(),
+};
 
 export function resolveWhoAboutWhom(
   parsed: Parsed,

@@ -94,7 +94,9 @@ export class SummaryAccumulator {
       url: articleUrl(rec.id, rec.source),
       quotes: rec.quotes.length,
       speakers: speakerNames.size,
-      speakerQuotes: [...speakerNames].map(([name, quotes]) => ({ name, quotes })).sort((a, b) => b.quotes - a.quotes || byCodePoint(a.name, b.name)),
+      speakerQuotes: [...speakerNames]
+        .map(([name, quotes]) => ({ name, quotes }))
+        .sort((a, b) => b.quotes - a.quotes || byCodePoint(a.name, b.name)),
     });
     const date = isDay(rec.date) ? rec.date : null;
     if (date) {
@@ -121,9 +123,18 @@ export class SummaryAccumulator {
         this.unnamed++;
         continue;
       }
-      const s = this.speakers.get(name) ?? { quotes: 0, articles: new Set(), firstDate: null, lastDate: null, example: null, nonPerson: false, quoteList: [] };
+      const s = this.speakers.get(name) ?? {
+        quotes: 0,
+        articles: new Set(),
+        firstDate: null,
+        lastDate: null,
+        example: null,
+        nonPerson: false,
+        quoteList: [],
+      };
       s.quotes++;
-      if (s.quoteList.length < QUOTE_LIST_MAX) s.quoteList.push({ text: shorten(q.text, QUOTE_MAX), type: q.type, article: n });
+      if (s.quoteList.length < QUOTE_LIST_MAX)
+        s.quoteList.push({ text: shorten(q.text, QUOTE_MAX), type: q.type, article: n });
       s.articles.add(n);
       if (date) {
         if (!s.firstDate || date < s.firstDate) s.firstDate = date;
@@ -152,7 +163,8 @@ export class SummaryAccumulator {
     // so that "Blinken" the speaker joins "Antony Blinken" the entity.
     const personWeights = new Map<string, number>();
     for (const [name, e] of this.entities.person) personWeights.set(name, (personWeights.get(name) ?? 0) + e.mentions);
-    for (const [name, s] of this.speakers) if (!s.nonPerson) personWeights.set(name, (personWeights.get(name) ?? 0) + s.quotes);
+    for (const [name, s] of this.speakers)
+      if (!s.nonPerson) personWeights.set(name, (personWeights.get(name) ?? 0) + s.quotes);
     const person = mergeNames(personWeights);
 
     // Speakers linked to organizations/places merge by their plain key only.
@@ -202,7 +214,13 @@ export class SummaryAccumulator {
             for (const a of e.articles) articles.add(a);
           }
           const articleRefs = [...articles].sort((a, b) => a - b);
-          return { name: canonical, aliases: parts.map(([n]) => n).sort(byCodePoint), mentions, articles: articles.size, articleRefs };
+          return {
+            name: canonical,
+            aliases: parts.map(([n]) => n).sort(byCodePoint),
+            mentions,
+            articles: articles.size,
+            articleRefs,
+          };
         })
         .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || byCodePoint(a.name, b.name));
     const weights = (map: Map<string, RawEntity>) => new Map([...map].map(([k, v]) => [k, v.mentions]));
@@ -262,7 +280,9 @@ export function summarize(records: Iterable<ArticleRecord>): Summary {
 }
 
 /** The summary of a stream of records, read once. */
-export async function summarizeAsync(records: AsyncIterable<ArticleRecord> | Iterable<ArticleRecord>): Promise<Summary> {
+export async function summarizeAsync(
+  records: AsyncIterable<ArticleRecord> | Iterable<ArticleRecord>,
+): Promise<Summary> {
   const acc = new SummaryAccumulator();
   for await (const r of records) acc.add(r);
   return acc.result();
@@ -285,7 +305,12 @@ function nextMonth(m: string): string {
 function shorten(s: string, max = EXAMPLE_MAX): string {
   const t = s.replace(/\s+/g, ' ').trim();
   const cps = [...t];
-  return cps.length <= max ? t : cps.slice(0, max - 1).join('').trimEnd() + '…';
+  return cps.length <= max
+    ? t
+    : cps
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…';
 }
 
 /** An article's address: its id when that is an http(s) URL, else its source when it is one. */

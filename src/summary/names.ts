@@ -18,19 +18,119 @@
 import { canonicalKey } from '../data/aliases.js';
 
 const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr',
-  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'secretary',
-  'gen', 'general', 'col', 'lt', 'capt', 'sgt', 'adm', 'admiral', 'judge', 'justice', 'mayor',
-  'minister', 'chancellor', 'ambassador', 'speaker', 'chairman', 'chairwoman', 'sheriff', 'pope', 'king', 'queen', 'prince', 'princess',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'fr',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'president',
+  'vice',
+  'secretary',
+  'gen',
+  'general',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'adm',
+  'admiral',
+  'judge',
+  'justice',
+  'mayor',
+  'minister',
+  'chancellor',
+  'ambassador',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'sheriff',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
 ]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 /** Lower-case words allowed inside a name ("Secretary of State", "Ludwig van Beethoven"). */
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'st', 'y']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'st',
+  'y',
+]);
 /** Speaker "names" that are pronouns or vague groups, not names. */
 const NOT_NAMES = new Set([
-  'he', 'she', 'they', 'we', 'i', 'it', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our',
-  'this', 'that', 'these', 'those', 'who', 'which', 'one', 'someone', 'somebody', 'everyone', 'everybody', 'nobody',
-  'some', 'many', 'others', 'officials', 'critics', 'sources', 'experts', 'analysts', 'supporters', 'people',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'you',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'his',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'who',
+  'which',
+  'one',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'some',
+  'many',
+  'others',
+  'officials',
+  'critics',
+  'sources',
+  'experts',
+  'analysts',
+  'supporters',
+  'people',
 ]);
 
 /** Words of a name as written, tidied: curly apostrophes straightened, possessive 's dropped. */
@@ -55,14 +155,39 @@ export function nameTokens(name: string): string[] {
 }
 
 /** Particles that begin a surname ("de Blasio", "van Gogh", "al-Assad" written apart). */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+]);
 
 /**
  * First name, surname and the words between, of name tokens; a trailing "Jr."/"III" is none of them. The surname takes
  * the particles before it ("Bill de Blasio" → "de blasio"); a name that begins with a particle is a surname alone
  * ("de Blasio"), and has no first name ("").
  */
-function parts(tokens: string[]): { first: string; last: string; lastWord: string; middle: number; words: number; suffix: string } | null {
+function parts(
+  tokens: string[],
+): { first: string; last: string; lastWord: string; middle: number; words: number; suffix: string } | null {
   let end = tokens.length;
   while (end > 1 && SUFFIXES.has(tokens[end - 1]!)) end--;
   if (end === 0) return null;
@@ -70,7 +195,14 @@ function parts(tokens: string[]): { first: string; last: string; lastWord: strin
   while (s > 0 && PARTICLES.has(tokens[s - 1]!)) s--;
   // "Bill de Blasio": a first name stays before the particles
   if (s === 0 && !PARTICLES.has(tokens[0]!)) s = end - 1;
-  return { first: s > 0 ? tokens[0]! : '', last: tokens.slice(s, end).join(' '), lastWord: tokens[end - 1]!, middle: Math.max(0, s - 1), words: end, suffix: tokens.slice(end).join(' ') };
+  return {
+    first: s > 0 ? tokens[0]! : '',
+    last: tokens.slice(s, end).join(' '),
+    lastWord: tokens[end - 1]!,
+    middle: Math.max(0, s - 1),
+    words: end,
+    suffix: tokens.slice(end).join(' '),
+  };
 }
 
 /** A surname alone ("Blinken", "de Blasio"): no first name. */
@@ -83,7 +215,37 @@ export function surname(name: string): string | null {
   return parts(nameTokens(name))?.last ?? null;
 }
 
-const SENTENCE_WORDS = new Set(['neither', 'nor', 'both', 'but', 'and', 'or', 'when', 'while', 'if', 'as', 'so', 'then', 'after', 'before', 'because', 'since', 'though', 'although', 'like', 'unlike', 'with', 'without', 'by', 'for', 'from', 'to', 'in', 'on', 'at']);
+const SENTENCE_WORDS = new Set([
+  'neither',
+  'nor',
+  'both',
+  'but',
+  'and',
+  'or',
+  'when',
+  'while',
+  'if',
+  'as',
+  'so',
+  'then',
+  'after',
+  'before',
+  'because',
+  'since',
+  'though',
+  'although',
+  'like',
+  'unlike',
+  'with',
+  'without',
+  'by',
+  'for',
+  'from',
+  'to',
+  'in',
+  'on',
+  'at',
+]);
 
 /** Whether a spelling can be one person's full name: a name of 2 to 5 words, no comma, quote mark or inner honorific. */
 export function plausibleFullName(name: string): boolean {
@@ -106,7 +268,8 @@ export function isName(name: string): boolean {
   if (w.length === 0) return false;
   if (w.length === 1 && NOT_NAMES.has(w[0]!.toLowerCase())) return false;
   // (a surname may begin with a particle: "de Blasio", "van Gogh")
-  if (!/^[\p{Lu}\p{Lt}]/u.test(w[0]!) && !(w.length > 1 && PARTICLES.has(w[0]!) && /^[\p{Lu}\p{Lt}]/u.test(w[1]!))) return false;
+  if (!/^[\p{Lu}\p{Lt}]/u.test(w[0]!) && !(w.length > 1 && PARTICLES.has(w[0]!) && /^[\p{Lu}\p{Lt}]/u.test(w[1]!)))
+    return false;
   return w.every((x) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(x) || CONNECTORS.has(x.toLowerCase()));
 }
 
@@ -130,7 +293,9 @@ export function nameMatches(query: string, name: string): boolean {
   if (pq.first === '') return pn.last === pq.last || pn.lastWord === pq.last;
   if (pn.first === '') return pq.last === pn.last || pq.lastWord === pn.last;
   // Same first and last word, one without middle names, and the same suffix ("Jr.") if any.
-  return pq.first === pn.first && pq.last === pn.last && (pq.middle === 0 || pn.middle === 0) && pq.suffix === pn.suffix;
+  return (
+    pq.first === pn.first && pq.last === pn.last && (pq.middle === 0 || pn.middle === 0) && pq.suffix === pn.suffix
+  );
 }
 
 /**

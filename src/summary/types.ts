@@ -6,7 +6,14 @@
  */
 export const SUMMARY_SCHEMA_VERSION = 2 as const;
 
-import type { GenderStats, OutletStat, QuotedVsMentioned, SharedQuoteStat, TalksAbout, VoiceStat } from './who-types.js';
+import type {
+  GenderStats,
+  OutletStat,
+  QuotedVsMentioned,
+  SharedQuoteStat,
+  TalksAbout,
+  VoiceStat,
+} from './who-types.js';
 /** Quotes kept per speaker for the drill-down (`quoteList`); the rest are counted in `moreQuotes`. */
 export const QUOTE_LIST_MAX = 25;
 /** Duplicates listed by name (`duplicateOf`); `duplicates` counts them all. */

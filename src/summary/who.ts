@@ -71,8 +71,14 @@ interface Outlet {
 }
 
 export class WhoAccumulator {
-  private readonly pairs = new Map<string, { speaker: string; type: EntityType; subject: string; quotes: number; articles: Set<number> }>();
-  private readonly voices = new Map<string, { named: number; unnamed: number; speakers: Set<string>; articles: Set<number> }>();
+  private readonly pairs = new Map<
+    string,
+    { speaker: string; type: EntityType; subject: string; quotes: number; articles: Set<number> }
+  >();
+  private readonly voices = new Map<
+    string,
+    { named: number; unnamed: number; speakers: Set<string>; articles: Set<number> }
+  >();
   private readonly persons = new Map<string, Raw>();
   private readonly genders = new Map<string, GenderVote>();
   private readonly speakerMonths = new Map<string, Map<string, number>>();
@@ -108,7 +114,13 @@ export class WhoAccumulator {
           const e = byId.get(a.entity);
           if (!e) continue;
           const key = `${speaker}\u0000${e.type}\u0000${e.name}`;
-          const p = this.pairs.get(key) ?? { speaker, type: e.type, subject: e.name, quotes: 0, articles: new Set<number>() };
+          const p = this.pairs.get(key) ?? {
+            speaker,
+            type: e.type,
+            subject: e.name,
+            quotes: 0,
+            articles: new Set<number>(),
+          };
           p.quotes++;
           p.articles.add(n);
           this.pairs.set(key, p);
@@ -119,7 +131,12 @@ export class WhoAccumulator {
       for (const a of affs) {
         const org = a.entity ? byId.get(a.entity) : undefined;
         const name = org ? `${org.type}\u0000${org.name}` : `organization\u0000${a.name}`;
-        const v = this.voices.get(name) ?? { named: 0, unnamed: 0, speakers: new Set<string>(), articles: new Set<number>() };
+        const v = this.voices.get(name) ?? {
+          named: 0,
+          unnamed: 0,
+          speakers: new Set<string>(),
+          articles: new Set<number>(),
+        };
         if (speaker) {
           v.named++;
           v.speakers.add(speaker);
@@ -215,7 +232,10 @@ export class WhoAccumulator {
     }
     const pairs: PairStat[] = [...merged.values()]
       .map(({ set, ...p }) => ({ ...p, articles: set.size }))
-      .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || cmp(a.speaker, b.speaker) || cmp(a.subject, b.subject));
+      .sort(
+        (a, b) =>
+          b.quotes - a.quotes || b.articles - a.articles || cmp(a.speaker, b.speaker) || cmp(a.subject, b.subject),
+      );
     const bySpeaker = new Map<string, SpeakerSubjects>();
     for (const p of pairs) {
       const s = bySpeaker.get(p.speaker) ?? { speaker: p.speaker, quotes: 0, subjects: [] };
@@ -227,7 +247,9 @@ export class WhoAccumulator {
       if (s) s.quotes += n;
     }
     const order = new Map(canon.speakerOrder.map((n, i) => [n, i]));
-    const speakers = [...bySpeaker.values()].sort((a, b) => (order.get(a.speaker) ?? 1e9) - (order.get(b.speaker) ?? 1e9) || cmp(a.speaker, b.speaker));
+    const speakers = [...bySpeaker.values()].sort(
+      (a, b) => (order.get(a.speaker) ?? 1e9) - (order.get(b.speaker) ?? 1e9) || cmp(a.speaker, b.speaker),
+    );
     return { pairs, speakers };
   }
 
@@ -244,11 +266,22 @@ export class WhoAccumulator {
       merged.set(name, m);
     }
     return [...merged]
-      .map(([name, m]) => ({ name, quotes: m.named + m.unnamed, namedQuotes: m.named, unnamedQuotes: m.unnamed, speakers: m.speakers.size, articles: m.articles.size }))
+      .map(([name, m]) => ({
+        name,
+        quotes: m.named + m.unnamed,
+        namedQuotes: m.named,
+        unnamedQuotes: m.unnamed,
+        speakers: m.speakers.size,
+        articles: m.articles.size,
+      }))
       .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || cmp(a.name, b.name));
   }
 
-  private genderStats(canon: Canon, gender: Map<string, { gender: GenderKey; kinds: Set<Kind> }>, g: (raw: string) => GenderKey): GenderStats {
+  private genderStats(
+    canon: Canon,
+    gender: Map<string, { gender: GenderKey; kinds: Set<Kind> }>,
+    g: (raw: string) => GenderKey,
+  ): GenderStats {
     const quotes = zero();
     const months = new Map(canon.months.map((m) => [m, zero()]));
     const speakers = new Map<string, GenderKey>();
@@ -282,7 +315,10 @@ export class WhoAccumulator {
     };
   }
 
-  private quotedVsMentioned(canon: Canon, gender: Map<string, { gender: GenderKey; kinds: Set<Kind> }>): QuotedVsMentioned {
+  private quotedVsMentioned(
+    canon: Canon,
+    gender: Map<string, { gender: GenderKey; kinds: Set<Kind> }>,
+  ): QuotedVsMentioned {
     const merged = new Map<string, { quotes: number; mentions: number; articles: Set<number> }>();
     for (const [raw, p] of this.persons) {
       const name = canon.speaker(raw);
@@ -293,9 +329,19 @@ export class WhoAccumulator {
       merged.set(name, m);
     }
     const people: PersonQuotedStat[] = [...merged]
-      .map(([name, m]) => ({ name, gender: gender.get(name)?.gender ?? 'unknown', quotes: m.quotes, mentions: m.mentions, articles: m.articles.size }))
+      .map(([name, m]) => ({
+        name,
+        gender: gender.get(name)?.gender ?? 'unknown',
+        quotes: m.quotes,
+        mentions: m.mentions,
+        articles: m.articles.size,
+      }))
       .sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || cmp(a.name, b.name));
-    const byGender = { female: { quoted: 0, onlyMentioned: 0 }, male: { quoted: 0, onlyMentioned: 0 }, unknown: { quoted: 0, onlyMentioned: 0 } };
+    const byGender = {
+      female: { quoted: 0, onlyMentioned: 0 },
+      male: { quoted: 0, onlyMentioned: 0 },
+      unknown: { quoted: 0, onlyMentioned: 0 },
+    };
     let quoted = 0;
     for (const p of people) {
       if (p.quotes) quoted++;
@@ -306,7 +352,10 @@ export class WhoAccumulator {
 
   private outletList(canon: Canon, g: (raw: string) => GenderKey): OutletStat[] {
     const names = outletNames([...this.outlets.keys()]);
-    const merged = new Map<string, { articles: number; quotes: number; speakers: Map<string, number>; byGender: GenderCounts }>();
+    const merged = new Map<
+      string,
+      { articles: number; quotes: number; speakers: Map<string, number>; byGender: GenderCounts }
+    >();
     for (const [key, o] of this.outlets) {
       const name = names.get(key)!;
       const m = merged.get(name) ?? { articles: 0, quotes: 0, speakers: new Map<string, number>(), byGender: zero() };
@@ -326,7 +375,10 @@ export class WhoAccumulator {
         quotes: m.quotes,
         byGender: m.byGender,
         speakers: m.speakers.size,
-        topSpeakers: [...m.speakers].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 5).map(([name, quotes]) => ({ name, quotes })),
+        topSpeakers: [...m.speakers]
+          .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+          .slice(0, 5)
+          .map(([name, quotes]) => ({ name, quotes })),
       }))
       .sort((a, b) => b.articles - a.articles || b.quotes - a.quotes || cmp(a.outlet, b.outlet));
   }
@@ -380,7 +432,14 @@ export function outletKey(rec: Pick<ArticleRecord, 'id' | 'source'>): string {
 
 /** Raw outlet keys → names: hosts as they are; folders by their first part below the folder all share. */
 export function outletNames(keys: string[]): Map<string, string> {
-  const paths = keys.filter((k) => k.startsWith('path:')).map((k) => k.slice(5).split('/').filter((p) => p && p !== '.'));
+  const paths = keys
+    .filter((k) => k.startsWith('path:'))
+    .map((k) =>
+      k
+        .slice(5)
+        .split('/')
+        .filter((p) => p && p !== '.'),
+    );
   let common = paths[0] ?? [];
   for (const p of paths) {
     let i = 0;
@@ -393,7 +452,10 @@ export function outletNames(keys: string[]): Map<string, string> {
       out.set(k, k.slice(5));
       continue;
     }
-    const parts = k.slice(5).split('/').filter((p) => p && p !== '.');
+    const parts = k
+      .slice(5)
+      .split('/')
+      .filter((p) => p && p !== '.');
     // below the shared folder; an article in the shared folder itself is named by that folder
     out.set(k, parts[common.length] ?? parts[parts.length - 1] ?? '.');
   }
@@ -407,7 +469,12 @@ function zero(): GenderCounts {
 function shorten(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   const cps = [...t];
-  return cps.length <= SHARED_TEXT_MAX ? t : cps.slice(0, SHARED_TEXT_MAX - 1).join('').trimEnd() + '…';
+  return cps.length <= SHARED_TEXT_MAX
+    ? t
+    : cps
+        .slice(0, SHARED_TEXT_MAX - 1)
+        .join('')
+        .trimEnd() + '…';
 }
 
 function cmp(a: string, b: string): number {

@@ -49,7 +49,9 @@ function sentenceCandidates(s: SentenceView, failures: Set<string>): Candidate[]
       all.push(...rule(s));
     } catch (err) {
       // A bug in one rule family must not lose the article's other dates; the record says what was lost.
-      failures.add(`date rule ${rule.name || 'anonymous'} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      failures.add(
+        `date rule ${rule.name || 'anonymous'} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+      );
     }
   }
   let cands = dropOverlaps(all);
@@ -126,9 +128,18 @@ export function extractDates(parsed: Parsed, refDate: string | null, warnings?: 
         anchorSentence = sentence.index;
       }
       // Only a quarter already over can be the one reported on (not "the fourth quarter" ahead).
-      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value) && (!lastQuarter || value <= lastQuarter)) topicQuarter = value;
+      if (c.topic && value && /^\d{4}-Q[1-4]$/.test(value) && (!lastQuarter || value <= lastQuarter))
+        topicQuarter = value;
       const range = c.type === 'date' || c.type === 'time' ? rangeOf(value) : null;
-      out.push({ start: c.start, end: c.end, type: c.type, value, from: range?.from ?? null, to: range?.to ?? null, rule: c.rule });
+      out.push({
+        start: c.start,
+        end: c.end,
+        type: c.type,
+        value,
+        from: range?.from ?? null,
+        to: range?.to ?? null,
+        rule: c.rule,
+      });
     }
   }
   warnings?.push(...failures);

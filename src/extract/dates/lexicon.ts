@@ -29,9 +29,31 @@ export function weekdayIndex(word: string): number {
 }
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
 /** A count as written ("two", "12", "a"), or null for vague counts ("several", "a few"). */
@@ -55,8 +77,17 @@ export type Unit = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE'
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/s$/, '');
   const map: Record<string, Unit> = {
-    second: 'S', minute: 'MIN', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y',
-    decade: 'DE', century: 'CE', centurie: 'CE',
+    second: 'S',
+    minute: 'MIN',
+    hour: 'H',
+    day: 'D',
+    week: 'W',
+    month: 'M',
+    quarter: 'Q',
+    year: 'Y',
+    decade: 'DE',
+    century: 'CE',
+    centurie: 'CE',
   };
   return map[w] ?? null;
 }

@@ -5,7 +5,17 @@
  */
 import type { Direction } from './candidate.js';
 import {
-  addDays, addMonths, diffDays, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, parseDay, quarterOf, weekday,
+  addDays,
+  addMonths,
+  diffDays,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  isValidDay,
+  parseDay,
+  quarterOf,
+  weekday,
   type Day,
 } from './calendar.js';
 
@@ -97,7 +107,7 @@ export function shiftUnit(ref: Day, unit: string, n: number): string | null {
       return fmtMonth(x.y, x.m);
     }
     case 'Q': {
-      const q = (ref.y * 4 + quarterOf(ref.m) - 1) + n;
+      const q = ref.y * 4 + quarterOf(ref.m) - 1 + n;
       return `${fmtYear(Math.floor(q / 4))}-Q${(q % 4) + 1}`;
     }
     case 'Y':

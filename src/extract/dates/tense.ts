@@ -10,13 +10,28 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Modals whose perfect speaks of the past ("may have been"); "will have" stays ahead. */
 const MODAL_PERFECT = new Set(['would', 'should', 'may', 'might', 'must', 'could', 'can']);
 /** Verbs that put their object in the future even in the past tense ("was scheduled for Friday"). */
-const FUTURE_GOVERNORS = /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
+const FUTURE_GOVERNORS =
+  /^(?:plan|expect|schedul|due|set|intend|aim|hope|prepar|propos|slat|want|anticipat|forecast|project)/;
 
 /** Verbs of intention: their infinitive looks ahead even when they are past ("agreed to buy it in January"). */
-const INTENTIONS = /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
+const INTENTIONS =
+  /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
 
 /** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
-const PAST_REPORTING = new Set(['said', 'told', 'added', 'wrote', 'asked', 'replied', 'explained', 'noted', 'argued', 'insisted', 'warned', 'announced']);
+const PAST_REPORTING = new Set([
+  'said',
+  'told',
+  'added',
+  'wrote',
+  'asked',
+  'replied',
+  'explained',
+  'noted',
+  'argued',
+  'insisted',
+  'warned',
+  'announced',
+]);
 
 /** Past forms compromise reads as nouns ("Stocks rose Friday": the flower); lower case only, so "Pete Rose" stays a name. */
 const PAST_MISREAD = new Set(['rose']);
@@ -38,7 +53,9 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   }
   const group = tokens.slice(first, i + 1);
   // A modal perfect looks back: "may have been", "should have known" (but "will have finished" is ahead).
-  const perfect = group.findIndex((t, k) => k > 0 && (t.normal === 'have' || t.normal === "'ve") && MODAL_PERFECT.has(group[k - 1]!.normal));
+  const perfect = group.findIndex(
+    (t, k) => k > 0 && (t.normal === 'have' || t.normal === "'ve") && MODAL_PERFECT.has(group[k - 1]!.normal),
+  );
   if (perfect >= 0 && perfect < group.length - 1) return 'past';
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
   if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
@@ -50,7 +67,12 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
     if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
-  if (group.some((t) => PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text))) {
+  if (
+    group.some(
+      (t) =>
+        PAST_AUX.has(t.normal) || t.tags.has('PastTense') || PAST_REPORTING.has(t.normal) || PAST_MISREAD.has(t.text),
+    )
+  ) {
     // A bare participle ("the plan announced Friday") is past; "is expected" was caught above.
     return 'past';
   }
@@ -101,7 +123,8 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
   // Verbs on the other side of a quote mark speak of another time ("“We will win,” she said on Monday").
   const side = s.quoteAt ? s.quoteAt(start) : -1;
   const ends = verbGroupEnds(s).filter(
-    (i) => !(tokens[i]!.start >= start && tokens[i]!.end <= end) && (!s.quoteAt || s.quoteAt(tokens[i]!.start) === side),
+    (i) =>
+      !(tokens[i]!.start >= start && tokens[i]!.end <= end) && (!s.quoteAt || s.quoteAt(tokens[i]!.start) === side),
   );
   // Walk outwards from the expression, nearest verb first.
   let right = ends.findIndex((i) => tokens[i]!.start >= end);
@@ -125,12 +148,23 @@ export function directionAt(s: SentenceView, start: number, end: number): Direct
 export function localCue(s: SentenceView, start: number, dir: Direction): Direction {
   const before = s.text.slice(Math.max(0, start - s.start - 24), start - s.start);
   // "set on" is as often a past participle ("the record set on Aug. 6"); only "set for" looks ahead.
-  if (/\b(?:payable|effective|due|(?:scheduled|slated) (?:for|on)|set for|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(before)) return 'future';
+  if (
+    /\b(?:payable|effective|due|(?:scheduled|slated) (?:for|on)|set for|starting|beginning|expiring)\s+(?:on\s+)?$/i.test(
+      before,
+    )
+  )
+    return 'future';
   // "since March": the date lies behind whatever the tense ("has been on patrol since March").
   if (/\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(before)) return 'past';
   // "postponed until Tuesday", "as soon as Monday": ahead, whatever the tense of the report.
-  if (/\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|extended|suspended|recessed|rescheduled)\s+(?:\w+\s+)?(?:until|till|to)\s+$/i.test(before)) return 'future';
-  if (/\bas soon as\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - s.start - 48), start - s.start))) return 'future';
+  if (
+    /\b(?:postponed|delayed|adjourned|deferred|put off|pushed back|extended|suspended|recessed|rescheduled)\s+(?:\w+\s+)?(?:until|till|to)\s+$/i.test(
+      before,
+    )
+  )
+    return 'future';
+  if (/\bas soon as\s+(?:[\w'’-]+\s+){0,3}$/i.test(s.text.slice(Math.max(0, start - s.start - 48), start - s.start)))
+    return 'future';
   // "the record high set on Aug. 6", "the peak reached in March": a participle of an event already over.
   if (/\b(?:set|reached|hit|recorded|touched|peaked|posted)\s+(?:on|in)\s+$/i.test(before)) return 'past';
   if (dir === 'past' && /\b(?:until|till|through|by)\s+$/i.test(before)) return 'none';

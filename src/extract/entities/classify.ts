@@ -6,12 +6,34 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { COMMON_WORD, DEMONYM, HONORIFIC, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, wordKey } from '../../data/gazetteer.js';
+import {
+  COMMON_WORD,
+  DEMONYM,
+  HONORIFIC,
+  NEVER_NAME,
+  ORG_OF_HEAD,
+  ORG_SUFFIX,
+  PLACE_SUFFIX,
+  TITLE_HEAD,
+  TITLE_MODIFIER,
+  wordKey,
+} from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './segment.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
-import { appositionTitle, isModelName, isSportsTeam, lexiconPlace, orgCue, personCue, placeCue, strictPlaceCue, titleCue, verbFollows } from './cues.js';
+import {
+  appositionTitle,
+  isModelName,
+  isSportsTeam,
+  lexiconPlace,
+  orgCue,
+  personCue,
+  placeCue,
+  strictPlaceCue,
+  titleCue,
+  verbFollows,
+} from './cues.js';
 
 export interface Candidate extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
@@ -23,7 +45,8 @@ export interface Candidate extends RunPiece {
 }
 
 const WORD_CLASSES = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Plural'];
-const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t)) || TITLE_MODIFIER.has(key(t));
+const isTitleWord = (t: Token): boolean =>
+  HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t)) || TITLE_MODIFIER.has(key(t));
 
 /** Drop leading and trailing words that cannot be (part of) a name. */
 function trim(parsed: Parsed, p: RunPiece): Token[] {
@@ -36,7 +59,8 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
     if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1)) toks.shift();
     else break;
   }
-  while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text))) toks.pop();
+  while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text)))
+    toks.pop();
   return toks;
 }
 
@@ -70,9 +94,28 @@ const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'm
 const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
 
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer',
-  'insurer', 'conglomerate', 'subsidiary', 'startup', 'publisher', 'lender', 'supplier', 'broadcaster', 'newspaper']);
-const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean => COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'airline',
+  'carrier',
+  'manufacturer',
+  'maker',
+  'automaker',
+  'carmaker',
+  'retailer',
+  'insurer',
+  'conglomerate',
+  'subsidiary',
+  'startup',
+  'publisher',
+  'lender',
+  'supplier',
+  'broadcaster',
+  'newspaper',
+]);
+const companyNounBefore = (parsed: Parsed, p: RunPiece): boolean =>
+  COMPANY_NOUNS.has(parsed.tokens[p.tokens[0]!.i - 1]?.normal ?? '');
 
 /** An initial ("W.", "H") inside a name. */
 const isInitial = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text);
@@ -86,8 +129,17 @@ function nameShape(tokens: Token[]): boolean {
   return tokens.every((t, i) => {
     const k = key(t);
     if (isInitial(t) && i > 0) return true;
-    return /^\p{Lu}\p{Ll}/u.test(bare(t)) && !COMMON_WORD.has(k) && !ORG_SUFFIX.has(k) && !ORG_OF_HEAD.has(k) && !PLACE_SUFFIX.has(k)
-      && !TITLE_HEAD.has(k) && !DEMONYM.has(bare(t)) && !NEVER_NAME.has(bare(t)) && !t.tags.has('Place');
+    return (
+      /^\p{Lu}\p{Ll}/u.test(bare(t)) &&
+      !COMMON_WORD.has(k) &&
+      !ORG_SUFFIX.has(k) &&
+      !ORG_OF_HEAD.has(k) &&
+      !PLACE_SUFFIX.has(k) &&
+      !TITLE_HEAD.has(k) &&
+      !DEMONYM.has(bare(t)) &&
+      !NEVER_NAME.has(bare(t)) &&
+      !t.tags.has('Place')
+    );
   });
 }
 
@@ -102,25 +154,49 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       continue;
     }
     if (piece.type === 'place' && piece.list !== 'country' && isSportsTeam(parsed, piece)) {
-      out.push({ ...piece, type: 'organization', rule: 'sports-team-context', weak: false, fallback: null, clauseStart });
+      out.push({
+        ...piece,
+        type: 'organization',
+        rule: 'sports-team-context',
+        weak: false,
+        fallback: null,
+        clauseStart,
+      });
       continue;
     }
     if (piece.kind !== 'unknown') {
       if (piece.kind === 'suffix') {
         // "the so called “Expulsion Initiative”": a whole quoted title names a thing (a measure, a work), not an organization
         const lastTok = piece.tokens[piece.tokens.length - 1]!;
-        if (/["“‘]$/.test(piece.tokens[0]!.pre) && /^[.,;:!?]?["”’]/.test(lastTok.post) && THING_HEADS.has(key(lastTok))) continue;
+        if (
+          /["“‘]$/.test(piece.tokens[0]!.pre) &&
+          /^[.,;:!?]?["”’]/.test(lastTok.post) &&
+          THING_HEADS.has(key(lastTok))
+        )
+          continue;
         // "the Iowa Caucus": a place and an event word is the event there
-        if (piece.tokens.length === 2 && EVENT_HEADS.has(key(lastTok)) && gazetteerAt(piece.tokens, 0, false)?.type === 'place') continue;
+        if (
+          piece.tokens.length === 2 &&
+          EVENT_HEADS.has(key(lastTok)) &&
+          gazetteerAt(piece.tokens, 0, false)?.type === 'place'
+        )
+          continue;
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
         const kept = [...piece.tokens];
         // (but "New" in "New York Daily News" begins a known name)
-        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2) kept.shift();
+        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2)
+          kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
         // "the Republican Senate": a party or nationality adjective before a known body describes it
         // ... and so is a nationality before "Ministry of", "Department of" ("the Indian Ministry of External Affairs")
-        const ministry = kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
-        if (kept.length >= 2 && DEMONYM.has(bare(kept[0]!)) && (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)) kept.shift();
+        const ministry =
+          kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
+        if (
+          kept.length >= 2 &&
+          DEMONYM.has(bare(kept[0]!)) &&
+          (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)
+        )
+          kept.shift();
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }
@@ -131,10 +207,16 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
       // (a weak name from a data file, "Jets", "Parker", is no name at a sentence start by a verb alone)
-      const cued = !piece.shouting && (piece.type === 'place' ? placeCue(parsed, piece)
-        : !clauseStart || (!piece.whole && verbFollows(parsed, piece)) || isSportsTeam(parsed, piece));
+      const cued =
+        !piece.shouting &&
+        (piece.type === 'place'
+          ? placeCue(parsed, piece)
+          : !clauseStart || (!piece.whole && verbFollows(parsed, piece)) || isSportsTeam(parsed, piece));
       // a generated weak name ("Parker", a town in Colorado) is a person's with a person's cue, unless it is placed ("in Parker")
-      const person = piece.tokens.length === 1 && (titleCue(parsed, piece) || (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
+      const person =
+        piece.tokens.length === 1 &&
+        (titleCue(parsed, piece) ||
+          (piece.whole && !(piece.type === 'place' && cued) ? personCue(parsed, piece) : null));
       if (person) out.push({ ...piece, type: 'person', rule: person, weak: false, fallback: null, clauseStart });
       else out.push({ ...piece, type: cued ? piece.type : null, weak: !cued, fallback: piece.type, clauseStart });
       continue;
@@ -146,7 +228,16 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       // document pass can tell, so it waits there untyped (and is dropped if no full name ends in it)
       const t = tokens[0]!;
       if (tokens.length === 1 && !piece.shouting && !/^\./.test(t.post) && !t.tags.has('Honorific')) {
-        out.push({ ...piece, tokens, type: null, rule: 'unknown', weak: true, fallback: null, clauseStart: startsClause(parsed, t), surnameOnly: true });
+        out.push({
+          ...piece,
+          tokens,
+          type: null,
+          rule: 'unknown',
+          weak: true,
+          fallback: null,
+          clauseStart: startsClause(parsed, t),
+          surnameOnly: true,
+        });
       }
       continue;
     }
@@ -160,19 +251,40 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
     const cued = acronym ? null : personCue(parsed, p);
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
-    const person = cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p) ? null : cued;
+    const person =
+      cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p)
+        ? null
+        : cued;
     const org = person ? null : orgCue(parsed, p);
     let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
     let rule = person ?? org ?? 'unknown';
     // one word the tagger calls a place only in context needs a place preposition ("The Obama White House", "told The Hill")
     const known = tokens.length > 1 || lexiconPlace(tokens[0]!) || afterPlace(parsed, tokens[0]!);
-    if (!type && tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) && (placeCue(parsed, p) || (!start && known))) {
+    if (
+      !type &&
+      tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) &&
+      (placeCue(parsed, p) || (!start && known))
+    ) {
       type = 'place';
       rule = 'compromise.place';
     }
     // "born in Pleszew", "a village near Atwick": an unknown name no common word, right after "in" or "near", is a place
-    if (!type && !start && tokens.length <= 3 && strictPlaceCue(parsed, p) && tokens.every((t) => !COMMON_WORD.has(key(t)) && !t.tags.has('Person')
-      && !t.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_SUFFIX.has(key(t)) && !isPossessive(t))) [type, rule] = ['place', 'place-preposition'];
+    if (
+      !type &&
+      !start &&
+      tokens.length <= 3 &&
+      strictPlaceCue(parsed, p) &&
+      tokens.every(
+        (t) =>
+          !COMMON_WORD.has(key(t)) &&
+          !t.tags.has('Person') &&
+          !t.tags.has('FirstName') &&
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          !ORG_SUFFIX.has(key(t)) &&
+          !isPossessive(t),
+      )
+    )
+      [type, rule] = ['place', 'place-preposition'];
     if (!type && nameShape(tokens)) [type, rule] = ['person', 'name-shape'];
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;

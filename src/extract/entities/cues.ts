@@ -9,30 +9,214 @@ import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 
-const STRONG_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'wrote', 'warned', 'insisted', 'replied', 'recalled', 'testified', 'tweeted', 'acknowledged', 'admitted']);
+const STRONG_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'explained',
+  'noted',
+  'argued',
+  'wrote',
+  'warned',
+  'insisted',
+  'replied',
+  'recalled',
+  'testified',
+  'tweeted',
+  'acknowledged',
+  'admitted',
+]);
 /** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
-const ORG_NOUNS = new Set(['company', 'firm', 'airline', 'carrier', 'manufacturer', 'maker', 'automaker', 'carmaker', 'retailer', 'bank',
-  'group', 'agency', 'newspaper', 'broadcaster', 'insurer', 'airframer', 'conglomerate', 'giant', 'rival', 'subsidiary', 'startup',
-  'network', 'publisher', 'daily', 'tabloid', 'watchdog', 'regulator', 'party', 'union', 'lender', 'supplier', 'chain', 'label', 'outlet']);
+const ORG_NOUNS = new Set([
+  'company',
+  'firm',
+  'airline',
+  'carrier',
+  'manufacturer',
+  'maker',
+  'automaker',
+  'carmaker',
+  'retailer',
+  'bank',
+  'group',
+  'agency',
+  'newspaper',
+  'broadcaster',
+  'insurer',
+  'airframer',
+  'conglomerate',
+  'giant',
+  'rival',
+  'subsidiary',
+  'startup',
+  'network',
+  'publisher',
+  'daily',
+  'tabloid',
+  'watchdog',
+  'regulator',
+  'party',
+  'union',
+  'lender',
+  'supplier',
+  'chain',
+  'label',
+  'outlet',
+]);
 /** Roles held in a body, not a place ("founder of X"; "mayor of X" is a place's). */
-const ORG_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'head', 'member', 'members',
-  'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'executive', 'executives', 'owner', 'shareholders', 'shares', 'editor',
-  'publisher', 'chief', 'president', 'manager', 'coach', 'captain', 'staff', 'board', 'subsidiary', 'division', 'unit', 'customers', 'analyst']);
+const ORG_ROLES = new Set([
+  'founder',
+  'co-founder',
+  'cofounder',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'director',
+  'head',
+  'member',
+  'members',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'employee',
+  'employees',
+  'executive',
+  'executives',
+  'owner',
+  'shareholders',
+  'shares',
+  'editor',
+  'publisher',
+  'chief',
+  'president',
+  'manager',
+  'coach',
+  'captain',
+  'staff',
+  'board',
+  'subsidiary',
+  'division',
+  'unit',
+  'customers',
+  'analyst',
+]);
 const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
 const WORK_VERBS = new Set(['worked', 'works', 'work', 'working']);
 /** Lowercase roles right after a company's name ("Acme spokesman Jo Bell"). */
-const ORG_ROLES_AFTER = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'CEO', 'chairman', 'chairwoman', 'founder', 'co-founder', 'executives',
-  'employees', 'shares', 'shareholders', 'stock', 'subsidiary']);
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'throughout', 'via']);
+const ORG_ROLES_AFTER = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'CEO',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
+  'executives',
+  'employees',
+  'shares',
+  'shareholders',
+  'stock',
+  'subsidiary',
+]);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'towards',
+  'toward',
+  'throughout',
+  'via',
+]);
 const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
 /** Verbs that a person does and a company or a place hardly ever does ("X died", "X mocked", "X believes"). */
-const PERSON_VERBS = new Set(['suggested', 'suggests', 'mocked', 'died', 'dies', 'believes', 'believed', 'thinks', 'thought', 'dismisses', 'dismissed',
-  'married', 'resigned', 'laughed', 'laughs', 'smiled', 'joked', 'jokes', 'insisted', 'hoped', 'hopes', 'felt', 'feels', 'wondered', 'wonders',
-  'sang', 'sings', 'starred', 'shrugged', 'recalls', 'admits', 'argues', 'insists', 'smiles', 'cried', 'whispered', 'nodded', 'sighed']);
+const PERSON_VERBS = new Set([
+  'suggested',
+  'suggests',
+  'mocked',
+  'died',
+  'dies',
+  'believes',
+  'believed',
+  'thinks',
+  'thought',
+  'dismisses',
+  'dismissed',
+  'married',
+  'resigned',
+  'laughed',
+  'laughs',
+  'smiled',
+  'joked',
+  'jokes',
+  'insisted',
+  'hoped',
+  'hopes',
+  'felt',
+  'feels',
+  'wondered',
+  'wonders',
+  'sang',
+  'sings',
+  'starred',
+  'shrugged',
+  'recalls',
+  'admits',
+  'argues',
+  'insists',
+  'smiles',
+  'cried',
+  'whispered',
+  'nodded',
+  'sighed',
+]);
 /** Nouns a person's possessive goes with ("X's wife", "X's career"). */
-const PERSON_POSSESSIONS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'parents', 'children',
-  'career', 'death', 'birth', 'life', 'widow', 'girlfriend', 'boyfriend', 'partner', 'lawyer', 'lawyers', 'attorney', 'spokesman', 'spokeswoman',
-  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'childhood', 'biography', 'memoir', 'funeral', 'feats', 'own']);
+const PERSON_POSSESSIONS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'family',
+  'parents',
+  'children',
+  'career',
+  'death',
+  'birth',
+  'life',
+  'widow',
+  'girlfriend',
+  'boyfriend',
+  'partner',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'spokesman',
+  'spokeswoman',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+  'cousin',
+  'childhood',
+  'biography',
+  'memoir',
+  'funeral',
+  'feats',
+  'own',
+]);
 
 export function prevToken(parsed: Parsed, t: Token): Token | undefined {
   const s = parsed.sentences[t.s]!;
@@ -54,18 +238,23 @@ export function titleCue(parsed: Parsed, p: RunPiece): string | null {
   if (p.title) return 'honorific-context';
   const prev = prevToken(parsed, p.tokens[0]!);
   // (a modifier alone is no title: "a former Army medic")
-  const role = (HONORIFIC.has(prev?.normal ?? '') && !TITLE_MODIFIER.has(prev?.normal ?? '')) || TITLE_HEAD.has(prev?.normal ?? '');
+  const role =
+    (HONORIFIC.has(prev?.normal ?? '') && !TITLE_MODIFIER.has(prev?.normal ?? '')) ||
+    TITLE_HEAD.has(prev?.normal ?? '');
   if (prev && /^\s+$/.test(prev.post) && role && prev.text === prev.normal) return 'title-context';
   return null;
 }
 
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+const LEXICON = (
+  nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
+).model.one.lexicon;
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /**
  * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
  * as places by their last word and the FirstName tag is lost.
  */
-const isLexiconFirstName = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
+const isLexiconFirstName = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
 /** What the cues look at around a piece, computed once. */
 interface Around {
@@ -87,7 +276,13 @@ function around(parsed: Parsed, p: RunPiece): Around {
   const last = p.tokens[p.tokens.length - 1]!;
   const n = p.tokens.length;
   const body = n === 1 && (ORG_SUFFIX.has(key(first)) || ORG_OF_HEAD.has(key(first)));
-  const plainName = n <= 3 && !isAllCaps(last) && !body && !(n === 1 && first.tags.has('Plural')) && !first.tags.has('Value') && !last.tags.has('Demonym');
+  const plainName =
+    n <= 3 &&
+    !isAllCaps(last) &&
+    !body &&
+    !(n === 1 && first.tags.has('Plural')) &&
+    !first.tags.has('Value') &&
+    !last.tags.has('Demonym');
   return { parsed, p, first, last, n, prev: prevToken(parsed, first), next: nextToken(parsed, last), body, plainName };
 }
 
@@ -101,27 +296,82 @@ interface Cue {
 const PERSON_CUES: readonly Cue[] = [
   { rule: 'honorific-context', test: (a) => !!a.p.title },
   { rule: 'title-context', test: (a) => titleCue(a.parsed, a.p) === 'title-context' },
-  { rule: 'first-name', test: (a) => a.n >= 2 && a.n <= 4 && (a.first.tags.has('FirstName') || (isLexiconFirstName(a.first) && !placeCue(a.parsed, a.p))) },
+  {
+    rule: 'first-name',
+    test: (a) =>
+      a.n >= 2 &&
+      a.n <= 4 &&
+      (a.first.tags.has('FirstName') || (isLexiconFirstName(a.first) && !placeCue(a.parsed, a.p))),
+  },
   { rule: 'last-name', test: (a) => a.n >= 2 && a.n <= 4 && a.last.tags.has('LastName') && !a.last.tags.has('Place') },
-  { rule: 'compromise.person', test: (a) => a.n <= 4 && a.p.tokens.every((t) => t.tags.has('Person')) && (a.n >= 2 || !startsClause(a.parsed, a.first)) },
+  {
+    rule: 'compromise.person',
+    test: (a) =>
+      a.n <= 4 && a.p.tokens.every((t) => t.tags.has('Person')) && (a.n >= 2 || !startsClause(a.parsed, a.first)),
+  },
   // "Smith said" (but not "Millennials said": a plural is a group; nor "Government said": a lone organization head is a body)
-  { rule: 'speech-verb', test: (a) => !!a.next && /^\s+$/.test(a.last.post) && STRONG_SPEECH.has(a.next.normal) && a.n <= 3 && !(a.n === 1 && a.first.tags.has('Plural')) && !a.body },
+  {
+    rule: 'speech-verb',
+    test: (a) =>
+      !!a.next &&
+      /^\s+$/.test(a.last.post) &&
+      STRONG_SPEECH.has(a.next.normal) &&
+      a.n <= 3 &&
+      !(a.n === 1 && a.first.tags.has('Plural')) &&
+      !a.body,
+  },
   // "..., said Smith." (but not "said, 'Wait, ...'": a quotation begins there)
-  { rule: 'speech-verb', test: (a) => !!a.prev && PERSON_PREV.has(a.prev.normal) && /^[\s,]+$/.test(a.prev.post) && !a.first.pre && /^[.,;]/.test(a.last.post) && a.n <= 3 && a.prev.normal !== 'according' },
+  {
+    rule: 'speech-verb',
+    test: (a) =>
+      !!a.prev &&
+      PERSON_PREV.has(a.prev.normal) &&
+      /^[\s,]+$/.test(a.prev.post) &&
+      !a.first.pre &&
+      /^[.,;]/.test(a.last.post) &&
+      a.n <= 3 &&
+      a.prev.normal !== 'according',
+  },
   // what it does or has says it is a person ("Cotton died", "Seagal, whose ...", "Doss's feats")
-  { rule: 'person-verb', test: (a) => a.plainName && !!a.next && /^\s+$/.test(a.last.post) && PERSON_VERBS.has(a.next.normal) },
-  { rule: 'relative-who', test: (a) => a.plainName && !!a.next && /^,\s+$/.test(a.last.post) && (a.next.normal === 'who' || a.next.normal === 'whose') },
-  { rule: 'possessive-kin', test: (a) => a.plainName && !!a.next && isPossessive(a.last)
-    && PERSON_POSSESSIONS.has(a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)]?.normal ?? '') },
+  {
+    rule: 'person-verb',
+    test: (a) => a.plainName && !!a.next && /^\s+$/.test(a.last.post) && PERSON_VERBS.has(a.next.normal),
+  },
+  {
+    rule: 'relative-who',
+    test: (a) =>
+      a.plainName && !!a.next && /^,\s+$/.test(a.last.post) && (a.next.normal === 'who' || a.next.normal === 'whose'),
+  },
+  {
+    rule: 'possessive-kin',
+    test: (a) =>
+      a.plainName &&
+      !!a.next &&
+      isPossessive(a.last) &&
+      PERSON_POSSESSIONS.has(a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)]?.normal ?? ''),
+  },
   // an age is set off by commas: "Smith, 49, said" ("Specifically, 13 Hours" is no age)
-  { rule: 'apposition.age', test: (a) => !!a.next && /^,\s+$/.test(a.last.post) && /^\d+$/.test(a.next.text) && /^[,;.)]/.test(a.next.post) },
+  {
+    rule: 'apposition.age',
+    test: (a) => !!a.next && /^,\s+$/.test(a.last.post) && /^\d+$/.test(a.next.text) && /^[,;.)]/.test(a.next.post),
+  },
   // apposition: "Jane Smith, the mayor of ...", "Jane Smith, spokeswoman for ..."
-  { rule: 'apposition', test: (a) => {
-    if (!a.next || !/^,\s+$/.test(a.last.post)) return false;
-    const after = a.parsed.tokens[a.next.i + 1];
-    if (a.n >= 2 && a.n <= 3 && (a.next.normal === 'the' || a.next.normal === 'a' || a.next.normal === 'an') && after && titleWithin(a.parsed, after)) return true;
-    return a.n >= 2 && TITLE_HEAD.has(a.next.normal) && a.next.text === a.next.normal;
-  } },
+  {
+    rule: 'apposition',
+    test: (a) => {
+      if (!a.next || !/^,\s+$/.test(a.last.post)) return false;
+      const after = a.parsed.tokens[a.next.i + 1];
+      if (
+        a.n >= 2 &&
+        a.n <= 3 &&
+        (a.next.normal === 'the' || a.next.normal === 'a' || a.next.normal === 'an') &&
+        after &&
+        titleWithin(a.parsed, after)
+      )
+        return true;
+      return a.n >= 2 && TITLE_HEAD.has(a.next.normal) && a.next.text === a.next.normal;
+    },
+  },
 ];
 
 /** Person evidence around an unrecognised name: the rule of the first cue that holds, or null. */
@@ -169,35 +419,76 @@ function beforeThe(a: Around): Token | undefined {
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
   // the lexicon as a common noun), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
-  { rule: 'acronym', test: (a) => {
-    const f = a.first;
-    if (a.n !== 1 || !isAllCaps(f) || !/^[A-Z]{2,5}$/.test(bare(f)) || /^:/.test(f.post) || (!f.tags.has('Acronym') && !f.tags.has('ProperNoun'))) return false;
-    const thing = /^[A-Z]{2}$/.test(bare(f)) || (!!a.prev && (/^(?:a|an|by)$/.test(a.prev.normal) || a.prev.tags.has('Value') || /\d/.test(a.prev.text)))
-      || /^\s*(?:#|\d)/.test(f.post + (a.next?.text ?? ''));
-    return !thing;
-  } },
-  { rule: 'org-noun-context', test: (a) => !!a.prev && ORG_NOUNS.has(a.prev.normal) && a.prev.text === a.prev.normal && /^\s+$/.test(a.prev.post) },
+  {
+    rule: 'acronym',
+    test: (a) => {
+      const f = a.first;
+      if (
+        a.n !== 1 ||
+        !isAllCaps(f) ||
+        !/^[A-Z]{2,5}$/.test(bare(f)) ||
+        /^:/.test(f.post) ||
+        (!f.tags.has('Acronym') && !f.tags.has('ProperNoun'))
+      )
+        return false;
+      const thing =
+        /^[A-Z]{2}$/.test(bare(f)) ||
+        (!!a.prev && (/^(?:a|an|by)$/.test(a.prev.normal) || a.prev.tags.has('Value') || /\d/.test(a.prev.text))) ||
+        /^\s*(?:#|\d)/.test(f.post + (a.next?.text ?? ''));
+      return !thing;
+    },
+  },
+  {
+    rule: 'org-noun-context',
+    test: (a) => !!a.prev && ORG_NOUNS.has(a.prev.normal) && a.prev.text === a.prev.normal && /^\s+$/.test(a.prev.post),
+  },
   // "founder of Hack Forums", "a director of Acme Widgets": a role of something that is no place
-  { rule: 'org-role-of', test: (a) => {
-    const before = beforeThe(a);
-    const role = before?.normal === 'of' ? prevToken(a.parsed, before) : undefined;
-    return !!role && ORG_ROLES.has(role.normal) && role.text === role.normal;
-  } },
+  {
+    rule: 'org-role-of',
+    test: (a) => {
+      const before = beforeThe(a);
+      const role = before?.normal === 'of' ? prevToken(a.parsed, before) : undefined;
+      return !!role && ORG_ROLES.has(role.normal) && role.text === role.normal;
+    },
+  },
   // "joined Acme", "worked for Newsmax": where a person works
-  { rule: 'org-work-context', test: (a) => {
-    const before = beforeThe(a);
-    const worksAt = !!before && (before.normal === 'for' || before.normal === 'at') && WORK_VERBS.has(prevToken(a.parsed, before)?.normal ?? '');
-    return !!before && (JOIN_VERBS.has(before.normal) || worksAt);
-  } },
+  {
+    rule: 'org-work-context',
+    test: (a) => {
+      const before = beforeThe(a);
+      const worksAt =
+        !!before &&
+        (before.normal === 'for' || before.normal === 'at') &&
+        WORK_VERBS.has(prevToken(a.parsed, before)?.normal ?? '');
+      return !!before && (JOIN_VERBS.has(before.normal) || worksAt);
+    },
+  },
   // "Acme spokesman", "Zogby CEO": a company's role right after its name
-  { rule: 'org-role-after', test: (a) => !!a.next && /^ $/.test(a.last.post) && !isPossessive(a.last) && ORG_ROLES_AFTER.has(a.next.text) && !startsClause(a.parsed, a.first) },
+  {
+    rule: 'org-role-after',
+    test: (a) =>
+      !!a.next &&
+      /^ $/.test(a.last.post) &&
+      !isPossessive(a.last) &&
+      ORG_ROLES_AFTER.has(a.next.text) &&
+      !startsClause(a.parsed, a.first),
+  },
   // "Boston beat Chicago 3-1", "drew with Feyenoord": a name beside a score and a match verb is a team
   { rule: 'sports-team-context', test: (a) => isSportsTeam(a.parsed, a.p) },
   // "a writer for The Onion", "told The Independent": a capitalised "The" inside a sentence begins a title (a paper, a band)
   // (a quoted title is a work's: "for “The Kill”")
-  { rule: 'org-capital-the', test: (a) => a.n <= 2 && !!a.prev && a.prev.text === 'The' && /^ $/.test(a.prev.post) && !startsClause(a.parsed, a.prev)
-    && !/["“‘']/.test(a.prev.pre + (a.parsed.tokens[a.prev.i - 1]?.post ?? '').slice(-1)) && !/^['’]?s?["”’]/.test(a.last.post)
-    && !a.p.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName')) },
+  {
+    rule: 'org-capital-the',
+    test: (a) =>
+      a.n <= 2 &&
+      !!a.prev &&
+      a.prev.text === 'The' &&
+      /^ $/.test(a.prev.post) &&
+      !startsClause(a.parsed, a.prev) &&
+      !/["“‘']/.test(a.prev.pre + (a.parsed.tokens[a.prev.i - 1]?.post ?? '').slice(-1)) &&
+      !/^['’]?s?["”’]/.test(a.last.post) &&
+      !a.p.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName')),
+  },
 ];
 
 /** Organization evidence around an unrecognised name: the rule of the first cue that holds, or null. */
@@ -207,8 +498,27 @@ export function orgCue(parsed: Parsed, p: RunPiece): string | null {
 }
 
 /** "in downtown Tallahassee", "to northern Syria": words between a place preposition and the place. */
-const PLACE_MODIFIERS = new Set(['downtown', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'suburban', 'rural', 'greater', 'uptown', 'midtown', 'coastal', 'neighboring', 'neighbouring', 'nearby']);
+const PLACE_MODIFIERS = new Set([
+  'downtown',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'suburban',
+  'rural',
+  'greater',
+  'uptown',
+  'midtown',
+  'coastal',
+  'neighboring',
+  'neighbouring',
+  'nearby',
+]);
 
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
   const first = p.tokens[0]!;
@@ -243,11 +553,42 @@ export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (isPossessive(last) && !p.ownS) return false; // "Boeing's 787": the owner is named (but "Standard & Poor's 500" is an index)
   const next = nextToken(parsed, last);
   // (a score after a team is no model number: "the Bears 4-2")
-  return !!next && /^[ -]$/.test(last.post) && /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text) && !/^\d{1,3}[-–]\d{1,3}$/.test(next.text);
+  return (
+    !!next &&
+    /^[ -]$/.test(last.post) &&
+    /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text) &&
+    !/^\d{1,3}[-–]\d{1,3}$/.test(next.text)
+  );
 }
 
-const SPORTS_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'thrashed', 'drew', 'tied', 'lost',
-  'against', 'vs', 'versus', 'host', 'hosts', 'hosted', 'visit', 'visited', 'play', 'played', 'plays', 'won', 'and', 'to', 'with']);
+const SPORTS_VERBS = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'defeat',
+  'defeats',
+  'edged',
+  'routed',
+  'thrashed',
+  'drew',
+  'tied',
+  'lost',
+  'against',
+  'vs',
+  'versus',
+  'host',
+  'hosts',
+  'hosted',
+  'visit',
+  'visited',
+  'play',
+  'played',
+  'plays',
+  'won',
+  'and',
+  'to',
+  'with',
+]);
 /** Words that join a team to the match verb ("drew with Ajax", "lost to Chicago") without being one. */
 const SPORTS_LINKS = new Set(['and', 'to', 'with']);
 
@@ -266,4 +607,3 @@ export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
   const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && !SPORTS_LINKS.has(t.normal);
   return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
 }
-

@@ -15,7 +15,6 @@ export interface Typed extends Candidate {
   type: EntityType;
 }
 
-
 const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
 
 class Votes {
@@ -59,14 +58,17 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
   return out;
 }
 
-
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
 function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
   const t = c.tokens[0]!;
   const next = parsed.tokens[t.i + 1];
   if (next && next.s === t.s && next.tags.has('Verb')) return false;
   // (not verbs: compromise guesses unknown names at a sentence start as verbs, "Blinken is set")
-  return c.clauseStart && c.tokens.length === 1 && ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x));
+  return (
+    c.clauseStart &&
+    c.tokens.length === 1 &&
+    ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction'].some((x) => t.tags.has(x))
+  );
 }
 
 /** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
@@ -78,7 +80,10 @@ function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
     if (c.shouting && c.kind === 'unknown') {
       for (let n = Math.min(4, cands.length - i); n >= 2; n--) {
         const window = cands.slice(i, i + n);
-        const adjacent = window.every((w, j) => j === 0 || (w.shouting && w.kind === 'unknown' && w.tokens[0]!.i === window[j - 1]!.tokens[0]!.i + 1));
+        const adjacent = window.every(
+          (w, j) =>
+            j === 0 || (w.shouting && w.kind === 'unknown' && w.tokens[0]!.i === window[j - 1]!.tokens[0]!.i + 1),
+        );
         if (adjacent && votes.best(window.map(nameKey).join(' '))) {
           joined = { ...c, tokens: window.flatMap((w) => w.tokens) };
           i += n - 1;
@@ -92,7 +97,30 @@ function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
 }
 
 /** Particles that begin a surname: "de Blasio", "van Gogh". */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'zu']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+]);
 
 /**
  * "Bill de Blasio ... de Blasio said", "De Blasio said": a surname alone takes the particle written before it when the
@@ -132,9 +160,11 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     const lastTok = c.tokens[c.tokens.length - 1]!;
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
-    if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective')) shortOrgs.add(key(c.tokens[0]!));
+    if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective'))
+      shortOrgs.add(key(c.tokens[0]!));
     if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
-      for (const t of c.tokens.slice(1)) if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));
+      for (const t of c.tokens.slice(1))
+        if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));
     }
   }
   const out: Typed[] = [];
@@ -153,9 +183,14 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
         [type, rule] = ['organization', 'document.org-word'];
-      }
-      else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
-      else if ((!type || entityRule(c.rule).yieldsToOrgWord) && c.tokens.length === 1 && shortOrgs.has(k) && !c.clauseStart) [type, rule] = ['organization', 'document.short-name'];
+      } else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
+      else if (
+        (!type || entityRule(c.rule).yieldsToOrgWord) &&
+        c.tokens.length === 1 &&
+        shortOrgs.has(k) &&
+        !c.clauseStart
+      )
+        [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
     if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;

@@ -24,7 +24,11 @@ export interface EntityRule {
   yieldsToOrgWord?: boolean;
 }
 
-const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): EntityRule => ({ name: `gazetteer.${list}`, file, type });
+const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): EntityRule => ({
+  name: `gazetteer.${list}`,
+  file,
+  type,
+});
 const SEG = 'src/extract/entities/segment.ts';
 const CLS = 'src/extract/entities/classify.ts';
 const CUE = 'src/extract/entities/cues.ts';
@@ -32,9 +36,18 @@ const DOC = 'src/extract/entities/document.ts';
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   // names in the lists of src/data/ and data/ (longest match across every list)
-  gaz('country', 'place'), gaz('state', 'place'), gaz('city', 'place'), gaz('region', 'place'), gaz('airport', 'place'),
-  gaz('international', 'organization'), gaz('government', 'organization'), gaz('media', 'organization'), gaz('party', 'organization'),
-  gaz('company', 'organization'), gaz('club', 'organization'), gaz('team', 'organization'),
+  gaz('country', 'place'),
+  gaz('state', 'place'),
+  gaz('city', 'place'),
+  gaz('region', 'place'),
+  gaz('airport', 'place'),
+  gaz('international', 'organization'),
+  gaz('government', 'organization'),
+  gaz('media', 'organization'),
+  gaz('party', 'organization'),
+  gaz('company', 'organization'),
+  gaz('club', 'organization'),
+  gaz('team', 'organization'),
   // names typed by their own words
   { name: 'org-suffix', file: SEG, type: 'organization' },
   { name: 'place-suffix', file: SEG, type: 'place' },

@@ -10,8 +10,45 @@ import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
-const FUNCTION_WORDS = new Set(['To', 'For', 'Of', 'In', 'On', 'With', 'And', 'The', 'At', 'As', 'By', 'From', 'Over', 'After', 'Into', 'Is', 'Are',
-  'A', 'An', 'His', 'Her', 'Its', 'Their', 'Our', 'He', 'She', 'It', 'They', 'We', 'He’s', "He's", 'She’s', "She's", 'Was', 'Has', 'Will', 'Be']);
+const FUNCTION_WORDS = new Set([
+  'To',
+  'For',
+  'Of',
+  'In',
+  'On',
+  'With',
+  'And',
+  'The',
+  'At',
+  'As',
+  'By',
+  'From',
+  'Over',
+  'After',
+  'Into',
+  'Is',
+  'Are',
+  'A',
+  'An',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'He’s',
+  "He's",
+  'She’s',
+  "She's",
+  'Was',
+  'Has',
+  'Will',
+  'Be',
+]);
 
 export interface RunPiece extends Piece {
   /** The piece came from a headline-like line. */
@@ -56,7 +93,8 @@ export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
   const toks = parsed.tokens;
-  const nameLike = (t: Token): boolean => (shouting[t.i] ? /\p{L}/u.test(t.text) && !CONNECTORS.has(t.normal) : isCapitalised(t));
+  const nameLike = (t: Token): boolean =>
+    shouting[t.i] ? /\p{L}/u.test(t.text) && !CONNECTORS.has(t.normal) : isCapitalised(t);
   for (const s of parsed.sentences) {
     let i = s.first;
     while (i < s.last) {
@@ -81,8 +119,17 @@ export function findPieces(parsed: Parsed): RunPiece[] {
         }
         // "Organization of the Petroleum Exporting Countries", "Federal Service for the Financial Markets"
         const d = toks[j + 3];
-        if (!shouting[t.i] && c?.normal === 'the' && c.text === 'the' && d && j + 3 < s.last && joins(b, c) && joins(c, d) && nameLike(d)
-          && ((b.normal === 'of' && ORG_OF_HEAD.has(key(a))) || (b.normal === 'for' && ORG_SUFFIX.has(key(a))))) {
+        if (
+          !shouting[t.i] &&
+          c?.normal === 'the' &&
+          c.text === 'the' &&
+          d &&
+          j + 3 < s.last &&
+          joins(b, c) &&
+          joins(c, d) &&
+          nameLike(d) &&
+          ((b.normal === 'of' && ORG_OF_HEAD.has(key(a))) || (b.normal === 'for' && ORG_SUFFIX.has(key(a))))
+        ) {
           j += 3;
           continue;
         }
@@ -91,8 +138,10 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       const run = toks.slice(i, j + 1);
       // "iPhone Developer Program", "iTunes Apps Stores": capitalised words after a product written in camel case belong to it
       const prev = i > s.first ? toks[i - 1]! : undefined;
-      const product = !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
-      for (const p of segmentRun(parsed.text, run, shouting[t.i]!)) out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
+      const product =
+        !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
+      for (const p of segmentRun(parsed.text, run, shouting[t.i]!))
+        out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }
   }

@@ -6,8 +6,30 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import { ATTRIBUTIVE_SUFFIX, GAZETTEER, HONORIFIC, MAX_GAZ_WORDS, NEVER_NAME, ORG_OF_HEAD, ORG_SUFFIX, PLACE_SUFFIX, TITLE_HEAD, TITLE_MODIFIER, type GazEntry, type GazList } from '../../data/gazetteer.js';
-import { BREAKING_CONNECTORS, CONNECTORS, bare, fullKey, isAllCaps, isCapitalised, isPossessive, key } from './tokens.js';
+import {
+  ATTRIBUTIVE_SUFFIX,
+  GAZETTEER,
+  HONORIFIC,
+  MAX_GAZ_WORDS,
+  NEVER_NAME,
+  ORG_OF_HEAD,
+  ORG_SUFFIX,
+  PLACE_SUFFIX,
+  TITLE_HEAD,
+  TITLE_MODIFIER,
+  type GazEntry,
+  type GazList,
+} from '../../data/gazetteer.js';
+import {
+  BREAKING_CONNECTORS,
+  CONNECTORS,
+  bare,
+  fullKey,
+  isAllCaps,
+  isCapitalised,
+  isPossessive,
+  key,
+} from './tokens.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
 
@@ -44,16 +66,63 @@ interface Match {
 }
 
 /** "Secretary of State", "Minister of Defence": what may follow "of" inside a title. */
-const OF_DEPARTMENTS = new Set(['state', 'defense', 'defence', 'commerce', 'labor', 'labour', 'energy', 'education', 'transportation',
-  'transport', 'agriculture', 'justice', 'finance', 'staff', 'health', 'interior', 'treasury', 'trade', 'culture']);
+const OF_DEPARTMENTS = new Set([
+  'state',
+  'defense',
+  'defence',
+  'commerce',
+  'labor',
+  'labour',
+  'energy',
+  'education',
+  'transportation',
+  'transport',
+  'agriculture',
+  'justice',
+  'finance',
+  'staff',
+  'health',
+  'interior',
+  'treasury',
+  'trade',
+  'culture',
+]);
 
 /** "William Clay Ford Jr.": generational suffixes belong to the person's name. */
 const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Name heads that are also surnames. */
-const SURNAME_SUFFIXES = new Set(['press', 'post', 'times', 'news', 'review', 'herald', 'guardian', 'bank', 'trust', 'power', 'church',
-  'college', 'park', 'bay', 'hill', 'hall', 'field', 'street', 'lake', 'rivers', 'river', 'banks', 'ford', 'parker', 'mason', 'king', 'union',
-  'plant', 'band']);
+const SURNAME_SUFFIXES = new Set([
+  'press',
+  'post',
+  'times',
+  'news',
+  'review',
+  'herald',
+  'guardian',
+  'bank',
+  'trust',
+  'power',
+  'church',
+  'college',
+  'park',
+  'bay',
+  'hill',
+  'hall',
+  'field',
+  'street',
+  'lake',
+  'rivers',
+  'river',
+  'banks',
+  'ford',
+  'parker',
+  'mason',
+  'king',
+  'union',
+  'plant',
+  'band',
+]);
 
 const isTitleWord = (t: Token): boolean => HONORIFIC.has(key(t)) || TITLE_HEAD.has(key(t));
 
@@ -74,7 +143,17 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
       if (e.exact && !shouting && surface !== e.exact) continue;
       if (e.whole && (pos > 0 || m < run.length)) continue;
       const ownS = k !== bareKey && /'s$/.test(k);
-      return { len: m, type: e.type, list: e.list, rule: e.rule, kind: 'gazetteer', weak: e.weak, exclude: e.exclude, ownS, ...(e.whole ? { whole: true } : {}) };
+      return {
+        len: m,
+        type: e.type,
+        list: e.list,
+        rule: e.rule,
+        kind: 'gazetteer',
+        weak: e.weak,
+        exclude: e.exclude,
+        ownS,
+        ...(e.whole ? { whole: true } : {}),
+      };
     }
   }
   return null;
@@ -89,7 +168,13 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   for (let k = pos; k < run.length; k++) {
     const t = run[k]!;
     // "Boeing-Air Force contract": two known names hyphenated are two names
-    if (k > pos && run[k - 1]!.post === '-' && gazetteerAt(run, pos, false)?.len === k - pos && gazetteerAt(run, k, false)) break;
+    if (
+      k > pos &&
+      run[k - 1]!.post === '-' &&
+      gazetteerAt(run, pos, false)?.len === k - pos &&
+      gazetteerAt(run, k, false)
+    )
+      break;
     if (t.normal === 'and') {
       if (!crossesAnd(run, pos, k, best)) break;
       crossed = k;
@@ -132,12 +217,21 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   }
   // "United Auto Workers": a head that also modifies goes on to a capitalised plural head
   const after = run[pos + best.len];
-  if (after && ATTRIBUTIVE_SUFFIX.has(key(run[pos + best.len - 1]!)) && !isPossessive(run[pos + best.len - 1]!) && isCapitalised(after)
-    && after.tags.has('Plural') && !isTitleWord(after) && !GAZETTEER.has(key(after))) best.len++;
+  if (
+    after &&
+    ATTRIBUTIVE_SUFFIX.has(key(run[pos + best.len - 1]!)) &&
+    !isPossessive(run[pos + best.len - 1]!) &&
+    isCapitalised(after) &&
+    after.tags.has('Plural') &&
+    !isTitleWord(after) &&
+    !GAZETTEER.has(key(after))
+  )
+    best.len++;
   // "Bank of Japan", "University of California at Berkeley": the head takes its "of" complement
   let end = pos + best.len - 1;
   // (a name that begins with such a head is that head's: "Council of the Great City Schools" is no "City")
-  const takesOf = (i: number): boolean => ORG_OF_HEAD.has(key(run[i]!)) && !isPossessive(run[i]!) && run[i + 1]?.normal === 'of';
+  const takesOf = (i: number): boolean =>
+    ORG_OF_HEAD.has(key(run[i]!)) && !isPossessive(run[i]!) && run[i + 1]?.normal === 'of';
   if (takesOf(pos) && (best.type !== 'organization' || !takesOf(end))) {
     end = pos;
     best.type = 'organization';
@@ -151,17 +245,25 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
       if (isPossessive(run[k]!)) break;
       k++;
       // "Department of Housing and Urban Development", but not "University of Michigan and Ohio State University"
-      if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)
-        && !run.slice(k + 1).some((t) => ORG_SUFFIX.has(key(t)))) k++;
+      if (
+        run[k]?.normal === 'and' &&
+        run[k + 1] &&
+        isCapitalised(run[k + 1]!) &&
+        !gazetteerAt(run, k + 1, false) &&
+        !run.slice(k + 1).some((t) => ORG_SUFFIX.has(key(t)))
+      )
+        k++;
     }
     best.len = Math.max(best.len, end - pos + 1);
   }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
   // (and "Douglas J. Band": a first name, an initial and such a surname)
   // (an initial has its period: "K Street" is a street)
-  const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
+  const isInitial = (t: Token): boolean =>
+    /^\p{Lu}\.$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post.startsWith('.'));
   const initial = best.len === 3 && isInitial(run[pos + 1]!);
-  const personLike = ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && isInitial(first));
+  const personLike =
+    ((best.len === 2 || initial) && first.tags.has('FirstName')) || (best.len === 2 && isInitial(first));
   if (personLike && SURNAME_SUFFIXES.has(key(run[pos + best.len - 1]!))) return null;
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
@@ -182,7 +284,8 @@ function crossesAnd(run: Token[], pos: number, k: number, best: Match | null): b
   if (gazetteerAt(run, k + 1, false)) return false;
   for (let i = pos; i < k; i++) {
     const t = run[i]!;
-    if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i) return false;
+    if (t.tags.has('FirstName') || isPossessive(t) || isTitleWord(t) || gazetteerAt(run, i, false)?.len === k - i)
+      return false;
     // a head before "and" that only heads ("Band and ...") ends a name of its own
     if (ORG_SUFFIX.has(key(t)) && !ATTRIBUTIVE_SUFFIX.has(key(t))) return false;
   }
@@ -237,13 +340,27 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
       const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
       // "Apple Macintosh", "Boeing Commercial Airplanes": words right after a company name a product or a division, not a person
-      if (follows && !shouting && !suffixOnly && (before.type === 'organization' || before.exclude) && !title && !words[0]!.tags.has('FirstName')) {
+      if (
+        follows &&
+        !shouting &&
+        !suffixOnly &&
+        (before.type === 'organization' || before.exclude) &&
+        !title &&
+        !words[0]!.tags.has('FirstName')
+      ) {
         unknownFrom = -1;
         return;
       }
       // "the US Government's bail-out": a country's government is the country
-      if (follows && !shouting && before.list === 'country' && !title && words.length === 1 && key(words[0]!) === 'government'
-        && !isPossessive(before.tokens[before.tokens.length - 1]!)) {
+      if (
+        follows &&
+        !shouting &&
+        before.list === 'country' &&
+        !title &&
+        words.length === 1 &&
+        key(words[0]!) === 'government' &&
+        !isPossessive(before.tokens[before.tokens.length - 1]!)
+      ) {
         before.tokens = [...before.tokens, ...words];
         before.rule = 'place-government';
         unknownFrom = -1;
@@ -251,12 +368,27 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
       }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-      if (follows && !shouting && before.type === 'place' && before.kind === 'gazetteer' && !title && nameWords.length > 0 && !personal) {
+      if (
+        follows &&
+        !shouting &&
+        before.type === 'place' &&
+        before.kind === 'gazetteer' &&
+        !title &&
+        nameWords.length > 0 &&
+        !personal
+      ) {
         pieces.pop();
         unknownFrom = -1;
         return;
       }
-      pieces.push({ tokens: run.slice(unknownFrom, to), kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
+      pieces.push({
+        tokens: run.slice(unknownFrom, to),
+        kind: 'unknown',
+        type: null,
+        rule: 'unknown',
+        weak: false,
+        title,
+      });
       title = undefined;
     }
     unknownFrom = -1;
@@ -294,7 +426,18 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     }
     if (best) {
       flush(pos);
-      pieces.push({ tokens: run.slice(pos, pos + best.len), kind: best.kind, type: best.type, ...(best.list ? { list: best.list } : {}), rule: best.rule, weak: best.weak, exclude: best.exclude, ownS: best.ownS, title, ...(best.whole ? { whole: true } : {}) });
+      pieces.push({
+        tokens: run.slice(pos, pos + best.len),
+        kind: best.kind,
+        type: best.type,
+        ...(best.list ? { list: best.list } : {}),
+        rule: best.rule,
+        weak: best.weak,
+        exclude: best.exclude,
+        ownS: best.ownS,
+        title,
+        ...(best.whole ? { whole: true } : {}),
+      });
       title = undefined;
       pos += best.len;
       continue;
@@ -316,14 +459,29 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
     const g = pieces[i + 1];
     const adjacent = (a: Piece, b: Piece): boolean => b.tokens[0]!.i === a.tokens[a.tokens.length - 1]!.i + 1;
     // "Charlotte | Clinton Mezvinsky": a weak place that is a first name, then a name
-    if (p.kind === 'gazetteer' && p.weak && p.tokens.length === 1 && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'unknown'
-      && adjacent(p, g) && !isPossessive(p.tokens[0]!)) {
+    if (
+      p.kind === 'gazetteer' &&
+      p.weak &&
+      p.tokens.length === 1 &&
+      p.tokens[0]!.tags.has('FirstName') &&
+      g &&
+      g.kind === 'unknown' &&
+      adjacent(p, g) &&
+      !isPossessive(p.tokens[0]!)
+    ) {
       out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }
-    if (p.kind === 'unknown' && p.tokens[0]!.tags.has('FirstName') && g && g.kind === 'gazetteer' && g.tokens.length === 1 && adjacent(p, g)
-      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+    if (
+      p.kind === 'unknown' &&
+      p.tokens[0]!.tags.has('FirstName') &&
+      g &&
+      g.kind === 'gazetteer' &&
+      g.tokens.length === 1 &&
+      adjacent(p, g) &&
+      !isPossessive(p.tokens[p.tokens.length - 1]!)
+    ) {
       const merged: Piece = { ...p, tokens: [...p.tokens, ...g.tokens] };
       const rest = pieces[i + 2];
       if (rest && rest.kind === 'unknown' && adjacent(g, rest) && !isPossessive(g.tokens[0]!)) {
@@ -335,14 +493,26 @@ function mergePersonNames(pieces: Piece[]): Piece[] {
       continue;
     }
     // "London Heathrow", "Paris Orly": a city before its airport is part of the airport's name
-    if (p.list === 'city' && g && g.list === 'airport' && adjacent(p, g) && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+    if (
+      p.list === 'city' &&
+      g &&
+      g.list === 'airport' &&
+      adjacent(p, g) &&
+      !isPossessive(p.tokens[p.tokens.length - 1]!)
+    ) {
       out.push({ ...g, tokens: [...p.tokens, ...g.tokens], title: p.title });
       i++;
       continue;
     }
     // "GM Europe", "Ford Australia": a company and a region is its subsidiary there
-    if (p.list === 'company' && g && g.type === 'place' && g.kind === 'gazetteer' && adjacent(p, g)
-      && !isPossessive(p.tokens[p.tokens.length - 1]!)) {
+    if (
+      p.list === 'company' &&
+      g &&
+      g.type === 'place' &&
+      g.kind === 'gazetteer' &&
+      adjacent(p, g) &&
+      !isPossessive(p.tokens[p.tokens.length - 1]!)
+    ) {
       out.push({ ...p, tokens: [...p.tokens, ...g.tokens], rule: 'org-subsidiary' });
       i++;
       continue;

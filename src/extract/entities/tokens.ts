@@ -33,7 +33,27 @@ export function isAllCaps(tok: Token): boolean {
 }
 
 /** Lowercase words allowed inside a name when a capitalised word follows ("and": "Food and Drug Administration"). */
-export const CONNECTORS = new Set(['of', 'for', '&', 'and', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'del', 'di', 'al', 'bin', 'ibn']);
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  '&',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'del',
+  'di',
+  'al',
+  'bin',
+  'ibn',
+]);
 /** Connectors that end an unrecognised name rather than join it ("Boeing for US"). */
 export const BREAKING_CONNECTORS = new Set(['of', 'for', '&', 'and']);
 
@@ -42,7 +62,12 @@ export const BREAKING_CONNECTORS = new Set(['of', 'for', '&', 'and']);
 export const KEEPS_PERIOD = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'ave', 'blvd', 'rd']);
 
 function isAbbreviation(tok: Token): boolean {
-  return /^\p{Lu}$/u.test(tok.text) || tok.tags.has('Abbreviation') || tok.tags.has('Honorific') || KEEPS_PERIOD.has(tok.normal);
+  return (
+    /^\p{Lu}$/u.test(tok.text) ||
+    tok.tags.has('Abbreviation') ||
+    tok.tags.has('Honorific') ||
+    KEEPS_PERIOD.has(tok.normal)
+  );
 }
 
 /** May token b continue a name begun by token a? Only spaces (or a hyphen, or an abbreviation's period) between them. */

@@ -38,10 +38,44 @@ export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | 
 
 /** Nouns of saying whose possessor is the speaker: "her remark that “...”", "Mr. Obama's rejection of “...”". */
 const SPEECH_NOUNS = new Set([
-  'remark', 'remarks', 'comment', 'comments', 'statement', 'claim', 'claims', 'assertion', 'warning', 'description',
-  'self-description', 'rejection', 'promise', 'pledge', 'admission', 'words', 'call', 'criticism', 'characterization',
-  'prediction', 'vow', 'insistence', 'argument', 'complaint', 'accusation', 'denial', 'boast', 'declaration',
-  'announcement', 'plea', 'refrain', 'mantra', 'tweet', 'quip', 'response', 'reply', 'slogan', 'catchphrase',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'statement',
+  'claim',
+  'claims',
+  'assertion',
+  'warning',
+  'description',
+  'self-description',
+  'rejection',
+  'promise',
+  'pledge',
+  'admission',
+  'words',
+  'call',
+  'criticism',
+  'characterization',
+  'prediction',
+  'vow',
+  'insistence',
+  'argument',
+  'complaint',
+  'accusation',
+  'denial',
+  'boast',
+  'declaration',
+  'announcement',
+  'plea',
+  'refrain',
+  'mantra',
+  'tweet',
+  'quip',
+  'response',
+  'reply',
+  'slogan',
+  'catchphrase',
 ]);
 
 /**
@@ -56,11 +90,20 @@ function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     // the possessor, past an adjective or two ("her own admission", "Mr. Obama's lyrical rejection")
     for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sameClause(k, i); k--) {
       const tok = ctx.tokens[k]!;
-      if (/^(?:his|her|their)$/.test(tok.normal)) return { speaker: { first: k, last: k, pronoun: true }, cue: null, rule: 'quoted.noun' };
+      if (/^(?:his|her|their)$/.test(tok.normal))
+        return { speaker: { first: k, last: k, pronoun: true }, cue: null, rule: 'quoted.noun' };
       if (tok.tags.has('Possessive') || /['’]s?$/.test(tok.text)) {
         let first = k;
-        while (first > 0 && ctx.sameClause(first - 1, k) && /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) && !ctx.tokens[first - 1]!.post.trim()) first--;
-        return /^\p{Lu}/u.test(tok.text) ? { speaker: { first, last: k, pronoun: false }, cue: null, rule: 'quoted.noun' } : null;
+        while (
+          first > 0 &&
+          ctx.sameClause(first - 1, k) &&
+          /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) &&
+          !ctx.tokens[first - 1]!.post.trim()
+        )
+          first--;
+        return /^\p{Lu}/u.test(tok.text)
+          ? { speaker: { first, last: k, pronoun: false }, cue: null, rule: 'quoted.noun' }
+          : null;
       }
       if (!tok.tags.has('Adjective') && tok.normal !== 'own') break;
     }
@@ -78,7 +121,16 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   const text = ctx.parsed.text;
   // “Parasite” director Bong Joon Ho said ...: a quoted title modifying the noun after it is no one's speech
   const first = ctx.tokens[right[0]!]!;
-  if (!/[.,!?…:;—–-]$/.test(text.slice(q.start, q.end)) && text.slice(q.start, q.end).split(/\s+/).length <= 4 && /^\p{Ll}/u.test(first.text) && first.tags.has('Noun') && !ctx.cueAt[right[0]!] && !ctx.isPronoun(right[0]!) && /^\s+$/.test(text.slice(q.close, first.start))) return null;
+  if (
+    !/[.,!?…:;—–-]$/.test(text.slice(q.start, q.end)) &&
+    text.slice(q.start, q.end).split(/\s+/).length <= 4 &&
+    /^\p{Ll}/u.test(first.text) &&
+    first.tags.has('Noun') &&
+    !ctx.cueAt[right[0]!] &&
+    !ctx.isPronoun(right[0]!) &&
+    /^\s+$/.test(text.slice(q.close, first.start))
+  )
+    return null;
   const sentenceDone = /[.!?…]$/.test(text.slice(q.start, q.end)) && /^\p{Lu}/u.test(ctx.tokens[right[0]!]!.text);
   for (let n = 0; n < right.length; n++) {
     const i = right[n]!;
@@ -86,7 +138,15 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (!cue) {
       // Before the cue only the speaker phrase may stand (with an appositive); a verb ends the search.
       const tok = ctx.tokens[i]!;
-      if (n > 0 && tok.tags.has('Verb') && !tok.tags.has('Noun') && !tok.tags.has('Participle') && !ctx.insideName(i) && !insideAppositive(ctx, right, n)) return null;
+      if (
+        n > 0 &&
+        tok.tags.has('Verb') &&
+        !tok.tags.has('Noun') &&
+        !tok.tags.has('Participle') &&
+        !ctx.insideName(i) &&
+        !insideAppositive(ctx, right, n)
+      )
+        return null;
       continue;
     }
     if (sentenceDone && startsClause(ctx, cue.last + 1)) return null;
@@ -94,7 +154,8 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (sentenceDone && n > 0 && /^\s*[,:]?\s*["“'‘«„]/.test(text.slice(ctx.tokens[cue.last]!.end))) return null;
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
-      if (cue.lemma === 'according to') return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
+      if (cue.lemma === 'according to')
+        return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
       // “...,” describing the team as ...: a participle speaks for the sentence's subject.
       if (/ing$/.test(ctx.tokens[i]!.normal)) return { speaker: ctx.sentenceSubject(i), cue, rule: 'quoted.cue-after' };
       return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.cue-after' };
@@ -104,7 +165,8 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (sp && sp.first === right[0]) return { speaker: sp, cue, rule: 'quoted.cue-after' };
     // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
     // an attribution set off by a comma speaks for the whole sentence the quote is in.
-    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue, rule: 'quoted.cue-after' };
+    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue))
+      return { speaker: sp, cue, rule: 'quoted.cue-after' };
     return null;
   }
   return null;
@@ -174,7 +236,8 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (colon && left.length) {
     // "McConnell delivered a blunt message to Trump: “...”": a colon hands the quote to the clause's subject.
     const sp = ctx.sentenceSubject(left[0]!);
-    if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last))) return { speaker: sp, cue: null, rule: 'quoted.colon' };
+    if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)))
+      return { speaker: sp, cue: null, rule: 'quoted.colon' };
   }
   return left.length === 0 ? sentenceBefore(ctx, q) : null;
 }
@@ -194,7 +257,11 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   let cue = ctx.cueAt[last] ?? (last > 0 && ctx.tokens[last]!.tags.has('Adverb') ? ctx.cueAt[last - 1] : undefined);
   // "Howard continued his scathing remarks.": a cue with its object, the sentence's main verb.
   if (!cue && /\n/.test(ctx.parsed.text.slice(tok.end, q.open))) {
-    for (let k = last; k >= Math.max(0, last - 5) && ctx.tokens[k]!.s === tok.s; k--) if (ctx.cueAt[k]) { cue = ctx.cueAt[k]; break; }
+    for (let k = last; k >= Math.max(0, last - 5) && ctx.tokens[k]!.s === tok.s; k--)
+      if (ctx.cueAt[k]) {
+        cue = ctx.cueAt[k];
+        break;
+      }
   }
   if (!cue || cue.lemma === 'according to') return null;
   const sp = ctx.speakerOf(cue, last + 1);
@@ -202,14 +269,32 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
 }
 
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
-const SPEECH = new Set(['say', 'tell', 'write', 'add', 'claim', 'insist', 'argue', 'declare', 'state', 'announce', 'tweet', 'according to']);
+const SPEECH = new Set([
+  'say',
+  'tell',
+  'write',
+  'add',
+  'claim',
+  'insist',
+  'argue',
+  'declare',
+  'state',
+  'announce',
+  'tweet',
+  'according to',
+]);
 
 /**
  * A named speaker of a cue further left in the same sentence, whose clause holds the inner
  * speaker: a comma before the inner speaker ends the search ("In a release announcing his role,
  * Manafort described ...", "..., whom he described as ...").
  */
-function outerSpeaker(ctx: QuoteContext, left: number[], from: number, inner: number): { speaker: NounPhrase; cue: Cue } | null {
+function outerSpeaker(
+  ctx: QuoteContext,
+  left: number[],
+  from: number,
+  inner: number,
+): { speaker: NounPhrase; cue: Cue } | null {
   for (let n = from; n < left.length; n++) {
     if (left[n]! < inner && /[,;:—–]/.test(ctx.tokens[left[n]!]!.post)) return null;
     const cue = ctx.cueAt[left[n]!];
@@ -276,7 +361,9 @@ export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | n
     // ", Politico reported." closing the sentence
     if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
       const sp = ctx.subjectBefore(c.first);
-      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',')
+        ? { speaker: sp, cue: c, rule: 'quoted.according-to' }
+        : null;
     }
   }
   return null;

@@ -37,7 +37,11 @@ export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: Qu
         const tailEnd = text.indexOf('\n', prev.close);
         const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
         // (a longer tail is fine when it is only that quote's own attribution: "..., said Lamar Smith, a Republican who chairs ...")
-        const ownAttribution = !!pf.speaker && pf.speaker.start >= prev.close && pf.speaker.end <= prev.close + tail.length && tail.length <= TAIL * 3;
+        const ownAttribution =
+          !!pf.speaker &&
+          pf.speaker.start >= prev.close &&
+          pf.speaker.end <= prev.close + tail.length &&
+          tail.length <= TAIL * 3;
         if ((tail.length <= TAIL || ownAttribution) && !/["“”«»]/.test(tail)) {
           copy(f, pf, 'quoted.continues');
           continue;

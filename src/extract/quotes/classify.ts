@@ -8,7 +8,24 @@ import { introducedByPunctuation } from './attribute.js';
 import type { QuoteContext } from './context.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'is',
+  'vs',
+]);
 
 export function quoteType(ctx: QuoteContext, q: QuotedSpan): 'direct' | 'partial' {
   // Quoted words woven into the reporter's sentence are partial, even when followed by "he said".
@@ -27,7 +44,8 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
   if (f.carried && f.type === 'partial' && words.length <= 4) return false;
   // ... nor a short quote standing alone as its paragraph: a subheading ('Chief trade prosecutor.').
   // ... nor one woven into the words after it ('Stoic' driver identified ...).
-  if (f.carried && words.length <= 4 && ((wholeParagraph(ctx, q) && !hasVerb(ctx, q)) || wovenAfter(ctx, q))) return false;
+  if (f.carried && words.length <= 4 && ((wholeParagraph(ctx, q) && !hasVerb(ctx, q)) || wovenAfter(ctx, q)))
+    return false;
   if (f.speaker || f.cue) return true;
   // “Lose safety? Lose work? No to Schengen” (2005): a slogan or work cited with its year.
   if (citedWithYear(ctx, q)) return false;
@@ -55,7 +73,11 @@ function citedWithYear(ctx: QuoteContext, q: QuotedSpan): boolean {
 /** A word follows the closing mark with no punctuation on either side of it. */
 function wovenAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
   const text = ctx.parsed.text;
-  return q.close >= 0 && !/[.,!?;:—–-]$/.test(text.slice(q.start, q.end)) && /^\s+\p{L}/u.test(text.slice(q.close, q.close + 3));
+  return (
+    q.close >= 0 &&
+    !/[.,!?;:—–-]$/.test(text.slice(q.start, q.end)) &&
+    /^\s+\p{L}/u.test(text.slice(q.close, q.close + 3))
+  );
 }
 
 /** The quote, with its marks and end punctuation, is all its paragraph holds. */
@@ -74,7 +96,9 @@ export function quotable(ctx: QuoteContext, q: QuotedSpan): boolean {
 /** Every significant word capitalised: a title or a name, not a sentence. */
 function titleLike(words: string[]): boolean {
   // The mark may hold the sentence's own end punctuation: “Meet the Press.”
-  const significant = words.map((w) => w.replace(/[.,!?;:]+$/, '')).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  const significant = words
+    .map((w) => w.replace(/[.,!?;:]+$/, ''))
+    .filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
   if (significant.length < 2) return false;
   return significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

@@ -29,11 +29,66 @@ export interface NounPhrase {
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 /** Words between a subject and its cue that do not break the link ("he also said", "has repeatedly argued"). */
 const BETWEEN = new Set([
-  'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly', 'once', 'reportedly', 'has', 'had', 'have',
-  'would', 'will', 'had', 'did', 'does', 'do', 'often', 'frequently', 'further', 'quickly', 'simply', 'flatly', 'publicly',
-  'privately', 'separately', 'still', 'bluntly', 'just', 'even', 'immediately', 'subsequently', 'ultimately', 'finally',
-  'already', 'never', 'earlier', 'first', 'last', 'clearly', 'openly', 'explicitly', 'specifically', 'emphatically',
-  'has been', 'is', 'was', 'were', 'are', 'been', 'being', 'might', 'may', 'could', 'should', 'can', 'must', 'not', "n't",
+  'also',
+  'later',
+  'then',
+  'again',
+  'previously',
+  'recently',
+  'repeatedly',
+  'once',
+  'reportedly',
+  'has',
+  'had',
+  'have',
+  'would',
+  'will',
+  'had',
+  'did',
+  'does',
+  'do',
+  'often',
+  'frequently',
+  'further',
+  'quickly',
+  'simply',
+  'flatly',
+  'publicly',
+  'privately',
+  'separately',
+  'still',
+  'bluntly',
+  'just',
+  'even',
+  'immediately',
+  'subsequently',
+  'ultimately',
+  'finally',
+  'already',
+  'never',
+  'earlier',
+  'first',
+  'last',
+  'clearly',
+  'openly',
+  'explicitly',
+  'specifically',
+  'emphatically',
+  'has been',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'being',
+  'might',
+  'may',
+  'could',
+  'should',
+  'can',
+  'must',
+  'not',
+  "n't",
 ]);
 /** Lower-case words allowed inside a speaker phrase ("spokesman for the State Department"). */
 const NP_LINKS = new Set(['of', 'for', 'at', 'the', 'a', 'an', 'and', 'in', 'from', 'with', 'on', 'to']);
@@ -50,8 +105,51 @@ const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by'
 const DASH = /[—–]|\s-+\s/;
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Words that open a sentence before its subject. */
-const INTRODUCTORY = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'earlier', 'instead', 'also', 'then', 'now', 'indeed', 'moreover', 'back', 'well']);
-const NP_NOT = new Set(['that', 'this', 'which', 'who', 'whom', 'what', 'when', 'where', 'as', 'but', 'or', 'if', 'because', 'so', 'than', 'while', 'although', 'though', 'not', 'no', 'there', 'here', 'all', 'both']);
+const INTRODUCTORY = new Set([
+  'but',
+  'and',
+  'yet',
+  'so',
+  'still',
+  'however',
+  'meanwhile',
+  'later',
+  'earlier',
+  'instead',
+  'also',
+  'then',
+  'now',
+  'indeed',
+  'moreover',
+  'back',
+  'well',
+]);
+const NP_NOT = new Set([
+  'that',
+  'this',
+  'which',
+  'who',
+  'whom',
+  'what',
+  'when',
+  'where',
+  'as',
+  'but',
+  'or',
+  'if',
+  'because',
+  'so',
+  'than',
+  'while',
+  'although',
+  'though',
+  'not',
+  'no',
+  'there',
+  'here',
+  'all',
+  'both',
+]);
 
 export class QuoteContext {
   readonly tokens: Token[];
@@ -99,7 +197,8 @@ export class QuoteContext {
     if (this.inQuote[i]! >= 0) return undefined;
     const info = STANCE_FORMS.get(tok.normal);
     if (!info || !this.verbUse(i, info.lemma) || this.prevIsDeterminer(i)) return undefined;
-    if (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun')) return undefined;
+    if (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun'))
+      return undefined;
     if (!info.prep) return { first: i, last: i, lemma: info.lemma, frames: ['topic'] };
     const next = this.tokens[i + 1];
     if (!next || tok.post.trim() || !info.prep.includes(next.normal) || this.inQuote[i + 1]! >= 0) return undefined;
@@ -123,7 +222,12 @@ export class QuoteContext {
   private prevIsDeterminer(i: number): boolean {
     const p = this.tokens[i - 1];
     // "the said agreement", "his tweet": only a determiner or possessive right before, nothing between.
-    return !!p && !p.post.trim() && this.sameClause(i - 1, i) && (p.tags.has('Determiner') || (p.tags.has('Possessive') && p.tags.has('Pronoun')));
+    return (
+      !!p &&
+      !p.post.trim() &&
+      this.sameClause(i - 1, i) &&
+      (p.tags.has('Determiner') || (p.tags.has('Possessive') && p.tags.has('Pronoun')))
+    );
   }
 
   /** Whether tokens a < b are in one clause: same sentence, no paragraph break, no quote in between. */
@@ -206,7 +310,14 @@ export class QuoteContext {
     if (NP_LINKS.has(n)) return true;
     const t = tok.tags;
     if (t.has('Verb') && !t.has('Noun') && !t.has('Actor') && !t.has('Participle')) return false;
-    return t.has('Noun') || t.has('Adjective') || t.has('Determiner') || t.has('Possessive') || t.has('Value') || t.has('Actor');
+    return (
+      t.has('Noun') ||
+      t.has('Adjective') ||
+      t.has('Determiner') ||
+      t.has('Possessive') ||
+      t.has('Value') ||
+      t.has('Actor')
+    );
   }
 
   /**
@@ -236,12 +347,24 @@ export class QuoteContext {
       j = pp;
     }
     // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
-    if (RELATIVE.has(this.tokens[j]!.normal) && j - 1 >= floor && this.tokens[j - 1]!.post.includes(',') && this.sameClause(j - 1, j)) {
+    if (
+      RELATIVE.has(this.tokens[j]!.normal) &&
+      j - 1 >= floor &&
+      this.tokens[j - 1]!.post.includes(',') &&
+      this.sameClause(j - 1, j)
+    ) {
       const head = this.phraseEndingAt(j - 1, floor, true);
       // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
-      if (head && /^(?:a|an|the)$/.test(this.tokens[head.first]!.normal) && head.first - 1 >= floor && this.tokens[head.first - 1]!.post.includes(',') && this.sameClause(head.first - 1, j)) {
+      if (
+        head &&
+        /^(?:a|an|the)$/.test(this.tokens[head.first]!.normal) &&
+        head.first - 1 >= floor &&
+        this.tokens[head.first - 1]!.post.includes(',') &&
+        this.sameClause(head.first - 1, j)
+      ) {
         const name = this.phraseEndingAt(head.first - 1, floor, true);
-        if (name && this.isProperName(name.first, name.last)) return { ...name, appositive: { start: this.tokens[head.first]!.start, end: this.tokens[j - 1]!.end } };
+        if (name && this.isProperName(name.first, name.last))
+          return { ...name, appositive: { start: this.tokens[head.first]!.start, end: this.tokens[j - 1]!.end } };
       }
       return head;
     }
@@ -278,7 +401,8 @@ export class QuoteContext {
     let v = j - 1;
     if (/^(?:on|up)$/.test(this.tokens[v]!.normal) && v - 1 >= floor) v--;
     // "could not bring himself to utter": any verb with a reflexive object shares its subject
-    const reflexive = /^(?:himself|herself|themselves|itself|myself|ourselves)$/.test(this.tokens[v]!.normal) && v - 1 >= floor;
+    const reflexive =
+      /^(?:himself|herself|themselves|itself|myself|ourselves)$/.test(this.tokens[v]!.normal) && v - 1 >= floor;
     if (reflexive) v--;
     const tok = this.tokens[v]!;
     if (tok.post.trim() || this.inQuote[v]! >= 0 || this.cueAt[v]?.lemma === 'according to') return -1;
@@ -286,7 +410,10 @@ export class QuoteContext {
     if (!next || !next.tags.has('Verb') || this.prevIsDeterminer(v)) return -1;
     if (CONTROL.test(tok.normal) || (reflexive && tok.tags.has('Verb'))) return v;
     // "is expected to", "was eager to", "are likely to"
-    return BE.has(this.tokens[v - 1]?.normal ?? '') && (tok.tags.has('Adjective') || tok.tags.has('PastTense') || tok.tags.has('Participle')) ? v : -1;
+    return BE.has(this.tokens[v - 1]?.normal ?? '') &&
+      (tok.tags.has('Adjective') || tok.tags.has('PastTense') || tok.tags.has('Participle'))
+      ? v
+      : -1;
   }
 
   /**
@@ -317,9 +444,15 @@ export class QuoteContext {
         continue;
       }
       // "Mr. Ryan on Tuesday called", "the minister last week said"
-      if (tok.tags.has('Date') || tok.tags.has('WeekDay') || tok.tags.has('Month') || /^(?:1[89]|20)\d\d$/.test(tok.text)) {
+      if (
+        tok.tags.has('Date') ||
+        tok.tags.has('WeekDay') ||
+        tok.tags.has('Month') ||
+        /^(?:1[89]|20)\d\d$/.test(tok.text)
+      ) {
         j--;
-        while (j >= floor && /^(?:on|in|at|last|this|early|late|earlier|later|during)$/.test(this.tokens[j]!.normal)) j--;
+        while (j >= floor && /^(?:on|in|at|last|this|early|late|earlier|later|during)$/.test(this.tokens[j]!.normal))
+          j--;
         continue;
       }
       break;
@@ -352,7 +485,8 @@ export class QuoteContext {
         if (np && np.last === cue.first - 2) return np;
         // ("a senior official", tagged as adjectives): the words between, when they hold no verb
         const words = this.tokens.slice(k + 1, cue.first - 1);
-        if (words.length && words.length <= 6 && words.every((t) => !t.tags.has('Verb') && this.inQuote[t.i]! < 0)) return { first: k + 1, last: cue.first - 2, pronoun: false };
+        if (words.length && words.length <= 6 && words.every((t) => !t.tags.has('Verb') && this.inQuote[t.i]! < 0))
+          return { first: k + 1, last: cue.first - 2, pronoun: false };
         break;
       }
     }
@@ -360,7 +494,10 @@ export class QuoteContext {
     const participle = /ing$/.test(this.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
     if (participle) {
       // "..., with analysts saying ...", "with each candidate questioning ... and Senator Bernie Sanders pressing": the participle's own subject
-      const own = cue.first > 0 && this.sameClause(cue.first - 1, cue.first) && !prevTok?.post.trim() ? this.phraseEndingAt(cue.first - 1, 0, true) : null;
+      const own =
+        cue.first > 0 && this.sameClause(cue.first - 1, cue.first) && !prevTok?.post.trim()
+          ? this.phraseEndingAt(cue.first - 1, 0, true)
+          : null;
       if (own && !own.pronoun && this.withClause(own.first)) return own;
       const subject = this.coordinateSubject(cue.first) ?? this.sentenceSubject(cue.first);
       if (subject) return subject;
@@ -384,7 +521,8 @@ export class QuoteContext {
     if (!before || !this.sameClause(i - 1, i)) return false;
     if (before.normal === 'with') return true;
     if (before.normal !== 'and') return false;
-    for (let k = i - 2; k >= Math.max(0, i - 14) && this.sameClause(k, i); k--) if (this.tokens[k]!.normal === 'with') return true;
+    for (let k = i - 2; k >= Math.max(0, i - 14) && this.sameClause(k, i); k--)
+      if (this.tokens[k]!.normal === 'with') return true;
     return false;
   }
 
@@ -397,12 +535,25 @@ export class QuoteContext {
     const s = this.tokens[i]!.s;
     for (let k = i - 2; k > 0 && this.tokens[k]!.s === s && this.inQuote[k]! < 0; k--) {
       // the clause is set off by a comma: "..., and he", "..., where they" ("Fox and Friends" is a name)
-      if (!COORDINATORS.has(this.tokens[k - 1]!.normal) || this.inQuote[k - 1]! >= 0 || !this.tokens[k - 2]?.post.includes(',')) continue;
+      if (
+        !COORDINATORS.has(this.tokens[k - 1]!.normal) ||
+        this.inQuote[k - 1]! >= 0 ||
+        !this.tokens[k - 2]?.post.includes(',')
+      )
+        continue;
       const np = this.subjectAfter(k, i);
       if (!np) continue;
       const v = this.skipForward(np.last + 1, i);
       const verb = this.tokens[v];
-      if (v < i && verb && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Noun') && (np.pronoun || this.looksLikeName(np.first, np.last) || /^\p{Ll}/u.test(this.tokens[np.first]!.text))) return np;
+      if (
+        v < i &&
+        verb &&
+        verb.tags.has('Verb') &&
+        !verb.tags.has('Gerund') &&
+        !verb.tags.has('Noun') &&
+        (np.pronoun || this.looksLikeName(np.first, np.last) || /^\p{Ll}/u.test(this.tokens[np.first]!.text))
+      )
+        return np;
     }
     return null;
   }
@@ -425,11 +576,20 @@ export class QuoteContext {
     // "Continuing to explain his view, Carson rejected ...", "But while denouncing the plan, she ...":
     // an opening participial phrase has the subject of the clause after its comma.
     const opening = this.openingParticiple(k, row.last);
-    if (opening >= 0 && (i >= opening || this.openingParticiple(k, i + 1) < 0 && /ing$/.test(this.tokens[i]!.normal))) {
+    if (
+      opening >= 0 &&
+      (i >= opening || (this.openingParticiple(k, i + 1) < 0 && /ing$/.test(this.tokens[i]!.normal)))
+    ) {
       const np = opening < row.last ? this.subjectAfter(opening, row.last) : null;
       return np && (np.pronoun || this.looksLikeName(np.first, np.last)) ? np : null;
     }
-    if (INTRODUCTORY.has(head.normal) || head.tags.has('Preposition') || head.tags.has('Adverb') || head.tags.has('Conjunction') || this.frontedTime(k, i)) {
+    if (
+      INTRODUCTORY.has(head.normal) ||
+      head.tags.has('Preposition') ||
+      head.tags.has('Adverb') ||
+      head.tags.has('Conjunction') ||
+      this.frontedTime(k, i)
+    ) {
       // skip to just past the first comma, if one comes before i
       let c = k;
       while (c < i && !this.tokens[c]!.post.includes(',')) c++;
@@ -456,8 +616,15 @@ export class QuoteContext {
   private frontedTime(k: number, i: number): boolean {
     for (let c = k; c < Math.min(i, k + 5); c++) {
       const t = this.tokens[c]!;
-      if (!/(?:Date|Value|Month|WeekDay)/.test([...t.tags].join(' ')) && !/^(?:later|earlier|ago|last|next|this|that|years?|months?|weeks?|days?|hours?|decades?|time|night|morning|afternoon|evening|then)$/.test(t.normal)) return false;
-      if (t.post.includes(',')) return c > k || /\d/.test(t.text) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
+      if (
+        !/(?:Date|Value|Month|WeekDay)/.test([...t.tags].join(' ')) &&
+        !/^(?:later|earlier|ago|last|next|this|that|years?|months?|weeks?|days?|hours?|decades?|time|night|morning|afternoon|evening|then)$/.test(
+          t.normal,
+        )
+      )
+        return false;
+      if (t.post.includes(','))
+        return c > k || /\d/.test(t.text) || t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
     }
     return false;
   }
@@ -484,11 +651,28 @@ export class QuoteContext {
     if (k < end && SUBORDINATORS.has(this.tokens[k]!.normal)) k++;
     const tok = this.tokens[k];
     // (an all-capital "TELLING OF THE CRISIS" is a headline, not a phrase)
-    if (!tok || this.inQuote[k]! >= 0 || !tok.tags.has('Gerund') || !/ing$/.test(tok.normal) || !/\p{Ll}/u.test(tok.text)) return -1;
+    if (
+      !tok ||
+      this.inQuote[k]! >= 0 ||
+      !tok.tags.has('Gerund') ||
+      !/ing$/.test(tok.normal) ||
+      !/\p{Ll}/u.test(tok.text)
+    )
+      return -1;
     // "Lobbying records filed in ...": a gerund modifying the subject noun.
     const noun = this.tokens[k + 1];
     const verb = this.tokens[k + 2];
-    if (noun && verb && /^\p{Ll}/u.test(noun.text) && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive')) return -1;
+    if (
+      noun &&
+      verb &&
+      /^\p{Ll}/u.test(noun.text) &&
+      noun.tags.has('Noun') &&
+      !noun.tags.has('Pronoun') &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Gerund') &&
+      !verb.tags.has('Infinitive')
+    )
+      return -1;
     for (let c = k; c < end; c++) {
       if (this.tokens[c]!.post.includes('\n')) return -1;
       if (this.inQuote[c]! < 0 && this.tokens[c]!.post.includes(',')) return c + 1;
@@ -502,18 +686,39 @@ export class QuoteContext {
     if (!this.npWord(j)) return null;
     let first = j;
     for (let k = j - 1; k >= Math.max(floor, j - 9); k--) {
-      if (!this.sameClause(k, j) || this.tokens[k]!.post.includes(',') || /[;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post)) break;
+      if (
+        !this.sameClause(k, j) ||
+        this.tokens[k]!.post.includes(',') ||
+        /[;:()]/.test(this.tokens[k]!.post) ||
+        DASH.test(this.tokens[k]!.post)
+      )
+        break;
       // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
       if (!this.npWord(k) && !this.insideName(k)) break;
       first = k;
     }
     // A phrase after a preposition, a verb or "and" is an object, not the subject ("forced into a moment ... and said").
     const before = this.tokens[first - 1];
-    if (!objectOk && before && first - 1 >= floor && this.sameClause(first - 1, j) && !before.post.trim() && this.inQuote[first - 1]! < 0 && !this.opensAsClause(first - 1)) {
+    if (
+      !objectOk &&
+      before &&
+      first - 1 >= floor &&
+      this.sameClause(first - 1, j) &&
+      !before.post.trim() &&
+      this.inQuote[first - 1]! < 0 &&
+      !this.opensAsClause(first - 1)
+    ) {
       const t = before.tags;
-      if ((t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) || before.normal === 'and' || before.normal === 'or' || (t.has('Verb') && !this.cueAt[first - 1])) return null;
+      if (
+        (t.has('Preposition') && !NP_LINKS_INNER.has(before.normal)) ||
+        before.normal === 'and' ||
+        before.normal === 'or' ||
+        (t.has('Verb') && !this.cueAt[first - 1])
+      )
+        return null;
     }
-    if (!objectOk && this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal)) return null;
+    if (!objectOk && this.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(this.tokens[first]!.normal))
+      return null;
     return this.trimPhrase(first, j);
   }
 
@@ -543,20 +748,37 @@ export class QuoteContext {
     for (let k = i; k < Math.min(ceiling, i + 10); k++) {
       if (!this.npWord(k) || (k > i && !this.sameClause(i, k))) break;
       last = k;
-      if (/[,;:()]/.test(this.tokens[k]!.post) || DASH.test(this.tokens[k]!.post) || (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))) break;
+      if (
+        /[,;:()]/.test(this.tokens[k]!.post) ||
+        DASH.test(this.tokens[k]!.post) ||
+        (/[.!?]/.test(this.tokens[k]!.post) && !this.isAbbreviation(k))
+      )
+        break;
     }
     return this.trimPhrase(i, last);
   }
 
   /** Drops leading and trailing link words ("and", "of") from a phrase; null if nothing nominal is left. */
   private trimPhrase(first: number, last: number): NounPhrase | null {
-    while (first <= last && NP_LINKS.has(this.tokens[first]!.normal) && !['the', 'a', 'an'].includes(this.tokens[first]!.normal)) first++;
+    while (
+      first <= last &&
+      NP_LINKS.has(this.tokens[first]!.normal) &&
+      !['the', 'a', 'an'].includes(this.tokens[first]!.normal)
+    )
+      first++;
     while (last >= first && NP_LINKS.has(this.tokens[last]!.normal)) last--;
     if (first > last) return null;
     let nominal = false;
     for (let k = first; k <= last; k++) {
       const t = this.tokens[k]!.tags;
-      if (t.has('Noun') || t.has('ProperNoun') || t.has('Person') || t.has('Actor') || /^\p{Lu}/u.test(this.tokens[k]!.text)) nominal = true;
+      if (
+        t.has('Noun') ||
+        t.has('ProperNoun') ||
+        t.has('Person') ||
+        t.has('Actor') ||
+        /^\p{Lu}/u.test(this.tokens[k]!.text)
+      )
+        nominal = true;
       // "one said", "said another": an unnamed member of a group just mentioned
       if (first === last && /^(?:one|another|others)$/.test(this.tokens[k]!.normal)) nominal = true;
     }
@@ -571,14 +793,30 @@ export class QuoteContext {
     if (this.capitalised(i + 1)) return true;
     // "Clinton campaign spokesman Nick Merrill": a lower-case title between leads on to the name
     const next = this.tokens[i + 1];
-    return !!next && !next.post.trim() && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb') && this.capitalised(i + 2) && this.inQuote[i + 1]! < 0;
+    return (
+      !!next &&
+      !next.post.trim() &&
+      /^\p{Ll}/u.test(next.text) &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Verb') &&
+      this.capitalised(i + 2) &&
+      this.inQuote[i + 1]! < 0
+    );
   }
 
   /** A verb-tagged content word ("campaign"), not a function word or a cue. */
   private contentWord(i: number): boolean {
     const tok = this.tokens[i]!;
     const n = tok.normal;
-    return !this.cueAt[i] && this.inQuote[i]! < 0 && tok.tags.has('Verb') && !NP_NOT.has(n) && !BETWEEN.has(n) && !PRONOUNS.has(n) && !tok.post.trim();
+    return (
+      !this.cueAt[i] &&
+      this.inQuote[i]! < 0 &&
+      tok.tags.has('Verb') &&
+      !NP_NOT.has(n) &&
+      !BETWEEN.has(n) &&
+      !PRONOUNS.has(n) &&
+      !tok.post.trim()
+    );
   }
 
   private capitalised(i: number): boolean {
@@ -589,7 +827,12 @@ export class QuoteContext {
   looksLikeName(first: number, last: number): boolean {
     for (let k = first; k <= last; k++) {
       const tok = this.tokens[k]!;
-      if (/^\p{Lu}/u.test(tok.text) || tok.tags.has('Person') || (tok.tags.has('Pronoun') && !tok.tags.has('Possessive'))) return true;
+      if (
+        /^\p{Lu}/u.test(tok.text) ||
+        tok.tags.has('Person') ||
+        (tok.tags.has('Pronoun') && !tok.tags.has('Possessive'))
+      )
+        return true;
     }
     return false;
   }

@@ -51,10 +51,15 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     quoted.forEach((f, k) => {
       if (f.start < lab.content.start - 1 || f.end > lab.content.end + 1) return;
       if (!lab.isQuote) inLabel.add(k);
-      else if (spans[k]!.open <= lab.content.start) Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
+      else if (spans[k]!.open <= lab.content.start)
+        Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
     });
   }
-  ctx.speech = new Set(quoted.flatMap((f, k) => (!inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)) ? [k] : [])));
+  ctx.speech = new Set(
+    quoted.flatMap((f, k) =>
+      !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)) ? [k] : [],
+    ),
+  );
   const kept = quoted.filter((_, k) => ctx.speech!.has(k));
   let reported = extractReported(ctx, kept);
   // Quoted words inside the content of reported speech are that attribution's quoted material, even
@@ -67,7 +72,14 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     const r = reported.find((x) => x.start <= f.start + 1 && f.start < x.end && x.end - x.start > 1);
     if (!r) return;
     absorbed.add(r);
-    promoted.push({ ...f, type: 'partial', speaker: r.speaker, cue: r.cue, rule: 'quoted.reported', ...(r.speakerTitle ? { speakerTitle: r.speakerTitle } : {}) });
+    promoted.push({
+      ...f,
+      type: 'partial',
+      speaker: r.speaker,
+      cue: r.cue,
+      rule: 'quoted.reported',
+      ...(r.speakerTitle ? { speakerTitle: r.speakerTitle } : {}),
+    });
   });
   reported = reported.filter((r) => !absorbed.has(r));
   return [...kept, ...promoted, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -23,13 +23,69 @@ import type { Cue, NounPhrase, QuoteContext } from './context.js';
  * or "posted a photo" are not read as speech.
  */
 const BARE_CLAUSE = new Set([
-  'say', 'tell', 'add', 'insist', 'argue', 'claim', 'warn', 'write', 'believe', 'think', 'expect', 'hope', 'fear',
-  'predict', 'acknowledge', 'admit', 'suggest', 'explain', 'announce', 'estimate', 'agree', 'complain', 'concede',
-  'contend', 'assert', 'maintain', 'recall', 'reveal', 'stress', 'emphasize', 'emphasise', 'declare', 'state', 'note',
-  'confirm', 'deny', 'report', 'show', 'find', 'vow', 'promise', 'pledge', 'worry', 'tweet', 'testify', 'allege', 'charge',
+  'say',
+  'tell',
+  'add',
+  'insist',
+  'argue',
+  'claim',
+  'warn',
+  'write',
+  'believe',
+  'think',
+  'expect',
+  'hope',
+  'fear',
+  'predict',
+  'acknowledge',
+  'admit',
+  'suggest',
+  'explain',
+  'announce',
+  'estimate',
+  'agree',
+  'complain',
+  'concede',
+  'contend',
+  'assert',
+  'maintain',
+  'recall',
+  'reveal',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'declare',
+  'state',
+  'note',
+  'confirm',
+  'deny',
+  'report',
+  'show',
+  'find',
+  'vow',
+  'promise',
+  'pledge',
+  'worry',
+  'tweet',
+  'testify',
+  'allege',
+  'charge',
 ]);
 
-const SUBORDINATORS = new Set(['if', 'when', 'because', 'although', 'though', 'while', 'unless', 'once', 'whether', 'since', 'before', 'after']);
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'because',
+  'although',
+  'though',
+  'while',
+  'unless',
+  'once',
+  'whether',
+  'since',
+  'before',
+  'after',
+]);
 
 /** A reported clause needs at least this many words. */
 const MIN_WORDS = 2;
@@ -44,12 +100,20 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
     if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
-    out.push({ start: found.content.start, end: found.content.end, type: 'indirect', cue: null, speaker: found.speaker ? rangeOf(ctx, found.speaker) : null, rule: found.rule });
+    out.push({
+      start: found.content.start,
+      end: found.content.end,
+      type: 'indirect',
+      cue: null,
+      speaker: found.speaker ? rangeOf(ctx, found.speaker) : null,
+      rule: found.rule,
+    });
   }
   for (let i = 0; i < ctx.tokens.length; i++) {
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
-    if (cue && cue.first === i) found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+    if (cue && cue.first === i)
+      found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
     if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
@@ -82,13 +146,86 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
 
 /** Paragraph labels that name a section, not a source ("Contributing: ...", "Q: ..."). */
 const NOT_SOURCE_LABELS = new Set([
-  'contributing', 'breaking', 'twitter', 'facebook', 'update', 'updated', 'note', 'editor', "editor's", 'correction', 'photo',
-  'photos', 'video', 'watch', 'source', 'sources', 'related', 'read', 'see', 'listen', 'follow', 'email', 'q', 'a', 'question',
-  'answer', 'so', 'now', 'here', 'warning', 'disclosure', 'exclusive', 'analysis', 'opinion', 'live', 'full', 'transcript', 'text', 'summary', 'abstract',
+  'contributing',
+  'breaking',
+  'twitter',
+  'facebook',
+  'update',
+  'updated',
+  'note',
+  'editor',
+  "editor's",
+  'correction',
+  'photo',
+  'photos',
+  'video',
+  'watch',
+  'source',
+  'sources',
+  'related',
+  'read',
+  'see',
+  'listen',
+  'follow',
+  'email',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'so',
+  'now',
+  'here',
+  'warning',
+  'disclosure',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'live',
+  'full',
+  'transcript',
+  'text',
+  'summary',
+  'abstract',
   // web-page furniture: "Published: 10:00am, 20 Jan", "Posted:", "MORE:", "(Credit: ...)", "Review:"
-  'published', 'posted', 'more', 'credit', 'credits', 'review', 'image', 'images', 'picture', 'pictures', 'filed', 'modified', 'last', 'date',
-  'tags', 'topics', 'share', 'comments', 'advertisement', 'sponsored', 'caption', 'location', 'byline', 'by', 'copyright', 'also', 'reporting',
-  'additional', 'subscribe', 'trending', 'recommended', 'previously', 'earlier', 'background', 'getty', 'ap', 'reuters', 'afp', 'file',
+  'published',
+  'posted',
+  'more',
+  'credit',
+  'credits',
+  'review',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'filed',
+  'modified',
+  'last',
+  'date',
+  'tags',
+  'topics',
+  'share',
+  'comments',
+  'advertisement',
+  'sponsored',
+  'caption',
+  'location',
+  'byline',
+  'by',
+  'copyright',
+  'also',
+  'reporting',
+  'additional',
+  'subscribe',
+  'trending',
+  'recommended',
+  'previously',
+  'earlier',
+  'background',
+  'getty',
+  'ap',
+  'reuters',
+  'afp',
+  'file',
 ]);
 /** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
 const MAX_LABEL = 4;
@@ -110,21 +247,36 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
     let colon = -1;
     for (let k = i; k < Math.min(ctx.tokens.length, i + MAX_LABEL); k++) {
       const t = ctx.tokens[k]!;
-      if (!/^[\p{Lu}\d]/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Adverb')) break;
+      if (!/^[\p{Lu}\d]/u.test(t.text) || t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Adverb'))
+        break;
       // a verb makes a headline of its own ("Carly Fiorina Endorses Ted Cruz:"), except as the whole label ("Poll:")
-      if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !(k === i && (t.post === ':' || /^:\s/.test(t.post)))) break;
-      if (/^:\s/.test(t.post) || t.post === ':') { colon = k; break; }
+      if (t.tags.has('Verb') && !t.tags.has('ProperNoun') && !(k === i && (t.post === ':' || /^:\s/.test(t.post))))
+        break;
+      if (/^:\s/.test(t.post) || t.post === ':') {
+        colon = k;
+        break;
+      }
       if (t.post.trim()) break;
     }
     if (colon < 0) continue;
     let end = colon + 1;
     if (end >= ctx.tokens.length || /\n/.test(ctx.tokens[colon]!.post)) continue;
-    while (end + 1 < ctx.tokens.length && !ctx.tokens[end]!.post.includes('\n') && !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))) end++;
+    while (
+      end + 1 < ctx.tokens.length &&
+      !ctx.tokens[end]!.post.includes('\n') &&
+      !/\n/.test(text.slice(ctx.tokens[end]!.end, ctx.tokens[end + 1]!.start))
+    )
+      end++;
     while (end > colon + 1 && !ctx.tokens[end]!.text) end--;
     if (end - colon < 2 && ctx.inQuote[colon + 1]! < 0) continue;
     // a label's content says something: a timestamp or a list of names after a colon is not speech
     if (ctx.inQuote[colon + 1]! < 0 && !hasVerb(ctx, colon + 1, end) && !sayingWords(ctx, colon + 1, end)) continue;
-    out.push({ content: ctx.range(colon + 1, end), speaker: { first: i, last: colon, pronoun: false }, rule: 'reported.label', isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1] });
+    out.push({
+      content: ctx.range(colon + 1, end),
+      speaker: { first: i, last: colon, pronoun: false },
+      rule: 'reported.label',
+      isQuote: ctx.inQuote[colon + 1]! >= 0 && ctx.inQuote[end] === ctx.inQuote[colon + 1],
+    });
   }
   return out;
 }
@@ -132,7 +284,8 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
 /** Lower-case words beyond a timestamp ("Farm bill a ‘disgrace’ for small growers", not "10:00am, 20 Jan 2016"). */
 function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
   if (/^\d/.test(ctx.tokens[from]!.text)) return false;
-  for (let k = from; k <= to; k++) if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
+  for (let k = from; k <= to; k++)
+    if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
   return false;
 }
 
@@ -150,14 +303,53 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
  * subject is a document, a poll or a study (`EVIDENCE_NOUNS`), never a person ("she found a way").
  */
 const EVIDENCE_FORMS = new Map([
-  ['show', 'show'], ['shows', 'show'], ['showed', 'show'], ['shown', 'show'],
-  ['find', 'find'], ['finds', 'find'], ['found', 'find'],
+  ['show', 'show'],
+  ['shows', 'show'],
+  ['showed', 'show'],
+  ['shown', 'show'],
+  ['find', 'find'],
+  ['finds', 'find'],
+  ['found', 'find'],
 ]);
 const EVIDENCE_VERBS = new Set(EVIDENCE_FORMS.values());
 const EVIDENCE_NOUNS = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'record', 'records', 'data', 'document',
-  'documents', 'filing', 'filings', 'analysis', 'analyses', 'review', 'research', 'investigation', 'audit', 'figures', 'numbers',
-  'results', 'returns', 'statistics', 'emails', 'memo', 'paper', 'papers', 'estimates', 'tally', 'count', 'census', 'evidence', 'probe',
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'record',
+  'records',
+  'data',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'analysis',
+  'analyses',
+  'review',
+  'research',
+  'investigation',
+  'audit',
+  'figures',
+  'numbers',
+  'results',
+  'returns',
+  'statistics',
+  'emails',
+  'memo',
+  'paper',
+  'papers',
+  'estimates',
+  'tally',
+  'count',
+  'census',
+  'evidence',
+  'probe',
 ]);
 
 function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
@@ -191,14 +383,38 @@ function thatComplement(ctx: QuoteContext, i: number): Cue | undefined {
   const next = ctx.tokens[i + 1];
   if (!next || next.normal !== 'that' || tok.post.trim() || ctx.inQuote[i]! >= 0) return undefined;
   const t = tok.tags;
-  if (!t.has('Verb') || t.has('Copula') || t.has('Auxiliary') || t.has('Modal') || NOT_REPORTING.has(tok.normal)) return undefined;
+  if (!t.has('Verb') || t.has('Copula') || t.has('Auxiliary') || t.has('Modal') || NOT_REPORTING.has(tok.normal))
+    return undefined;
   // "that" must open a clause, not point at a noun ("found that plan")
   const after = ctx.tokens[i + 2];
-  if (!after || (after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('ProperNoun') && ctx.tokens[i + 3]?.tags.has('Verb') !== true && !after.tags.has('Determiner'))) return undefined;
+  if (
+    !after ||
+    (after.tags.has('Noun') &&
+      !after.tags.has('Pronoun') &&
+      !after.tags.has('ProperNoun') &&
+      ctx.tokens[i + 3]?.tags.has('Verb') !== true &&
+      !after.tags.has('Determiner'))
+  )
+    return undefined;
   return { first: i, last: i, lemma: tok.normal, frames: ['clause'] };
 }
 
-const NOT_REPORTING = new Set(['so', 'such', 'now', 'given', 'except', 'provided', 'assuming', 'ensure', 'ensured', 'ensuring', 'ensures', 'means', 'meant', 'mean']);
+const NOT_REPORTING = new Set([
+  'so',
+  'such',
+  'now',
+  'given',
+  'except',
+  'provided',
+  'assuming',
+  'ensure',
+  'ensured',
+  'ensuring',
+  'ensures',
+  'means',
+  'meant',
+  'mean',
+]);
 
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
 function forward(ctx: QuoteContext, cue: Cue): Found | null {
@@ -263,9 +479,23 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   const head = ctx.tokens[first]!;
   const t = head.tags;
   if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null;
-  if (!(TOPIC_OPENERS.has(head.normal) || t.has('Noun') || t.has('Determiner') || t.has('Pronoun') || t.has('Value') || t.has('Adjective') || t.has('Gerund') || /^\p{Lu}/u.test(head.text))) return null;
+  if (!(
+    TOPIC_OPENERS.has(head.normal) ||
+    t.has('Noun') ||
+    t.has('Determiner') ||
+    t.has('Pronoun') ||
+    t.has('Value') ||
+    t.has('Adjective') ||
+    t.has('Gerund') ||
+    /^\p{Lu}/u.test(head.text)
+  ))
+    return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
-  for (let k = first; k < end; k++) if (/[;:—–(]/.test(ctx.tokens[k]!.post) || /,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1)) { end = k; break; }
+  for (let k = first; k < end; k++)
+    if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+      end = k;
+      break;
+    }
   // "Voters oppose the tax, the survey found.": the sentence is another attribution's content.
   const last = sentenceEnd(ctx, cue.last);
   for (let k = first + 1; k <= last; k++) {
@@ -287,9 +517,29 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
 function clauseFollows(ctx: QuoteContext, i: number): boolean {
   const tok = ctx.tokens[i];
   if (!tok) return true;
-  return tok.tags.has('Conjunction') || tok.tags.has('Pronoun') || tok.tags.has('Gerund') || tok.tags.has('Preposition') || RELATIVE_OR_ADV.has(tok.normal) || !!ctx.cueAt[i];
+  return (
+    tok.tags.has('Conjunction') ||
+    tok.tags.has('Pronoun') ||
+    tok.tags.has('Gerund') ||
+    tok.tags.has('Preposition') ||
+    RELATIVE_OR_ADV.has(tok.normal) ||
+    !!ctx.cueAt[i]
+  );
 }
-const RELATIVE_OR_ADV = new Set(['which', 'who', 'where', 'when', 'while', 'although', 'though', 'but', 'and', 'as', 'saying', 'adding']);
+const RELATIVE_OR_ADV = new Set([
+  'which',
+  'who',
+  'where',
+  'when',
+  'while',
+  'although',
+  'though',
+  'but',
+  'and',
+  'as',
+  'saying',
+  'adding',
+]);
 
 /** CLAUSE, X said. / CLAUSE, said X. */
 function preposed(ctx: QuoteContext, cue: Cue): Found | null {
@@ -328,11 +578,21 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
  * attribution set off by commas inside the reported sentence; the content is the two pieces around
  * it (the first may be a single word, as the sentence goes on after the attribution).
  */
-function interrupted(ctx: QuoteContext, first: number, commaAt: number, tail: number, end: number, speaker: NounPhrase): Found | null {
+function interrupted(
+  ctx: QuoteContext,
+  first: number,
+  commaAt: number,
+  tail: number,
+  end: number,
+  speaker: NounPhrase,
+): Found | null {
   // the attribution closes with a comma, after at most a short adjunct ("she said Tuesday,")
   let close = -1;
   for (let k = tail - 1; k <= Math.min(end - 1, tail + 2); k++) {
-    if (ctx.tokens[k]!.post.includes(',')) { close = k; break; }
+    if (ctx.tokens[k]!.post.includes(',')) {
+      close = k;
+      break;
+    }
     if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
   }
   if (close < 0) return null;
@@ -352,27 +612,41 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
   const sourceEnd = ctx.tokens[source.last]!;
   if (sourceEnd.post.includes(',') && source.last < end) {
     // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
-    for (let k = source.last + 1; k <= end; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
+    for (let k = source.last + 1; k <= end; k++)
+      if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
     return clause(ctx, source.last + 1, end, source, 'reported.according');
   }
   const before = ctx.tokens[cue.first - 1];
   if (before && before.post.includes(',') && end - source.last <= 3) {
     const first = sentenceStart(ctx, cue.first - 1);
     // "“...,” Sanders said, according to CNN.": "Sanders said" is the quote's attribution, not content
-    for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
+    for (let k = first; k < cue.first; k++)
+      if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
     if (first <= cue.first - 1) return clause(ctx, first, cue.first - 1, source, 'reported.according');
   }
   return null;
 }
 
 /** A content span over tokens [first, last], if it reads as a clause. */
-function clause(ctx: QuoteContext, first: number, last: number, speaker: NounPhrase, rule: string, infinitive = false, minWords = MIN_WORDS): Found | null {
+function clause(
+  ctx: QuoteContext,
+  first: number,
+  last: number,
+  speaker: NounPhrase,
+  rule: string,
+  infinitive = false,
+  minWords = MIN_WORDS,
+): Found | null {
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
     if (ctx.inQuote[k]! < 0 || !ctx.isSpeechQuote(ctx.inQuote[k]!)) continue;
     let cut = -1;
-    for (let c = k - 1; c > first; c--) if (ctx.tokens[c]!.post.includes(',')) { cut = c; break; }
+    for (let c = k - 1; c > first; c--)
+      if (ctx.tokens[c]!.post.includes(',')) {
+        cut = c;
+        break;
+      }
     if (cut < 0) return null;
     last = cut;
     break;
@@ -397,14 +671,21 @@ function findThat(ctx: QuoteContext, from: number, end: number): number {
     if (tok.normal === 'that' && !tok.post.trim()) return k;
     // Stop at anything that already reads as a finite verb of the clause.
     const t = tok.tags;
-    if (k > from && t.has('Verb') && (t.has('PastTense') || t.has('Modal') || t.has('Copula') || t.has('Auxiliary'))) return -1;
+    if (k > from && t.has('Verb') && (t.has('PastTense') || t.has('Modal') || t.has('Copula') || t.has('Auxiliary')))
+      return -1;
   }
   return -1;
 }
 
 function isTimeWord(ctx: QuoteContext, i: number): boolean {
   const tok = ctx.tokens[i]!;
-  return tok.tags.has('Date') || tok.tags.has('WeekDay') || /^(?:today|yesterday|tonight|recently|earlier|later|again|also|repeatedly|privately|publicly|previously)$/.test(tok.normal);
+  return (
+    tok.tags.has('Date') ||
+    tok.tags.has('WeekDay') ||
+    /^(?:today|yesterday|tonight|recently|earlier|later|again|also|repeatedly|privately|publicly|previously)$/.test(
+      tok.normal,
+    )
+  );
 }
 
 /** Last token of the sentence holding token i, before a paragraph break (quoted material is cut by clause()). */

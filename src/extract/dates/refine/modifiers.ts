@@ -5,7 +5,8 @@
  */
 import type { Candidate, SentenceView } from '../candidate.js';
 
-const BEFORE = /(?:(?<![\p{L}\p{N}])(?:early|late|earlier|later|around|mid|(?:the (?:very )?)?(?:end|beginning|start|middle|close|turn) of|(?:early|late) in)\s+|(?<![\p{L}\p{N}])mid-)$/iu;
+const BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:early|late|earlier|later|around|mid|(?:the (?:very )?)?(?:end|beginning|start|middle|close|turn) of|(?:early|late) in)\s+|(?<![\p{L}\p{N}])mid-)$/iu;
 
 export function takeModifiers(s: SentenceView, cands: Candidate[]): Candidate[] {
   let floor = s.start;

@@ -17,7 +17,10 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
       const day = a.clock ? b : a;
       if (/^\s*,?\s*$/.test(gap) && clock && !day.clock && day.type === 'date') {
         out.push({
-          start: a.start, end: b.end, type: 'time', rule: `${day.rule}+${a.clock ? a.rule : b.rule}`,
+          start: a.start,
+          end: b.end,
+          type: 'time',
+          rule: `${day.rule}+${a.clock ? a.rule : b.rule}`,
           resolve: (ctx) => {
             const v = day.resolve(ctx);
             return dayOf(v) ? v!.slice(0, 10) + clock : null;
@@ -28,21 +31,35 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
       }
     }
     // "shortly after midnight on Dec. 19", "at 6 p.m. on Friday": the time falls on the day named after it.
-    if (b && a.clock && !b.clock && b.type === 'date' && /^\s*(?:,\s*)?on\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))) {
+    if (
+      b &&
+      a.clock &&
+      !b.clock &&
+      b.type === 'date' &&
+      /^\s*(?:,\s*)?on\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))
+    ) {
       const clock = a.clock;
-      out.push({
-        ...a,
-        rule: `${a.rule}+day`,
-        resolve: (ctx) => {
-          const v = b.resolve(ctx);
-          return dayOf(v) ? v!.slice(0, 10) + clock : a.resolve(ctx);
+      out.push(
+        {
+          ...a,
+          rule: `${a.rule}+day`,
+          resolve: (ctx) => {
+            const v = b.resolve(ctx);
+            return dayOf(v) ? v!.slice(0, 10) + clock : a.resolve(ctx);
+          },
         },
-      }, b);
+        b,
+      );
       i++;
       continue;
     }
     // "Nov. 9 at 5 p.m.": two expressions, but the time falls on that day.
-    if (b && b.clock && a.type === 'date' && /^\s*(?:,\s*)?at\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))) {
+    if (
+      b &&
+      b.clock &&
+      a.type === 'date' &&
+      /^\s*(?:,\s*)?at\s+$/i.test(s.text.slice(a.end - s.start, b.start - s.start))
+    ) {
       const clock = b.clock;
       out.push(a, {
         ...b,

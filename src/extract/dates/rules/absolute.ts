@@ -20,9 +20,15 @@ const DAY_MONTH_YEAR = pattern(
 const MONTH_YEAR = pattern(`(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${REL_YEAR})`, MONTH_GATE);
 const ISO = pattern(`(?<year>${YEAR})-(?<mm>0[1-9]|1[0-2])-(?<dd>[0-3]\\d)`, '\\d');
 const SLASHED = pattern(`(?<mm>1[0-2]|0?[1-9])/(?<dd>[12]\\d|3[01]|0?[1-9])/(?<yy>\\d{4}|\\d{2})`, '\\d');
-const BARE_MONTH = pattern(`(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`, MONTH_GATE);
+const BARE_MONTH = pattern(
+  `(?:(?<mod>last|next|this|this past|this coming|coming|past)\\s+)?(?<mon>${MONTH})`,
+  MONTH_GATE,
+);
 /** "since '82", "in ’95": a two-digit year with its apostrophe, trusted only after a preposition of time. */
-const APOS_YEAR = gated(/(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/giud, "['’]\\d\\d");
+const APOS_YEAR = gated(
+  /(?<=\b(?:since|in|until|till|by|from|before|after|through|of)\s+)['’](?<yy>\d\d)(?![\p{L}\p{N}]|['’]?s\b)/dgiu,
+  "['’]\\d\\d",
+);
 /** "2009-2010", "1957-58", "1995–96" (a range of years; not "2000-01-05"). */
 const YEAR_RANGE = pattern(`(?<y1>${YEAR})[-–](?<y2>${YEAR}|\\d\\d)(?![-–/.:]?\\d)`, '\\d');
 const BARE_YEAR = pattern(`(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?!s|-\\d|\\.\\d|,\\d)`, '\\d');
@@ -45,10 +51,17 @@ function monthOk(s: SentenceView, start: number, word: string | undefined, follo
   if (!tok || tok.tags.has('Verb') || tok.tags.has('Modal')) return false;
   // "June Carter", "April Fools": a capitalised name word right after the month.
   const next = tokenAfter(s, tok.end);
-  if (next && tok.post.trim() === '' && isCapitalized(next.text) && !next.tags.has('Date') && !next.tags.has('Value')) return false;
+  if (next && tok.post.trim() === '' && isCapitalized(next.text) && !next.tags.has('Date') && !next.tags.has('Value'))
+    return false;
   if (/^may$/i.test(word!) && !tok.tags.has('Month')) {
     const prev = tokenBefore(s, tok.start);
-    if (!prev || !/^(?:in|since|by|until|till|of|from|during|through|before|after|early|late|mid|last|next|this|past|coming)$/.test(prev.normal)) return false;
+    if (
+      !prev ||
+      !/^(?:in|since|by|until|till|of|from|during|through|before|after|early|late|mid|last|next|this|past|coming)$/.test(
+        prev.normal,
+      )
+    )
+      return false;
   }
   // Alone, a month must be written in full or as a dotted abbreviation ("Sept."), not "Mar" or "Jun".
   return FULL_MONTH_WORD.test(word!) || /^(?:jan|feb|aug|sept?|oct|nov|dec)\.$/i.test(word!);
@@ -110,12 +123,33 @@ export function absoluteDates(s: SentenceView): Candidate[] {
         const monEnd = hit.start + of.index;
         const relStart = hit.start + of.index + of[0].length;
         return [
-          { start: hit.start, end: monEnd, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtMonth(y, m); } },
-          { start: relStart, end: hit.end, type: 'date', rule: 'absolute.month-of-year', resolve: (ctx) => { const y = relYear(ctx.ref, hit.g.rel); return y === null ? null : fmtYear(y); } },
+          {
+            start: hit.start,
+            end: monEnd,
+            type: 'date',
+            rule: 'absolute.month-of-year',
+            resolve: (ctx) => {
+              const y = relYear(ctx.ref, hit.g.rel);
+              return y === null ? null : fmtMonth(y, m);
+            },
+          },
+          {
+            start: relStart,
+            end: hit.end,
+            type: 'date',
+            rule: 'absolute.month-of-year',
+            resolve: (ctx) => {
+              const y = relYear(ctx.ref, hit.g.rel);
+              return y === null ? null : fmtYear(y);
+            },
+          },
         ];
       }
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.month-year',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'absolute.month-year',
         resolve: (ctx) => {
           const y = year ?? relYear(ctx.ref, hit.g.rel);
           return y === null ? null : fmtMonth(y, m);
@@ -130,7 +164,10 @@ export function absoluteDates(s: SentenceView): Candidate[] {
     ...scan(s, SLASHED, (hit) => {
       const yy = hit.g.yy!;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'absolute.slashed',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'absolute.slashed',
         resolve: (ctx) => {
           let y = +yy;
           if (yy.length === 2) {
@@ -144,7 +181,10 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       };
     }),
     ...scan(s, APOS_YEAR, (hit) => ({
-      start: hit.start, end: hit.end, type: 'date', rule: 'year.apostrophe',
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      rule: 'year.apostrophe',
       resolve: (ctx) => {
         // The century that puts the year nearest the publication year ("since '82" in 2008 is 1982).
         const base = ctx.ref ? ctx.ref.y : 2000;
@@ -158,7 +198,10 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       const modWord = hit.g.mod?.toLowerCase();
       const mod = !modWord ? null : /last|past/.test(modWord) ? 'last' : /next|coming/.test(modWord) ? 'next' : 'this';
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: mod ? `month.${mod}` : 'month.bare',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: mod ? `month.${mod}` : 'month.bare',
         resolve: (ctx) => (ctx.ref ? fmtMonth(resolveMonthYear(ctx.ref, m, ctx.dir, mod), m) : null),
       };
     }),
@@ -170,9 +213,18 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       // "1500 people", "2000 troops": a count, not a year.
       const next = tokenAfter(s, tok.end);
       const prev = tokenBefore(s, tok.start);
-      if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date')) return null;
+      if (!hit.g.fiscal && tok.post.trim() === '' && next && next.tags.has('Plural') && !next.tags.has('Date'))
+        return null;
       // "of 1990 people" counts people; across punctuation ("part of 1990." Sometime ...) the next word is no noun of it.
-      if (prev && /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) && tok.post.trim() === '' && next?.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) return null;
+      if (
+        prev &&
+        /^(?:about|around|some|nearly|almost|over|than|of|by)$/.test(prev.normal) &&
+        tok.post.trim() === '' &&
+        next?.tags.has('Noun') &&
+        !next.tags.has('Pronoun') &&
+        !next.tags.has('Date')
+      )
+        return null;
       // "the Russell 2000 Index", "Windows 2000 Server": part of a name.
       const cap = (t: typeof prev) => !!t && isCapitalized(t.text) && !t.tags.has('Date') && !t.tags.has('Month');
       if (cap(prev) && cap(next) && tok.post.trim() === '' && prev!.post.trim() === '') return null;
@@ -180,7 +232,10 @@ export function absoluteDates(s: SentenceView): Candidate[] {
       // Before 1800 a four-digit number is more often a count or a code; trust it after "in", "since"...
       if (y < 1800 && !(prev && /^(?:in|since|until|from|by|before|after|year|circa)$/.test(prev.normal))) return null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: hit.g.fiscal ? 'year.fiscal' : 'year.bare',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: hit.g.fiscal ? 'year.fiscal' : 'year.bare',
         resolve: () => fmtYear(y),
       };
     }),

@@ -21,14 +21,29 @@ const SET = pattern(
   'every|each|per|once|twice|times|daily|weekly|monthly|annually|yearly|hourly',
 );
 
-const CODE: Record<string, string> = { S: 'S', MIN: 'M', H: 'H', D: 'D', W: 'W', M: 'M', Q: 'Q', Y: 'Y', DE: 'DE', CE: 'CE' };
+const CODE: Record<string, string> = {
+  S: 'S',
+  MIN: 'M',
+  H: 'H',
+  D: 'D',
+  W: 'W',
+  M: 'M',
+  Q: 'Q',
+  Y: 'Y',
+  DE: 'DE',
+  CE: 'CE',
+};
 
 export function durationsAndSets(s: SentenceView): Candidate[] {
   return [
     ...scan(s, DURATION, (hit) => {
       if (hit.g.old) return null; // "a 50-year-old man": an age
       // "the first two quarters of 1990" is a half year (rules/quarters.ts), not two quarters' length.
-      if (/\b(?:first|last|final|second)\s+(?:two|2)\s+quarters$/i.test(hit.m[0]) && /^\s+of\s+(?:fiscal\s+)?(?:\d{4}|this year|last year|next year)\b/i.test(textAfter(s, hit.end))) return null;
+      if (
+        /\b(?:first|last|final|second)\s+(?:two|2)\s+quarters$/i.test(hit.m[0]) &&
+        /^\s+of\s+(?:fiscal\s+)?(?:\d{4}|this year|last year|next year)\b/i.test(textAfter(s, hit.end))
+      )
+        return null;
       const unit = unitOf(hit.g.unit!);
       if (!unit) return null;
       const n = countOf(hit.g.n!);
@@ -48,7 +63,12 @@ export function durationsAndSets(s: SentenceView): Candidate[] {
         return { start: hit.start, end: hit.end, type: 'set', rule: 'set.month', resolve: () => `XXXX-${mm}` };
       }
       const word = (hit.g.unit ?? hit.g.unit2 ?? hit.g.adv ?? '').toLowerCase();
-      const unit = unitOf(word.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year'));
+      const unit = unitOf(
+        word
+          .replace(/ly$/, '')
+          .replace(/^dai$/, 'day')
+          .replace(/^annual$/, 'year'),
+      );
       const value = unit ? `P1${CODE[unit]}` : 'P1D';
       return { start: hit.start, end: hit.end, type: 'set', rule: 'set.frequency', resolve: () => value };
     }),

@@ -59,10 +59,17 @@ export function holidays(s: SentenceView): Candidate[] {
     const dayOf = HOLIDAYS.find(([re]) => re.test(name))?.[1];
     if (!dayOf) return null;
     const before = textBefore(s, hit.start);
-    if (!hit.g.year && !/\b(?:on|at|by|before|after|since|until|till|over|during|around|for|of|last|next|this)\s+$/i.test(before)) return null;
+    if (
+      !hit.g.year &&
+      !/\b(?:on|at|by|before|after|since|until|till|over|during|around|for|of|last|next|this)\s+$/i.test(before)
+    )
+      return null;
     const year = hit.g.year ? +hit.g.year : null;
     return {
-      start: hit.start, end: hit.end, type: 'date', rule: 'holiday',
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      rule: 'holiday',
       resolve: (ctx) => {
         if (year !== null) return fmtDay(dayOf(year));
         if (!ctx.ref) return null;

@@ -37,13 +37,19 @@ const SAME_PERIOD_AGO = pattern(
 /** "the 1988 period", "the 1989 quarter": in a quarterly report, that year's reported quarter. */
 const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`, '\\d');
 const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`, 'period');
-const WHOLE_YEAR = pattern(`the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`, 'year');
+const WHOLE_YEAR = pattern(
+  `the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`,
+  'year',
+);
 /** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
 const SHORTHAND = pattern(
   `(?:(?<q>Q[1-4])|(?<h>H[12]))(?:\\s*(?:FY)?\\s*(?:(?<y>${YEAR})|'(?<yy>\\d\\d)))?|FY\\s?(?<fy>${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`,
   '[qh][1-4]|fy',
 );
-const FISCAL_YEAR = pattern(`(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`, 'fiscal');
+const FISCAL_YEAR = pattern(
+  `(?<mod>the current|this|the|last|next|the latest|the previous|the prior)\\s+fiscal year`,
+  'fiscal',
+);
 
 const fmtQ = (y: number, q: number): string => `${fmtYear(y)}-Q${q}`;
 
@@ -62,7 +68,12 @@ function indefiniteQuarter(s: SentenceView, hit: Hit): boolean {
   const indefinite = art === 'a' || (!art && /\ba\s+[a-z]+\s+$/i.test(textBefore(s, hit.start)));
   if (!indefinite || /-\s*(?:fiscal[\s-]+)?(?:quarter|half)/i.test(hit.m[0])) return false;
   const next = /^\s*[\p{L}\p{N}]/u.test(textAfter(s, hit.end)) ? tokenAfter(s, hit.end) : null;
-  return !next || !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(next.normal);
+  return (
+    !next ||
+    !/^(?:net|loss|losses|profit|profits|earnings|income|sales|revenue|results|deficit|growth|dividend|gain|decline|drop|rise)$/i.test(
+      next.normal,
+    )
+  );
 }
 
 /** "the quarter ended Sept. 30": the month (1-12) that closes a quarter, or 0. */
@@ -95,10 +106,18 @@ export function quarters(s: SentenceView): Candidate[] {
       // "a third-quarter loss", "its fourth quarter": the determiner belongs to the noun phrase, not to the date;
       // "the third quarter" keeps its article (TimeML spans).
       const art = hit.g.art?.toLowerCase();
-      const modifier = /-\s*(?:fiscal[\s-]+)?(?:quarter|half)$/i.test(hit.m[0].replace(/\s+(?:of\s+)?(?:fiscal\s+)?(?:\d{4}|(?:this|last|next) year|the (?:current )?year)$/i, ''));
-      const start = art && (modifier || /^(?:its|their|that)$/.test(art)) ? hit.start + /^\S+\s+/.exec(hit.m[0])![0].length : hit.start;
+      const modifier = /-\s*(?:fiscal[\s-]+)?(?:quarter|half)$/i.test(
+        hit.m[0].replace(/\s+(?:of\s+)?(?:fiscal\s+)?(?:\d{4}|(?:this|last|next) year|the (?:current )?year)$/i, ''),
+      );
+      const start =
+        art && (modifier || /^(?:its|their|that)$/.test(art))
+          ? hit.start + /^\S+\s+/.exec(hit.m[0])![0].length
+          : hit.start;
       return {
-        start, end: hit.end, type: 'date', rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
+        start,
+        end: hit.end,
+        type: 'date',
+        rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
         topic: !isHalf && fixedYear === null && rel !== 'last' && !indefiniteQuarter(s, hit),
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
@@ -117,19 +136,32 @@ export function quarters(s: SentenceView): Candidate[] {
       const half = hit.g.which!.toLowerCase() === 'first' ? 1 : 2;
       const rel = hit.g.rel?.toLowerCase();
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'half.two-quarters',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'half.two-quarters',
         resolve: (ctx) => {
-          const y = hit.g.year ? +hit.g.year : ctx.ref ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+          const y = hit.g.year
+            ? +hit.g.year
+            : ctx.ref
+              ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
+              : null;
           return y === null ? null : `${fmtYear(y)}-H${half}`;
         },
       };
     }),
     ...scan(s, RELATIVE_QUARTER, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
-      const closing = /^(?:the|the latest|the most recent|the recent|that)$/.test(mod) ? closingMonth(textAfter(s, hit.end)) : 0;
+      const closing = /^(?:the|the latest|the most recent|the recent|that)$/.test(mod)
+        ? closingMonth(textAfter(s, hit.end))
+        : 0;
       if (closing) {
         return {
-          start: hit.start, end: hit.end, type: 'date', rule: 'quarter.ended', topic: true,
+          start: hit.start,
+          end: hit.end,
+          type: 'date',
+          rule: 'quarter.ended',
+          topic: true,
           resolve: (ctx) => {
             if (!ctx.ref) return null;
             // A quarter the article already named keeps its (maybe fiscal) label: "the fiscal first quarter ... the quarter ended Sept. 30".
@@ -143,7 +175,10 @@ export function quarters(s: SentenceView): Candidate[] {
         };
       }
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: `quarter.${mod.replace(/\s+/g, '-')}`,
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: `quarter.${mod.replace(/\s+/g, '-')}`,
         topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
         resolve: (ctx) => {
           if (!ctx.ref) return null;
@@ -163,12 +198,18 @@ export function quarters(s: SentenceView): Candidate[] {
       // "the year-ago results": the article goes with "results"; "the year-ago quarter" keeps it.
       const lead = yearOnly ? /^the\s+/i.exec(hit.m[0]) : null;
       return {
-        start: hit.start + (lead ? lead[0].length : 0), end: hit.end, type: 'date', rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
+        start: hit.start + (lead ? lead[0].length : 0),
+        end: hit.end,
+        type: 'date',
+        rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
           // "year-earlier profit" in a quarterly report compares with the same quarter.
-          if (yearOnly) return ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text) ? shiftYears(ctx.topicQuarter, -1) : fmtYear(ctx.ref.y - 1);
+          if (yearOnly)
+            return ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)
+              ? shiftYears(ctx.topicQuarter, -1)
+              : fmtYear(ctx.ref.y - 1);
           const topic = currentTopicQuarter(ctx);
           return topic ? shiftYears(topic, -1) : null;
         },
@@ -177,7 +218,10 @@ export function quarters(s: SentenceView): Candidate[] {
     ...scan(s, SAME_PERIOD_AGO, (hit) => {
       const unit = hit.g.unit!.toLowerCase();
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'period.same-year-ago',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'period.same-year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           // "the corresponding period last year" after "the quarter ended Sept. 30": the quarter, not its last day.
@@ -192,7 +236,10 @@ export function quarters(s: SentenceView): Candidate[] {
       const y = +hit.g.year!;
       const isQuarter = hit.g.unit!.toLowerCase() === 'quarter';
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'quarter.year-period',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'quarter.year-period',
         resolve: (ctx) => {
           const q = ctx.topicQuarter ? /Q([1-4])$/.exec(ctx.topicQuarter)?.[1] : undefined;
           if (q) return fmtQ(y, +q);
@@ -201,14 +248,20 @@ export function quarters(s: SentenceView): Candidate[] {
       };
     }),
     ...scan(s, LATEST_PERIOD, (hit) => ({
-      start: hit.start, end: hit.end, type: 'date', rule: 'quarter.latest-period',
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      rule: 'quarter.latest-period',
       resolve: (ctx) => currentTopicQuarter(ctx),
     })),
     ...scan(s, WHOLE_YEAR, (hit) => {
       // "a loss in the fourth quarter of 2005 and for the entire year": the year of that quarter.
       const ofNamed = /^the (?:full|entire|whole) year$/i.test(hit.m[0]);
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: ofNamed ? 'year.full' : 'year.whole',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: ofNamed ? 'year.full' : 'year.whole',
         resolve: (ctx) => {
           const named = ofNamed && ctx.anchorNear ? /^(\d{4})-(?:Q|H|\d\d)/.exec(ctx.anchor ?? '') : null;
           if (named) return named[1]!;
@@ -226,14 +279,21 @@ export function quarters(s: SentenceView): Candidate[] {
       };
       if (g.fy) {
         return {
-          start: hit.start, end: hit.end, type: 'date', rule: 'fiscal.shorthand',
+          start: hit.start,
+          end: hit.end,
+          type: 'date',
+          rule: 'fiscal.shorthand',
           resolve: (ctx) => fmtYear(g.fy!.length === 4 ? +g.fy! : twoDigit(g.fy!, ctx.ref)),
         };
       }
       const letter = g.q ? 'Q' : 'H';
       const n = +(g.q ?? g.h)!.slice(1);
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: `${letter === 'Q' ? 'quarter' : 'half'}.shorthand`, topic: letter === 'Q',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: `${letter === 'Q' ? 'quarter' : 'half'}.shorthand`,
+        topic: letter === 'Q',
         resolve: (ctx) => {
           const y = g.y ? +g.y : g.yy ? twoDigit(g.yy, ctx.ref) : null;
           if (y !== null) return `${fmtYear(y)}-${letter}${n}`;
@@ -247,11 +307,13 @@ export function quarters(s: SentenceView): Candidate[] {
       const mod = hit.g.mod!.toLowerCase();
       const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'fiscal.year',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'fiscal.year',
         resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y + shift) : null),
       };
     }),
   );
   return out;
 }
-

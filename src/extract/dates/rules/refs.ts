@@ -9,9 +9,21 @@ import { isCapitalized, pattern, scan, textAfter, textBefore, tokenAt, tokenBefo
 
 /** [value, pattern, words every match contains] */
 const REFS: Array<[string, string, string]> = [
-  ['PRESENT_REF', 'right now|now|currently|at present|presently|nowadays|these days|the time being', 'now|current|present|these days|time being'],
-  ['PAST_REF', 'recently|more recently|the past|recent (?:years|months|weeks|days)(?: and (?:years|months|weeks|days))?|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days', 'recent|past|last few|old days'],
-  ['FUTURE_REF', 'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible', 'soon|future|term|coming|later date'],
+  [
+    'PRESENT_REF',
+    'right now|now|currently|at present|presently|nowadays|these days|the time being',
+    'now|current|present|these days|time being',
+  ],
+  [
+    'PAST_REF',
+    'recently|more recently|the past|recent (?:years|months|weeks|days)(?: and (?:years|months|weeks|days))?|past years|the last few (?:years|months|weeks|days)|the past few (?:years|months|weeks|days)|in the old days',
+    'recent|past|last few|old days',
+  ],
+  [
+    'FUTURE_REF',
+    'very soon|the future|the near future|the near term|the short term|the long term|the coming (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|future quarters|a later date|as soon as possible',
+    'soon|future|term|coming|later date',
+  ],
 ];
 
 const RES = REFS.map(([value, body, gate]) => [value, pattern(body, gate)] as const);
@@ -27,16 +39,31 @@ export function references(s: SentenceView): Candidate[] {
         if (word === 'the past') {
           // "the past three years", "the past year" are periods, not the vague past.
           const after = textAfter(s, hit.end);
-          if (/^\s+(?:\d|few|several|year|month|week|decade|day|two|three|four|five|six|seven|eight|nine|ten)/i.test(after)) return null;
+          if (
+            /^\s+(?:\d|few|several|year|month|week|decade|day|two|three|four|five|six|seven|eight|nine|ten)/i.test(
+              after,
+            )
+          )
+            return null;
         }
         if (word === 'soon' && /\bas$/i.test(textBefore(s, hit.start).trimEnd())) return null;
         // "the now-cancelled deal": part of a compound adjective.
         if (!tok || s.text[hit.end - s.start] === '-') return null;
         // "the Liberty Now PAC": capitalised inside a name.
         const prev = tokenBefore(s, tok.start);
-        if (isCapitalized(tok.text) && prev && isCapitalized(prev.text) && prev.tags.has('ProperNoun') && prev.post.trim() === '') return null;
+        if (
+          isCapitalized(tok.text) &&
+          prev &&
+          isCapitalized(prev.text) &&
+          prev.tags.has('ProperNoun') &&
+          prev.post.trim() === ''
+        )
+          return null;
         return {
-          start: hit.start, end: hit.end, type: 'date', rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
+          start: hit.start,
+          end: hit.end,
+          type: 'date',
+          rule: `ref.${value.toLowerCase().replace('_ref', '')}`,
           resolve: () => value,
         };
       }),

@@ -13,11 +13,20 @@ const DAY_WORD = pattern(
   'yesterday|tomorrow|today|tonight|morning|afternoon|evening|night',
 );
 /** "in the morning", "by mid-afternoon": a part of the day the article is about (the last day it named). */
-const PART_ALONE = pattern(`(?:the\\s+)?(?:mid[\\s-]?)?(?<part>morning|afternoon|evening)(?:\\s+(?<when>yesterday|today|tomorrow))?`, 'morning|afternoon|evening');
+const PART_ALONE = pattern(
+  `(?:the\\s+)?(?:mid[\\s-]?)?(?<part>morning|afternoon|evening)(?:\\s+(?<when>yesterday|today|tomorrow))?`,
+  'morning|afternoon|evening',
+);
 
 const OFFSETS: Record<string, number> = {
-  today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1,
-  'before yesterday': -2, 'after tomorrow': 2,
+  today: 0,
+  tonight: 0,
+  this: 0,
+  yesterday: -1,
+  last: -1,
+  tomorrow: 1,
+  'before yesterday': -2,
+  'after tomorrow': 2,
 };
 
 export function relativeDays(s: SentenceView): Candidate[] {
@@ -33,9 +42,12 @@ function partsOfDay(s: SentenceView): Candidate[] {
     const part = PARTS_OF_DAY[hit.g.part!.toLowerCase()]!;
     const shift = hit.g.when ? OFFSETS[hit.g.when.toLowerCase()]! : null;
     return {
-      start: hit.start, end: hit.end, type: 'time', rule: 'day.part',
+      start: hit.start,
+      end: hit.end,
+      type: 'time',
+      rule: 'day.part',
       resolve: (ctx) => {
-        const base = shift === null ? dayOf(ctx.anchorDay) ?? ctx.ref : ctx.ref ? addDays(ctx.ref, shift) : null;
+        const base = shift === null ? (dayOf(ctx.anchorDay) ?? ctx.ref) : ctx.ref ? addDays(ctx.ref, shift) : null;
         return base ? `${fmtDay(base)}T${part}` : null;
       },
     };
@@ -51,7 +63,10 @@ function dayWords(s: SentenceView): Candidate[] {
     const part = word === 'tonight' ? 'NI' : partWord ? PARTS_OF_DAY[partWord] : undefined;
     const shift = OFFSETS[word] ?? 0;
     return {
-      start: hit.start, end: hit.end, type: part ? 'time' : 'date', rule: `day.${word.replace(' ', '-')}`,
+      start: hit.start,
+      end: hit.end,
+      type: part ? 'time' : 'date',
+      rule: `day.${word.replace(' ', '-')}`,
       resolve: (ctx) => (ctx.ref ? fmtDay(addDays(ctx.ref, shift)) + (part ? `T${part}` : '') : null),
     };
   });

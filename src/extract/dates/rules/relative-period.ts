@@ -18,7 +18,10 @@ const AGO = pattern(
   'ago|earlier|later|now|hence|before|after',
 );
 /** "the week of March 6": the week that day falls in. */
-const WEEK_OF = pattern(`the week of (?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR}))?(?![:.,]?\\d)`, 'week of');
+const WEEK_OF = pattern(
+  `the week of (?<mon>${MONTH})\\s*(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR}))?(?![:.,]?\\d)`,
+  'week of',
+);
 const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`, 'the day');
 
 type Shift = 'ref' | 'anchor';
@@ -31,7 +34,9 @@ function baseValue(ctx: ResolveCtx, from: Shift, unit: string): string | null {
   // "the day", "the following day": from the last day the article named, past any month or year since.
   if (from === 'anchor' && unit === 'D' && ctx.anchorDay) return ctx.anchorDay;
   if (from === 'anchor' && ctx.anchor) return ctx.anchor;
-  return ctx.ref ? `${fmtYear(ctx.ref.y)}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}` : null;
+  return ctx.ref
+    ? `${fmtYear(ctx.ref.y)}-${String(ctx.ref.m).padStart(2, '0')}-${String(ctx.ref.d).padStart(2, '0')}`
+    : null;
 }
 
 /** The weekend the sentence means: this week's, last week's or next week's Saturday-Sunday. */
@@ -61,7 +66,9 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const after = textAfter(s, hit.end);
       const framed =
         (unit === 'Y' || unit === 'M') &&
-        (/(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(before) ||
+        (/(?:(?:beginning|end|start|middle|close|rest|remainder) of|(?:earlier|later|early|late) in)\s+$/i.test(
+          before,
+        ) ||
           // "For the year, sales rose": the current year, closed off by punctuation.
           (/\b(?:for|of|through|during)\s+$/i.test(before) && /^\s*[,.;:]/.test(after)));
       if (mod === 'the' && !isWeekend && unit !== 'D' && !framed) return null;
@@ -74,7 +81,14 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
       if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
       // "the day he died": a day named by a clause, not a date we can place.
-      if (unit === 'D' && mod === 'the' && /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(textAfter(s, hit.end))) return null;
+      if (
+        unit === 'D' &&
+        mod === 'the' &&
+        /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(
+          textAfter(s, hit.end),
+        )
+      )
+        return null;
       let shift: number | null;
       if (/^(?:this|the current|the|that|the same)$/.test(mod)) shift = mod === 'the' && isWeekend ? null : 0;
       else if (/^(?:last|the past|the last|this past|the latest|the prior|the previous)$/.test(mod)) shift = -1;
@@ -82,13 +96,18 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const rule = from === 'anchor' ? 'period.anchored' : `period.${mod.replace(/\s+/g, '-')}`;
       const comparesAmount = unit === 'Y' && shift === -1 && from === 'ref' && AMOUNT_BEFORE.test(before);
       return {
-        start: hit.start, end: hit.end, type: 'date', rule,
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule,
         resolve: (ctx) => {
           if (isWeekend) return ctx.ref ? weekend(ctx.ref, shift, ctx.dir) : null;
-          if (comparesAmount && ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, -1);
+          if (comparesAmount && ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text))
+            return shiftYears(ctx.topicQuarter, -1);
           const base = baseValue(ctx, from, unit);
           if (!base) return null;
-          if (from === 'anchor') return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
+          if (from === 'anchor')
+            return shiftValue(base, unit, shift ?? 0) ?? (ctx.ref ? shiftUnit(ctx.ref, unit, shift ?? 0) : null);
           return shiftUnit(dayOf(base)!, unit, shift ?? 0);
         },
       };
@@ -103,7 +122,10 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const from: Shift = dirWord === 'ago' || dirWord === 'from now' || dirWord === 'hence' ? 'ref' : 'anchor';
       const isTime = unit === 'H' || unit === 'MIN' || unit === 'S';
       return {
-        start: hit.start, end: hit.end, type: isTime ? 'time' : 'date', rule: `ago.${dirWord.replace(' ', '-')}`,
+        start: hit.start,
+        end: hit.end,
+        type: isTime ? 'time' : 'date',
+        rule: `ago.${dirWord.replace(' ', '-')}`,
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (n === null || isTime) return back < 0 ? 'PAST_REF' : 'FUTURE_REF';
@@ -111,9 +133,13 @@ export function relativePeriods(s: SentenceView): Candidate[] {
             // "up from $5 million a year ago" in a quarterly report: the same quarter a year before,
             // unless the sentence compares longer periods ("the first nine months").
             if (ctx.topicQuarter && !NON_QUARTER_PERIOD.test(s.text)) return shiftYears(ctx.topicQuarter, back);
-            if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor)) return shiftYears(ctx.anchor, back);
+            if (ctx.anchor && ctx.anchorNear && /^\d{4}-(?:Q\d|\d\d)$/.test(ctx.anchor))
+              return shiftYears(ctx.anchor, back);
           }
-          const base = from === 'anchor' && dayOf(ctx.anchorDay) && (unit === 'D' || unit === 'W') ? dayOf(ctx.anchorDay)! : ctx.ref;
+          const base =
+            from === 'anchor' && dayOf(ctx.anchorDay) && (unit === 'D' || unit === 'W')
+              ? dayOf(ctx.anchorDay)!
+              : ctx.ref;
           // "a week ago", "two weeks ago" name a day (TimeML); "six weeks ago" is too far to mean one: a week.
           // "a decade ago" is a year (not a decade).
           if (unit === 'W') return n >= 3 ? shiftUnit(base, 'W', back * n) : shiftUnit(base, 'D', back * n * 7);
@@ -128,7 +154,10 @@ export function relativePeriods(s: SentenceView): Candidate[] {
       const d = parseInt(hit.g.day!, 10);
       const year = hit.g.year ? +hit.g.year : null;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'period.week-of',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'period.week-of',
         resolve: (ctx) => {
           const day = year !== null ? { y: year, m, d } : ctx.ref ? resolveMonthDay(ctx.ref, m, d, ctx.dir) : null;
           if (!day || !isValidDay(day)) return null;
@@ -140,7 +169,10 @@ export function relativePeriods(s: SentenceView): Candidate[] {
     ...scan(s, DAY_AROUND, (hit) => {
       const shift = hit.g.dir!.toLowerCase() === 'before' ? -1 : 1;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: 'period.day-around',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: 'period.day-around',
         resolve: (ctx) => {
           const base = dayOf(ctx.anchorDay) ?? ctx.ref;
           return base ? shiftUnit(base, 'D', shift) : null;

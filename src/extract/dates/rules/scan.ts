@@ -98,7 +98,6 @@ export function tokenBefore(s: SentenceView, start: number): Token | null {
 
 export const isCapitalized = (w: string | undefined): boolean => !!w && /^\p{Lu}/u.test(w);
 
-
 /** Up to `n` characters of the sentence before / after an article offset (bounded, so checks stay linear). */
 export function textBefore(s: SentenceView, offset: number, n = 40): string {
   const i = offset - s.start;

@@ -18,7 +18,14 @@ const DECADE_RE = pattern(
   '0s|ties|decade|century',
 );
 const DECADE_WORDS: Record<string, number> = {
-  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
 };
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
 
@@ -38,11 +45,15 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
       const year = hit.g.year ? +hit.g.year : null;
       // A bare season needs a preposition that makes it a time: "in spring", "by summer".
       const bare = !year && !mod;
-      if (bare && !/\b(?:in|during|by|until|since|through|over|this|last|next)\s+$/i.test(textBefore(s, hit.start))) return null;
+      if (bare && !/\b(?:in|during|by|until|since|through|over|this|last|next)\s+$/i.test(textBefore(s, hit.start)))
+        return null;
       const code = SEASONS[hit.g.season!.toLowerCase()]!;
       const target = SEASON_ORDER.indexOf(code);
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: year ? 'season.year' : `season.${mod.replace(/\s+/g, '-') || 'bare'}`,
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: year ? 'season.year' : `season.${mod.replace(/\s+/g, '-') || 'bare'}`,
         resolve: (ctx) => {
           if (year) return `${fmtYear(year)}-${code}`;
           if (!ctx.ref) return null;
@@ -65,7 +76,10 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
         const n = +g.nth;
         if (n < 1 || n > 21) return null;
         return {
-          start: hit.start, end: hit.end, type: 'date', rule: 'century',
+          start: hit.start,
+          end: hit.end,
+          type: 'date',
+          rule: 'century',
           resolve: () => String(n - 1).padStart(2, '0'),
         };
       }
@@ -73,7 +87,10 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
         const rel = g.rel.toLowerCase();
         const shift = /past|last|previous/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
         return {
-          start: hit.start, end: hit.end, type: 'date', rule: 'decade.relative',
+          start: hit.start,
+          end: hit.end,
+          type: 'date',
+          rule: 'decade.relative',
           resolve: (ctx) => (ctx.ref ? String(Math.floor(ctx.ref.y / 10) + shift) : null),
         };
       }
@@ -81,7 +98,10 @@ export function seasonsAndDecades(s: SentenceView): Candidate[] {
       if (digit === undefined) return null;
       const cent = g.cent;
       return {
-        start: hit.start, end: hit.end, type: 'date', rule: cent ? 'decade.numeric' : 'decade.short',
+        start: hit.start,
+        end: hit.end,
+        type: 'date',
+        rule: cent ? 'decade.numeric' : 'decade.short',
         resolve: (ctx) => {
           if (cent) return `${cent}${digit}`;
           // "the '80s": the most recent such decade before the publication date (20th century by default).

@@ -8,7 +8,18 @@ import { MONTH, SEASONS, monthIndex } from '../lexicon.js';
 import { isCapitalized, pattern, scan, textAfter } from './scan.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const TWO_DIGITS = `(?:${TEENS.join('|')}|(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS.join('|')}))?|oh[\\s-]+(?:${UNITS.join('|')}))`;
@@ -29,7 +40,10 @@ function twoDigits(words: string[]): number | null {
 }
 
 export function spelledYear(text: string): number | null {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'hundred');
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and' && w !== 'hundred');
   if (words[0] === 'two' && words[1] === 'thousand') {
     const rest = words[2];
     if (!rest) return 2000;
@@ -51,9 +65,19 @@ export function spelledYears(s: SentenceView): Candidate[] {
     const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
     // "the winter of nineteen ninety-four", as "the winter of 1994" (rules/seasons-decades.ts).
     const season = hit.g.season ? SEASONS[hit.g.season.toLowerCase()] : undefined;
-    if (season) return { start, end: hit.end, type: 'date', rule: 'season.spelled-year', resolve: () => `${fmtYear(y)}-${season}` };
+    if (season)
+      return {
+        start,
+        end: hit.end,
+        type: 'date',
+        rule: 'season.spelled-year',
+        resolve: () => `${fmtYear(y)}-${season}`,
+      };
     return {
-      start, end: hit.end, type: 'date', rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
+      start,
+      end: hit.end,
+      type: 'date',
+      rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
       resolve: () => (mon ? fmtMonth(y, mon) : fmtYear(y)),
     };
   });

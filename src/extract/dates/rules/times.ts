@@ -39,7 +39,11 @@ export function clockTimes(s: SentenceView): Candidate[] {
     // "THH:MM" (+ "Z" for UTC/GMT), the time part of a TIMEX3 value.
     const part = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${zone}`;
     return {
-      start: hit.start, end: hit.end, type: 'time', rule: 'time.clock', clock: part,
+      start: hit.start,
+      end: hit.end,
+      type: 'time',
+      rule: 'time.clock',
+      clock: part,
       resolve: (ctx) => {
         // "made its first flight Tuesday in Everett at 18:00 UTC": the day the sentence just named;
         // in a past narrative, the last day it told of ("Police arrived Friday. At 6 p.m. ...").

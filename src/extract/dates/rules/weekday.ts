@@ -20,16 +20,22 @@ export function weekdays(s: SentenceView): Candidate[] {
     const modWord = hit.g.mod?.toLowerCase() ?? '';
     // "on" is never part of the span; it only tells us the weekday is a date.
     const start = modWord === 'on' ? hit.at('wd') : hit.start;
-    const mod: 'last' | 'next' | 'this' | null =
-      /^(?:last|this past|past)$/.test(modWord) ? 'last'
-        : /^(?:next|this coming|coming)$/.test(modWord) ? 'next'
-          : modWord === 'this' ? 'this' : null;
+    const mod: 'last' | 'next' | 'this' | null = /^(?:last|this past|past)$/.test(modWord)
+      ? 'last'
+      : /^(?:next|this coming|coming)$/.test(modWord)
+        ? 'next'
+        : modWord === 'this'
+          ? 'this'
+          : null;
     const anchored = /^(?:the previous|the following|the next|that)$/.test(modWord);
     const part = hit.g.part ? PARTS_OF_DAY[hit.g.part.toLowerCase()] : undefined;
     const rule = anchored ? 'weekday.anchored' : mod ? `weekday.${mod}` : 'weekday.tense';
     const possessive = /^['’]s\b/.test(s.text.slice(hit.end - s.start, hit.end - s.start + 3));
     return {
-      start, end: hit.end, type: part ? 'time' : 'date', rule,
+      start,
+      end: hit.end,
+      type: part ? 'time' : 'date',
+      rule,
       resolve: (ctx) => {
         let base = ctx.ref;
         let m: 'last' | 'next' | 'this' | null = mod;
