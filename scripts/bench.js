@@ -90,11 +90,8 @@ await dist('nlp/engine.js');
 // instance from ours, with compromise-dates, which extract itself does not load).
 const nlp = (await import('compromise')).default;
 nlp.plugin((await import('compromise-dates')).default);
-const { extractEntities } = await dist('extract/entities/index.js');
-const { resolveEntities } = await dist('resolve/entities.js');
-const { extractQuotes } = await dist('extract/quotes/index.js');
-const { resolveSpeakers } = await dist('resolve/speakers.js');
-const { extractDates } = await dist('extract/dates/index.js');
+// the stages after the parse, in the pipeline's own order (src/stages.ts), timed one by one
+const { runStages, STAGE_NAMES } = await dist('stages.js');
 nlp('Warm up on Monday, said Jane Smith in Paris.').dates().json();
 const loadTime = now() - t0;
 
@@ -107,14 +104,7 @@ let tAnalyze = 0;
 let tFormat = 0;
 let outBytes = 0;
 const counts = { quotes: 0, entities: 0, dates: 0, warnings: 0 };
-const stages = {
-  parse: 0,
-  'entity extraction': 0,
-  'entity resolution': 0,
-  'quote extraction': 0,
-  'speaker resolution': 0,
-  'date extraction': 0,
-};
+const stages = { parse: 0, ...Object.fromEntries(STAGE_NAMES.map((n) => [n, 0])) };
 const comp = { 'nlp(text)': 0, people: 0, places: 0, organizations: 0, quotations: 0, dates: 0 };
 {
   let t = now();
@@ -136,22 +126,18 @@ const comp = { 'nlp(text)': 0, people: 0, places: 0, organizations: 0, quotation
       counts.dates += rec.dates.length;
       counts.warnings += rec.warnings.length;
       // 2. stage by stage (each article one parse, even a long one)
-      const time = (name, fn) => {
-        const t1 = now();
+      const t1 = now();
+      const p = parse(a);
+      stages.parse += now() - t1;
+      const around = (name, run) => {
+        const t2 = now();
         try {
-          return fn();
-        } catch {
-          return [];
+          return run();
         } finally {
-          stages[name] += now() - t1;
+          stages[name] += now() - t2;
         }
       };
-      const p = time('parse', () => parse(a));
-      const m = time('entity extraction', () => extractEntities(p));
-      const e = time('entity resolution', () => resolveEntities(p, m));
-      const q = time('quote extraction', () => extractQuotes(p));
-      time('speaker resolution', () => resolveSpeakers(p, q, e));
-      time('date extraction', () => extractDates(p, a.date));
+      runStages(p, a.date, [], { genderFromNames: false, around });
       // 3. compromise alone
       u = now();
       const doc = nlp(a.text);

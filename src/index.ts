@@ -4,17 +4,12 @@
  *   Article → one parse → extractors → resolvers → ArticleRecord
  */
 import { parse, type Parsed } from './nlp/parse.js';
-import { extractQuotes } from './extract/quotes/index.js';
-import { extractEntities } from './extract/entities/index.js';
-import { extractDates } from './extract/dates/index.js';
-import { resolveEntities } from './resolve/entities.js';
-import { resolveSpeakers, type SpeakerResolution } from './resolve/speakers.js';
 import { codePointMap, lineEndView, recordInOriginal, snapRange, type OffsetMap } from './offsets.js';
-import { resolveWhoAboutWhom, NO_ABOUT, type WhoAboutWhom } from './resolve/who.js';
+import { errorLine, runStages } from './stages.js';
 import { articleFromText } from './input/plaintext.js';
 import { NO_DATE_WARNING } from './input/pubdate.js';
 import { analyzeSegmented, SEGMENT_THRESHOLD } from './segment.js';
-import type { DateFinding, QuoteFinding, Range, ResolvedEntity } from './extract/findings.js';
+import type { Range } from './extract/findings.js';
 import {
   SCHEMA_VERSION,
   type AnalyzeOptions,
@@ -77,31 +72,13 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   try {
     parsed = parse(article);
   } catch (err) {
-    warnings.push(`analysis failed: ${message(err)}`);
+    warnings.push(`analysis failed: ${errorLine(err)}`);
     return record;
   }
-  // Each stage is isolated: an exception costs only that stage's findings.
-  const stage = <T>(name: string, fallback: T, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (err) {
-      warnings.push(`${name} failed: ${message(err)}`);
-      return fallback;
-    }
-  };
-
-  const mentions = stage('entity extraction', [], () => extractEntities(parsed));
-  const entities = stage('entity resolution', [] as ResolvedEntity[], () => resolveEntities(parsed, mentions));
-  const quotes = stage('quote extraction', [] as QuoteFinding[], () => extractQuotes(parsed));
-  const resolution = stage('speaker resolution', { speakers: [], titles: new Map() } as SpeakerResolution, () =>
-    resolveSpeakers(parsed, quotes, entities),
-  );
+  const { entities, quotes, resolution, who, dates } = runStages(parsed, date, warnings, {
+    genderFromNames: !!options.genderFromNames,
+  });
   const speakers = resolution.speakers;
-  // who talks about whom: quote.about, affiliations, gender (resolve/who.ts), after the speakers are known
-  const who = stage('about resolution', NO_ABOUT as WhoAboutWhom, () =>
-    resolveWhoAboutWhom(parsed, quotes, speakers, entities, { genderFromNames: !!options.genderFromNames }),
-  );
-  const dates = stage('date extraction', [] as DateFinding[], () => extractDates(parsed, date, warnings));
 
   const toCp = codePointMap(article.text);
   const span = (r: Range): Span => spanOf(article.text, toCp, r);
@@ -159,9 +136,4 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
 function spanOf(text: string, toCp: OffsetMap, r: Range): Span {
   const [a, b] = snapRange(text, r.start, r.end);
   return { text: text.slice(a, b), start: toCp(a), end: toCp(b) };
-}
-
-function message(err: unknown): string {
-  const m = err instanceof Error ? err.message : String(err);
-  return m.split('\n')[0]!.slice(0, 200);
 }
