@@ -10,7 +10,7 @@ import { jsonArrayBody, jsonLine } from './format/json.js';
 import { tableFor } from './format/table.js';
 import { articleEvent } from './input/read.js';
 import type { Source } from './input/sources.js';
-import { applyFilters } from './summary/filters.js';
+import { applyFilters } from './match/filters.js';
 
 /** `record` hands the whole record (as JSON) back to the main thread, for --summary. */
 export type Format = 'table' | 'json' | 'jsonl' | 'csv' | 'tsv' | 'record';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { summarize } from '../src/summary/aggregate.js';
-import { filterBySpeaker, mentionsEntity } from '../src/summary/filters.js';
-import { mergeNames, nameMatches, plainKey } from '../src/summary/names.js';
+import { filterBySpeaker, mentionsEntity } from '../src/match/filters.js';
+import { mergeNames, nameMatches, plainKey } from '../src/match/names.js';
 
 const docs = [
   'date 2024-01-02\nMayor Bill de Blasio spoke on Monday. "We are safe," de Blasio said. The U.S. economy grew.\n',

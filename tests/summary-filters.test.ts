@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../src/types.js';
-import { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity } from '../src/summary/filters.js';
+import { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity } from '../src/match/filters.js';
 import { corpusRecords } from './summary-fixtures.js';
 
 const recs = corpusRecords();

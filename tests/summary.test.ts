@@ -3,7 +3,7 @@ import { analyze } from '../src/index.js';
 import type { ArticleRecord } from '../src/types.js';
 import { corpusRecords } from './summary-fixtures.js';
 import { summarize, SummaryAccumulator } from '../src/summary/aggregate.js';
-import { isName, mergeNames, nameKey, nameMatches } from '../src/summary/names.js';
+import { isName, mergeNames, nameKey, nameMatches } from '../src/match/names.js';
 
 describe('names across articles', () => {
   it('keys ignore case, periods, leading honorifics and a possessive', () => {

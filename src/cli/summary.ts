@@ -9,20 +9,14 @@
  */
 import type { ArticleRecord } from '../types.js';
 import { SummaryAccumulator } from '../summary/aggregate.js';
-import { applyFilters, type RecordFilters } from '../summary/filters.js';
+import { applyFilters, type RecordFilters } from '../match/filters.js';
 import type { Summary } from '../summary/types.js';
 import { summaryTable } from '../format/summary-table.js';
 import { summaryJson } from '../format/summary-json.js';
 import { summaryDelimited } from '../format/summary-csv.js';
 import { summaryHtml, type RunInfo } from '../format/html.js';
 
-export {
-  applyFilters,
-  filterBySpeaker,
-  matchesSpeaker,
-  mentionsEntity,
-  type RecordFilters,
-} from '../summary/filters.js';
+export { applyFilters, filterBySpeaker, matchesSpeaker, mentionsEntity, type RecordFilters } from '../match/filters.js';
 export { SummaryAccumulator, summarize, summarizeAsync } from '../summary/aggregate.js';
 export type { Summary } from '../summary/types.js';
 

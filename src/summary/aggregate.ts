@@ -4,7 +4,7 @@
  * number of distinct names (and the articles each appears in), not with the text.
  */
 import type { ArticleRecord, EntityType } from '../types.js';
-import { isName, mergeNames, plainKey } from './names.js';
+import { isName, mergeNames, plainKey } from '../match/names.js';
 import { WhoAccumulator } from './who.js';
 import {
   DUPLICATE_LIST_MAX,

@@ -5,7 +5,7 @@
  * quotation.
  */
 import type { ArticleRecord, Entity, EntityType } from '../types.js';
-import { isName } from './names.js';
+import { isName } from '../match/names.js';
 import type {
   GenderCounts,
   GenderKey,
