@@ -47,3 +47,33 @@ export type StopSignal = keyof typeof SIGNAL_EXIT;
 
 /** Exit status when the output cannot be written (EX_IOERR of sysexits.h). */
 export const OUTPUT_ERROR_EXIT = 74;
+
+export interface StopSignals {
+  /** The first stop signal received, if any. */
+  readonly signal: StopSignal | null;
+  /** Gives the signals back to Node's defaults. */
+  release(): void;
+}
+
+/**
+ * SIGINT, SIGTERM (timeout, docker stop, systemd, CI) and SIGHUP end alike: the records in hand
+ * are finished so that the output stays whole, then the run stops with 128 + the signal's number.
+ * A second signal stops at once.
+ */
+export function catchStopSignals(): StopSignals {
+  let stopping: StopSignal | null = null;
+  const onSignal = (sig: StopSignal) => {
+    if (stopping) process.exit(SIGNAL_EXIT[sig]);
+    stopping = sig;
+  };
+  const handlers = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((sig) => [sig, () => onSignal(sig)] as const);
+  for (const [sig, h] of handlers) process.on(sig, h);
+  return {
+    get signal() {
+      return stopping;
+    },
+    release() {
+      for (const [sig, h] of handlers) process.off(sig, h);
+    },
+  };
+}

@@ -5,19 +5,20 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_EXTENSIONS, type InputItem } from '../input/discover.js';
+import { DEFAULT_EXTENSIONS } from '../input/discover.js';
 import { isContainerPath } from '../input/formats.js';
 import { readSources, DEFAULT_MAX_BYTES, type Source } from '../input/sources.js';
 import { isIsoDay } from '../input/pubdate.js';
 import { delimitedHeader, type Only } from '../format/csv.js';
-import { jsonArrayEnd, jsonArrayPrefix } from '../format/json.js';
-import type { Rendered, RenderOptions } from '../pipeline.js';
+import { jsonArrayEnd } from '../format/json.js';
+import type { RenderOptions } from '../pipeline.js';
 import { useColor } from './color.js';
 import { Output } from './output.js';
 import { Progress } from './progress.js';
 import { AFTER, EXAMPLES, toolVersion } from './help.js';
 import { anyFolder, countFiles, Inputs } from './inputs.js';
-import { Duplicates } from './duplicates.js';
+import { analyseInOrder, analysers } from './analysers.js';
+import { RecordSink } from './sink.js';
 import { emptyResult, ignoredOptions, interrupted, skippedNotes } from './notices.js';
 import {
   BUDGET_UNIT,
@@ -25,9 +26,8 @@ import {
   capJobs,
   DEFAULT_TIMEOUT_S,
   LOCAL_MAX_SIZE,
+  catchStopSignals,
   SIGNAL_EXIT,
-  sourceSize,
-  type StopSignal,
 } from './limits.js';
 import type { ArticleRecord } from '../types.js';
 
@@ -148,9 +148,8 @@ function program(): Command {
     });
 }
 
-export async function main(argv: string[]): Promise<number> {
-  // First, so that `extract --help | head` also ends quietly.
-  const out = new Output();
+/** The options, or the exit status when there is nothing to run (--help, --version, a bad option). */
+function parseCommand(argv: string[]): { cmd: Command; opts: Options } | number {
   const cmd = program();
   try {
     cmd.parse(argv);
@@ -162,27 +161,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const opts = cmd.opts<Options>();
+  return { cmd, opts: cmd.opts<Options>() };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // First, so that `extract --help | head` also ends quietly.
+  const out = new Output();
+  const parsed = parseCommand(argv);
+  if (typeof parsed === 'number') return parsed;
+  const { cmd, opts } = parsed;
   const format: Format = opts.json ? 'json' : opts.format;
   const only = opts.only ?? null;
   // --summary (and a report page) gathers records in this thread; the workers send them whole.
   const summary = !!opts.summary || format === 'html';
-  const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
-  if (!opts.quiet) {
-    for (const line of ignoredOptions({
-      format,
-      summary,
-      only: opts.only,
-      top: given('top'),
-      explain: !!opts.explain,
-      includeText: !!opts.includeText,
-      noColor: opts.color === false,
-      formatWithJson: opts.json && given('format') ? opts.format : undefined,
-      ext: given('ext'),
-      folders: given('ext') ? anyFolder(cmd.args) : undefined,
-    }))
-      process.stderr.write(line);
-  }
+  if (!opts.quiet) for (const line of ignoredBy(cmd, opts, format, summary)) process.stderr.write(line);
   let paths = cmd.args;
   if (paths.length === 0) {
     if (process.stdin.isTTY) {
@@ -202,21 +194,100 @@ export async function main(argv: string[]): Promise<number> {
     if (total !== null) progress.setTotal(total);
   }
   let noArticleJson = 0;
-  const head: InputItem[] = [];
-  while (head.length < 2) {
-    const r = found.next();
-    if (r.done) break;
-    head.push(r.value);
-  }
-  const items: Iterable<InputItem> = (function* () {
-    yield* head;
-    yield* found;
-  })();
+  // The first two items tell a single article (analysed here, no workers) from a corpus.
+  const { head, items } = lookahead(found, 2);
   const color = useColor(opts.color, process.env, !!process.stdout.isTTY);
   const width = tableWidth(process.stdout, process.env);
-  const renderOpts: RenderOptions = {
+  const renderOpts = renderOptions(opts, format, summary, color, width);
+  const acc = summary ? new (await import('./summary.js')).SummaryAccumulator() : null;
+  const cores = availableParallelism();
+  const capped = capJobs(opts.jobs ?? cores, cores);
+  if (capped.note && !opts.quiet) process.stderr.write(`extract: note: ${capped.note}\n`);
+  const single = head.length === 1 && head[0]!.kind === 'file' && !isContainerPath(head[0]!.path);
+  const { run, close, window } = await analysers(capped.jobs, single, renderOpts, {
+    budgetMs: budgetMs(opts.timeout),
+    localMaxSize: LOCAL_MAX_SIZE,
+  });
+  const signals = catchStopSignals();
+  const sink = new RecordSink(out, progress, { quiet: !!opts.quiet, summary, jsonArray: format === 'json' }, acc);
+
+  if (!summary && (format === 'csv' || format === 'tsv'))
+    await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
+  const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
+  const sources = readSources(items, {
+    maxBytes: opts.maxBytes,
+    fields,
+    extensions: opts.ext,
+    onNoArticleJson: () => noArticleJson++,
+  });
+  try {
+    await analyseInOrder(
+      sources,
+      { run, window },
+      (r) => sink.emit(r),
+      () => signals.signal !== null,
+    );
+  } finally {
+    await close();
+  }
+  sink.end();
+  if (acc) {
+    const { formatSummary } = await import('./summary.js');
+    const runInfo = {
+      version: toolVersion(),
+      date: new Date().toISOString(),
+      args: argv.slice(2),
+      paths,
+      read: sink.analysed,
+      skipped: sink.analysed - sink.count,
+      failed: sink.failed,
+      duplicates: sink.dups.count,
+    };
+    await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run: runInfo }));
+  } else if (format === 'json') await out.write(jsonArrayEnd(sink.count > 0));
+  signals.release();
+  if (!opts.quiet) for (const line of skippedNotes(inputs.skipped, noArticleJson)) process.stderr.write(line);
+  const stopped = signals.signal;
+  if (stopped) {
+    // The run's own walk stopped with it: count what was left in a walk of its own.
+    const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
+    process.stderr.write(interrupted(sink.count, progress.count, total, !inputs.manyPerFile));
+    return SIGNAL_EXIT[stopped];
+  }
+  const empty = emptyResult({
+    analysed: sink.analysed,
+    shown: sink.count,
+    speaker: opts.speaker ?? null,
+    entity: opts.entity ?? null,
+    emptyFolders: inputs.emptyFolders,
+    extensions,
+    summary,
+  });
+  for (const line of empty) process.stderr.write(line);
+  return sink.failed > 0 || empty.length > 0 ? 1 : 0;
+}
+
+/** Notes on options that the other options make meaningless (ignoredOptions says which). */
+function ignoredBy(cmd: Command, opts: Options, format: Format, summary: boolean): string[] {
+  const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  return ignoredOptions({
+    format,
+    summary,
+    only: opts.only,
+    top: given('top'),
+    explain: !!opts.explain,
+    includeText: !!opts.includeText,
+    noColor: opts.color === false,
+    formatWithJson: opts.json && given('format') ? opts.format : undefined,
+    ext: given('ext'),
+    folders: given('ext') ? anyFolder(cmd.args) : undefined,
+  });
+}
+
+function renderOptions(opts: Options, format: Format, summary: boolean, color: boolean, width: number): RenderOptions {
+  return {
     format: summary ? 'record' : (format as Exclude<Format, 'html'>),
-    only,
+    only: opts.only ?? null,
     speaker: opts.speaker ?? null,
     entity: opts.entity ?? null,
     date: opts.date ?? null,
@@ -226,141 +297,24 @@ export async function main(argv: string[]): Promise<number> {
     explain: !!opts.explain,
     genderFromNames: !!opts.genderFromNames,
   };
-  const acc = summary ? new (await import('./summary.js')).SummaryAccumulator() : null;
+}
 
-  // One article from one file: no worker is worth its start-up. Otherwise a
-  // pool of workers, and a bounded window of sources in flight, so memory does
-  // not grow with the corpus and output keeps input order. The window holds
-  // more than the analysers do (WORKER_DEPTH = 4 per worker, 1 in the main
-  // thread), so that one long article at the head of the line does not leave
-  // the others idle.
-  const cores = availableParallelism();
-  const capped = capJobs(opts.jobs ?? cores, cores);
-  if (capped.note && !opts.quiet) process.stderr.write(`extract: note: ${capped.note}\n`);
-  const jobs = capped.jobs;
-  const single = head.length === 1 && head[0]!.kind === 'file' && !isContainerPath(head[0]!.path);
-  let run: (src: Source) => Promise<Rendered>;
-  let close = async () => {};
-  let window: number;
-  const { render } = await import('../pipeline.js');
-  const limits = { budgetMs: budgetMs(opts.timeout), localMaxSize: LOCAL_MAX_SIZE };
-  if (jobs <= 1 || single) {
-    // In this thread, but a large source goes to a worker, where its time budget holds.
-    let big: import('./pool.js').Pool | null = null;
-    run = async (src) => {
-      if (sourceSize(src) <= LOCAL_MAX_SIZE || !limits.budgetMs) return render(src, renderOpts);
-      big ??= new (await import('./pool.js')).Pool(1, renderOpts, undefined, null, limits);
-      return big.run(src);
-    };
-    close = async () => big?.close();
-    window = 1;
-  } else {
-    // The main thread is one of the `jobs` analysers, beside jobs - 1 workers.
-    const { Pool } = await import('./pool.js');
-    const pool = new Pool(jobs, renderOpts, undefined, (src) => render(src, renderOpts), limits);
-    run = (src) => pool.run(src);
-    close = () => pool.close();
-    window = jobs * 4;
+/** The first n items of an iterator, and an iterable of all of them (those first n included). */
+function lookahead<T>(it: Iterator<T>, n: number): { head: T[]; items: Iterable<T> } {
+  const head: T[] = [];
+  while (head.length < n) {
+    const r = it.next();
+    if (r.done) break;
+    head.push(r.value);
   }
-
-  // SIGINT, SIGTERM (timeout, docker stop, systemd, CI) and SIGHUP end alike:
-  // the records in hand are finished so that the output stays whole, then the
-  // run stops with 128 + the signal's number. A second signal stops at once.
-  let stopping: StopSignal | null = null;
-  const onSignal = (sig: StopSignal) => {
-    if (stopping) process.exit(SIGNAL_EXIT[sig]);
-    stopping = sig;
+  return {
+    head,
+    items: (function* () {
+      yield* head;
+      // (yield* hands an early return on to the iterator, so a walk cut short is closed)
+      yield* { [Symbol.iterator]: () => it };
+    })(),
   };
-  const handlers = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((sig) => [sig, () => onSignal(sig)] as const);
-  for (const [sig, h] of handlers) process.on(sig, h);
-
-  let failed = 0;
-  let count = 0;
-  let analysed = 0;
-  const dups = new Duplicates();
-  let lastPath: string | null = null;
-  const emit = async (r: Rendered) => {
-    const path = r.kind === 'error' ? r.path : r.source.replace(/:\d+$/, '');
-    if (path !== lastPath) {
-      if (lastPath !== null) progress.tick();
-      lastPath = path;
-    }
-    if (r.kind === 'error' || (r.warnings.length > 0 && !opts.quiet)) progress.clear();
-    if (r.kind === 'error') {
-      failed++;
-      process.stderr.write(`extract: cannot ${r.verb} '${r.path}': ${r.reason}\n`);
-      return;
-    }
-    if (!opts.quiet) for (const w of r.warnings) process.stderr.write(`extract: warning: '${r.source}': ${w}\n`);
-    analysed++;
-    const { sameAs, warning } = dups.check(r.hash, r.source, summary);
-    if (warning && !opts.quiet) {
-      progress.clear();
-      process.stderr.write(warning);
-    }
-    if (r.kind === 'skipped') return;
-    if (acc && sameAs !== undefined) acc.addDuplicate(r.source, sameAs);
-    else if (acc) acc.add(JSON.parse(r.out) as ArticleRecord);
-    else await out.write(format === 'json' ? jsonArrayPrefix(count === 0) + r.out : r.out);
-    count++;
-  };
-
-  if (!summary && (format === 'csv' || format === 'tsv'))
-    await out.write(delimitedHeader(only ?? 'quotes', format === 'csv' ? ',' : '\t'));
-  const inFlight: Array<Promise<Rendered>> = [];
-  try {
-    const fields = { text: opts.textField, date: opts.dateField, title: opts.titleField, id: opts.idField };
-    const onNoArticleJson = () => noArticleJson++;
-    for await (const src of readSources(items, {
-      maxBytes: opts.maxBytes,
-      fields,
-      extensions: opts.ext,
-      onNoArticleJson,
-    })) {
-      if (stopping) break;
-      inFlight.push(src.kind === 'error' ? Promise.resolve({ ...src, verb: 'read' as const }) : run(src));
-      while (inFlight.length >= window || (stopping && inFlight.length > 0)) await emit(await inFlight.shift()!);
-      if (stopping) break;
-    }
-    while (inFlight.length > 0) await emit(await inFlight.shift()!);
-  } finally {
-    await close();
-  }
-  if (lastPath !== null) progress.tick();
-  progress.end();
-  if (acc) {
-    const { formatSummary } = await import('./summary.js');
-    const run = {
-      version: toolVersion(),
-      date: new Date().toISOString(),
-      args: argv.slice(2),
-      paths,
-      read: analysed,
-      skipped: analysed - count,
-      failed,
-      duplicates: dups.count,
-    };
-    await out.write(formatSummary(acc.result(), { format, color, width, top: opts.top, run }));
-  } else if (format === 'json') await out.write(jsonArrayEnd(count > 0));
-  for (const [sig, h] of handlers) process.off(sig, h);
-  if (!opts.quiet) for (const line of skippedNotes(inputs.skipped, noArticleJson)) process.stderr.write(line);
-  if (stopping) {
-    // The run's own walk stopped with it: count what was left in a walk of its own.
-    const total = inputs.complete ? inputs.found : countFiles(paths, extensions, 2000);
-    process.stderr.write(interrupted(count, progress.count, total, !inputs.manyPerFile));
-    return SIGNAL_EXIT[stopping as StopSignal];
-  }
-  const empty = emptyResult({
-    analysed,
-    shown: count,
-    speaker: opts.speaker ?? null,
-    entity: opts.entity ?? null,
-    emptyFolders: inputs.emptyFolders,
-    extensions,
-    summary,
-  });
-  for (const line of empty) process.stderr.write(line);
-  return failed > 0 || empty.length > 0 ? 1 : 0;
 }
 
 /** Tables fit the terminal; piped, they fit COLUMNS when it is set, else 80. */
