@@ -30,12 +30,12 @@ export interface Doc {
   body: El | null;
 }
 
-interface Candidate extends StatedDate {
+interface DateOnPage extends StatedDate {
   source: DateSource;
 }
 
 interface Found {
-  candidates: Candidate[];
+  candidates: DateOnPage[];
   ambiguous: string[];
 }
 
@@ -67,8 +67,8 @@ export function pubdateFromDocument(doc: Doc): PageDate {
 }
 
 /** Every rule's candidates, in rule order (for tests and error analysis). */
-export function candidatesByRule(doc: Doc): { tiers: Candidate[][]; ambiguous: string[] } {
-  const tiers: Candidate[][] = [];
+export function candidatesByRule(doc: Doc): { tiers: DateOnPage[][]; ambiguous: string[] } {
+  const tiers: DateOnPage[][] = [];
   const ambiguous: string[] = [];
   for (const rule of RULES) {
     const found: Found = { candidates: [], ambiguous };
@@ -82,7 +82,7 @@ export function candidatesByRule(doc: Doc): { tiers: Candidate[][]; ambiguous: s
   return { tiers, ambiguous };
 }
 
-function choose(tiers: Candidate[][], ambiguous: string[]): PageDate {
+function choose(tiers: DateOnPage[][], ambiguous: string[]): PageDate {
   const first = tiers.find((t) => t.length > 0)?.[0];
   if (!first)
     return { date: null, dateSource: null, warnings: ambiguous.length ? [ambiguousWarning(ambiguous[0]!)] : [] };
@@ -98,7 +98,7 @@ function choose(tiers: Candidate[][], ambiguous: string[]): PageDate {
 }
 
 /** A day the page states in its own zone for the same instant as a UTC timestamp, if any. */
-function pageOwnDay(utc: Candidate, all: Candidate[]): Candidate | null {
+function pageOwnDay(utc: DateOnPage, all: DateOnPage[]): DateOnPage | null {
   const hour = new Date(utc.instant!).getUTCHours();
   for (const c of all) {
     if (c === utc || c.day === utc.day) continue;
@@ -292,8 +292,8 @@ function urlDate(doc: Doc, found: Found): void {
 const PUBLISHED_CLASS = /publish|entry-date|post-date|pubdate|date-published|article-date|created|posted/i;
 
 function timeElements(doc: Doc, found: Found): void {
-  const preferred: Candidate[] = [];
-  const others: Candidate[] = [];
+  const preferred: DateOnPage[] = [];
+  const others: DateOnPage[] = [];
   for (const el of arr(doc.querySelectorAll('time'))) {
     if (outsideArticle(el)) continue;
     const dt = attr(el, 'datetime');
@@ -339,7 +339,7 @@ function bylines(doc: Doc, found: Found): void {
   const h1At = h1 ? all.indexOf(h1) : -1;
   const order = new Map<El, number>();
   if (h1At >= 0) all.forEach((el, i) => order.set(el, i));
-  const ranked: Array<[number, Candidate]> = [];
+  const ranked: Array<[number, DateOnPage]> = [];
   for (const el of arr(doc.body.querySelectorAll('[class], [id], [itemprop]'))) {
     if (SKIP_TAGS.has(el.tagName)) continue;
     const key = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
