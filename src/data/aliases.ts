@@ -4,6 +4,7 @@
  * rows across articles (summary/). "|" separated, one group a line; from
  * public-domain general knowledge.
  */
+import { phraseKey } from './keys.js';
 export const ALIAS_GROUPS = `United States|United States of America|US|U.S.|USA|U.S.A.|America
 United Kingdom|UK|U.K.|Britain|Great Britain
 United Nations|UN|U.N.
@@ -26,13 +27,8 @@ North Atlantic Treaty Organization|NATO|Nato
 Wal-Mart|Walmart
 New York City|New York|NYC`;
 
-/** A name's key: case-folded, periods dropped, curly apostrophes straightened, hyphens and spaces as one space. */
-export const aliasNorm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[.’]/g, (c) => (c === '’' ? "'" : ''))
-    .replace(/[\s-]+/g, ' ')
-    .trim();
+/** A name's key (keys.ts). */
+export const aliasNorm = phraseKey;
 
 /** Alias key → canonical key ("us" → "united states"), built once. */
 const CANONICAL = new Map<string, string>();

@@ -3,6 +3,9 @@
  * sequence (case-folded, periods dropped) so that a run of tokens can be
  * matched longest-first without scanning the text.
  */
+import { wordKey } from './keys.js';
+/** (defined in keys.ts with the other keys; re-exported for the rules that read it from here) */
+export { wordKey };
 import type { EntityType } from '../types.js';
 import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
@@ -57,14 +60,6 @@ export const list = (s: string): string[] =>
     .split('|')
     .map((x) => x.trim())
     .filter(Boolean);
-
-/**
- * Key of one word: case-folded, periods and curly apostrophes normalised, hyphens as spaces (entries are split at
- * hyphens, and the tokenizer splits most hyphenated names but keeps "T-Mobile" whole).
- */
-export function wordKey(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'").replace(/\./g, '').replace(/-/g, ' ');
-}
 
 /** Words of an entry as the tokenizer splits them (spaces and hyphens). */
 export function entryWords(entry: string): string[] {

@@ -16,6 +16,7 @@
  */
 
 import { canonicalKey } from '../data/aliases.js';
+import { wordKey } from '../data/keys.js';
 
 const HONORIFICS = new Set([
   'mr',
@@ -402,7 +403,7 @@ function better(a: string, b: string, weights: ReadonlyMap<string, number>): boo
  */
 export function plainKey(name: string): string {
   const key = words(name)
-    .map((w) => w.toLowerCase().replace(/\./g, ''))
+    .map(wordKey)
     .filter((w, i) => w && !(i === 0 && w === 'the'))
     .join(' ');
   return canonicalKey(key);

@@ -9,13 +9,14 @@
 import { GAZETTEER, entryWords, list } from '../data/gazetteer.js';
 import { CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES } from '../data/places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES } from '../data/organizations.js';
+import { wordKey } from '../data/keys.js';
 
 const words: Record<string, string> = {};
 
 function tagAll(entries: string, tag: string): void {
   for (const e of list(entries)) {
     const ws = entryWords(e);
-    const gaz = GAZETTEER.get(ws.map((w) => w.toLowerCase().replace(/\./g, '')).join(' '));
+    const gaz = GAZETTEER.get(ws.map(wordKey).join(' '));
     if (!gaz || gaz.weak || gaz.exclude) continue;
     // short acronyms are words in lower case ("us", "who", "sec")
     if (gaz.exact && gaz.exact.length <= 3) continue;
