@@ -147,6 +147,14 @@ describe('HTML: the rules in order of trust', () => {
     expect(html('', '<a href="https://news.test/2020/08/16/story/">other</a>')).toEqual([null, null]);
   });
 
+  it('a day-month-year URL only when day and month cannot be swapped', () => {
+    expect(html('<link rel="canonical" href="https://club.test/news/29-10-2021">')).toEqual(['2021-10-29', 'url']);
+    expect(html('<link rel="canonical" href="https://club.test/news/10-29-2021/">')).toEqual(['2021-10-29', 'url']);
+    // 05-10-2021 is 5 October or May 10: not guessed
+    expect(html('<link rel="canonical" href="https://club.test/news/05-10-2021">')).toEqual([null, null]);
+    expect(html('<link rel="canonical" href="https://club.test/item/31-02-2021">')).toEqual([null, null]);
+  });
+
   it('<time datetime> in any letter case; pubdate and "published" first; comments and sidebars ignored', () => {
     expect(html('', '<time dateTime="2020-08-16T10:00:00+02:00">Sunday</time>')).toEqual(['2020-08-16', 'time']);
     expect(
@@ -172,6 +180,13 @@ describe('HTML: the rules in order of trust', () => {
       '2023-10-27',
       'byline',
     ]);
+    expect(html('', '<h1>Заголовок</h1><p class="date">15 августа 2016, 13:43</p>')).toEqual(['2016-08-15', 'byline']);
+    expect(html('', '<h1>Заголовок</h1><p class="date">3 листопада 2021</p>')).toEqual(['2021-11-03', 'byline']);
+    expect(html('', '<h1>Tytuł</h1><span class="data">12 października 2019</span>')).toEqual(['2019-10-12', 'byline']);
+    expect(html('', '<h1>Titulek</h1><span class="datum">7. března 2018</span>')).toEqual(['2018-03-07', 'byline']);
+    expect(html('', '<h1>Başlık</h1><span class="date">4 Şubat 2020</span>')).toEqual(['2020-02-04', 'byline']);
+    // a month name without a day and a year is no date
+    expect(html('', '<h1>Заголовок</h1><p class="date">августа 2016</p>')).toEqual([null, null]);
   });
 
   it("dates of comments (whatever their prefix) and a site header's today are not the article's", () => {

@@ -284,6 +284,14 @@ function urlDate(doc: Doc, found: Found): void {
     const path = u.replace(/^.*?\/web\/\d{8,14}[a-z_]*\//i, '');
     const m = /(?:^|\/)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(path);
     if (m) add(found, 'url', `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+    else {
+      // ".../29-10-2021": day first or month first, taken only when one of the two cannot be a month
+      const d = /(?:^|\/)(\d{1,2})[_-](\d{1,2})[_-]((?:19|20)\d{2})(?=[/_.-]|$)/.exec(path);
+      const [a, b] = d ? [+d[1]!, +d[2]!] : [0, 0];
+      const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : a === b ? [a, a] : [0, 0];
+      if (d && day && month <= 12)
+        add(found, 'url', `${d[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    }
   }
 }
 
