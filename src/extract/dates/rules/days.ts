@@ -2,9 +2,9 @@
  * Days named from the publication date: today, yesterday, tomorrow, tonight,
  * "this morning", "last night", "the day before yesterday".
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import { dateRule, type DateRuleName } from '../rule.js';
 import { addDays, fmtDay } from '../calendar.js';
-import { PART_OF_DAY, PARTS_OF_DAY } from '../lexicon.js';
+import { PART_OF_DAY, PARTS_OF_DAY } from '../words.js';
 import { dayOf } from '../resolve.js';
 import { pattern, scan, textBefore } from './scan.js';
 
@@ -29,12 +29,36 @@ const OFFSETS: Record<string, number> = {
   'after tomorrow': 2,
 };
 
-export function relativeDays(s: SentenceView): Candidate[] {
-  return [...dayWords(s), ...partsOfDay(s)];
-}
+const dayWord = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, DAY_WORD, (hit) => {
+      const word = (hit.g.around ?? hit.g.word ?? hit.g.this)!.toLowerCase();
+      const partWord = (hit.g.part ?? hit.g.part2)?.toLowerCase();
+      // "last night" is the night before; "last morning" is not an expression.
+      if (word === 'last' && partWord !== 'night') return null;
+      if (`day.${word.replace(' ', '-')}` !== name) return null;
+      const part = word === 'tonight' ? 'NI' : partWord ? PARTS_OF_DAY[partWord] : undefined;
+      const shift = OFFSETS[word] ?? 0;
+      return {
+        start: hit.start,
+        end: hit.end,
+        type: part ? 'time' : 'date',
+        resolve: (ctx) => (ctx.ref ? fmtDay(addDays(ctx.ref, shift)) + (part ? `T${part}` : '') : null),
+      };
+    }),
+  );
+export const dayToday = dayWord('day.today', ['The shop is open today.']);
+export const dayTonight = dayWord('day.tonight', ['The shop is open tonight.']);
+export const dayThis = dayWord('day.this', ['The shop opened this morning.']);
+export const dayYesterday = dayWord('day.yesterday', ['The shop opened yesterday.']);
+export const dayLast = dayWord('day.last', ['The shop burned last night.']);
+export const dayTomorrow = dayWord('day.tomorrow', ['The shop opens tomorrow.']);
+export const dayBeforeYesterday = dayWord('day.before-yesterday', ['The shop opened the day before yesterday.']);
+export const dayAfterTomorrow = dayWord('day.after-tomorrow', ['The shop opens the day after tomorrow.']);
 
-function partsOfDay(s: SentenceView): Candidate[] {
-  return scan(s, PART_ALONE, (hit) => {
+/** "in the morning", "by mid-afternoon": a part of the day the article is about (the last day it named). */
+export const dayPart = dateRule('day.part', ['The shop opened on Friday. It closed in the afternoon.'], (s) =>
+  scan(s, PART_ALONE, (hit) => {
     const before = textBefore(s, hit.start);
     // Only where a preposition makes it a time: "in the morning", "by mid-afternoon", "during the evening".
     if (!/\b(?:in|by|during|until|through|from|since|early|late|later|earlier|at)\s+$/i.test(before)) return null;
@@ -45,29 +69,10 @@ function partsOfDay(s: SentenceView): Candidate[] {
       start: hit.start,
       end: hit.end,
       type: 'time',
-      rule: 'day.part',
       resolve: (ctx) => {
         const base = shift === null ? (dayOf(ctx.anchorDay) ?? ctx.ref) : ctx.ref ? addDays(ctx.ref, shift) : null;
         return base ? `${fmtDay(base)}T${part}` : null;
       },
     };
-  });
-}
-
-function dayWords(s: SentenceView): Candidate[] {
-  return scan(s, DAY_WORD, (hit) => {
-    const word = (hit.g.around ?? hit.g.word ?? hit.g.this)!.toLowerCase();
-    const partWord = (hit.g.part ?? hit.g.part2)?.toLowerCase();
-    // "last night" is the night before; "last morning" is not an expression.
-    if (word === 'last' && partWord !== 'night') return null;
-    const part = word === 'tonight' ? 'NI' : partWord ? PARTS_OF_DAY[partWord] : undefined;
-    const shift = OFFSETS[word] ?? 0;
-    return {
-      start: hit.start,
-      end: hit.end,
-      type: part ? 'time' : 'date',
-      rule: `day.${word.replace(' ', '-')}`,
-      resolve: (ctx) => (ctx.ref ? fmtDay(addDays(ctx.ref, shift)) + (part ? `T${part}` : '') : null),
-    };
-  });
-}
+  }),
+);
