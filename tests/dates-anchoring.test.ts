@@ -132,6 +132,14 @@ describe('spans that were missed', () => {
     ['It closed in July last year.', [['July last year', '2022-07', 'absolute.month-year']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
 
+  it('"the day before ..." set beside a date restates it; alone, a day named by a clause stays out', () => {
+    expect(values('Stocks rose after May 3, the day before the vote.')).toEqual([
+      ['May 3', '2023-05-03', 'absolute.month-day'],
+      ['the day', '2023-05-03', 'period.anchored'],
+    ]);
+    expect(values('Stocks rose on the day before the vote.')).toEqual([]);
+  });
+
   it('not a year range: a date, a score, a span too wide (negatives)', () => {
     expect(values('The file is dated 2000-01-05.')).toEqual([['2000-01-05', '2000-01-05', 'absolute.iso']]);
     expect(values('They won 2010-1995 on points.')).toEqual([]);

@@ -24,6 +24,9 @@ const DAY_AROUND = pattern(`the day (?<dir>before|after)(?=\\s*[,.;:!?)]|\\s*$)`
 
 type Shift = 'ref' | 'anchor';
 
+/** A written-out day and a comma just before: what follows it is an apposition to that day. */
+const APPOSITION = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH}\\s*${DAY_NUM}(?:,\\s*${YEAR})?,\\s+$`, 'iu');
+
 /** "compared with $33 million last year": an amount set against the reported quarter. */
 const AMOUNT_BEFORE = /(?:\$|#|C\$|US\$)\s?[\d.,]+(?:\s+(?:million|billion))?(?:,?\s+or\s+[^,;]{1,30}?)?\s+$/;
 
@@ -77,10 +80,12 @@ const period = (name: DateRuleName, examples: string[]) =>
       // "the following day", "the previous day", "that year": from the date the article just named.
       const from: Shift = unit === 'D' || /^(?:the following|that|the same)$/.test(mod) ? 'anchor' : 'ref';
       if (unit === 'D' && !/^(?:the following|the next|next|the previous|that|the same|the)$/.test(mod)) return null;
-      // "the day he died": a day named by a clause, not a date we can place.
+      // "the day he died": a day named by a clause, not a date we can place; but set beside a date it
+      // restates it ("after Oct. 12, the day before the crash").
       if (
         unit === 'D' &&
         mod === 'the' &&
+        !APPOSITION.test(before) &&
         /^\s+(?:before|after|of|when|that|which|he|she|they|it|we|i|you|the|a|an|his|her|their|its|our)\b/i.test(
           textAfter(s, hit.end),
         )
