@@ -9,6 +9,7 @@
 import type { Article, ArticleRecord, Entity, Span } from './types.js';
 import { mergeWhoFields, remapAbout, remapAffiliations } from './resolve/who-segments.js';
 import { scanQuotes } from './nlp/quote-marks.js';
+import { countBelow } from './nlp/search.js';
 
 /** Articles longer than this (UTF-16 units) are segmented. News articles are far shorter. */
 export const SEGMENT_THRESHOLD = 64 * 1024;
@@ -69,13 +70,7 @@ function quotedRanges(text: string): (i: number) => boolean {
   );
   return (i) => {
     // the last span opening before i
-    let lo = 0;
-    let hi = opens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (opens[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(opens, i);
     for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (ends[k]! > i) return true;
     return false;
   };

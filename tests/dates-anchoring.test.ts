@@ -25,6 +25,31 @@ describe('direction', () => {
     expect(values("Friday's vote will decide it.")).toEqual([['Friday', '2023-06-16', 'weekday.tense']]);
   });
 
+  it('a plan told in the pluperfect is over; in the present or past it lies ahead', () => {
+    expect(values('The offer had been scheduled to expire on Friday.')).toEqual([
+      ['Friday', '2023-06-09', 'weekday.tense'],
+    ]);
+    expect(values('The offer was scheduled to expire on Friday.')).toEqual([['Friday', '2023-06-16', 'weekday.tense']]);
+  });
+
+  it('the infinitive after a noun of intention looks ahead; the report itself does not', () => {
+    expect(values('The bank announced an agreement to buy the firm in February.')).toEqual([
+      ['February', '2024-02', 'month.bare'],
+    ]);
+    expect(values('The bank announced in February that it had bought the firm.')).toEqual([
+      ['February', '2023-02', 'month.bare'],
+    ]);
+  });
+
+  it('a plural noun ending a prepositional phrase is no present-tense verb; a real one still counts', () => {
+    expect(values('Taylor, who stepped down in November for health reasons, left.')).toEqual([
+      ['November', '2022-11', 'month.bare'],
+    ]);
+    expect(values('Taylor will step down in November for health reasons.')).toEqual([
+      ['November', '2023-11', 'month.bare'],
+    ]);
+  });
+
   it('a past report of "until" alone is not pushed forward; "set for" stays ahead (negatives)', () => {
     expect(values('The store was closed until Tuesday.')).toEqual([['Tuesday', '2023-06-13', 'weekday.tense']]);
     expect(values('The index is near the level set for Dec. 6.')).toEqual([
@@ -106,6 +131,14 @@ describe('spans that were missed', () => {
     ['It opened in October of 2010.', [['October of 2010', '2010-10', 'absolute.month-year']]],
     ['It closed in July last year.', [['July last year', '2022-07', 'absolute.month-year']]],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected));
+
+  it('"the day before ..." set beside a date restates it; alone, a day named by a clause stays out', () => {
+    expect(values('Stocks rose after May 3, the day before the vote.')).toEqual([
+      ['May 3', '2023-05-03', 'absolute.month-day'],
+      ['the day', '2023-05-03', 'period.anchored'],
+    ]);
+    expect(values('Stocks rose on the day before the vote.')).toEqual([]);
+  });
 
   it('not a year range: a date, a score, a span too wide (negatives)', () => {
     expect(values('The file is dated 2000-01-05.')).toEqual([['2000-01-05', '2000-01-05', 'absolute.iso']]);

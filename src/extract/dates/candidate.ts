@@ -5,6 +5,7 @@
 import type { DateType } from '../../types.js';
 import type { Sentence, Token } from '../../nlp/parse.js';
 import type { Day } from './calendar.js';
+import type { FindingRule } from './rule.js';
 
 /** Which way a relative expression points, from the sentence's tense and cue words. */
 export type Direction = 'past' | 'future' | 'none';
@@ -23,17 +24,22 @@ export interface ResolveCtx {
   topicQuarter: string | null;
 }
 
-export interface Candidate {
+/** A span a rule proposes; the rule's name is added by the caller (see rule.ts). */
+export interface Proposal {
   start: number;
   end: number;
   type: DateType;
-  rule: string;
   /** TIMEX3 value, or null when it cannot be resolved. */
   resolve: (ctx: ResolveCtx) => string | null;
   /** Its value names the quarter being reported on (not a comparison period). */
   topic?: boolean;
   /** For clock times: the "THH:MM" part, so a neighbouring day can take it. */
   clock?: string;
+}
+
+/** A proposal with the name of the rule that made it (or the refiner that joined two). */
+export interface DateCandidate extends Proposal {
+  rule: FindingRule;
 }
 
 /** The sentence a rule scans: its text (a slice of the article text) and tokens. */

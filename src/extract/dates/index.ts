@@ -1,63 +1,30 @@
 /**
- * Date extraction: rules per family propose spans over each sentence of the
- * shared parse; refiners merge and trim them; then each is resolved in text
+ * Date extraction: the rules of rules.ts propose spans over each sentence of the
+ * shared parse; its refiners merge and trim them; then each is resolved in text
  * order, with the sentence's direction and the last date the article named.
  */
 import type { Parsed, Sentence } from '../../nlp/parse.js';
 import type { DateFinding } from '../findings.js';
-import type { Candidate, ResolveCtx, SentenceView } from './candidate.js';
+import type { DateCandidate, ResolveCtx, SentenceView } from './candidate.js';
+import { lowerBound } from '../../nlp/search.js';
 import { parseDay, rangeOf } from './calendar.js';
 import { directionAt, localCue } from './tense.js';
 import { shiftUnit } from './resolve.js';
-import { absoluteDates } from './rules/absolute.js';
-import { spelledYears } from './rules/spelled-years.js';
-import { holidays } from './rules/holidays.js';
-import { weekdays } from './rules/weekday.js';
-import { relativeDays } from './rules/relative-day.js';
-import { relativePeriods } from './rules/relative-period.js';
-import { quarters } from './rules/quarters.js';
-import { seasonsAndDecades } from './rules/seasons-decades.js';
-import { clockTimes } from './rules/times.js';
-import { references } from './rules/refs.js';
-import { durationsAndSets } from './rules/durations-sets.js';
-import { dropOverlaps } from './refine/overlaps.js';
-import { takeModifiers } from './refine/modifiers.js';
-import { mergeParentheticals } from './refine/parenthetical.js';
-import { mergeTimes } from './refine/time-merge.js';
-import { trimEnds } from './refine/trim.js';
-
-/** Rule families in priority order (earlier wins a tie in span length). */
-const RULES: Array<(s: SentenceView) => Candidate[]> = [
-  absoluteDates,
-  spelledYears,
-  holidays,
-  quarters,
-  weekdays,
-  relativeDays,
-  relativePeriods,
-  seasonsAndDecades,
-  clockTimes,
-  references,
-  durationsAndSets,
-];
+import { DATE_REFINERS, DATE_RULES } from './rules.js';
 
 /** Candidates of one sentence, each rule isolated so one failure costs only its own spans. */
-function sentenceCandidates(s: SentenceView, failures: Set<string>): Candidate[] {
-  const all: Candidate[] = [];
-  for (const rule of RULES) {
+function sentenceCandidates(s: SentenceView, failures: Set<string>): DateCandidate[] {
+  let all: DateCandidate[] = [];
+  for (const rule of DATE_RULES) {
     try {
-      all.push(...rule(s));
+      for (const p of rule.find(s)) all.push({ ...p, rule: rule.name });
     } catch (err) {
-      // A bug in one rule family must not lose the article's other dates; the record says what was lost.
-      failures.add(
-        `date rule ${rule.name || 'anonymous'} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
-      );
+      // A bug in one rule must not lose the article's other dates; the record says what was lost.
+      failures.add(`date rule ${rule.name} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
   }
-  let cands = dropOverlaps(all);
-  cands = mergeParentheticals(s, cands);
-  cands = mergeTimes(s, cands);
-  return trimEnds(s, takeModifiers(s, cands));
+  for (const refiner of DATE_REFINERS) all = refiner.apply(s, all);
+  return all;
 }
 
 function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
@@ -69,14 +36,7 @@ function sentenceEnd(parsed: Parsed, sentence: Sentence): number {
 function quoteLookup(parsed: Parsed): (offset: number) => number {
   const q = parsed.quoted;
   return (offset) => {
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]!.open <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const k = lo - 1;
+    const k = lowerBound(q.length, (i) => q[i]!.open <= offset) - 1;
     if (k < 0) return -1;
     const end = q[k]!.close >= 0 ? q[k]!.close : q[k]!.end;
     return offset < end ? k : -1;

@@ -17,6 +17,10 @@ const FUTURE_GOVERNORS =
 const INTENTIONS =
   /^(?:agree|decide|promise|vow|pledge|seek|sought|offer|threaten|vote|ask|order|urge|plan|expect|intend|aim|hope|want|wish|prepar|propos|call|move|elect|choose|chose)/;
 
+/** Nouns of intention: the infinitive after them looks ahead ("an agreement to buy it in January"). */
+const INTENTION_NOUNS =
+  /^(?:agreement|accord|plans?|deal|offer|bid|proposal|intention|effort|attempt|pledge|promise|decision|commitment|option|right|pact)$/;
+
 /** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
 const PAST_REPORTING = new Set([
   'said',
@@ -58,12 +62,16 @@ function groupDirection(tokens: Token[], i: number): Direction | null {
   );
   if (perfect >= 0 && perfect < group.length - 1) return 'past';
   if (group.some((t) => FUTURE_AUX.has(t.normal) || t.tags.has('FutureTense'))) return 'future';
-  if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal))) return 'future';
+  // A plan told in the pluperfect is one whose time has come and gone ("had been scheduled to expire Friday").
+  if (group.some((t) => isVerb(t) && FUTURE_GOVERNORS.test(t.normal)))
+    return group.some((t) => t.normal === 'had') ? 'past' : 'future';
   const to = group.findIndex((t) => t.normal === 'to');
   if (to >= 0) {
     // "is to resume": looks ahead; "went to see": past; "shares fell 5 cents to close": the infinitive says nothing.
     const governors = group.slice(0, to).filter(isVerb);
-    if (governors.length === 0) return null;
+    // "an agreement to acquire it in January", "plans to close the plant in May": a noun of intention looks ahead.
+    if (governors.length === 0)
+      return first + to > 0 && INTENTION_NOUNS.test(tokens[first + to - 1]!.normal) ? 'future' : null;
     if (governors.some((t) => INTENTIONS.test(t.normal))) return 'future';
     return governors.some((t) => t.tags.has('PastTense') || PAST_AUX.has(t.normal)) ? 'past' : 'future';
   }
@@ -92,6 +100,28 @@ function possessiveIs(tokens: Token[], i: number): boolean {
   return t.text === '' && t.tags.has('Copula') && !!prev && prev.post === '' && !prev.tags.has('Pronoun');
 }
 
+/**
+ * A plural noun compromise reads as a present-tense verb at the end of a
+ * prepositional phrase that closes the clause ("in March for health reasons."):
+ * no verb group, so the tense of the clause's own verb decides.
+ */
+function nounAfterPreposition(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i - 1];
+  const prep = tokens[i - 2];
+  return (
+    t.tags.has('PresentTense') &&
+    /s$/.test(t.normal) &&
+    /^[.,;:!?]/.test(t.post.trim()) &&
+    !!noun &&
+    noun.tags.has('Noun') &&
+    !noun.tags.has('Pronoun') &&
+    !noun.tags.has('ProperNoun') &&
+    !!prep &&
+    prep.tags.has('Preposition')
+  );
+}
+
 /** Indices of the tokens that end a verb group, per sentence (computed once). */
 const groupEnds = new WeakMap<SentenceView, number[]>();
 
@@ -102,7 +132,13 @@ function verbGroupEnds(s: SentenceView): number[] {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       // Auxiliaries directly followed by their main verb: the group is read from its last verb.
-      if (isVerb(tokens[i]!) && !(tokens[i + 1] && isVerb(tokens[i + 1]!)) && !possessiveIs(tokens, i)) ends.push(i);
+      if (
+        isVerb(tokens[i]!) &&
+        !(tokens[i + 1] && isVerb(tokens[i + 1]!)) &&
+        !possessiveIs(tokens, i) &&
+        !nounAfterPreposition(tokens, i)
+      )
+        ends.push(i);
     }
     groupEnds.set(s, ends);
   }

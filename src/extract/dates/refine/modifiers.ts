@@ -3,12 +3,13 @@
  * "late", "mid-", "earlier", "the end of", "around" ("early next year" is 1990
  * all the same). The span grows to take them in.
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import type { DateCandidate, SentenceView } from '../candidate.js';
+import type { DateRefiner } from '../rule.js';
 
 const BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:early|late|earlier|later|around|mid|(?:the (?:very )?)?(?:end|beginning|start|middle|close|turn) of|(?:early|late) in)\s+|(?<![\p{L}\p{N}])mid-)$/iu;
 
-export function takeModifiers(s: SentenceView, cands: Candidate[]): Candidate[] {
+function takeModifiers(s: SentenceView, cands: DateCandidate[]): DateCandidate[] {
   let floor = s.start;
   return cands.map((c) => {
     const out = { ...c };
@@ -21,3 +22,10 @@ export function takeModifiers(s: SentenceView, cands: Candidate[]): Candidate[] 
     return out;
   });
 }
+
+export const modifiers: DateRefiner = {
+  name: 'refine.modifiers',
+  examples: ['The plant opens early next year.'],
+  shows: { text: 'early next year', rule: 'period.next' },
+  apply: takeModifiers,
+};

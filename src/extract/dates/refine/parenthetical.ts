@@ -2,10 +2,11 @@
  * A date clarified in parentheses is one date: "Wednesday (June 14)" takes
  * the value of the written-out date inside.
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import type { DateCandidate, SentenceView } from '../candidate.js';
+import type { DateRefiner, FindingRule } from '../rule.js';
 
-export function mergeParentheticals(s: SentenceView, cands: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+function mergeParentheticals(s: SentenceView, cands: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
@@ -16,7 +17,8 @@ export function mergeParentheticals(s: SentenceView, cands: Candidate[]): Candid
         out.push({
           ...a,
           end: b.end + close[0].length,
-          rule: `${a.rule}+paren`,
+          // a rule's own finding: the refiners before this one join nothing
+          rule: `${a.rule}+paren` as FindingRule,
           resolve: (ctx) => b.resolve(ctx) ?? a.resolve(ctx),
         });
         i++;
@@ -27,3 +29,10 @@ export function mergeParentheticals(s: SentenceView, cands: Candidate[]): Candid
   }
   return out;
 }
+
+export const parenthetical: DateRefiner = {
+  name: 'refine.parenthetical',
+  examples: ['The vote is on Wednesday (June 21).'],
+  shows: { text: 'Wednesday (June 21)', rule: 'weekday.tense+paren' },
+  apply: mergeParentheticals,
+};

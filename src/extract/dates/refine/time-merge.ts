@@ -3,11 +3,12 @@
  * "18:00 UTC today", "Friday, 9 a.m." → 1998-02-11T22:00. Across "at" the
  * two stay separate spans, but the time takes the day.
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import type { DateCandidate, SentenceView } from '../candidate.js';
+import type { DateRefiner, FindingRule } from '../rule.js';
 import { dayOf } from '../resolve.js';
 
-export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+function mergeTimes(s: SentenceView, cands: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
@@ -20,7 +21,7 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
           start: a.start,
           end: b.end,
           type: 'time',
-          rule: `${day.rule}+${a.clock ? a.rule : b.rule}`,
+          rule: `${day.rule}+${a.clock ? a.rule : b.rule}` as FindingRule,
           resolve: (ctx) => {
             const v = day.resolve(ctx);
             return dayOf(v) ? v!.slice(0, 10) + clock : null;
@@ -42,7 +43,7 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
       out.push(
         {
           ...a,
-          rule: `${a.rule}+day`,
+          rule: 'time.clock+day',
           resolve: (ctx) => {
             const v = b.resolve(ctx);
             return dayOf(v) ? v!.slice(0, 10) + clock : a.resolve(ctx);
@@ -63,7 +64,7 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
       const clock = b.clock;
       out.push(a, {
         ...b,
-        rule: `${b.rule}+day`,
+        rule: 'time.clock+day',
         resolve: (ctx) => {
           const v = a.resolve(ctx);
           return dayOf(v) ? v!.slice(0, 10) + clock : b.resolve(ctx);
@@ -76,3 +77,10 @@ export function mergeTimes(s: SentenceView, cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+export const timeMerge: DateRefiner = {
+  name: 'refine.time-merge',
+  examples: ['The vote is at 10 p.m. Wednesday.', 'Police came shortly after midnight on Dec. 19.'],
+  shows: { text: '10 p.m. Wednesday', rule: 'weekday.tense+time.clock' },
+  apply: mergeTimes,
+};

@@ -3,9 +3,9 @@
  * "New Year's Eve", "Easter Sunday". Only after a preposition or with a
  * year, so "Christmas sales" or "the Easter Bunny" stay out.
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import { dateRule } from '../rule.js';
 import { addDays, diffDays, fmtDay, weekday, type Day } from '../calendar.js';
-import { YEAR } from '../lexicon.js';
+import { YEAR } from '../words.js';
 import { pattern, scan, textBefore } from './scan.js';
 
 type DayOf = (y: number) => Day;
@@ -52,8 +52,8 @@ const HOLIDAY_RE = pattern(
   'christmas|new year|valentine|halloween|independence|thanksgiving|easter|good friday',
 );
 
-export function holidays(s: SentenceView): Candidate[] {
-  return scan(s, HOLIDAY_RE, (hit) => {
+export const holiday = dateRule('holiday', ['The store closes on Christmas Day.'], (s) =>
+  scan(s, HOLIDAY_RE, (hit) => {
     const name = hit.g.name!.replace(/[’]/g, "'");
     if (!/^\p{Lu}/u.test(name)) return null;
     const dayOf = HOLIDAYS.find(([re]) => re.test(name))?.[1];
@@ -69,7 +69,6 @@ export function holidays(s: SentenceView): Candidate[] {
       start: hit.start,
       end: hit.end,
       type: 'date',
-      rule: 'holiday',
       resolve: (ctx) => {
         if (year !== null) return fmtDay(dayOf(year));
         if (!ctx.ref) return null;
@@ -84,5 +83,5 @@ export function holidays(s: SentenceView): Candidate[] {
         return fmtDay(pick.reduce((a, b) => (Math.abs(diffDays(b, ref)) < Math.abs(diffDays(a, ref)) ? b : a)));
       },
     };
-  });
-}
+  }),
+);

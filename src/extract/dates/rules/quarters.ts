@@ -1,11 +1,12 @@
 /**
  * Quarters, halves and fiscal periods: "the third quarter", "third-quarter",
  * "the first quarter of 2009", "next year's first quarter", "the latest quarter",
- * "the year-earlier quarter", "the current fiscal year".
+ * "the year-earlier quarter", "the current fiscal year" (the whole year, "year-end", is in years.ts).
  */
-import type { Candidate, ResolveCtx, SentenceView } from '../candidate.js';
+import type { ResolveCtx, SentenceView } from '../candidate.js';
+import { dateRule, type DateRuleName } from '../rule.js';
 import { fmtYear, quarterOf } from '../calendar.js';
-import { MONTH, NON_QUARTER_PERIOD, YEAR, monthIndex, ordinalOf } from '../lexicon.js';
+import { MONTH, NON_QUARTER_PERIOD, YEAR, monthIndex, ordinalOf } from '../words.js';
 import { resolveQuarterYear, shiftUnit, shiftYears } from '../resolve.js';
 import { pattern, scan, textAfter, textBefore, tokenAfter, type Hit } from './scan.js';
 
@@ -37,10 +38,6 @@ const SAME_PERIOD_AGO = pattern(
 /** "the 1988 period", "the 1989 quarter": in a quarterly report, that year's reported quarter. */
 const YEAR_PERIOD = pattern(`the (?<year>${YEAR})(?:\\s+fiscal)? (?<unit>quarter|period)`, '\\d');
 const LATEST_PERIOD = pattern(`the (?:latest|most recent|recent|current) period`, 'period');
-const WHOLE_YEAR = pattern(
-  `the (?:full|entire|whole|current|calendar) year|(?:the\\s+)?year(?:-end|\\s+end|['’]s\\s+end)`,
-  'year',
-);
 /** Business shorthand: "Q3", "Q3 2023", "Q1'24", "H1 2022", "FY2023", "FY23". */
 const SHORTHAND = pattern(
   `(?:(?<q>Q[1-4])|(?<h>H[12]))(?:\\s*(?:FY)?\\s*(?:(?<y>${YEAR})|'(?<yy>\\d\\d)))?|FY\\s?(?<fy>${YEAR}|\\d\\d)(?![\\p{L}\\p{N}])`,
@@ -90,12 +87,12 @@ function dayInTopicQuarter(ctx: ResolveCtx): boolean {
   return !!m && !!ctx.topicQuarter && ctx.topicQuarter === fmtQ(+m[1]!, quarterOf(+m[2]!));
 }
 
-export function quarters(s: SentenceView): Candidate[] {
-  const out: Candidate[] = [];
-  out.push(
-    ...scan(s, ORDINAL_PERIOD, (hit) => {
+const ordinal = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, ORDINAL_PERIOD, (hit) => {
       const ordWord = hit.g.ord!.toLowerCase();
       const isHalf = hit.g.unit!.toLowerCase() === 'half';
+      if ((isHalf ? 'quarter.half-ordinal' : 'quarter.ordinal') !== name) return null;
       const unitLetter = isHalf ? 'H' : 'Q';
       const max = isHalf ? 2 : 4;
       const ord = ordinalOf(ordWord) || (/^(?:final|last)$/.test(ordWord) ? max : 0);
@@ -117,7 +114,6 @@ export function quarters(s: SentenceView): Candidate[] {
         start,
         end: hit.end,
         type: 'date',
-        rule: isHalf ? 'half.ordinal' : 'quarter.ordinal',
         topic: !isHalf && fixedYear === null && rel !== 'last' && !indefiniteQuarter(s, hit),
         resolve: (ctx) => {
           if (fixedYear !== null) return `${fmtYear(fixedYear)}-${unitLetter}${ord}`;
@@ -132,35 +128,52 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
-    ...scan(s, TWO_QUARTERS_OF, (hit) => {
-      const half = hit.g.which!.toLowerCase() === 'first' ? 1 : 2;
-      const rel = hit.g.rel?.toLowerCase();
-      return {
-        start: hit.start,
-        end: hit.end,
-        type: 'date',
-        rule: 'half.two-quarters',
-        resolve: (ctx) => {
-          const y = hit.g.year
-            ? +hit.g.year
-            : ctx.ref
-              ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
-              : null;
-          return y === null ? null : `${fmtYear(y)}-H${half}`;
-        },
-      };
-    }),
-    ...scan(s, RELATIVE_QUARTER, (hit) => {
+  );
+export const quarterOrdinal = ordinal('quarter.ordinal', ['Profit rose in the third quarter.']);
+export const quarterHalfOrdinal = ordinal('quarter.half-ordinal', ['Profit rose in the first half of 2009.']);
+
+/** "the first two quarters of 1990": the half year. */
+export const twoQuarters = dateRule('quarter.two-quarters', ['Profit rose in the first two quarters of 1990.'], (s) =>
+  scan(s, TWO_QUARTERS_OF, (hit) => {
+    const half = hit.g.which!.toLowerCase() === 'first' ? 1 : 2;
+    const rel = hit.g.rel?.toLowerCase();
+    return {
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      resolve: (ctx) => {
+        const y = hit.g.year
+          ? +hit.g.year
+          : ctx.ref
+            ? ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
+            : null;
+        return y === null ? null : `${fmtYear(y)}-H${half}`;
+      },
+    };
+  }),
+);
+
+/** A relative quarter's rule by its modifier ("the quarter ended Sept. 30" is quarter.ended whatever the modifier). */
+function relativeKind(mod: string): DateRuleName {
+  if (/^(?:this|the current)$/.test(mod)) return 'quarter.this';
+  if (/^(?:next|the coming|the next)$/.test(mod)) return 'quarter.next';
+  if (/^(?:last|the previous|the past|the prior|the last)$/.test(mod)) return 'quarter.last';
+  return 'quarter.reported';
+}
+
+const relative = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, RELATIVE_QUARTER, (hit) => {
       const mod = hit.g.mod!.toLowerCase();
       const closing = /^(?:the|the latest|the most recent|the recent|that)$/.test(mod)
         ? closingMonth(textAfter(s, hit.end))
         : 0;
+      if ((closing ? 'quarter.ended' : relativeKind(mod)) !== name) return null;
       if (closing) {
         return {
           start: hit.start,
           end: hit.end,
           type: 'date',
-          rule: 'quarter.ended',
           topic: true,
           resolve: (ctx) => {
             if (!ctx.ref) return null;
@@ -178,7 +191,6 @@ export function quarters(s: SentenceView): Candidate[] {
         start: hit.start,
         end: hit.end,
         type: 'date',
-        rule: `quarter.${mod.replace(/\s+/g, '-')}`,
         topic: !/^(?:last|the previous|the past|the prior|the last|next|the coming|the next)$/.test(mod),
         resolve: (ctx) => {
           if (!ctx.ref) return null;
@@ -191,17 +203,26 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
-    ...scan(s, YEAR_AGO_PERIOD, (hit) => {
+  );
+export const quarterEnded = relative('quarter.ended', ['Profit rose in the quarter ended Sept. 30.']);
+export const quarterThis = relative('quarter.this', ['Profit will rise this quarter.']);
+export const quarterNext = relative('quarter.next', ['Profit will rise next quarter.']);
+export const quarterLast = relative('quarter.last', ['Profit fell in the previous quarter.']);
+export const quarterReported = relative('quarter.reported', ['Profit rose 5% in the latest quarter.']);
+
+const yearAgo = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, YEAR_AGO_PERIOD, (hit) => {
       const ord = hit.g.ord ? ordinalOf(hit.g.ord) : 0;
       // Without "quarter"/"period" ("year-ago results") it is the year before.
       const yearOnly = !hit.g.unit && !ord && !/quarter/i.test(hit.m[0]);
+      if ((yearOnly ? 'quarter.year-ago-bare' : 'quarter.year-ago') !== name) return null;
       // "the year-ago results": the article goes with "results"; "the year-ago quarter" keeps it.
       const lead = yearOnly ? /^the\s+/i.exec(hit.m[0]) : null;
       return {
         start: hit.start + (lead ? lead[0].length : 0),
         end: hit.end,
         type: 'date',
-        rule: yearOnly ? 'year.year-ago' : 'quarter.year-ago',
         resolve: (ctx) => {
           if (!ctx.ref) return null;
           if (ord) return fmtQ(ctx.ref.y - 1, ord);
@@ -215,31 +236,42 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
-    ...scan(s, SAME_PERIOD_AGO, (hit) => {
-      const unit = hit.g.unit!.toLowerCase();
-      return {
-        start: hit.start,
-        end: hit.end,
-        type: 'date',
-        rule: 'period.same-year-ago',
-        resolve: (ctx) => {
-          if (!ctx.ref) return null;
-          // "the corresponding period last year" after "the quarter ended Sept. 30": the quarter, not its last day.
-          if (unit === 'quarter' || (unit === 'period' && (!ctx.anchor || dayInTopicQuarter(ctx)))) {
-            return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
-          }
-          return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
-        },
-      };
-    }),
-    ...scan(s, YEAR_PERIOD, (hit) => {
+  );
+export const quarterYearAgo = yearAgo('quarter.year-ago', ['Profit rose from the year-ago quarter.']);
+export const quarterYearAgoBare = yearAgo('quarter.year-ago-bare', ['Profit beat year-ago results.']);
+
+/** "the same month a year ago", "the corresponding period last year": the period just named, a year back. */
+export const samePeriodAgo = dateRule('quarter.same-period-ago', ['Profit rose from the same period last year.'], (s) =>
+  scan(s, SAME_PERIOD_AGO, (hit) => {
+    const unit = hit.g.unit!.toLowerCase();
+    return {
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      resolve: (ctx) => {
+        if (!ctx.ref) return null;
+        // "the corresponding period last year" after "the quarter ended Sept. 30": the quarter, not its last day.
+        if (unit === 'quarter' || (unit === 'period' && (!ctx.anchor || dayInTopicQuarter(ctx)))) {
+          return shiftYears(currentTopicQuarter(ctx) ?? '', -1);
+        }
+        return ctx.anchor ? shiftYears(ctx.anchor, -1) : fmtYear(ctx.ref.y - 1);
+      },
+    };
+  }),
+);
+
+/** "the 1988 period", "the 1989 quarter": that year's reported quarter. */
+export const yearPeriod = dateRule(
+  'quarter.year-period',
+  ['Profit rose in the third quarter from the 1988 period.'],
+  (s) =>
+    scan(s, YEAR_PERIOD, (hit) => {
       const y = +hit.g.year!;
       const isQuarter = hit.g.unit!.toLowerCase() === 'quarter';
       return {
         start: hit.start,
         end: hit.end,
         type: 'date',
-        rule: 'quarter.year-period',
         resolve: (ctx) => {
           const q = ctx.topicQuarter ? /Q([1-4])$/.exec(ctx.topicQuarter)?.[1] : undefined;
           if (q) return fmtQ(y, +q);
@@ -247,42 +279,35 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
-    ...scan(s, LATEST_PERIOD, (hit) => ({
-      start: hit.start,
-      end: hit.end,
-      type: 'date',
-      rule: 'quarter.latest-period',
-      resolve: (ctx) => currentTopicQuarter(ctx),
-    })),
-    ...scan(s, WHOLE_YEAR, (hit) => {
-      // "a loss in the fourth quarter of 2005 and for the entire year": the year of that quarter.
-      const ofNamed = /^the (?:full|entire|whole) year$/i.test(hit.m[0]);
-      return {
-        start: hit.start,
-        end: hit.end,
-        type: 'date',
-        rule: ofNamed ? 'year.full' : 'year.whole',
-        resolve: (ctx) => {
-          const named = ofNamed && ctx.anchorNear ? /^(\d{4})-(?:Q|H|\d\d)/.exec(ctx.anchor ?? '') : null;
-          if (named) return named[1]!;
-          return ctx.ref ? fmtYear(ctx.ref.y) : null;
-        },
-      };
-    }),
-    ...scan(s, SHORTHAND, (hit) => {
+);
+
+export const latestPeriod = dateRule('quarter.latest-period', ['Profit rose 5% in the latest period.'], (s) =>
+  scan(s, LATEST_PERIOD, (hit) => ({
+    start: hit.start,
+    end: hit.end,
+    type: 'date',
+    resolve: (ctx) => currentTopicQuarter(ctx),
+  })),
+);
+
+const twoDigit = (yy: string, ref: { y: number } | null): number => {
+  const base = ref ? ref.y : 2000;
+  return Math.round((base - +yy) / 100) * 100 + +yy;
+};
+
+const shorthand = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, SHORTHAND, (hit) => {
       const g = hit.g;
       // Case matters here: "q3" or "h1" in running text are not periods.
       if (!/^(?:Q|H|FY)/.test(hit.m[0])) return null;
-      const twoDigit = (yy: string, ref: { y: number } | null): number => {
-        const base = ref ? ref.y : 2000;
-        return Math.round((base - +yy) / 100) * 100 + +yy;
-      };
+      if ((g.fy ? 'quarter.fiscal-shorthand' : g.q ? 'quarter.shorthand' : 'quarter.half-shorthand') !== name)
+        return null;
       if (g.fy) {
         return {
           start: hit.start,
           end: hit.end,
           type: 'date',
-          rule: 'fiscal.shorthand',
           resolve: (ctx) => fmtYear(g.fy!.length === 4 ? +g.fy! : twoDigit(g.fy!, ctx.ref)),
         };
       }
@@ -292,7 +317,6 @@ export function quarters(s: SentenceView): Candidate[] {
         start: hit.start,
         end: hit.end,
         type: 'date',
-        rule: `${letter === 'Q' ? 'quarter' : 'half'}.shorthand`,
         topic: letter === 'Q',
         resolve: (ctx) => {
           const y = g.y ? +g.y : g.yy ? twoDigit(g.yy, ctx.ref) : null;
@@ -303,17 +327,20 @@ export function quarters(s: SentenceView): Candidate[] {
         },
       };
     }),
-    ...scan(s, FISCAL_YEAR, (hit) => {
-      const mod = hit.g.mod!.toLowerCase();
-      const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
-      return {
-        start: hit.start,
-        end: hit.end,
-        type: 'date',
-        rule: 'fiscal.year',
-        resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y + shift) : null),
-      };
-    }),
   );
-  return out;
-}
+export const quarterShorthand = shorthand('quarter.shorthand', ['Profit rose in Q3 2023.']);
+export const halfShorthand = shorthand('quarter.half-shorthand', ['Profit rose in H1 2022.']);
+export const fiscalShorthand = shorthand('quarter.fiscal-shorthand', ['Profit rose in FY2023.']);
+
+export const fiscalYear = dateRule('quarter.fiscal-year', ['Profit will rise in the current fiscal year.'], (s) =>
+  scan(s, FISCAL_YEAR, (hit) => {
+    const mod = hit.g.mod!.toLowerCase();
+    const shift = /^(?:last|the latest|the previous|the prior)$/.test(mod) ? -1 : mod === 'next' ? 1 : 0;
+    return {
+      start: hit.start,
+      end: hit.end,
+      type: 'date',
+      resolve: (ctx) => (ctx.ref ? fmtYear(ctx.ref.y + shift) : null),
+    };
+  }),
+);

@@ -3,8 +3,8 @@
  * look at the compromise tags of the tokens a match covers.
  */
 import type { Token } from '../../../nlp/parse.js';
-import type { Candidate, SentenceView } from '../candidate.js';
-import { firstStartingAt } from '../../../nlp/search.js';
+import type { Proposal, SentenceView } from '../candidate.js';
+import { firstStartingAt, lowerBound } from '../../../nlp/search.js';
 
 /**
  * A cheap test per pattern, of words that every match must contain: most
@@ -37,10 +37,21 @@ export interface Hit {
   at: (name: string) => number;
 }
 
-/** Every match of `re` in the sentence, mapped to article offsets and handed to `build`. */
-export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate | Candidate[] | null): Candidate[] {
-  const out: Candidate[] = [];
-  if (GATES.get(re)?.test(s.text) === false) return out;
+/**
+ * The matches of each pattern in a sentence, kept while the sentence is
+ * scanned: several rules read one pattern (each takes the matches of its own
+ * kind), and the pattern runs once.
+ */
+const HITS = new WeakMap<SentenceView, Map<RegExp, Hit[]>>();
+
+function hitsOf(s: SentenceView, re: RegExp): Hit[] {
+  let bySentence = HITS.get(s);
+  if (!bySentence) HITS.set(s, (bySentence = new Map()));
+  let hits = bySentence.get(re);
+  if (hits) return hits;
+  hits = [];
+  bySentence.set(re, hits);
+  if (GATES.get(re)?.test(s.text) === false) return hits;
   // exec on the pattern itself, not matchAll: matchAll copies the RegExp on
   // every call, and the copy may have to compile again (these are large
   // Unicode patterns); that was most of the date rules' time in the command.
@@ -53,12 +64,22 @@ export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate
       re.lastIndex += c >= 0xd800 && c <= 0xdbff && re.lastIndex + 1 < text.length ? 2 : 1;
       continue;
     }
+    const match = m;
     const start = s.start + m.index;
     const at = (name: string): number => {
-      const ix = m.indices?.groups?.[name];
+      const ix = match.indices?.groups?.[name];
       return ix ? s.start + ix[0] : -1;
     };
-    const got = build({ m, g: m.groups ?? {}, start, end: start + m[0].length, at });
+    hits.push({ m, g: m.groups ?? {}, start, end: start + m[0].length, at });
+  }
+  return hits;
+}
+
+/** Every match of `re` in the sentence, mapped to article offsets and handed to `build`. */
+export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Proposal | Proposal[] | null): Proposal[] {
+  const out: Proposal[] = [];
+  for (const hit of hitsOf(s, re)) {
+    const got = build(hit);
     if (Array.isArray(got)) out.push(...got);
     else if (got) out.push(got);
   }
@@ -67,16 +88,9 @@ export function scan(s: SentenceView, re: RegExp, build: (hit: Hit) => Candidate
 
 /** The sentence token containing an article offset (binary search). */
 export function tokenAt(s: SentenceView, offset: number): Token | null {
-  let lo = 0;
-  let hi = s.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = s.tokens[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return t;
-  }
-  return null;
+  // the first token ending after the offset holds it, if it starts at or before it
+  const t = s.tokens[lowerBound(s.tokens.length, (i) => s.tokens[i]!.end <= offset)];
+  return t && t.start <= offset ? t : null;
 }
 
 /** Index of the first sentence token starting at or after an offset (binary search). */

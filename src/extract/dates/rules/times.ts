@@ -3,7 +3,7 @@
  * Standalone they fall on the day the sentence named before them, else on the
  * publication day; refine/time-merge.ts joins them to an adjacent day ("10 p.m. Wednesday").
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import { dateRule } from '../rule.js';
 import { fmtDay } from '../calendar.js';
 import { dayOf } from '../resolve.js';
 import { pattern, scan } from './scan.js';
@@ -15,8 +15,8 @@ const CLOCK = pattern(
   '\\d|noon|midnight|midday',
 );
 
-export function clockTimes(s: SentenceView): Candidate[] {
-  return scan(s, CLOCK, (hit) => {
+export const clock = dateRule('time.clock', ['They met at 6 p.m.', 'The launch is at 18:00 UTC.'], (s) =>
+  scan(s, CLOCK, (hit) => {
     const g = hit.g;
     let h: number;
     let min = 0;
@@ -42,7 +42,6 @@ export function clockTimes(s: SentenceView): Candidate[] {
       start: hit.start,
       end: hit.end,
       type: 'time',
-      rule: 'time.clock',
       clock: part,
       resolve: (ctx) => {
         // "made its first flight Tuesday in Everett at 18:00 UTC": the day the sentence just named;
@@ -52,5 +51,5 @@ export function clockTimes(s: SentenceView): Candidate[] {
         return ctx.ref ? fmtDay(ctx.ref) + part : null;
       },
     };
-  });
-}
+  }),
+);

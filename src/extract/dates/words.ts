@@ -2,7 +2,7 @@
 
 /** Month names written in full (no abbreviations). */
 export const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
-/** Month names and abbreviations; capitalisation is checked separately (see rules/common.ts). */
+/** Month names and abbreviations; capitalisation is checked separately (see monthOk in rules/months.ts). */
 export const MONTH = `(?:${FULL_MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
 /** Gate words for patterns with a month (see rules/scan.ts GATES): every MONTH starts with one. */
 export const MONTH_GATE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';

@@ -2,10 +2,11 @@
  * Years spelled out, as in broadcast transcripts: "nineteen ninety-six",
  * "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four".
  */
-import type { Candidate, SentenceView } from '../candidate.js';
+import type { SentenceView } from '../candidate.js';
+import { dateRule, type DateRuleName } from '../rule.js';
 import { fmtMonth, fmtYear } from '../calendar.js';
-import { MONTH, SEASONS, monthIndex } from '../lexicon.js';
-import { isCapitalized, pattern, scan, textAfter } from './scan.js';
+import { MONTH, SEASONS, monthIndex } from '../words.js';
+import { isCapitalized, pattern, scan, textAfter, type Hit } from './scan.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [
@@ -55,30 +56,29 @@ export function spelledYear(text: string): number | null {
   return century === undefined || rest === null ? null : century + rest;
 }
 
-export function spelledYears(s: SentenceView): Candidate[] {
-  return scan(s, YEAR_RE, (hit) => {
-    const y = spelledYear(hit.g.year!);
-    if (y === null) return null;
-    // "two thousand years": a count.
-    if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(textAfter(s, hit.end))) return null;
-    const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
-    const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
-    // "the winter of nineteen ninety-four", as "the winter of 1994" (rules/seasons-decades.ts).
-    const season = hit.g.season ? SEASONS[hit.g.season.toLowerCase()] : undefined;
-    if (season)
-      return {
-        start,
-        end: hit.end,
-        type: 'date',
-        rule: 'season.spelled-year',
-        resolve: () => `${fmtYear(y)}-${season}`,
-      };
-    return {
-      start,
-      end: hit.end,
-      type: 'date',
-      rule: mon ? 'absolute.month-spelled-year' : 'year.spelled',
-      resolve: () => (mon ? fmtMonth(y, mon) : fmtYear(y)),
-    };
-  });
+/** Which of the three spelled-year rules a match is, with its value, or null for a count ("two thousand years"). */
+function spelledKind(s: SentenceView, hit: Hit): { name: DateRuleName; start: number; value: string } | null {
+  const y = spelledYear(hit.g.year!);
+  if (y === null) return null;
+  // "two thousand years": a count.
+  if (/^\s+(?:years|people|of|miles|dollars)\b/i.test(textAfter(s, hit.end))) return null;
+  const mon = hit.g.mon && isCapitalized(hit.g.mon) ? monthIndex(hit.g.mon) : 0;
+  const start = hit.g.mon && !mon ? hit.at('year') : hit.start;
+  // "the winter of nineteen ninety-four", as "the winter of 1994" (rules/seasons.ts).
+  const season = hit.g.season ? SEASONS[hit.g.season.toLowerCase()] : undefined;
+  if (season) return { name: 'spelled.season-year', start, value: `${fmtYear(y)}-${season}` };
+  return mon
+    ? { name: 'spelled.month-year', start, value: fmtMonth(y, mon) }
+    : { name: 'spelled.year', start, value: fmtYear(y) };
 }
+
+const spelled = (name: DateRuleName, examples: string[]) =>
+  dateRule(name, examples, (s) =>
+    scan(s, YEAR_RE, (hit) => {
+      const k = spelledKind(s, hit);
+      return k && k.name === name ? { start: k.start, end: hit.end, type: 'date', resolve: () => k.value } : null;
+    }),
+  );
+export const spelledSeasonYear = spelled('spelled.season-year', ['It was cold in the winter of nineteen ninety-four.']);
+export const spelledMonthYear = spelled('spelled.month-year', ['It began in January nineteen ninety-seven.']);
+export const spelledYearAlone = spelled('spelled.year', ['It began in nineteen ninety-six.']);
