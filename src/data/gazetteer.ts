@@ -121,6 +121,7 @@ addFile('agencies.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
 addFile('teams-us.txt', 'organization', 'team');
 addFile('companies.txt', 'organization', 'company');
+addFile('companies-listed.txt', 'organization', 'company');
 addFile('clubs.txt', 'organization', 'club');
 addFile('cities.txt', 'place', 'city');
 addFile('regions.txt', 'place', 'region');
