@@ -55,6 +55,15 @@ const commonWord = (word) => COMMON.has(word.toLowerCase()) && !lexiconPlace(wor
 /** Also a person's name by compromise's lexicon ("Jackson", "Florence", "Obama"): kept, but weak. */
 const personName = (word) => tagsOf(word.toLowerCase()).some((x) => PERSON_TAGS.includes(x));
 const ambiguous = (word) => personName(word) || commonWord(word);
+// one-word names of listed companies (fewer of them are household names) are checked against a larger word list,
+// British spellings included ("Sabre", "Vantage", "Apogee" are words before they are companies)
+const WIDER = new Set(
+  ['', 'british/', 'american/', 'canadian/'].flatMap((v) =>
+    [10, 20, 35, 40, 50, 55, 60].flatMap((n) => wordlist[`english/${v}${n}`] ?? []),
+  ),
+);
+/** Every word of the name is an ordinary one ("National Socialist Party", "People's Party"): a generic name. */
+const generic = (n) => n.split(/[\s-]+/).every((w) => WIDER.has(w.toLowerCase().replace(/'s$/, '')));
 const oneWord = (n) => !/[\s-]/.test(n);
 /** Latin letters without diacritics ("Würzburg" → "Wurzburg"), as English news often writes them. */
 const fold = (s) =>
@@ -273,13 +282,6 @@ if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.cs
       return '';
     }
   };
-  // one-word names of listed companies (fewer of them are household names) are checked against a larger word list,
-  // British spellings included ("Sabre", "Vantage", "Apogee" are words before they are companies)
-  const WIDER = new Set(
-    ['', 'british/', 'american/', 'canadian/'].flatMap((v) =>
-      [10, 20, 35, 40, 50, 55, 60].flatMap((n) => wordlist[`english/${v}${n}`] ?? []),
-    ),
-  );
   const allCommon = (n) => n.split(/[\s-]+/).every((w) => COMMON.has(w.toLowerCase()));
   const ok = (n) => /^[\p{Lu}\d][\p{L}\p{M}\d&' .-]*[\p{L}\d.]$/u.test(n) && n.length >= 3;
   const lines = [];
@@ -331,5 +333,48 @@ if (fundusDir && existsSync(join(fundusDir, 'docs', 'supported_publishers.md')))
   write('publishers.txt', lines, [
     'News publishers from flairNLP/fundus (https://github.com/flairNLP/fundus), docs/supported_publishers.md, MIT',
     'one publisher a line, its names "|"-separated; a leading "The" dropped; "~" = weak',
+  ]);
+}
+
+// ---- political parties (Party Facts core parties, hdigital/partyfactsdata import/wikipedia/wikidata.csv)
+const partiesDir = arg('--parties');
+const partiesCsv = partiesDir && join(partiesDir, 'import', 'wikipedia', 'wikidata.csv');
+if (partiesCsv && existsSync(partiesCsv)) {
+  const { parse } = require('csv-parse/sync');
+  const rows = parse(readFileSync(partiesCsv, 'utf8'), { columns: true, skip_empty_lines: true });
+  const latin = (n) => /^[\p{Script=Latin}\d&' .-]+$/u.test(n);
+  const lines = [];
+  for (const row of rows) {
+    const strip = (s) => (s ?? '').replace(/\s*\([^)]*\)/g, '').trim();
+    const names = [strip(row.name), strip(row.name_native)].filter((n) => n && latin(n));
+    // short names: "AK/PARTİ", "İ/T/or/İTC" are alternatives; an acronym of four or more capitals that is no word and
+    // nothing else compromise knows (three letters, "DNA", "SDK", "MPP", name other things more often than a party)
+    const shorts = strip(row.name_short)
+      .split('/')
+      .filter(
+        (s) =>
+          latin(s) &&
+          /^[\p{Lu}\d&-]{4,8}$/u.test(s) &&
+          /\p{Lu}.*\p{Lu}/u.test(s) &&
+          !COMMON.has(s.toLowerCase()) &&
+          !tagsOf(s.toLowerCase()).length,
+      );
+    const kept = [...new Set([...names.flatMap((n) => [n, fold(n)]), ...shorts])].filter(
+      (n) =>
+        /^[\p{Lu}\d]/u.test(n) &&
+        n.length >= 3 &&
+        !placeNames.has(n.toLowerCase()) &&
+        // a generic name is many parties' ("Socialist Party") and often part of a longer one ("Australian National
+        // Socialist Party"); its head word types it anyway
+        // (one with "and", "of" or "for" is more particular: "Justice and Development Party", "Party of Regions")
+        !(!shorts.includes(n) && generic(n) && !/ (?:and|of|for) /.test(n)) &&
+        !(oneWord(n) && !shorts.includes(n) && (commonWord(n) || tagsOf(n.toLowerCase()).length)),
+    );
+    if (kept.length) lines.push(kept.map((n) => (oneWord(n) && personName(n) ? `~${n}` : n)).join('|'));
+  }
+  const commit = arg('--parties-commit') ?? '';
+  write('parties.txt', lines, [
+    `Political parties: Party Facts core parties (https://partyfacts.org), from hdigital/partyfactsdata${commit ? ` commit ${commit}` : ''}, import/wikipedia/wikidata.csv (repository MIT)`,
+    'one party a line: English name, native name (Latin script), short names of four or more capitals, "|"-separated; "~" = weak',
   ]);
 }

@@ -125,6 +125,7 @@ addFile('sports-bodies.txt', 'organization', 'team');
 addFile('companies.txt', 'organization', 'company');
 addFile('companies-listed.txt', 'organization', 'company');
 addFile('publishers.txt', 'organization', 'media');
+addFile('parties.txt', 'organization', 'party');
 addFile('clubs.txt', 'organization', 'club');
 addFile('cities.txt', 'place', 'city');
 addFile('regions.txt', 'place', 'region');
