@@ -122,6 +122,7 @@ addFile('media.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
 addFile('teams-us.txt', 'organization', 'team');
 addFile('sports-bodies.txt', 'organization', 'team');
+addFile('companies-world.txt', 'organization', 'company');
 addFile('companies.txt', 'organization', 'company');
 addFile('companies-listed.txt', 'organization', 'company');
 addFile('publishers.txt', 'organization', 'media');
