@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER, wordKey } from '../src/data/gazetteer.js';
 import { readData } from '../src/data/files.js';
+import { canonicalKey } from '../src/data/aliases.js';
 import { run } from './helpers.js';
 
 const mentions = (text: string) => run(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
@@ -99,5 +100,19 @@ describe('data/companies-world.txt (companies outside the US listings)', () => {
   it('a company named by a first name is weak: a person with a person cue', () => {
     expect(entry('Zara')).toMatchObject({ weak: true });
     expect(mentions('Zara Phillips rode in the final.')).toEqual(['person:Zara Phillips']);
+  });
+});
+
+describe('the bodies of the data files are alias groups', () => {
+  it('an acronym and its expansion from one line are one entity, and one row across articles', () => {
+    const rec = run('The National Football League said on Monday that the NFL would expand.');
+    expect(rec.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['organization', 'National Football League', ['NFL']],
+    ]);
+    expect(canonicalKey('NFL')).toBe(canonicalKey('National Football League'));
+    expect(canonicalKey('dpa')).toBe(canonicalKey('Deutsche Presse-Agentur'));
+  });
+  it('a weak other name stays out of the group: "Cardinals" is not always the Arizona Cardinals', () => {
+    expect(canonicalKey('Cardinals')).not.toBe(canonicalKey('Arizona Cardinals'));
   });
 });
