@@ -116,3 +116,17 @@ describe('the bodies of the data files are alias groups', () => {
     expect(canonicalKey('Cardinals')).not.toBe(canonicalKey('Arizona Cardinals'));
   });
 });
+
+describe('data/government.txt and the bodies added to data/intergovernmental.txt', () => {
+  it('finds agencies and charities, acronyms case-exactly', () => {
+    expect(mentions('Scientists at NOAA and the Jet Propulsion Laboratory disagreed.')).toEqual([
+      'organization:NOAA',
+      'organization:Jet Propulsion Laboratory',
+    ]);
+    expect(mentions('The photo is licensed by Creative Commons, the RSPB said.')).toEqual([
+      'organization:Creative Commons',
+      'organization:RSPB',
+    ]);
+    expect(mentions('Ice covered the road.')).toEqual([]);
+  });
+});

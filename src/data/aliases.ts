@@ -11,6 +11,7 @@ const ALIAS_FILES = [
   'agencies.txt',
   'media.txt',
   'intergovernmental.txt',
+  'government.txt',
   'teams-us.txt',
   'sports-bodies.txt',
   'companies-world.txt',

@@ -120,6 +120,7 @@ add(COMPANIES, 'organization', 'company', weakOrgs);
 addFile('agencies.txt', 'organization', 'media');
 addFile('media.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
+addFile('government.txt', 'organization', 'government');
 addFile('teams-us.txt', 'organization', 'team');
 addFile('sports-bodies.txt', 'organization', 'team');
 addFile('companies-world.txt', 'organization', 'company');
