@@ -130,3 +130,18 @@ describe('data/government.txt and the bodies added to data/intergovernmental.txt
     expect(mentions('Ice covered the road.')).toEqual([]);
   });
 });
+
+describe('trade unions, older team names and a band without its "The"', () => {
+  it('finds them as organizations, the minimal span', () => {
+    expect(mentions('The United Auto Workers and the Teamsters backed the deal.')).toEqual([
+      'organization:United Auto Workers',
+      'organization:Teamsters',
+    ]);
+    expect(mentions('Players of the Baltimore Colts met.')).toEqual(['organization:Baltimore Colts']);
+    expect(mentions('The Beatles played in Hamburg.')).toEqual(['organization:Beatles', 'place:Hamburg']);
+  });
+  it('a union named by an ordinary word is weak', () => {
+    expect(entry('Unison')).toMatchObject({ weak: true });
+    expect(mentions('Unison voices rose.')).toEqual([]);
+  });
+});
