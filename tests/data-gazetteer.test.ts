@@ -30,6 +30,11 @@ describe('data/companies-listed.txt (Nasdaq, NYSE and NYSE American listings)', 
     expect(mentions('Investors sold Value Line shares.')).toEqual(['organization:Value Line']);
     expect(mentions('Value Line shares fell.')).toEqual([]);
   });
+  it('a brand without its industry word ("Cheniere" of "Cheniere Energy") is weak: found inside a sentence', () => {
+    expect(entry('Cheniere')).toMatchObject({ weak: true, list: 'company' });
+    expect(mentions('He sold shares of Cheniere on Monday.')).toEqual(['organization:Cheniere']);
+    expect(mentions('Cheniere rose 3%.')).toEqual([]);
+  });
   it('leaves out one-word names that are words, demonyms or possessives', () => {
     for (const n of ['American', 'Sabre', 'Vantage', "Carter's"]) expect(entry(n)?.list ?? null).not.toBe('company');
     expect(mentions('American officials met on Monday.')).toEqual([]);
