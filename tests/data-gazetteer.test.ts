@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER, wordKey } from '../src/data/gazetteer.js';
+import { readData } from '../src/data/files.js';
+import { canonicalKey } from '../src/data/aliases.js';
+import { run } from './helpers.js';
+
+const mentions = (text: string) => run(text).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+const rules = (text: string) => run(text).entities.flatMap((e) => e.mentions.map((m) => m.rule));
+const entry = (name: string) =>
+  GAZETTEER.get(
+    name
+      .split(/[\s-]+/)
+      .map(wordKey)
+      .join(' '),
+  );
+
+describe('data/companies-listed.txt (Nasdaq, NYSE and NYSE American listings)', () => {
+  it('finds listed companies by their full and short names', () => {
+    expect(mentions('Shares of Lumentum and Harley-Davidson rose on Tuesday.')).toEqual([
+      'organization:Lumentum',
+      'organization:Harley-Davidson',
+    ]);
+    expect(rules('Shares of Lumentum and Harley-Davidson rose on Tuesday.')).toEqual([
+      'gazetteer.company',
+      'gazetteer.company',
+    ]);
+  });
+  it('a short name made of ordinary words is weak: taken inside a sentence, not at its start', () => {
+    expect(entry('Value Line')).toMatchObject({ weak: true, whole: true, list: 'company' });
+    expect(mentions('Investors sold Value Line shares.')).toEqual(['organization:Value Line']);
+    expect(mentions('Value Line shares fell.')).toEqual([]);
+  });
+  it('a brand without its industry word ("Cheniere" of "Cheniere Energy") is weak: found inside a sentence', () => {
+    expect(entry('Cheniere')).toMatchObject({ weak: true, list: 'company' });
+    expect(mentions('He sold shares of Cheniere on Monday.')).toEqual(['organization:Cheniere']);
+    expect(mentions('Cheniere rose 3%.')).toEqual([]);
+  });
+  it('leaves out one-word names that are words, demonyms or possessives', () => {
+    for (const n of ['American', 'Sabre', 'Vantage', "Carter's"]) expect(entry(n)?.list ?? null).not.toBe('company');
+    expect(mentions('American officials met on Monday.')).toEqual([]);
+  });
+});
+
+describe('data/media.txt and data/publishers.txt (news outlets)', () => {
+  it('finds newspapers, broadcasters and websites', () => {
+    expect(mentions('The Houston Chronicle and Telemundo reported the fire.')).toEqual([
+      'organization:Houston Chronicle',
+      'organization:Telemundo',
+    ]);
+    expect(mentions('The video was posted on YouTube and shared on Reddit.')).toEqual([
+      'organization:YouTube',
+      'organization:Reddit',
+    ]);
+    expect(mentions('The Frankfurter Allgemeine Zeitung and Aftonbladet ran the story.')).toEqual([
+      'organization:Frankfurter Allgemeine Zeitung',
+      'organization:Aftonbladet',
+    ]);
+  });
+  it('an outlet named by an ordinary word needs context', () => {
+    expect(entry('Slate')).toMatchObject({ weak: true, list: 'media' });
+    expect(mentions('She wrote for Slate before joining the paper.')).toEqual(['organization:Slate']);
+    expect(mentions('Slate grey roofs lined the street.')).toEqual([]);
+    expect(mentions('The story ran in Variety on Monday.')).toEqual(['organization:Variety']);
+    expect(mentions('Variety is the spice of life.')).toEqual([]);
+  });
+});
+
+describe('data/sports-bodies.txt (leagues, governing bodies, federations)', () => {
+  it('finds leagues and federations, acronyms case-exactly', () => {
+    expect(mentions('Players from the NFL and Major League Baseball met.')).toEqual([
+      'organization:NFL',
+      'organization:Major League Baseball',
+    ]);
+    expect(mentions('The KNVB fined the club, the Bundesliga said.')).toEqual([
+      'organization:KNVB',
+      'organization:Bundesliga',
+    ]);
+    expect(mentions('The nhl of it was lost.')).toEqual([]);
+  });
+});
+
+describe('data/parties.txt (Party Facts core parties)', () => {
+  it('finds parties of other countries by their names', () => {
+    expect(mentions('Fidesz and Likud won again.')).toEqual(['organization:Fidesz', 'organization:Likud']);
+    expect(mentions('The Justice and Development Party won the vote.')).toEqual([
+      'organization:Justice and Development Party',
+    ]);
+  });
+  it('leaves out short acronyms that name other things and generic names', () => {
+    expect(entry('DNA')).toBeUndefined();
+    expect(mentions('DNA tests showed the link.')).toEqual([]);
+    // "National Socialist Party" is many parties' name and part of longer ones; its head word types it anyway
+    expect(readData('parties.txt').some((l) => l.some((n) => n.name === 'National Socialist Party'))).toBe(false);
+  });
+});
+
+describe('data/companies-world.txt (companies outside the US listings)', () => {
+  it('finds them', () => {
+    expect(mentions('Heineken and Carlsberg raised prices.')).toEqual([
+      'organization:Heineken',
+      'organization:Carlsberg',
+    ]);
+    expect(mentions('Tesco and Ahold cut jobs.')).toEqual(['organization:Tesco', 'organization:Ahold']);
+  });
+  it('a company named by a first name is weak: a person with a person cue', () => {
+    expect(entry('Zara')).toMatchObject({ weak: true });
+    expect(mentions('Zara Phillips rode in the final.')).toEqual(['person:Zara Phillips']);
+  });
+});
+
+describe('the bodies of the data files are alias groups', () => {
+  it('an acronym and its expansion from one line are one entity, and one row across articles', () => {
+    const rec = run('The National Football League said on Monday that the NFL would expand.');
+    expect(rec.entities.map((e) => [e.type, e.name, e.aliases])).toEqual([
+      ['organization', 'National Football League', ['NFL']],
+    ]);
+    expect(canonicalKey('NFL')).toBe(canonicalKey('National Football League'));
+    expect(canonicalKey('dpa')).toBe(canonicalKey('Deutsche Presse-Agentur'));
+  });
+  it('a weak other name stays out of the group: "Cardinals" is not always the Arizona Cardinals', () => {
+    expect(canonicalKey('Cardinals')).not.toBe(canonicalKey('Arizona Cardinals'));
+  });
+});
+
+describe('data/government.txt and the bodies added to data/intergovernmental.txt', () => {
+  it('finds agencies and charities, acronyms case-exactly', () => {
+    expect(mentions('Scientists at NOAA and the Jet Propulsion Laboratory disagreed.')).toEqual([
+      'organization:NOAA',
+      'organization:Jet Propulsion Laboratory',
+    ]);
+    expect(mentions('The photo is licensed by Creative Commons, the RSPB said.')).toEqual([
+      'organization:Creative Commons',
+      'organization:RSPB',
+    ]);
+    expect(mentions('Ice covered the road.')).toEqual([]);
+  });
+});
+
+describe('trade unions, older team names and a band without its "The"', () => {
+  it('finds them as organizations, the minimal span', () => {
+    expect(mentions('The United Auto Workers and the Teamsters backed the deal.')).toEqual([
+      'organization:United Auto Workers',
+      'organization:Teamsters',
+    ]);
+    expect(mentions('Players of the Baltimore Colts met.')).toEqual(['organization:Baltimore Colts']);
+    expect(mentions('The Beatles played in Hamburg.')).toEqual(['organization:Beatles', 'place:Hamburg']);
+  });
+  it('a union named by an ordinary word is weak', () => {
+    expect(entry('Unison')).toMatchObject({ weak: true });
+    expect(mentions('Unison voices rose.')).toEqual([]);
+  });
+});
