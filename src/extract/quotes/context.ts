@@ -156,8 +156,6 @@ export class QuoteContext {
   /** For each token, the index of the quote it lies in, or -1. */
   readonly inQuote: Int32Array;
   readonly cueAt: Array<Cue | undefined>;
-  /** Indices of the quotes kept as speech on their own, once known; reported content may run over the others. */
-  speech: Set<number> | null = null;
 
   constructor(
     readonly parsed: Parsed,
@@ -278,11 +276,6 @@ export class QuoteContext {
       if (/[.!?]/.test(tok.post) && !this.isAbbreviation(i)) break;
     }
     return out;
-  }
-
-  /** Quote q stands as speech of its own (all quotes count until the speech ones are known). */
-  isSpeechQuote(q: number): boolean {
-    return !this.speech || this.speech.has(q);
   }
 
   isAbbreviation(i: number): boolean {

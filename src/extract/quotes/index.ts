@@ -47,7 +47,8 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   // A labelled paragraph ("Graham: Trump's 'hateful rhetoric' ...") is one record for the label: a quote
   // that opens its content is the label's, quoted words further in are part of the label's record.
   const inLabel = new Set<number>();
-  for (const lab of labels(ctx)) {
+  const labelled = labels(ctx);
+  for (const lab of labelled) {
     quoted.forEach((f, k) => {
       if (f.start < lab.content.start - 1 || f.end > lab.content.end + 1) return;
       if (!lab.isQuote) inLabel.add(k);
@@ -55,19 +56,19 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
         Object.assign(f, { speaker: rangeOf(ctx, lab.speaker!), cue: null, rule: 'quoted.label', type: 'direct' });
     });
   }
-  ctx.speech = new Set(
+  const speech: ReadonlySet<number> = new Set(
     quoted.flatMap((f, k) =>
       !inLabel.has(k) && (f.rule === 'quoted.label' || isSpeech(ctx, spans[k]!, f)) ? [k] : [],
     ),
   );
-  const kept = quoted.filter((_, k) => ctx.speech!.has(k));
-  let reported = extractReported(ctx, kept);
+  const kept = quoted.filter((_, k) => speech.has(k));
+  let reported = extractReported(ctx, kept, speech, labelled);
   // Quoted words inside the content of reported speech are that attribution's quoted material, even
   // when short ("Clinton blamed the “fog of war” for ..."): the record becomes the quote's.
   const absorbed = new Set<QuoteFinding>();
   const promoted: QuoteFinding[] = [];
   quoted.forEach((f, k) => {
-    if (inLabel.has(k) || ctx.speech!.has(k) || !quotable(ctx, spans[k]!)) return;
+    if (inLabel.has(k) || speech.has(k) || !quotable(ctx, spans[k]!)) return;
     // (the record may stop before the closing mark: "prefer the term “undocumented immigrants.”")
     const r = reported.find((x) => x.start <= f.start + 1 && f.start < x.end && x.end - x.start > 1);
     if (!r) return;

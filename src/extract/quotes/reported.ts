@@ -92,11 +92,20 @@ const MIN_WORDS = 2;
 /** Adjuncts that may stand between a cue and its "that" ("said on Tuesday in a statement that"). */
 const MAX_BEFORE_THAT = 9;
 
-export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
+/**
+ * `quoted`: the quoted material kept as speech, `speech` the indices of those quotes among all
+ * quoted spans (reported content may run over the others), `labelled` the article's labels.
+ */
+export function extractReported(
+  ctx: QuoteContext,
+  quoted: QuoteFinding[],
+  speech: ReadonlySet<number>,
+  labelled: readonly Label[],
+): QuoteFinding[] {
   const out: QuoteFinding[] = [];
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
-  for (const found of labels(ctx)) {
+  for (const found of labelled) {
     if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
@@ -113,16 +122,19 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
     if (cue && cue.first === i)
-      found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
+      found =
+        cue.lemma === 'according to'
+          ? according(ctx, speech, cue)
+          : (forward(ctx, speech, cue) ?? preposed(ctx, speech, cue));
     if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
-      found = cue ? forward(ctx, cue) : null;
+      found = cue ? forward(ctx, speech, cue) : null;
     }
     let cueUsed = cue;
     if (!found) {
       cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
-      if (cueUsed && cueUsed.first === i) found = stance(ctx, cueUsed);
+      if (cueUsed && cueUsed.first === i) found = stance(ctx, speech, cueUsed);
     }
     if (!found || !cueUsed) continue;
     const cue2 = cueUsed;
@@ -227,6 +239,7 @@ const NOT_SOURCE_LABELS = new Set([
   'afp',
   'file',
 ]);
+export type Label = Found & { isQuote: boolean };
 /** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
 const MAX_LABEL = 4;
 
@@ -236,8 +249,8 @@ const MAX_LABEL = 4;
  * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
  * labels ("Contributing:", "Q:") are not sources.
  */
-export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
-  const out: Array<Found & { isQuote: boolean }> = [];
+export function labels(ctx: QuoteContext): Label[] {
+  const out: Label[] = [];
   const text = ctx.parsed.text;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
@@ -417,7 +430,7 @@ const NOT_REPORTING = new Set([
 ]);
 
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
-function forward(ctx: QuoteContext, cue: Cue): Found | null {
+function forward(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
   const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? ctx.openingPhraseEnd(cue.first) : -1;
@@ -427,22 +440,22 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
   const speaker = ctx.speakerOf(cue, i);
   if (!speaker) return null;
   const cueTok = ctx.tokens[cue.last]!;
-  if (cueTok.post.includes(':')) return clause(ctx, i, end, speaker, 'reported.colon');
+  if (cueTok.post.includes(':')) return clause(ctx, speech, i, end, speaker, 'reported.colon');
   if (/[,;(—–]/.test(cueTok.post)) return null; // "he said, adding ..." — no clause follows the cue directly
 
   // An addressee or a setting before "that": "told reporters on Tuesday that", "said in a statement that".
   const that = findThat(ctx, i, end);
-  if (that >= 0) return clause(ctx, that + 1, end, speaker, 'reported.that');
+  if (that >= 0) return clause(ctx, speech, that + 1, end, speaker, 'reported.that');
 
   if (cue.frames.includes('object') || cue.frames.includes('to')) {
     // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
     const np = ctx.subjectAfter(i, end + 1);
     if (np && ctx.tokens[np.last + 1]?.normal === 'to' && np.last + 1 <= end) {
-      return clause(ctx, np.first, end, speaker, 'reported.to', true);
+      return clause(ctx, speech, np.first, end, speaker, 'reported.to', true);
     }
     if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
       // X told reporters the plan was dead: skip the addressee.
-      if (np && np.last + 1 <= end) return clause(ctx, np.last + 1, end, speaker, 'reported.that');
+      if (np && np.last + 1 <= end) return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
       return null;
     }
   }
@@ -457,7 +470,7 @@ function forward(ctx: QuoteContext, cue: Cue): Found | null {
   if (!next || next.normal === 'to') return null;
   // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
   if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
-  return clause(ctx, i, end, speaker, 'reported.that');
+  return clause(ctx, speech, i, end, speaker, 'reported.that');
 }
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
@@ -470,7 +483,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"
  * its clause (a comma, semicolon or dash, or the sentence's end), attributed to the verb's subject.
  * Passives ("was criticized") and verbs without a readable subject report nothing.
  */
-function stance(ctx: QuoteContext, cue: Cue): Found | null {
+function stance(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const prev = ctx.tokens[cue.first - 1];
   if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
   let end = sentenceEnd(ctx, cue.last);
@@ -478,7 +491,7 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > end) return null;
   const head = ctx.tokens[first]!;
   const t = head.tags;
-  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null;
+  if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null;
   if (!(
     TOPIC_OPENERS.has(head.normal) ||
     t.has('Noun') ||
@@ -510,7 +523,7 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   const speaker = ctx.speakerOf(cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
-  return clause(ctx, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+  return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
 }
 
 /** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
@@ -542,7 +555,7 @@ const RELATIVE_OR_ADV = new Set([
 ]);
 
 /** CLAUSE, X said. / CLAUSE, said X. */
-function preposed(ctx: QuoteContext, cue: Cue): Found | null {
+function preposed(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
   if (!cue.frames.includes('clause')) return null;
   const end = sentenceEnd(ctx, cue.last);
   // Only short adjuncts may follow the attribution: "..., he said on Tuesday."
@@ -569,8 +582,8 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
   if (chained && ctx.subjectBefore(chained.first, first)) return null;
-  if (end - tail > 4) return interrupted(ctx, first, commaAt, tail, end, speaker);
-  return clause(ctx, first, commaAt, speaker, 'reported.preposed');
+  if (end - tail > 4) return interrupted(ctx, speech, first, commaAt, tail, end, speaker);
+  return clause(ctx, speech, first, commaAt, speaker, 'reported.preposed');
 }
 
 /**
@@ -580,6 +593,7 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
  */
 function interrupted(
   ctx: QuoteContext,
+  speech: ReadonlySet<number>,
   first: number,
   commaAt: number,
   tail: number,
@@ -596,8 +610,8 @@ function interrupted(
     if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
   }
   if (close < 0) return null;
-  const head = clause(ctx, first, commaAt, speaker, 'reported.interrupted', true, 1);
-  const rest = clause(ctx, close + 1, end, speaker, 'reported.interrupted', true);
+  const head = clause(ctx, speech, first, commaAt, speaker, 'reported.interrupted', true, 1);
+  const rest = clause(ctx, speech, close + 1, end, speaker, 'reported.interrupted', true);
   if (!head || !rest) return null;
   // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
   if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
@@ -605,7 +619,7 @@ function interrupted(
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
-function according(ctx: QuoteContext, cue: Cue): Found | null {
+function according(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const end = sentenceEnd(ctx, cue.last);
   const source = ctx.subjectAfter(cue.last + 1, end + 1);
   if (!source) return null;
@@ -614,7 +628,7 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
     // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
     for (let k = source.last + 1; k <= end; k++)
       if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
-    return clause(ctx, source.last + 1, end, source, 'reported.according');
+    return clause(ctx, speech, source.last + 1, end, source, 'reported.according');
   }
   const before = ctx.tokens[cue.first - 1];
   if (before && before.post.includes(',') && end - source.last <= 3) {
@@ -622,7 +636,7 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
     // "“...,” Sanders said, according to CNN.": "Sanders said" is the quote's attribution, not content
     for (let k = first; k < cue.first; k++)
       if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
-    if (first <= cue.first - 1) return clause(ctx, first, cue.first - 1, source, 'reported.according');
+    if (first <= cue.first - 1) return clause(ctx, speech, first, cue.first - 1, source, 'reported.according');
   }
   return null;
 }
@@ -630,6 +644,7 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(
   ctx: QuoteContext,
+  speech: ReadonlySet<number>,
   first: number,
   last: number,
   speaker: NounPhrase,
@@ -640,7 +655,7 @@ function clause(
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
-    if (ctx.inQuote[k]! < 0 || !ctx.isSpeechQuote(ctx.inQuote[k]!)) continue;
+    if (ctx.inQuote[k]! < 0 || !speech.has(ctx.inQuote[k]!)) continue;
     let cut = -1;
     for (let c = k - 1; c > first; c--)
       if (ctx.tokens[c]!.post.includes(',')) {
@@ -654,7 +669,7 @@ function clause(
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < minWords) return null;
-  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
+  if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
     const t = ctx.tokens[k]!.tags;
