@@ -9,9 +9,20 @@
  *   quoted.noun           her remark that “...” / Mr. Obama's rejection of “...” (no cue found)
  */
 import type { Range } from '../findings.js';
-import type { Cue, NounPhrase, QuoteContext } from './context.js';
-import { quoteEnd } from './context.js';
+import type { TokenView } from './token-view.js';
+import type { Cue } from './cues.js';
+import type { NounPhrase } from './speaker-phrase.js';
+import { quoteEnd } from './token-view.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
+import {
+  insideName,
+  isPronoun,
+  looksLikeName,
+  sentenceSubject,
+  speakerOf,
+  subjectAfter,
+  subjectBefore,
+} from './speaker-phrase.js';
 
 export interface Attribution {
   speaker: NounPhrase | null;
@@ -22,7 +33,7 @@ export interface Attribution {
 /** Tokens allowed between a cue and the quote it introduces: an addressee or a setting ("told reporters", "said in a statement"). */
 const MAX_GAP_BEFORE = 10;
 
-export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+export function attributeQuote(ctx: TokenView, q: QuotedSpan): Attribution | null {
   // Quoted words woven into a sentence belong to the clause around them, read leftwards first.
   if (!introducedByPunctuation(ctx, q)) {
     const before = cueBefore(ctx, q);
@@ -82,7 +93,7 @@ const SPEECH_NOUNS = new Set([
  * "her remark that “...”", "Sanders' self-description of being a “...”", "by her own admission was a
  * “...”": a noun of saying with a possessor, a few words before the quote, names its speaker.
  */
-function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function possessiveNoun(ctx: TokenView, q: QuotedSpan): Attribution | null {
   const left = ctx.leftOf(q.open, 6);
   for (let n = 0; n < left.length; n++) {
     const i = left[n]!;
@@ -112,7 +123,7 @@ function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   return null;
 }
 
-function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function cueAfter(ctx: TokenView, q: QuotedSpan): Attribution | null {
   if (q.close < 0) return null;
   const right = ctx.rightOf(quoteEnd(q), 40);
   if (right.length === 0) return null;
@@ -127,7 +138,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     /^\p{Ll}/u.test(first.text) &&
     first.tags.has('Noun') &&
     !ctx.cueAt[right[0]!] &&
-    !ctx.isPronoun(right[0]!) &&
+    !isPronoun(ctx, right[0]!) &&
     /^\s+$/.test(text.slice(q.close, first.start))
   )
     return null;
@@ -143,7 +154,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
         tok.tags.has('Verb') &&
         !tok.tags.has('Noun') &&
         !tok.tags.has('Participle') &&
-        !ctx.insideName(i) &&
+        !insideName(ctx, i) &&
         !insideAppositive(ctx, right, n)
       )
         return null;
@@ -155,13 +166,14 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (n === 0) {
       // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
       if (cue.lemma === 'according to')
-        return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
+        return { speaker: subjectAfter(ctx, cue.last + 1), cue, rule: 'quoted.according-to' };
       // “...,” describing the team as ...: a participle speaks for the sentence's subject.
-      if (/ing$/.test(ctx.tokens[i]!.normal)) return { speaker: ctx.sentenceSubject(i), cue, rule: 'quoted.cue-after' };
-      return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.cue-after' };
+      if (/ing$/.test(ctx.tokens[i]!.normal))
+        return { speaker: sentenceSubject(ctx, i), cue, rule: 'quoted.cue-after' };
+      return { speaker: subjectAfter(ctx, cue.last + 1), cue, rule: 'quoted.cue-after' };
     }
     // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
-    const sp = ctx.subjectBefore(i, right[0]);
+    const sp = subjectBefore(ctx, i, right[0]);
     if (sp && sp.first === right[0]) return { speaker: sp, cue, rule: 'quoted.cue-after' };
     // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
     // an attribution set off by a comma speaks for the whole sentence the quote is in.
@@ -173,7 +185,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
 }
 
 /** "He added that ...", "She told reporters ...": the cue opens a sentence of its own. */
-function startsClause(ctx: QuoteContext, i: number): boolean {
+function startsClause(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i];
   const cueTok = ctx.tokens[i - 1];
   if (!tok || !cueTok || /[.!?,;:]/.test(cueTok.post) || !ctx.sameClause(i - 1, i)) return false;
@@ -182,7 +194,7 @@ function startsClause(ctx: QuoteContext, i: number): boolean {
 }
 
 /** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
-function closesClause(ctx: QuoteContext, cue: Cue): boolean {
+function closesClause(ctx: TokenView, cue: Cue): boolean {
   // "..., Clinton said at a Fox News event.": a prepositional adjunct may run a little longer
   const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 7 : 3;
   for (let k = cue.last; k <= cue.last + reach && k < ctx.tokens.length; k++) {
@@ -193,12 +205,12 @@ function closesClause(ctx: QuoteContext, cue: Cue): boolean {
 }
 
 /** Whether right[n] lies between two commas after the first token (an appositive or relative clause). */
-function insideAppositive(ctx: QuoteContext, right: number[], n: number): boolean {
+function insideAppositive(ctx: TokenView, right: number[], n: number): boolean {
   for (let m = 0; m < n; m++) if (ctx.tokens[right[m]!]!.post.includes(',')) return true;
   return false;
 }
 
-function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function cueBefore(ctx: TokenView, q: QuotedSpan): Attribution | null {
   const left = ctx.leftOf(q.open, 60);
   const embedded = !introducedByPunctuation(ctx, q);
   const colon = /:\s*$/.test(ctx.parsed.text.slice(Math.max(0, q.open - 3), q.open));
@@ -210,12 +222,12 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     const gap = n; // tokens between the cue and the quote
     if (!embedded && gap > (colon ? 25 : MAX_GAP_BEFORE)) return null;
     if (cue.lemma === 'according to') {
-      const sp = ctx.subjectAfter(cue.last + 1, left[0]! + 1);
+      const sp = subjectAfter(ctx, cue.last + 1, left[0]! + 1);
       if (sp) return { speaker: sp, cue, rule: 'quoted.according-to' };
       continue;
     }
     if (embedded && openParenthesis(ctx.parsed.text.slice(ctx.tokens[cue.last]!.end, q.open))) return null; // (..., including “top secret”)
-    const sp = ctx.speakerOf(cue, left[0]! + 1);
+    const sp = speakerOf(ctx, cue, left[0]! + 1);
     // "said former Rep. George Miller, one of the original “big four” negotiators": quoted words in the
     // description of an inverted speaker are not that speaker's speech.
     if (embedded && sp && sp.first > cue.last && !unnamed && !verbBetween(ctx, sp.last + 1, left[0]!)) return null;
@@ -235,15 +247,15 @@ function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   if (unnamed) return { speaker: null, cue: unnamed, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
   if (colon && left.length) {
     // "McConnell delivered a blunt message to Trump: “...”": a colon hands the quote to the clause's subject.
-    const sp = ctx.sentenceSubject(left[0]!);
-    if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)))
+    const sp = sentenceSubject(ctx, left[0]!);
+    if (sp && (sp.pronoun || looksLikeName(ctx, sp.first, sp.last)))
       return { speaker: sp, cue: null, rule: 'quoted.colon' };
   }
   return left.length === 0 ? sentenceBefore(ctx, q) : null;
 }
 
 /** “...” right after a sentence that ends in its attribution: "..., the editorial board writes. “...”" */
-function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function sentenceBefore(ctx: TokenView, q: QuotedSpan): Attribution | null {
   const last = ctx.tokenFrom(q.open) - 1;
   const tok = ctx.tokens[last];
   if (!tok || ctx.inQuote[last]! >= 0 || !/[.:]/.test(tok.post)) return null;
@@ -264,7 +276,7 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       }
   }
   if (!cue || cue.lemma === 'according to') return null;
-  const sp = ctx.speakerOf(cue, last + 1);
+  const sp = speakerOf(ctx, cue, last + 1);
   return sp ? { speaker: sp, cue, rule: 'quoted.cue-before' } : null;
 }
 
@@ -290,7 +302,7 @@ const SPEECH = new Set([
  * Manafort described ...", "..., whom he described as ...").
  */
 function outerSpeaker(
-  ctx: QuoteContext,
+  ctx: TokenView,
   left: number[],
   from: number,
   inner: number,
@@ -299,7 +311,7 @@ function outerSpeaker(
     if (left[n]! < inner && /[,;:—–]/.test(ctx.tokens[left[n]!]!.post)) return null;
     const cue = ctx.cueAt[left[n]!];
     if (!cue || !SPEECH.has(cue.lemma) || cue.lemma === 'according to') continue;
-    const sp = ctx.speakerOf(cue, left[0]! + 1);
+    const sp = speakerOf(ctx, cue, left[0]! + 1);
     if (sp && !sp.pronoun) return { speaker: sp, cue };
     if (sp) return null;
   }
@@ -307,10 +319,10 @@ function outerSpeaker(
 }
 
 /** A verb among tokens [from, to]: the words after a speaker phrase make a clause of their own. */
-function verbBetween(ctx: QuoteContext, from: number, to: number): boolean {
+function verbBetween(ctx: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k]!.tags;
-    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !ctx.insideName(k)) return true;
+    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !insideName(ctx, k)) return true;
   }
   return false;
 }
@@ -325,7 +337,7 @@ function openParenthesis(between: string): boolean {
   return depth > 0;
 }
 
-function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {
+function phraseCueEndingAt(ctx: TokenView, i: number): Cue | undefined {
   const c = ctx.cueAt[i - 1];
   return c && c.last === i ? c : undefined;
 }
@@ -334,7 +346,7 @@ function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {
  * Whether the quote stands as its own utterance — at a paragraph's start or after
  * a comma, colon or dash — rather than inside the reporter's clause.
  */
-export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boolean {
+export function introducedByPunctuation(ctx: TokenView, q: QuotedSpan): boolean {
   const text = ctx.parsed.text;
   let i = q.open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
@@ -346,7 +358,7 @@ export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boole
  * "“...,” Sanders said, according to CNN." / "..., Mr. Lewandowski said, Politico reported.": an
  * outer attribution later in the cue's sentence owns the whole clause; its source is the speaker.
  */
-export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | null {
+export function outerAttribution(ctx: TokenView, cue: Range): Attribution | null {
   let i = ctx.tokenFrom(cue.end);
   const first = ctx.tokens[i - 1];
   if (!first) return null;
@@ -355,12 +367,12 @@ export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | n
     const c = ctx.cueAt[i];
     if (!c || !ctx.tokens[i - 1]!.post.includes(',')) continue;
     if (c.lemma === 'according to') {
-      const sp = ctx.subjectAfter(c.last + 1);
+      const sp = subjectAfter(ctx, c.last + 1);
       return sp && !sp.pronoun ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
     }
     // ", Politico reported." closing the sentence
     if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
-      const sp = ctx.subjectBefore(c.first);
+      const sp = subjectBefore(ctx, c.first);
       return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',')
         ? { speaker: sp, cue: c, rule: 'quoted.according-to' }
         : null;
@@ -369,6 +381,6 @@ export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | n
   return null;
 }
 
-export function rangeOf(ctx: QuoteContext, np: NounPhrase | Cue): Range {
+export function rangeOf(ctx: TokenView, np: NounPhrase | Cue): Range {
   return ctx.range(np.first, np.last);
 }

@@ -8,13 +8,14 @@
  */
 import type { QuoteFinding } from '../findings.js';
 import { rangeOf } from './attribute.js';
-import type { QuoteContext } from './context.js';
+import type { TokenView } from './token-view.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
+import { isPronounOf, looksLikeName, sentenceSubject, speakerOf } from './speaker-phrase.js';
 
 /** At most this much text may follow a quote in its paragraph for the next paragraph to continue it. */
 const TAIL = 120;
 
-export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
+export function carrySpeakers(ctx: TokenView, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
   const text = ctx.parsed.text;
   for (let k = 0; k < spans.length; k++) {
     const f = quoted[k]!;
@@ -61,14 +62,14 @@ function copy(to: QuoteFinding, from: QuoteFinding, rule: string): void {
 }
 
 /** "... X said:" (or "X listed the qualities:") closing the paragraph before `paragraphStart`. */
-function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding): void {
+function colonIntro(ctx: TokenView, paragraphStart: number, f: QuoteFinding): void {
   const before = ctx.tokenFrom(paragraphStart) - 1;
   const last = ctx.tokens[before];
   if (!last || !last.post.includes(':') || ctx.inQuote[before]! >= 0) return;
   for (let i = before; i >= 0 && ctx.tokens[i]!.s === last.s && ctx.inQuote[i]! < 0; i--) {
     const cue = ctx.cueAt[i];
     if (!cue) continue;
-    const sp = ctx.speakerOf(cue, before + 1);
+    const sp = speakerOf(ctx, cue, before + 1);
     if (sp) {
       f.speaker = rangeOf(ctx, sp);
       f.cue = rangeOf(ctx, cue);
@@ -78,8 +79,8 @@ function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding):
     return;
   }
   // "He then listed the qualities a nominee needs:" — no cue: the subject of the introducing sentence.
-  const sp = ctx.sentenceSubject(before);
-  if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)) && !ctx.isPronounOf(sp, ['it', 'you', 'i', 'we'])) {
+  const sp = sentenceSubject(ctx, before);
+  if (sp && (sp.pronoun || looksLikeName(ctx, sp.first, sp.last)) && !isPronounOf(ctx, sp, ['it', 'you', 'i', 'we'])) {
     f.speaker = rangeOf(ctx, sp);
     f.cue = null;
     if (sp.appositive) f.speakerTitle = sp.appositive;

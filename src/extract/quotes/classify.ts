@@ -5,7 +5,7 @@
  */
 import type { QuoteFinding } from '../findings.js';
 import { introducedByPunctuation } from './attribute.js';
-import type { QuoteContext } from './context.js';
+import type { TokenView } from './token-view.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
 
 const SMALL_WORDS = new Set([
@@ -27,7 +27,7 @@ const SMALL_WORDS = new Set([
   'vs',
 ]);
 
-export function quoteType(ctx: QuoteContext, q: QuotedSpan): 'direct' | 'partial' {
+export function quoteType(ctx: TokenView, q: QuotedSpan): 'direct' | 'partial' {
   // Quoted words woven into the reporter's sentence are partial, even when followed by "he said".
   if (!introducedByPunctuation(ctx, q)) return 'partial';
   const content = ctx.parsed.text.slice(q.start, q.end);
@@ -35,7 +35,7 @@ export function quoteType(ctx: QuoteContext, q: QuotedSpan): 'direct' | 'partial
   return 'partial';
 }
 
-export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boolean {
+export function isSpeech(ctx: TokenView, q: QuotedSpan, f: QuoteFinding): boolean {
   const content = ctx.parsed.text.slice(q.start, q.end);
   const words = content.split(/\s+/).filter(Boolean);
   if (titleLike(words) && f.type === 'partial') return false;
@@ -57,7 +57,7 @@ export function isSpeech(ctx: QuoteContext, q: QuotedSpan, f: QuoteFinding): boo
 }
 
 /** A verb inside the quote ("This is irresponsible." is a sentence; "Chief trade prosecutor." is not). */
-function hasVerb(ctx: QuoteContext, q: QuotedSpan): boolean {
+function hasVerb(ctx: TokenView, q: QuotedSpan): boolean {
   for (let i = ctx.tokenFrom(q.start); i < ctx.tokens.length && ctx.tokens[i]!.start < q.end; i++) {
     const t = ctx.tokens[i]!.tags;
     if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun')) return true;
@@ -66,12 +66,12 @@ function hasVerb(ctx: QuoteContext, q: QuotedSpan): boolean {
 }
 
 /** A parenthesis with a year right after the closing mark: “...” (2005), “...” (poster, 2003). */
-function citedWithYear(ctx: QuoteContext, q: QuotedSpan): boolean {
+function citedWithYear(ctx: TokenView, q: QuotedSpan): boolean {
   return q.close >= 0 && /^\s*\([^()\n]{0,60}?\b(?:1[89]|20)\d\d\)/.test(ctx.parsed.text.slice(q.close, q.close + 70));
 }
 
 /** A word follows the closing mark with no punctuation on either side of it. */
-function wovenAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
+function wovenAfter(ctx: TokenView, q: QuotedSpan): boolean {
   const text = ctx.parsed.text;
   return (
     q.close >= 0 &&
@@ -81,7 +81,7 @@ function wovenAfter(ctx: QuoteContext, q: QuotedSpan): boolean {
 }
 
 /** The quote, with its marks and end punctuation, is all its paragraph holds. */
-function wholeParagraph(ctx: QuoteContext, q: QuotedSpan): boolean {
+function wholeParagraph(ctx: TokenView, q: QuotedSpan): boolean {
   const text = ctx.parsed.text;
   const end = text.indexOf('\n', q.end);
   const rest = text.slice(q.close >= 0 ? q.close : q.end, end < 0 ? text.length : end);
@@ -89,7 +89,7 @@ function wholeParagraph(ctx: QuoteContext, q: QuotedSpan): boolean {
 }
 
 /** Quoted material that could be speech at all: not a lone letter (“R” or “D”). */
-export function quotable(ctx: QuoteContext, q: QuotedSpan): boolean {
+export function quotable(ctx: TokenView, q: QuotedSpan): boolean {
   return ctx.parsed.text.slice(q.start, q.end).replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
 }
 

@@ -13,6 +13,8 @@
  * stance, plan or wish toward their object ("X supports the bill", "X wants to
  * run"), which the reported-speech rules read as an attribution.
  */
+import type { TokenView } from './token-view.js';
+
 export type Frame = 'clause' | 'object' | 'to' | 'quote' | 'topic';
 
 interface CueVerb {
@@ -319,3 +321,68 @@ export const NOUN_LIKE = new Set([
   'tweet',
   'vow',
 ]);
+
+export interface Cue {
+  /** First and last token of the cue ("said"; "according to"; "pointed out"). */
+  first: number;
+  last: number;
+  lemma: string;
+  frames: Frame[];
+}
+
+/** The speech cue that starts at token i (a verb used as a verb, or a phrase), outside quoted material. */
+export function readCue(view: TokenView, i: number): Cue | undefined {
+  const tok = view.tokens[i]!;
+  if (view.inQuote[i]! >= 0) return undefined;
+  for (const p of PHRASE_CUES) {
+    if (p.words[0] !== tok.normal) continue;
+    if (p.words.every((w, k) => view.tokens[i + k]?.normal === w && view.inQuote[i + k]! < 0)) {
+      return { first: i, last: i + p.words.length - 1, lemma: p.lemma ?? p.words.join(' '), frames: p.frames };
+    }
+  }
+  const info = CUE_FORMS.get(tok.normal);
+  if (!info || !verbUse(view, i, info.lemma)) return undefined;
+  return { first: i, last: i, lemma: info.lemma, frames: info.frames };
+}
+
+/**
+ * A stance verb at token i with its object ("endorsed Ted Cruz", "called for a ban"): a cue
+ * for reported content only, never for quoted material. `last` is the required preposition, if any.
+ */
+export function stanceAt(view: TokenView, i: number): Cue | undefined {
+  const tok = view.tokens[i]!;
+  if (view.inQuote[i]! >= 0) return undefined;
+  const info = STANCE_FORMS.get(tok.normal);
+  if (!info || !verbUse(view, i, info.lemma) || prevIsDeterminer(view, i)) return undefined;
+  if (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun'))
+    return undefined;
+  if (!info.prep) return { first: i, last: i, lemma: info.lemma, frames: ['topic'] };
+  const next = view.tokens[i + 1];
+  if (!next || tok.post.trim() || !info.prep.includes(next.normal) || view.inQuote[i + 1]! >= 0) return undefined;
+  // "asked whether ...", "asked if ...": the conjunction belongs to the content
+  const keep = next.normal === 'whether' || next.normal === 'if';
+  return { first: i, last: keep ? i : i + 1, lemma: `${info.lemma} ${next.normal}`, frames: ['topic'] };
+}
+
+/** Token i, a form of `lemma`, is used as a verb here ("the said agreement", "his tweet" are not). */
+function verbUse(view: TokenView, i: number, lemma: string): boolean {
+  const tok = view.tokens[i]!;
+  const base = tok.normal === lemma;
+  const isVerb = tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund');
+  if (NOUN_LIKE.has(lemma) && (!isVerb || (base && prevIsDeterminer(view, i)))) return false;
+  if (base && !isVerb) return false;
+  // "the said agreement", "a telling sign": adjectival uses.
+  if (prevIsDeterminer(view, i) && !tok.tags.has('PastTense')) return false;
+  return true;
+}
+
+export function prevIsDeterminer(view: TokenView, i: number): boolean {
+  const p = view.tokens[i - 1];
+  // "the said agreement", "his tweet": only a determiner or possessive right before, nothing between.
+  return (
+    !!p &&
+    !p.post.trim() &&
+    view.sameClause(i - 1, i) &&
+    (p.tags.has('Determiner') || (p.tags.has('Possessive') && p.tags.has('Pronoun')))
+  );
+}

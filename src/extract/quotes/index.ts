@@ -3,6 +3,9 @@
  * (indirect), each finding named after the rule that proposed it.
  *
  *   (../../nlp/quote-marks.ts pairs quote marks into quoted spans, once per parse)
+ *   token-view.ts      the tokens, read once: which lie in quotes, where clauses end, the cue at each
+ *   cues.ts            cue recognition: a speech verb used as a verb, a phrase, a stance verb
+ *   speaker-phrase.ts  the speaker-phrase grammar (free functions); phrase-words.ts its word sets
  *   attribute.ts  finds the cue and speaker around each quoted span
  *   carry.ts      carries a speaker over to quotes that have none of their own
  *   classify.ts   direct or partial; titles and scare quotes are not speech
@@ -14,12 +17,12 @@ import type { QuoteFinding } from '../findings.js';
 import { attributeQuote, outerAttribution, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
 import { isSpeech, quotable, quoteType } from './classify.js';
-import { QuoteContext } from './context.js';
+import { TokenView } from './token-view.js';
 import { extractReported, labels } from './reported.js';
 
 export function extractQuotes(parsed: Parsed): QuoteFinding[] {
   const spans = parsed.quoted;
-  const ctx = new QuoteContext(parsed, spans);
+  const ctx = new TokenView(parsed, spans);
   const quoted = spans.map((q) => {
     const att = attributeQuote(ctx, q);
     const finding: QuoteFinding = {

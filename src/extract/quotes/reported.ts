@@ -15,7 +15,11 @@
  */
 import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
-import type { Cue, NounPhrase, QuoteContext } from './context.js';
+import type { TokenView } from './token-view.js';
+import type { Cue } from './cues.js';
+import type { NounPhrase } from './speaker-phrase.js';
+import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { stanceAt } from './cues.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -97,7 +101,7 @@ const MAX_BEFORE_THAT = 9;
  * quoted spans (reported content may run over the others), `labelled` the article's labels.
  */
 export function extractReported(
-  ctx: QuoteContext,
+  ctx: TokenView,
   quoted: QuoteFinding[],
   speech: ReadonlySet<number>,
   labelled: readonly Label[],
@@ -133,7 +137,7 @@ export function extractReported(
     }
     let cueUsed = cue;
     if (!found) {
-      cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
+      cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
       if (cueUsed && cueUsed.first === i) found = stance(ctx, speech, cueUsed);
     }
     if (!found || !cueUsed) continue;
@@ -249,7 +253,7 @@ const MAX_LABEL = 4;
  * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
  * labels ("Contributing:", "Q:") are not sources.
  */
-export function labels(ctx: QuoteContext): Label[] {
+export function labels(ctx: TokenView): Label[] {
   const out: Label[] = [];
   const text = ctx.parsed.text;
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -295,7 +299,7 @@ export function labels(ctx: QuoteContext): Label[] {
 }
 
 /** Lower-case words beyond a timestamp ("Farm bill a ‘disgrace’ for small growers", not "10:00am, 20 Jan 2016"). */
-function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
+function sayingWords(ctx: TokenView, from: number, to: number): boolean {
   if (/^\d/.test(ctx.tokens[from]!.text)) return false;
   for (let k = from; k <= to; k++)
     if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
@@ -303,7 +307,7 @@ function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
 }
 
 /** A verb, copula or modal among tokens [from, to]. */
-function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+function hasVerb(ctx: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k]!.tags;
     if (t.has('Verb') || t.has('Copula') || t.has('Modal')) return true;
@@ -365,7 +369,7 @@ const EVIDENCE_NOUNS = new Set([
   'probe',
 ]);
 
-function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
+function evidenceAt(ctx: TokenView, i: number): Cue | undefined {
   const tok = ctx.tokens[i]!;
   const lemma = EVIDENCE_FORMS.get(tok.normal);
   if (!lemma || ctx.inQuote[i]! >= 0 || !tok.tags.has('Verb')) return undefined;
@@ -373,7 +377,7 @@ function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
 }
 
 /** The speaker phrase names a document, poll or study ("A new CNN/ORC poll", "F.A.A. records"). */
-function isEvidence(ctx: QuoteContext, np: NounPhrase | null): boolean {
+function isEvidence(ctx: TokenView, np: NounPhrase | null): boolean {
   if (!np || np.pronoun) return false;
   for (let k = np.first; k <= np.last; k++) if (EVIDENCE_NOUNS.has(ctx.tokens[k]!.normal)) return true;
   return false;
@@ -391,7 +395,7 @@ export interface Found {
  * Any other verb with a that-clause reports a statement or a stance: "she made clear that ...",
  * "he acknowledged that ...", "the poll found that ...". Copulas, auxiliaries and "so that" are not.
  */
-function thatComplement(ctx: QuoteContext, i: number): Cue | undefined {
+function thatComplement(ctx: TokenView, i: number): Cue | undefined {
   const tok = ctx.tokens[i]!;
   const next = ctx.tokens[i + 1];
   if (!next || next.normal !== 'that' || tok.post.trim() || ctx.inQuote[i]! >= 0) return undefined;
@@ -430,14 +434,14 @@ const NOT_REPORTING = new Set([
 ]);
 
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
-function forward(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
+function forward(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
-  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? ctx.openingPhraseEnd(cue.first) : -1;
+  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? openingPhraseEnd(ctx, cue.first) : -1;
   const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
   let i = cue.last + 1;
   if (i > end) return null;
-  const speaker = ctx.speakerOf(cue, i);
+  const speaker = speakerOf(ctx, cue, i);
   if (!speaker) return null;
   const cueTok = ctx.tokens[cue.last]!;
   if (cueTok.post.includes(':')) return clause(ctx, speech, i, end, speaker, 'reported.colon');
@@ -449,7 +453,7 @@ function forward(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Foun
 
   if (cue.frames.includes('object') || cue.frames.includes('to')) {
     // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
-    const np = ctx.subjectAfter(i, end + 1);
+    const np = subjectAfter(ctx, i, end + 1);
     if (np && ctx.tokens[np.last + 1]?.normal === 'to' && np.last + 1 <= end) {
       return clause(ctx, speech, np.first, end, speaker, 'reported.to', true);
     }
@@ -483,7 +487,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"
  * its clause (a comma, semicolon or dash, or the sentence's end), attributed to the verb's subject.
  * Passives ("was criticized") and verbs without a readable subject report nothing.
  */
-function stance(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
+function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const prev = ctx.tokens[cue.first - 1];
   if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
   let end = sentenceEnd(ctx, cue.last);
@@ -515,19 +519,19 @@ function stance(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found
     const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
     if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
     if (ctx.tokens[k - 1]!.post.includes(',')) return null;
-    const sp = ctx.subjectBefore(k, first);
+    const sp = subjectBefore(ctx, k, first);
     if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
   }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
-  const speaker = ctx.speakerOf(cue, first);
+  const speaker = speakerOf(ctx, cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
   return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
 }
 
 /** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
-function clauseFollows(ctx: QuoteContext, i: number): boolean {
+function clauseFollows(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i];
   if (!tok) return true;
   return (
@@ -555,7 +559,7 @@ const RELATIVE_OR_ADV = new Set([
 ]);
 
 /** CLAUSE, X said. / CLAUSE, said X. */
-function preposed(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
+function preposed(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   if (!cue.frames.includes('clause')) return null;
   const end = sentenceEnd(ctx, cue.last);
   // Only short adjuncts may follow the attribution: "..., he said on Tuesday."
@@ -565,12 +569,12 @@ function preposed(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Fou
   let commaAt = -1;
   if (before && before.post.includes(',') && ctx.sameClause(cue.first - 1, cue.first)) {
     // inverted: ", said Mr. Burman."
-    speaker = ctx.subjectAfter(cue.last + 1, end + 1);
+    speaker = subjectAfter(ctx, cue.last + 1, end + 1);
     if (!speaker) return null;
     tail = speaker.last + 1;
     commaAt = cue.first - 1;
   } else {
-    speaker = ctx.subjectBefore(cue.first);
+    speaker = subjectBefore(ctx, cue.first);
     if (!speaker) return null;
     const lead = ctx.tokens[speaker.first - 1];
     if (!lead || !lead.post.includes(',') || !ctx.sameClause(speaker.first - 1, speaker.first)) return null;
@@ -581,7 +585,7 @@ function preposed(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Fou
   // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
-  if (chained && ctx.subjectBefore(chained.first, first)) return null;
+  if (chained && subjectBefore(ctx, chained.first, first)) return null;
   if (end - tail > 4) return interrupted(ctx, speech, first, commaAt, tail, end, speaker);
   return clause(ctx, speech, first, commaAt, speaker, 'reported.preposed');
 }
@@ -592,7 +596,7 @@ function preposed(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Fou
  * it (the first may be a single word, as the sentence goes on after the attribution).
  */
 function interrupted(
-  ctx: QuoteContext,
+  ctx: TokenView,
   speech: ReadonlySet<number>,
   first: number,
   commaAt: number,
@@ -619,9 +623,9 @@ function interrupted(
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
-function according(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Found | null {
+function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const end = sentenceEnd(ctx, cue.last);
-  const source = ctx.subjectAfter(cue.last + 1, end + 1);
+  const source = subjectAfter(ctx, cue.last + 1, end + 1);
   if (!source) return null;
   const sourceEnd = ctx.tokens[source.last]!;
   if (sourceEnd.post.includes(',') && source.last < end) {
@@ -643,7 +647,7 @@ function according(ctx: QuoteContext, speech: ReadonlySet<number>, cue: Cue): Fo
 
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(
-  ctx: QuoteContext,
+  ctx: TokenView,
   speech: ReadonlySet<number>,
   first: number,
   last: number,
@@ -679,7 +683,7 @@ function clause(
   return { content: ctx.range(first, last), speaker, rule };
 }
 
-function findThat(ctx: QuoteContext, from: number, end: number): number {
+function findThat(ctx: TokenView, from: number, end: number): number {
   for (let k = from; k <= Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const tok = ctx.tokens[k]!;
     if (ctx.inQuote[k]! >= 0) return -1;
@@ -692,7 +696,7 @@ function findThat(ctx: QuoteContext, from: number, end: number): number {
   return -1;
 }
 
-function isTimeWord(ctx: QuoteContext, i: number): boolean {
+function isTimeWord(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i]!;
   return (
     tok.tags.has('Date') ||
@@ -704,7 +708,7 @@ function isTimeWord(ctx: QuoteContext, i: number): boolean {
 }
 
 /** Last token of the sentence holding token i, before a paragraph break (quoted material is cut by clause()). */
-function sentenceEnd(ctx: QuoteContext, i: number): number {
+function sentenceEnd(ctx: TokenView, i: number): number {
   const s = ctx.tokens[i]!.s;
   let k = i;
   while (k + 1 < ctx.tokens.length) {
@@ -718,7 +722,7 @@ function sentenceEnd(ctx: QuoteContext, i: number): number {
 }
 
 /** First token of the sentence holding token i, after a paragraph break or a quote. */
-function sentenceStart(ctx: QuoteContext, i: number): number {
+function sentenceStart(ctx: TokenView, i: number): number {
   const s = ctx.tokens[i]!.s;
   let k = i;
   while (k - 1 >= 0) {
