@@ -14,7 +14,7 @@
  */
 import type { Parsed } from '../../nlp/parse.js';
 import type { QuoteFinding } from '../findings.js';
-import { attributeQuote, outerAttribution, rangeOf } from './attribute.js';
+import { attributeQuote, rangeOf } from './attribute.js';
 import { carrySpeakers } from './carry.js';
 import { isSpeech, quotable, quoteType } from './classify.js';
 import { TokenView } from './token-view.js';
@@ -36,16 +36,6 @@ export function extractQuotes(parsed: Parsed): QuoteFinding[] {
     if (att?.speaker?.appositive) finding.speakerTitle = att.speaker.appositive;
     return finding;
   });
-  // "“...,” Sanders said, according to CNN.": the outer source owns the quote
-  for (const f of quoted) {
-    if (!f.cue || f.carried || f.rule === 'quoted.according-to') continue;
-    const outer = outerAttribution(ctx, f.cue);
-    if (!outer) continue;
-    f.speaker = rangeOf(ctx, outer.speaker!);
-    f.cue = rangeOf(ctx, outer.cue!);
-    delete f.speakerTitle;
-    f.rule = outer.rule;
-  }
   carrySpeakers(ctx, spans, quoted);
   // A labelled paragraph ("Graham: Trump's 'hateful rhetoric' ...") is one record for the label: a quote
   // that opens its content is the label's, quoted words further in are part of the label's record.
