@@ -116,12 +116,18 @@ export const BEFORE_QUOTE: readonly AttributionRule[] = [
   },
 ];
 
-/** No cue on either side: a noun of saying with its possessor. */
+/** No cue on either side: a noun of saying with its possessor, or no attribution at all. */
 export const NO_CUE: readonly AttributionRule[] = [
   {
     name: 'quoted.noun',
     examples: ['The plan drew her remark that “nothing will change.”'],
     apply: ({ ctx, q }) => possessiveNoun(ctx, q),
+  },
+  {
+    // last: quoted material with no cue and no noun of saying (classify.ts decides whether it is speech)
+    name: 'quoted.unattributed',
+    examples: ['The mayor has a plan. “We will build three new schools and hire more teachers.”'],
+    apply: () => ({ speaker: null, cue: null }),
   },
 ];
 
@@ -147,7 +153,7 @@ export const OUTER_SOURCE: readonly QuoteRule<{ ctx: TokenView; cue: Cue }, { sp
  * wins; failing both, a cue with no readable speaker (after, then before) still makes the quote
  * speech; with no cue at all, NO_CUE. An outer source then takes the quote over (OUTER_SOURCE).
  */
-export function attributeQuote(ctx: TokenView, q: QuotedSpan): Attribution | null {
+export function attributeQuote(ctx: TokenView, q: QuotedSpan): Attribution {
   const site = new QuoteSite(ctx, q);
   const read = (rules: readonly AttributionRule[]): Attribution | null => {
     const m = firstMatch(rules, site);
@@ -156,8 +162,8 @@ export function attributeQuote(ctx: TokenView, q: QuotedSpan): Attribution | nul
   const after = read(AFTER_QUOTE);
   const before = read(BEFORE_QUOTE);
   const [first, second] = site.woven ? [before, after] : [after, before];
-  const att = first?.speaker ? first : second?.speaker ? second : (after ?? before ?? read(NO_CUE));
-  if (!att?.cue || att.rule === 'quoted.according-to') return att;
+  const att = first?.speaker ? first : second?.speaker ? second : (after ?? before ?? read(NO_CUE)!);
+  if (!att.cue || att.rule === 'quoted.according-to') return att;
   const outer = firstMatch(OUTER_SOURCE, { ctx, cue: att.cue });
   if (!outer) return att;
   // (the outer source's own appositive is not recorded)
