@@ -12,11 +12,13 @@
  *
  * The content is the reported clause without speaker and cue, up to the end of
  * its sentence. Statements already carried by quoted material are not repeated.
+ * The rules are in ordered lists: SPEECH_CUE_RULES, STANCE_RULES, LABEL_RULES.
  */
 import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
 import type { TokenView } from './token-view.js';
 import type { Cue } from './cues.js';
+import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { stanceAt } from './cues.js';
@@ -109,8 +111,9 @@ export function extractReported(
   const out: QuoteFinding[] = [];
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
-  for (const found of labelled) {
-    if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
+  for (const lab of labelled) {
+    const found = firstMatch(LABEL_RULES, lab)?.out;
+    if (!found) continue;
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
     out.push({
@@ -125,20 +128,17 @@ export function extractReported(
   for (let i = 0; i < ctx.tokens.length; i++) {
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
-    if (cue && cue.first === i)
-      found =
-        cue.lemma === 'according to'
-          ? according(ctx, speech, cue)
-          : (forward(ctx, speech, cue) ?? preposed(ctx, speech, cue));
+    if (cue && cue.first === i) found = firstMatch(SPEECH_CUE_RULES, new CueSite(ctx, speech, cue))?.out ?? null;
     if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
-      found = cue ? forward(ctx, speech, cue) : null;
+      found = cue ? (firstMatch(CONTENT_AFTER, new CueSite(ctx, speech, cue))?.out ?? null) : null;
     }
     let cueUsed = cue;
     if (!found) {
       cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
-      if (cueUsed && cueUsed.first === i) found = stance(ctx, speech, cueUsed);
+      if (cueUsed && cueUsed.first === i)
+        found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
     }
     if (!found || !cueUsed) continue;
     const cue2 = cueUsed;
@@ -388,7 +388,7 @@ export interface Found {
   /** The second piece of content interrupted by its attribution ("Overall, she said, the party ..."). */
   rest?: Range;
   speaker: NounPhrase | null;
-  rule: string;
+  rule: QuoteRuleName;
 }
 
 /**
@@ -433,49 +433,112 @@ const NOT_REPORTING = new Set([
   'mean',
 ]);
 
+/** One cue as the reported-speech rules see it; the readings of the words around it are made once. */
+class CueSite {
+  private after: AfterCue | null | undefined;
+  private before: BeforeCue | null | undefined;
+  constructor(
+    readonly ctx: TokenView,
+    readonly speech: ReadonlySet<number>,
+    readonly cue: Cue,
+  ) {}
+  /** The words after a speech cue, for the rules that read its content there. */
+  get afterCue(): AfterCue | null {
+    if (this.after === undefined) this.after = afterCue(this.ctx, this.cue);
+    return this.after;
+  }
+  /** The attribution after its content ("CLAUSE, X said."). */
+  get beforeCue(): BeforeCue | null {
+    if (this.before === undefined) this.before = beforeCue(this.ctx, this.cue);
+    return this.before;
+  }
+}
+
+type ReportedRule = QuoteRule<CueSite, Found>;
+
+interface AfterCue {
+  /** The first token after the cue, the sentence's last, and the cue's speaker. */
+  i: number;
+  end: number;
+  speaker: NounPhrase;
+  /** A colon or a comma-like mark right after the cue. */
+  colon: boolean;
+  comma: boolean;
+  /** The "that" opening the content, past an addressee or a setting, or -1. */
+  that: number;
+  /** The phrase right after the cue, when it is followed by "to" ("urged Jones to"). */
+  addresseeTo: NounPhrase | null;
+  addressee: NounPhrase | null;
+}
+
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
-function forward(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
+  if (cue.lemma === 'according to') return null; // (its source follows it: reported.according)
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
   const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? openingPhraseEnd(ctx, cue.first) : -1;
   const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
-  let i = cue.last + 1;
+  const i = cue.last + 1;
   if (i > end) return null;
   const speaker = speakerOf(ctx, cue, i);
   if (!speaker) return null;
   const cueTok = ctx.tokens[cue.last]!;
-  if (cueTok.post.includes(':')) return clause(ctx, speech, i, end, speaker, 'reported.colon');
-  if (/[,;(—–]/.test(cueTok.post)) return null; // "he said, adding ..." — no clause follows the cue directly
-
+  const colon = cueTok.post.includes(':');
+  const comma = /[,;(—–]/.test(cueTok.post); // "he said, adding ..." — no clause follows the cue directly
+  if (colon || comma) return { i, end, speaker, colon, comma, that: -1, addresseeTo: null, addressee: null };
   // An addressee or a setting before "that": "told reporters on Tuesday that", "said in a statement that".
   const that = findThat(ctx, i, end);
-  if (that >= 0) return clause(ctx, speech, that + 1, end, speaker, 'reported.that');
+  let addressee: NounPhrase | null = null;
+  if (that < 0 && (cue.frames.includes('object') || cue.frames.includes('to')))
+    addressee = subjectAfter(ctx, i, end + 1);
+  const addresseeTo =
+    addressee && ctx.tokens[addressee.last + 1]?.normal === 'to' && addressee.last + 1 <= end ? addressee : null;
+  return { i, end, speaker, colon, comma, that, addresseeTo, addressee };
+}
 
-  if (cue.frames.includes('object') || cue.frames.includes('to')) {
-    // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
-    const np = subjectAfter(ctx, i, end + 1);
-    if (np && ctx.tokens[np.last + 1]?.normal === 'to' && np.last + 1 <= end) {
-      return clause(ctx, speech, np.first, end, speaker, 'reported.to', true);
-    }
+/** The content after the cue: a colon first (nothing else follows it), then "Y to ...", then a clause. */
+const COLON_RULE: ReportedRule = {
+  name: 'reported.colon',
+  examples: ['Jane Smith said: the plan has failed and the city must start again.'],
+  apply: ({ ctx, speech, afterCue: a }) =>
+    a?.colon ? clause(ctx, speech, a.i, a.end, a.speaker, 'reported.colon') : null,
+};
+const TO_RULE: ReportedRule = {
+  // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
+  name: 'reported.to',
+  examples: ['Jane Smith urged voters to reject the plan.'],
+  apply: ({ ctx, speech, afterCue: a }) =>
+    a && !a.colon && !a.comma && a.that < 0 && a.addresseeTo
+      ? clause(ctx, speech, a.addresseeTo.first, a.end, a.speaker, 'reported.to', true)
+      : null,
+};
+const THAT_RULE: ReportedRule = {
+  name: 'reported.that',
+  examples: ['Jane Smith said that the plan had failed.', 'Jane Smith told reporters the plan had failed.'],
+  apply: ({ ctx, speech, cue, afterCue: a }) => {
+    if (!a || a.colon || a.comma || a.addresseeTo) return null;
+    if (a.that >= 0) return clause(ctx, speech, a.that + 1, a.end, a.speaker, 'reported.that');
+    const { end, speaker, addressee: np } = a;
     if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
       // X told reporters the plan was dead: skip the addressee.
       if (np && np.last + 1 <= end) return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
       return null;
     }
-  }
-  if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
-  // X said the plan was dead / X said Tuesday the plan was dead — but not "added to his portfolio"
-  for (;;) {
-    if (i <= end && isTimeWord(ctx, i)) i++;
-    else if (i < end && /^(?:on|in|at|last|this)$/.test(ctx.tokens[i]!.normal) && isTimeWord(ctx, i + 1)) i += 2;
-    else break;
-  }
-  const next = ctx.tokens[i];
-  if (!next || next.normal === 'to') return null;
-  // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
-  if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
-  return clause(ctx, speech, i, end, speaker, 'reported.that');
-}
+    if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
+    // X said the plan was dead / X said Tuesday the plan was dead — but not "added to his portfolio"
+    let i = a.i;
+    for (;;) {
+      if (i <= end && isTimeWord(ctx, i)) i++;
+      else if (i < end && /^(?:on|in|at|last|this)$/.test(ctx.tokens[i]!.normal) && isTimeWord(ctx, i + 1)) i += 2;
+      else break;
+    }
+    const next = ctx.tokens[i];
+    if (!next || next.normal === 'to') return null;
+    // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
+    if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
+    return clause(ctx, speech, i, end, speaker, 'reported.that');
+  },
+};
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
 const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
@@ -558,9 +621,17 @@ const RELATIVE_OR_ADV = new Set([
   'adding',
 ]);
 
-/** CLAUSE, X said. / CLAUSE, said X. */
-function preposed(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
-  if (!cue.frames.includes('clause')) return null;
+interface BeforeCue {
+  first: number;
+  commaAt: number;
+  tail: number;
+  end: number;
+  speaker: NounPhrase;
+}
+
+/** CLAUSE, X said. / CLAUSE, said X.: where the content before the attribution begins and ends. */
+function beforeCue(ctx: TokenView, cue: Cue): BeforeCue | null {
+  if (cue.lemma === 'according to' || !cue.frames.includes('clause')) return null;
   const end = sentenceEnd(ctx, cue.last);
   // Only short adjuncts may follow the attribution: "..., he said on Tuesday."
   let tail = cue.last + 1;
@@ -586,9 +657,22 @@ function preposed(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found 
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
   if (chained && subjectBefore(ctx, chained.first, first)) return null;
-  if (end - tail > 4) return interrupted(ctx, speech, first, commaAt, tail, end, speaker);
-  return clause(ctx, speech, first, commaAt, speaker, 'reported.preposed');
+  return { first, commaAt, tail, end, speaker };
 }
+
+/** More than a short adjunct after the attribution: it interrupts the sentence. */
+const INTERRUPTED_RULE: ReportedRule = {
+  name: 'reported.interrupted',
+  examples: ['Overall, Jane Smith said, the party is losing its voters.'],
+  apply: ({ ctx, speech, beforeCue: b }) =>
+    b && b.end - b.tail > 4 ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker) : null,
+};
+const PREPOSED_RULE: ReportedRule = {
+  name: 'reported.preposed',
+  examples: ['The plan has failed, Jane Smith said.', 'The plan has failed, said Jane Smith.'],
+  apply: ({ ctx, speech, beforeCue: b }) =>
+    b && b.end - b.tail <= 4 ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed') : null,
+};
 
 /**
  * "Overall, she said, the party is losing them." / "Bob, they said, ordered them to wait.": an
@@ -645,6 +729,45 @@ function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found
   return null;
 }
 
+const ACCORDING_RULE: ReportedRule = {
+  name: 'reported.according',
+  examples: ['According to Jane Smith, the plan has failed.', 'The plan has failed, according to Jane Smith.'],
+  apply: ({ ctx, speech, cue }) => (cue.lemma === 'according to' ? according(ctx, speech, cue) : null),
+};
+
+/** The readings of a speech cue's content after it, in order (they exclude each other). */
+const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
+
+/**
+ * A speech cue's rules, in order: "according to" names its source and nothing else; then the
+ * content after the cue (a cue that opens its content is read forwards first: "X said the plan
+ * failed"); only when there is none, the content before it ("The plan failed, X said"), where a
+ * long tail after the attribution makes it an interruption.
+ */
+const SPEECH_CUE_RULES: readonly ReportedRule[] = [ACCORDING_RULE, ...CONTENT_AFTER, INTERRUPTED_RULE, PREPOSED_RULE];
+
+/** A stance verb's object, read only where no speech rule gave a record. */
+const STANCE_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.stance',
+    examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
+    apply: ({ ctx, speech, cue }) => stance(ctx, speech, cue),
+  },
+];
+
+/** A labelled paragraph's content, unless a quote is all of it (that quote's record, quoted.label). */
+const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
+  {
+    name: 'reported.label',
+    examples: ['Graham: Trump is destroying the party'],
+    // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
+    apply: (lab) => (lab.isQuote ? null : lab),
+  },
+];
+
+/** Every reported-speech rule list, for the rule tests. */
+export const REPORTED_RULE_LISTS = { SPEECH_CUE_RULES, STANCE_RULES, LABEL_RULES } as const;
+
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(
   ctx: TokenView,
@@ -652,7 +775,7 @@ function clause(
   first: number,
   last: number,
   speaker: NounPhrase,
-  rule: string,
+  rule: QuoteRuleName,
   infinitive = false,
   minWords = MIN_WORDS,
 ): Found | null {
