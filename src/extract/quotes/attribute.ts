@@ -138,10 +138,7 @@ export const NO_CUE: readonly AttributionRule[] = [
 export const OUTER_SOURCE: readonly QuoteRule<{ ctx: TokenView; cue: Cue }, { speaker: NounPhrase; cue: Cue }>[] = [
   {
     name: 'quoted.according-to',
-    examples: [
-      '“We will win,” Jane Smith said, according to CNN.',
-      '“We will win,” Jane Smith said, Politico reported.',
-    ],
+    examples: ['“We will win,” Jane Smith said, according to CNN.'],
     apply: ({ ctx, cue }) => outerAttribution(ctx, rangeOf(ctx, cue)),
   },
 ];

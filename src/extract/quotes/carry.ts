@@ -35,7 +35,9 @@ type Carried = Pick<QuoteFinding, 'speaker' | 'cue' | 'speakerTitle' | 'carried'
 export const CARRY_RULES: readonly QuoteRule<CarrySite, Carried>[] = [
   {
     name: 'quoted.continues',
-    examples: ['“We will win,” Jane Smith said.\n\n“The city is with us and the vote is next week.”'],
+    examples: [
+      'Jane Smith said, “We will win the vote next week.”\n\n“The city is with us and the state is with us too.”',
+    ],
     apply: ({ ctx, spans, quoted, k }) => {
       const q = spans[k]!;
       const prev = spans[k - 1];
@@ -58,7 +60,7 @@ export const CARRY_RULES: readonly QuoteRule<CarrySite, Carried>[] = [
   },
   {
     name: 'quoted.interrupted',
-    examples: ['“We have a plan,” Jane Smith said. “And we will win the vote next week.”'],
+    examples: ['“We have a plan,” Jane Smith said at the town hall. “And we will win the vote next week.”'],
     apply: ({ spans, quoted, k }) => {
       const pf = quoted[k - 1];
       return pf?.speaker && spans[k - 1]!.para === spans[k]!.para ? carried(pf) : null;
@@ -66,7 +68,9 @@ export const CARRY_RULES: readonly QuoteRule<CarrySite, Carried>[] = [
   },
   {
     name: 'quoted.colon-intro',
-    examples: ['Jane Smith said:\n\n“We have a plan and we will win the vote next week.”'],
+    examples: [
+      'Jane Smith listed the qualities a leader needs:\n\n“Courage, patience and a sense of humour are what we need.”',
+    ],
     apply: ({ ctx, spans, k }) => {
       const q = spans[k]!;
       return opensParagraph(ctx.parsed.text, q) && q.paraStart > 0 ? colonIntro(ctx, q.paraStart) : null;

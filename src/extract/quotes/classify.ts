@@ -100,7 +100,7 @@ export const SPEECH_FILTER: readonly Rule<SpeechFilterName, FilterSite, Verdict>
     // ... nor a short quote standing alone as its paragraph: a subheading ('Chief trade prosecutor.'),
     // nor one woven into the words after it ('Stoic' driver identified ...).
     name: 'speech.carried-heading',
-    examples: ['“We will win the vote next week,” Jane Smith said.\n\n“Chief prosecutor.”'],
+    examples: ['Jane Smith said, “We will win the vote next week.”\n\n“Chief prosecutor.”'],
     apply: ({ ctx, q, f }) =>
       f.carried && wordsOf(ctx, q).length <= 4 && ((wholeParagraph(ctx, q) && !hasVerb(ctx, q)) || wovenAfter(ctx, q))
         ? 'drop'
@@ -130,7 +130,7 @@ export const SPEECH_FILTER: readonly Rule<SpeechFilterName, FilterSite, Verdict>
   },
   {
     name: 'speech.title',
-    examples: ['The film is called “The Long Road Home To The Old Country Again”.'],
+    examples: ['The film opened.\n\n“The Long Road Home To The Old Country”'],
     apply: ({ ctx, q }) => (titleLike(wordsOf(ctx, q)) ? 'drop' : null),
   },
   {

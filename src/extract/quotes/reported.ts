@@ -744,10 +744,15 @@ const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
  * failed"); only when there is none, the content before it ("The plan failed, X said"), where a
  * long tail after the attribution makes it an interruption.
  */
-const SPEECH_CUE_RULES: readonly ReportedRule[] = [ACCORDING_RULE, ...CONTENT_AFTER, INTERRUPTED_RULE, PREPOSED_RULE];
+export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
+  ACCORDING_RULE,
+  ...CONTENT_AFTER,
+  INTERRUPTED_RULE,
+  PREPOSED_RULE,
+];
 
 /** A stance verb's object, read only where no speech rule gave a record. */
-const STANCE_RULES: readonly ReportedRule[] = [
+export const STANCE_RULES: readonly ReportedRule[] = [
   {
     name: 'reported.stance',
     examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
@@ -756,7 +761,7 @@ const STANCE_RULES: readonly ReportedRule[] = [
 ];
 
 /** A labelled paragraph's content, unless a quote is all of it (that quote's record, quoted.label). */
-const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
+export const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
   {
     name: 'reported.label',
     examples: ['Graham: Trump is destroying the party'],
@@ -764,9 +769,6 @@ const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
     apply: (lab) => (lab.isQuote ? null : lab),
   },
 ];
-
-/** Every reported-speech rule list, for the rule tests. */
-export const REPORTED_RULE_LISTS = { SPEECH_CUE_RULES, STANCE_RULES, LABEL_RULES } as const;
 
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(
