@@ -6,6 +6,7 @@
  */
 import type { Range } from '../findings.js';
 import type { Cue } from './cues.js';
+import { SPEECH_VERBS } from '../../data/speech-verbs.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import type { TokenView } from './token-view.js';
 import { quoteEnd } from './token-view.js';
@@ -424,20 +425,7 @@ function sentenceBefore(ctx: TokenView, q: QuotedSpan): Reading | null {
 }
 
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
-const SPEECH = new Set([
-  'say',
-  'tell',
-  'write',
-  'add',
-  'claim',
-  'insist',
-  'argue',
-  'declare',
-  'state',
-  'announce',
-  'tweet',
-  'according to',
-]);
+const SPEECH = new Set([...SPEECH_VERBS.filter((v) => v.proper).map((v) => v.lemma), 'according to']);
 
 /**
  * A named speaker of a cue further left in the same sentence, whose clause holds the inner

@@ -18,6 +18,7 @@ import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
 import type { TokenView } from './token-view.js';
 import type { Cue } from './cues.js';
+import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
@@ -29,53 +30,8 @@ import { stanceAt } from './cues.js';
  * or "posted a photo" are not read as speech.
  */
 const BARE_CLAUSE = new Set([
-  'say',
-  'tell',
-  'add',
-  'insist',
-  'argue',
-  'claim',
-  'warn',
-  'write',
-  'believe',
-  'think',
-  'expect',
-  'hope',
-  'fear',
-  'predict',
-  'acknowledge',
-  'admit',
-  'suggest',
-  'explain',
-  'announce',
-  'estimate',
-  'agree',
-  'complain',
-  'concede',
-  'contend',
-  'assert',
-  'maintain',
-  'recall',
-  'reveal',
-  'stress',
-  'emphasize',
-  'emphasise',
-  'declare',
-  'state',
-  'note',
-  'confirm',
-  'deny',
-  'report',
-  'show',
-  'find',
-  'vow',
-  'promise',
-  'pledge',
-  'worry',
-  'tweet',
-  'testify',
-  'allege',
-  'charge',
+  ...SPEECH_VERBS.filter((v) => v.bare).map((v) => v.lemma),
+  ...EVIDENCE_VERBS.map((v) => v.lemma),
 ]);
 
 const SUBORDINATORS = new Set([
@@ -129,7 +85,7 @@ export function extractReported(
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
     if (cue && cue.first === i) found = firstMatch(SPEECH_CUE_RULES, new CueSite(ctx, speech, cue))?.out ?? null;
-    if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
+    if (cue && EVIDENCE_LEMMAS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
       found = cue ? (firstMatch(CONTENT_AFTER, new CueSite(ctx, speech, cue))?.out ?? null) : null;
@@ -319,16 +275,8 @@ function hasVerb(ctx: TokenView, from: number, to: number): boolean {
  * "Records show ...", "the poll found ...": verbs of evidence report a clause only when their
  * subject is a document, a poll or a study (`EVIDENCE_NOUNS`), never a person ("she found a way").
  */
-const EVIDENCE_FORMS = new Map([
-  ['show', 'show'],
-  ['shows', 'show'],
-  ['showed', 'show'],
-  ['shown', 'show'],
-  ['find', 'find'],
-  ['finds', 'find'],
-  ['found', 'find'],
-]);
-const EVIDENCE_VERBS = new Set(EVIDENCE_FORMS.values());
+const EVIDENCE_FORMS = new Map(EVIDENCE_VERBS.flatMap((v) => v.forms.map((f) => [f, v.lemma] as const)));
+const EVIDENCE_LEMMAS = new Set(EVIDENCE_FORMS.values());
 const EVIDENCE_NOUNS = new Set([
   'poll',
   'polls',
