@@ -78,7 +78,7 @@ export const CARRY_RULES: readonly QuoteRule<CarrySite, Carried>[] = [
   },
 ];
 
-export function carrySpeakers(ctx: TokenView, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
+export function carrySpeakers(ctx: TokenView, spans: readonly QuotedSpan[], quoted: QuoteFinding[]): void {
   for (let k = 0; k < spans.length; k++) {
     const f = quoted[k]!;
     if (f.speaker) continue;

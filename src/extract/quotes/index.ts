@@ -102,7 +102,7 @@ export const QUOTE_PASSES: readonly Rule<PassName, QuoteState, QuoteState>[] = [
     name: 'carry',
     examples: ['“We have a plan,” Jane Smith said at the town hall. “And we will win the vote next week.”'],
     apply: (st) => {
-      carrySpeakers(st.ctx, st.spans as QuotedSpan[], st.quoted);
+      carrySpeakers(st.ctx, st.spans, st.quoted);
       return st;
     },
   },
