@@ -19,6 +19,7 @@ import type { Gender } from '../types.js';
 import type { PronounLink } from './pronouns.js';
 import { firstNameShare } from './first-names.js';
 import { wordsBefore } from './words-before.js';
+import { attributionForms } from '../data/speech-verbs.js';
 
 export interface GenderFinding extends Range {
   kind: 'pronoun' | 'honorific' | 'title' | 'first-name';
@@ -120,9 +121,7 @@ const APPOSITIVE_STOP = new Set([
   'before',
   'because',
   'if',
-  'said',
-  'says',
-  'told',
+  ...attributionForms((v) => v.core),
   'his',
   'her',
   'their',

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../nlp/parse.js';
 import type { Direction, SentenceView } from './candidate.js';
+import { pastForms } from '../../data/speech-verbs.js';
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', 'going', 'would', 'should', 'may', 'might', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
@@ -22,20 +23,7 @@ const INTENTION_NOUNS =
   /^(?:agreement|accord|plans?|deal|offer|bid|proposal|intention|effort|attempt|pledge|promise|decision|commitment|option|right|pact)$/;
 
 /** Reporting verbs compromise sometimes tags as adjectives right after a closing quote mark ("…,” said Smith"). */
-const PAST_REPORTING = new Set([
-  'said',
-  'told',
-  'added',
-  'wrote',
-  'asked',
-  'replied',
-  'explained',
-  'noted',
-  'argued',
-  'insisted',
-  'warned',
-  'announced',
-]);
+const PAST_REPORTING = new Set(pastForms((v) => v.adjectivalPast));
 
 /** Past forms compromise reads as nouns ("Stocks rose Friday": the flower); lower case only, so "Pete Rose" stays a name. */
 const PAST_MISREAD = new Set(['rose']);

@@ -6,28 +6,11 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
 import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
+import { attributionForms } from '../../data/speech-verbs.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 
-const STRONG_SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stated',
-  'explained',
-  'noted',
-  'argued',
-  'wrote',
-  'warned',
-  'insisted',
-  'replied',
-  'recalled',
-  'testified',
-  'tweeted',
-  'acknowledged',
-  'admitted',
-]);
+const STRONG_SPEECH = new Set(attributionForms((v) => v.namesPerson));
 /** Lowercase nouns that introduce an organization name: "carrier Aeroflot", "engine maker Europrop". */
 const ORG_NOUNS = new Set([
   'company',
@@ -137,7 +120,7 @@ const PLACE_PREPS = new Set([
   'throughout',
   'via',
 ]);
-const PERSON_PREV = new Set(['said', 'says', 'told', 'according']);
+const PERSON_PREV = new Set([...attributionForms((v) => v.core), 'according']);
 /** Verbs that a person does and a company or a place hardly ever does ("X died", "X mocked", "X believes"). */
 const PERSON_VERBS = new Set([
   'suggested',

@@ -1,39 +1,172 @@
 /**
  * Attribution of quoted material: each rule looks for a cue and a speaker
- * phrase around one quote and, when it fits, names itself in `rule`.
- *
- *   quoted.cue-after      “...,” he said. / “...,” said Mr. Burman. / “...,” the top diplomat added
- *   quoted.cue-before     Kritenbrink told reporters, “...” / He said: “...”
- *   quoted.embedded       He called it “shameful” / said he expected Blinken would “reiterate ...”
- *   quoted.according-to   According to Smith, “...” / in the words of a senior adviser, “...”
- *   quoted.noun           her remark that “...” / Mr. Obama's rejection of “...” (no cue found)
+ * phrase on one side of a quote and, when it fits, its name becomes the quote's `rule`.
+ * The lists below (AFTER_QUOTE, BEFORE_QUOTE, NO_CUE, OUTER_SOURCE) are the table of
+ * contents; docs/quotes.md has an example of each.
  */
 import type { Range } from '../findings.js';
-import type { Cue, NounPhrase, QuoteContext } from './context.js';
-import { quoteEnd } from './context.js';
+import type { Cue } from './cues.js';
+import { SPEECH_VERBS } from '../../data/speech-verbs.js';
+import type { NounPhrase } from './speaker-phrase.js';
+import type { TokenView } from './token-view.js';
+import { quoteEnd } from './token-view.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
+import {
+  looksLikeName,
+  sentenceSubject,
+  speakerOf,
+  subjectAfter,
+  subjectBefore,
+  insideName,
+  isPronoun,
+} from './speaker-phrase.js';
+import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 
 export interface Attribution {
   speaker: NounPhrase | null;
   cue: Cue | null;
-  rule: string;
+  rule: QuoteRuleName;
 }
+
+/** What a rule reads on one side of the quote: a speaker, a cue, or both. */
+type Reading = Omit<Attribution, 'rule'>;
+type AttributionRule = QuoteRule<QuoteSite, Reading>;
 
 /** Tokens allowed between a cue and the quote it introduces: an addressee or a setting ("told reporters", "said in a statement"). */
 const MAX_GAP_BEFORE = 10;
 
-export function attributeQuote(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
-  // Quoted words woven into a sentence belong to the clause around them, read leftwards first.
-  if (!introducedByPunctuation(ctx, q)) {
-    const before = cueBefore(ctx, q);
-    if (before?.speaker) return before;
+/**
+ * One quote as the attribution rules see it. Each side is scanned once for its nearest cue
+ * (`right`, `left`); the rules of that side read what the scan found.
+ */
+export class QuoteSite {
+  /** Woven into the reporter's sentence rather than introduced by punctuation ("He called it “shameful”"). */
+  readonly woven: boolean;
+  private leftScan: LeftScan | undefined;
+  private rightScan: RightScan | null | undefined;
+  constructor(
+    readonly ctx: TokenView,
+    readonly q: QuotedSpan,
+  ) {
+    this.woven = !introducedByPunctuation(ctx, q);
   }
-  const after = cueAfter(ctx, q);
-  if (after?.speaker) return after;
-  // “...,” adding, “...” names no speaker after the quote: the clause before it may.
-  const before = cueBefore(ctx, q);
-  if (before?.speaker) return before;
-  return after ?? before ?? possessiveNoun(ctx, q);
+  get left(): LeftScan {
+    return (this.leftScan ??= scanLeft(this.ctx, this.q, this.woven));
+  }
+  get right(): RightScan | null {
+    if (this.rightScan === undefined) this.rightScan = scanRight(this.ctx, this.q);
+    return this.rightScan;
+  }
+}
+
+/**
+ * The words right after the quote: “...,” he said / “...,” according to Smith. The scan stops at
+ * the first cue, so at most one of these holds.
+ */
+export const AFTER_QUOTE: readonly AttributionRule[] = [
+  {
+    name: 'quoted.according-to',
+    examples: ['“We will win,” according to Jane Smith.'],
+    apply: (site) => {
+      const r = site.right;
+      if (!r || r.n !== 0 || r.cue.lemma !== 'according to') return null;
+      return { speaker: subjectAfter(site.ctx, r.cue.last + 1), cue: r.cue };
+    },
+  },
+  {
+    name: 'quoted.cue-after',
+    examples: ['“We will win,” he said.', '“We will win,” said Jane Smith, the mayor.'],
+    apply: (site) => cueAfter(site.ctx, site.right),
+  },
+];
+
+/**
+ * The clause before the quote: He said: “...” / He called it “shameful” / According to Smith, “...”.
+ * The nearest cue to the left decides which rule holds (they exclude each other): "according to"
+ * names the source after it, a speech cue its speaker, for a woven quote or one set off by
+ * punctuation; with no cue, a colon hands the quote to the clause's subject.
+ */
+export const BEFORE_QUOTE: readonly AttributionRule[] = [
+  {
+    name: 'quoted.according-to',
+    examples: ['According to Jane Smith, “the plan failed.”'],
+    apply: ({ left }) => (left.kind === 'according' ? { speaker: left.speaker, cue: left.cue } : null),
+  },
+  {
+    name: 'quoted.embedded',
+    examples: ['Jane Smith called the plan “a disaster for the city.”'],
+    apply: (site) => (site.woven && site.left.kind === 'cue' ? embedded(site.ctx, site.left) : null),
+  },
+  {
+    name: 'quoted.cue-before',
+    examples: ['Jane Smith told reporters, “We will win.”', 'We will win, the mayor writes. “It is time.”'],
+    apply: ({ ctx, q, woven, left }) => {
+      if (left.kind === 'cue') return woven ? null : { speaker: left.speaker, cue: left.cue };
+      return left.kind === 'none' && left.left.length === 0 ? sentenceBefore(ctx, q) : null;
+    },
+  },
+  {
+    name: 'quoted.colon',
+    examples: ['Jane Smith delivered a blunt message: “We will win.”'],
+    apply: ({ ctx, left }) => {
+      if (left.kind !== 'none' || !left.colon || !left.left.length) return null;
+      // "McConnell delivered a blunt message to Trump: “...”": a colon hands the quote to the clause's subject.
+      const sp = sentenceSubject(ctx, left.left[0]!);
+      return sp && (sp.pronoun || looksLikeName(ctx, sp.first, sp.last)) ? { speaker: sp, cue: null } : null;
+    },
+  },
+];
+
+/** No cue on either side: a noun of saying with its possessor, or no attribution at all. */
+export const NO_CUE: readonly AttributionRule[] = [
+  {
+    name: 'quoted.noun',
+    examples: ['The plan drew her remark that “nothing will change.”'],
+    apply: ({ ctx, q }) => possessiveNoun(ctx, q),
+  },
+  {
+    // last: quoted material with no cue and no noun of saying (classify.ts decides whether it is speech)
+    name: 'quoted.unattributed',
+    examples: ['The mayor has a plan. “We will build three new schools and hire more teachers.”'],
+    apply: () => ({ speaker: null, cue: null }),
+  },
+];
+
+/**
+ * Applied to the attribution found: an outer source later in the cue's sentence owns the quote
+ * ("“...,” Sanders said, according to CNN." is CNN's).
+ */
+export const OUTER_SOURCE: readonly QuoteRule<{ ctx: TokenView; cue: Cue }, { speaker: NounPhrase; cue: Cue }>[] = [
+  {
+    name: 'quoted.according-to',
+    examples: ['“We will win,” Jane Smith said, according to CNN.'],
+    apply: ({ ctx, cue }) => outerAttribution(ctx, rangeOf(ctx, cue)),
+  },
+];
+
+/**
+ * Which side speaks first: a quote woven into the sentence belongs to the clause around it, so
+ * the clause before it is read first; a quote set off by punctuation is attributed by the words
+ * after it first (“...,” he said), as news writes it. The first side whose rule names a speaker
+ * wins; failing both, a cue with no readable speaker (after, then before) still makes the quote
+ * speech; with no cue at all, NO_CUE. An outer source then takes the quote over (OUTER_SOURCE).
+ */
+export function attributeQuote(ctx: TokenView, q: QuotedSpan): Attribution {
+  const site = new QuoteSite(ctx, q);
+  const read = (rules: readonly AttributionRule[]): Attribution | null => {
+    const m = firstMatch(rules, site);
+    return m && { speaker: m.out.speaker, cue: m.out.cue, rule: m.rule.name };
+  };
+  const after = read(AFTER_QUOTE);
+  const before = read(BEFORE_QUOTE);
+  const [first, second] = site.woven ? [before, after] : [after, before];
+  const att = first?.speaker ? first : second?.speaker ? second : (after ?? before ?? read(NO_CUE)!);
+  if (!att.cue || att.rule === 'quoted.according-to') return att;
+  const outer = firstMatch(OUTER_SOURCE, { ctx, cue: att.cue });
+  if (!outer) return att;
+  // (the outer source's own appositive is not recorded)
+  const { first: f, last, pronoun } = outer.out.speaker;
+  return { speaker: { first: f, last, pronoun }, cue: outer.out.cue, rule: outer.rule.name };
 }
 
 /** Nouns of saying whose possessor is the speaker: "her remark that “...”", "Mr. Obama's rejection of “...”". */
@@ -82,7 +215,7 @@ const SPEECH_NOUNS = new Set([
  * "her remark that “...”", "Sanders' self-description of being a “...”", "by her own admission was a
  * “...”": a noun of saying with a possessor, a few words before the quote, names its speaker.
  */
-function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function possessiveNoun(ctx: TokenView, q: QuotedSpan): Reading | null {
   const left = ctx.leftOf(q.open, 6);
   for (let n = 0; n < left.length; n++) {
     const i = left[n]!;
@@ -90,8 +223,7 @@ function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     // the possessor, past an adjective or two ("her own admission", "Mr. Obama's lyrical rejection")
     for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sameClause(k, i); k--) {
       const tok = ctx.tokens[k]!;
-      if (/^(?:his|her|their)$/.test(tok.normal))
-        return { speaker: { first: k, last: k, pronoun: true }, cue: null, rule: 'quoted.noun' };
+      if (/^(?:his|her|their)$/.test(tok.normal)) return { speaker: { first: k, last: k, pronoun: true }, cue: null };
       if (tok.tags.has('Possessive') || /['’]s?$/.test(tok.text)) {
         let first = k;
         while (
@@ -101,9 +233,7 @@ function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
           !ctx.tokens[first - 1]!.post.trim()
         )
           first--;
-        return /^\p{Lu}/u.test(tok.text)
-          ? { speaker: { first, last: k, pronoun: false }, cue: null, rule: 'quoted.noun' }
-          : null;
+        return /^\p{Lu}/u.test(tok.text) ? { speaker: { first, last: k, pronoun: false }, cue: null } : null;
       }
       if (!tok.tags.has('Adjective') && tok.normal !== 'own') break;
     }
@@ -112,7 +242,15 @@ function possessiveNoun(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
   return null;
 }
 
-function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+interface RightScan {
+  /** The first cue after the quote, at right[n]. */
+  cue: Cue;
+  n: number;
+  right: number[];
+}
+
+/** The first cue in the words after the quote, unless the words before it cannot be its speaker. */
+function scanRight(ctx: TokenView, q: QuotedSpan): RightScan | null {
   if (q.close < 0) return null;
   const right = ctx.rightOf(quoteEnd(q), 40);
   if (right.length === 0) return null;
@@ -127,7 +265,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     /^\p{Ll}/u.test(first.text) &&
     first.tags.has('Noun') &&
     !ctx.cueAt[right[0]!] &&
-    !ctx.isPronoun(right[0]!) &&
+    !isPronoun(ctx, right[0]!) &&
     /^\s+$/.test(text.slice(q.close, first.start))
   )
     return null;
@@ -143,7 +281,7 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
         tok.tags.has('Verb') &&
         !tok.tags.has('Noun') &&
         !tok.tags.has('Participle') &&
-        !ctx.insideName(i) &&
+        !insideName(ctx, i) &&
         !insideAppositive(ctx, right, n)
       )
         return null;
@@ -152,28 +290,34 @@ function cueAfter(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
     if (sentenceDone && startsClause(ctx, cue.last + 1)) return null;
     // “... ended.” He added, “...”: a new sentence whose cue introduces the next quote is not this one's.
     if (sentenceDone && n > 0 && /^\s*[,:]?\s*["“'‘«„]/.test(text.slice(ctx.tokens[cue.last]!.end))) return null;
-    if (n === 0) {
-      // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
-      if (cue.lemma === 'according to')
-        return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.according-to' };
-      // “...,” describing the team as ...: a participle speaks for the sentence's subject.
-      if (/ing$/.test(ctx.tokens[i]!.normal)) return { speaker: ctx.sentenceSubject(i), cue, rule: 'quoted.cue-after' };
-      return { speaker: ctx.subjectAfter(cue.last + 1), cue, rule: 'quoted.cue-after' };
-    }
-    // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
-    const sp = ctx.subjectBefore(i, right[0]);
-    if (sp && sp.first === right[0]) return { speaker: sp, cue, rule: 'quoted.cue-after' };
-    // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
-    // an attribution set off by a comma speaks for the whole sentence the quote is in.
-    if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue))
-      return { speaker: sp, cue, rule: 'quoted.cue-after' };
-    return null;
+    return { cue, n, right };
   }
   return null;
 }
 
+/** The speaker of the cue after a quote (not "according to" right after it: that is the source's rule). */
+function cueAfter(ctx: TokenView, r: RightScan | null): Reading | null {
+  if (!r) return null;
+  const { cue, n, right } = r;
+  const i = right[n]!;
+  if (n === 0) {
+    // “...,” said Mr. Burman — or a cue with no speaker we can read: still speech.
+    if (cue.lemma === 'according to') return null;
+    // “...,” describing the team as ...: a participle speaks for the sentence's subject.
+    if (/ing$/.test(ctx.tokens[i]!.normal)) return { speaker: sentenceSubject(ctx, i), cue };
+    return { speaker: subjectAfter(ctx, cue.last + 1), cue };
+  }
+  // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
+  const sp = subjectBefore(ctx, i, right[0]);
+  if (sp && sp.first === right[0]) return { speaker: sp, cue };
+  // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
+  // an attribution set off by a comma speaks for the whole sentence the quote is in.
+  if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue };
+  return null;
+}
+
 /** "He added that ...", "She told reporters ...": the cue opens a sentence of its own. */
-function startsClause(ctx: QuoteContext, i: number): boolean {
+function startsClause(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i];
   const cueTok = ctx.tokens[i - 1];
   if (!tok || !cueTok || /[.!?,;:]/.test(cueTok.post) || !ctx.sameClause(i - 1, i)) return false;
@@ -182,7 +326,7 @@ function startsClause(ctx: QuoteContext, i: number): boolean {
 }
 
 /** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
-function closesClause(ctx: QuoteContext, cue: Cue): boolean {
+function closesClause(ctx: TokenView, cue: Cue): boolean {
   // "..., Clinton said at a Fox News event.": a prepositional adjunct may run a little longer
   const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 7 : 3;
   for (let k = cue.last; k <= cue.last + reach && k < ctx.tokens.length; k++) {
@@ -193,57 +337,69 @@ function closesClause(ctx: QuoteContext, cue: Cue): boolean {
 }
 
 /** Whether right[n] lies between two commas after the first token (an appositive or relative clause). */
-function insideAppositive(ctx: QuoteContext, right: number[], n: number): boolean {
+function insideAppositive(ctx: TokenView, right: number[], n: number): boolean {
   for (let m = 0; m < n; m++) if (ctx.tokens[right[m]!]!.post.includes(',')) return true;
   return false;
 }
 
-function cueBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+/** What the nearest cue before the quote is, if the scan reaches one. */
+type LeftScan =
+  | { kind: 'according'; cue: Cue; speaker: NounPhrase }
+  | { kind: 'cue'; cue: Cue; speaker: NounPhrase | null; n: number; left: number[] }
+  /** No cue before the quote in its clause; `colon`: a colon right before the quote. */
+  | { kind: 'none'; left: number[]; colon: boolean }
+  /** A cue too far away, or one whose clause cannot hold the quote. */
+  | { kind: 'blocked' };
+
+function scanLeft(ctx: TokenView, q: QuotedSpan, woven: boolean): LeftScan {
   const left = ctx.leftOf(q.open, 60);
-  const embedded = !introducedByPunctuation(ctx, q);
   const colon = /:\s*$/.test(ctx.parsed.text.slice(Math.max(0, q.open - 3), q.open));
   let unnamed: Cue | undefined;
+  let unnamedAt = 0;
   for (let n = 0; n < left.length; n++) {
     const i = left[n]!;
     const cue = ctx.cueAt[i] ?? (n + 1 < left.length ? phraseCueEndingAt(ctx, i) : undefined);
     if (!cue) continue;
     const gap = n; // tokens between the cue and the quote
-    if (!embedded && gap > (colon ? 25 : MAX_GAP_BEFORE)) return null;
+    if (!woven && gap > (colon ? 25 : MAX_GAP_BEFORE)) return { kind: 'blocked' };
     if (cue.lemma === 'according to') {
-      const sp = ctx.subjectAfter(cue.last + 1, left[0]! + 1);
-      if (sp) return { speaker: sp, cue, rule: 'quoted.according-to' };
+      const sp = subjectAfter(ctx, cue.last + 1, left[0]! + 1);
+      if (sp) return { kind: 'according', cue, speaker: sp };
       continue;
     }
-    if (embedded && openParenthesis(ctx.parsed.text.slice(ctx.tokens[cue.last]!.end, q.open))) return null; // (..., including “top secret”)
-    const sp = ctx.speakerOf(cue, left[0]! + 1);
+    if (woven && openParenthesis(ctx.parsed.text.slice(ctx.tokens[cue.last]!.end, q.open))) return { kind: 'blocked' }; // (..., including “top secret”)
+    const sp = speakerOf(ctx, cue, left[0]! + 1);
     // "said former Rep. George Miller, one of the original “big four” negotiators": quoted words in the
     // description of an inverted speaker are not that speaker's speech.
-    if (embedded && sp && sp.first > cue.last && !unnamed && !verbBetween(ctx, sp.last + 1, left[0]!)) return null;
+    if (woven && sp && sp.first > cue.last && !unnamed && !verbBetween(ctx, sp.last + 1, left[0]!))
+      return { kind: 'blocked' };
     if (!sp) {
       // A speech cue whose speaker we cannot read still makes the quote speech.
-      unnamed ??= cue;
-      if (embedded) continue;
+      if (!unnamed) [unnamed, unnamedAt] = [cue, n];
+      if (woven) continue;
       break;
     }
-    if (embedded && (sp.pronoun || !SPEECH.has(cue.lemma))) {
-      // "Kritenbrink also said he expected Blinken would '...'": the outer speaker names the pronoun.
-      const outer = outerSpeaker(ctx, left, n + 1, sp.first);
-      if (outer) return { speaker: outer.speaker, cue: outer.cue, rule: 'quoted.embedded' };
-    }
-    return { speaker: sp, cue, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
+    return { kind: 'cue', cue, speaker: sp, n, left };
   }
-  if (unnamed) return { speaker: null, cue: unnamed, rule: embedded ? 'quoted.embedded' : 'quoted.cue-before' };
-  if (colon && left.length) {
-    // "McConnell delivered a blunt message to Trump: “...”": a colon hands the quote to the clause's subject.
-    const sp = ctx.sentenceSubject(left[0]!);
-    if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)))
-      return { speaker: sp, cue: null, rule: 'quoted.colon' };
+  if (unnamed) return { kind: 'cue', cue: unnamed, speaker: null, n: unnamedAt, left };
+  return { kind: 'none', left, colon };
+}
+
+/**
+ * A woven quote's speaker: the cue's, or — "Kritenbrink also said he expected Blinken would “...”" —
+ * for a pronoun or a cue that is not plain speech, the speaker of a speech verb further left.
+ */
+function embedded(ctx: TokenView, scan: Extract<LeftScan, { kind: 'cue' }>): Reading {
+  const { cue, speaker: sp, n, left } = scan;
+  if (sp && (sp.pronoun || !SPEECH.has(cue.lemma))) {
+    const outer = outerSpeaker(ctx, left, n + 1, sp.first);
+    if (outer) return outer;
   }
-  return left.length === 0 ? sentenceBefore(ctx, q) : null;
+  return { speaker: sp, cue };
 }
 
 /** “...” right after a sentence that ends in its attribution: "..., the editorial board writes. “...”" */
-function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
+function sentenceBefore(ctx: TokenView, q: QuotedSpan): Reading | null {
   const last = ctx.tokenFrom(q.open) - 1;
   const tok = ctx.tokens[last];
   if (!tok || ctx.inQuote[last]! >= 0 || !/[.:]/.test(tok.post)) return null;
@@ -264,25 +420,12 @@ function sentenceBefore(ctx: QuoteContext, q: QuotedSpan): Attribution | null {
       }
   }
   if (!cue || cue.lemma === 'according to') return null;
-  const sp = ctx.speakerOf(cue, last + 1);
-  return sp ? { speaker: sp, cue, rule: 'quoted.cue-before' } : null;
+  const sp = speakerOf(ctx, cue, last + 1);
+  return sp ? { speaker: sp, cue } : null;
 }
 
 /** Verbs of saying proper: a nested "called"/"described" defers to an outer one of these. */
-const SPEECH = new Set([
-  'say',
-  'tell',
-  'write',
-  'add',
-  'claim',
-  'insist',
-  'argue',
-  'declare',
-  'state',
-  'announce',
-  'tweet',
-  'according to',
-]);
+const SPEECH = new Set([...SPEECH_VERBS.filter((v) => v.proper).map((v) => v.lemma), 'according to']);
 
 /**
  * A named speaker of a cue further left in the same sentence, whose clause holds the inner
@@ -290,7 +433,7 @@ const SPEECH = new Set([
  * Manafort described ...", "..., whom he described as ...").
  */
 function outerSpeaker(
-  ctx: QuoteContext,
+  ctx: TokenView,
   left: number[],
   from: number,
   inner: number,
@@ -299,7 +442,7 @@ function outerSpeaker(
     if (left[n]! < inner && /[,;:—–]/.test(ctx.tokens[left[n]!]!.post)) return null;
     const cue = ctx.cueAt[left[n]!];
     if (!cue || !SPEECH.has(cue.lemma) || cue.lemma === 'according to') continue;
-    const sp = ctx.speakerOf(cue, left[0]! + 1);
+    const sp = speakerOf(ctx, cue, left[0]! + 1);
     if (sp && !sp.pronoun) return { speaker: sp, cue };
     if (sp) return null;
   }
@@ -307,10 +450,10 @@ function outerSpeaker(
 }
 
 /** A verb among tokens [from, to]: the words after a speaker phrase make a clause of their own. */
-function verbBetween(ctx: QuoteContext, from: number, to: number): boolean {
+function verbBetween(ctx: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k]!.tags;
-    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !ctx.insideName(k)) return true;
+    if ((t.has('Verb') || t.has('Copula')) && !t.has('Noun') && !insideName(ctx, k)) return true;
   }
   return false;
 }
@@ -325,7 +468,7 @@ function openParenthesis(between: string): boolean {
   return depth > 0;
 }
 
-function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {
+function phraseCueEndingAt(ctx: TokenView, i: number): Cue | undefined {
   const c = ctx.cueAt[i - 1];
   return c && c.last === i ? c : undefined;
 }
@@ -334,7 +477,7 @@ function phraseCueEndingAt(ctx: QuoteContext, i: number): Cue | undefined {
  * Whether the quote stands as its own utterance — at a paragraph's start or after
  * a comma, colon or dash — rather than inside the reporter's clause.
  */
-export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boolean {
+export function introducedByPunctuation(ctx: TokenView, q: QuotedSpan): boolean {
   const text = ctx.parsed.text;
   let i = q.open - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
@@ -346,7 +489,7 @@ export function introducedByPunctuation(ctx: QuoteContext, q: QuotedSpan): boole
  * "“...,” Sanders said, according to CNN." / "..., Mr. Lewandowski said, Politico reported.": an
  * outer attribution later in the cue's sentence owns the whole clause; its source is the speaker.
  */
-export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | null {
+function outerAttribution(ctx: TokenView, cue: Range): { speaker: NounPhrase; cue: Cue } | null {
   let i = ctx.tokenFrom(cue.end);
   const first = ctx.tokens[i - 1];
   if (!first) return null;
@@ -355,20 +498,18 @@ export function outerAttribution(ctx: QuoteContext, cue: Range): Attribution | n
     const c = ctx.cueAt[i];
     if (!c || !ctx.tokens[i - 1]!.post.includes(',')) continue;
     if (c.lemma === 'according to') {
-      const sp = ctx.subjectAfter(c.last + 1);
-      return sp && !sp.pronoun ? { speaker: sp, cue: c, rule: 'quoted.according-to' } : null;
+      const sp = subjectAfter(ctx, c.last + 1);
+      return sp && !sp.pronoun ? { speaker: sp, cue: c } : null;
     }
     // ", Politico reported." closing the sentence
     if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
-      const sp = ctx.subjectBefore(c.first);
-      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',')
-        ? { speaker: sp, cue: c, rule: 'quoted.according-to' }
-        : null;
+      const sp = subjectBefore(ctx, c.first);
+      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c } : null;
     }
   }
   return null;
 }
 
-export function rangeOf(ctx: QuoteContext, np: NounPhrase | Cue): Range {
+export function rangeOf(ctx: TokenView, np: NounPhrase | Cue): Range {
   return ctx.range(np.first, np.last);
 }

@@ -8,81 +8,122 @@
  */
 import type { QuoteFinding } from '../findings.js';
 import { rangeOf } from './attribute.js';
-import type { QuoteContext } from './context.js';
+import type { TokenView } from './token-view.js';
 import type { QuotedSpan } from '../../nlp/quote-marks.js';
+import { firstMatch, type QuoteRule } from './rules.js';
+import { isPronounOf, looksLikeName, sentenceSubject, speakerOf } from './speaker-phrase.js';
 
 /** At most this much text may follow a quote in its paragraph for the next paragraph to continue it. */
 const TAIL = 120;
 
-export function carrySpeakers(ctx: QuoteContext, spans: QuotedSpan[], quoted: QuoteFinding[]): void {
-  const text = ctx.parsed.text;
+/** Quote k, among all quoted spans and their findings so far (earlier quotes may have been carried already). */
+interface CarrySite {
+  ctx: TokenView;
+  spans: readonly QuotedSpan[];
+  quoted: readonly QuoteFinding[];
+  k: number;
+}
+
+/** The speaker a quote is given: from the previous quote (`carried`) or from the sentence before it. */
+type Carried = Pick<QuoteFinding, 'speaker' | 'cue' | 'speakerTitle' | 'carried'>;
+
+/**
+ * For a quote with no speaker of its own, in order: the previous quote's speaker first (the two
+ * are one utterance; a continuation or the same paragraph cannot be told otherwise), and only
+ * then a colon at the end of the paragraph before (which introduces a new one).
+ */
+export const CARRY_RULES: readonly QuoteRule<CarrySite, Carried>[] = [
+  {
+    name: 'quoted.continues',
+    examples: [
+      'Jane Smith said, “We will win the vote next week.”\n\n“The city is with us and the state is with us too.”',
+    ],
+    apply: ({ ctx, spans, quoted, k }) => {
+      const q = spans[k]!;
+      const prev = spans[k - 1];
+      const pf = quoted[k - 1];
+      if (!prev || !pf?.speaker) return null;
+      if (q.continuation) return carried(pf);
+      const text = ctx.parsed.text;
+      if (!opensParagraph(text, q) || prev.para !== q.para - 1 || prev.close < 0) return null;
+      // The previous paragraph ended with this speaker's quote (and perhaps its attribution).
+      const tailEnd = text.indexOf('\n', prev.close);
+      const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
+      // (a longer tail is fine when it is only that quote's own attribution: "..., said Lamar Smith, a Republican who chairs ...")
+      const ownAttribution =
+        !!pf.speaker &&
+        pf.speaker.start >= prev.close &&
+        pf.speaker.end <= prev.close + tail.length &&
+        tail.length <= TAIL * 3;
+      return (tail.length <= TAIL || ownAttribution) && !/["“”«»]/.test(tail) ? carried(pf) : null;
+    },
+  },
+  {
+    name: 'quoted.interrupted',
+    examples: ['“We have a plan,” Jane Smith said at the town hall. “And we will win the vote next week.”'],
+    apply: ({ spans, quoted, k }) => {
+      const pf = quoted[k - 1];
+      return pf?.speaker && spans[k - 1]!.para === spans[k]!.para ? carried(pf) : null;
+    },
+  },
+  {
+    name: 'quoted.colon-intro',
+    examples: [
+      'Jane Smith listed the qualities a leader needs:\n\n“Courage, patience and a sense of humour are what we need.”',
+    ],
+    apply: ({ ctx, spans, k }) => {
+      const q = spans[k]!;
+      return opensParagraph(ctx.parsed.text, q) && q.paraStart > 0 ? colonIntro(ctx, q.paraStart) : null;
+    },
+  },
+];
+
+export function carrySpeakers(ctx: TokenView, spans: readonly QuotedSpan[], quoted: QuoteFinding[]): void {
   for (let k = 0; k < spans.length; k++) {
     const f = quoted[k]!;
     if (f.speaker) continue;
-    const q = spans[k]!;
-    const prev = k > 0 ? spans[k - 1]! : null;
-    const pf = k > 0 ? quoted[k - 1]! : null;
-    const opensParagraph = !text.slice(q.paraStart, q.open).trim();
-    if (prev && pf?.speaker) {
-      if (q.continuation) {
-        copy(f, pf, 'quoted.continues');
-        continue;
-      }
-      if (prev.para === q.para) {
-        copy(f, pf, 'quoted.interrupted');
-        continue;
-      }
-      if (opensParagraph && prev.para === q.para - 1 && prev.close >= 0) {
-        // The previous paragraph ended with this speaker's quote (and perhaps its attribution).
-        const tailEnd = text.indexOf('\n', prev.close);
-        const tail = text.slice(prev.close, tailEnd < 0 ? text.length : tailEnd);
-        // (a longer tail is fine when it is only that quote's own attribution: "..., said Lamar Smith, a Republican who chairs ...")
-        const ownAttribution =
-          !!pf.speaker &&
-          pf.speaker.start >= prev.close &&
-          pf.speaker.end <= prev.close + tail.length &&
-          tail.length <= TAIL * 3;
-        if ((tail.length <= TAIL || ownAttribution) && !/["“”«»]/.test(tail)) {
-          copy(f, pf, 'quoted.continues');
-          continue;
-        }
-      }
-    }
-    if (opensParagraph && q.paraStart > 0) colonIntro(ctx, q.paraStart, f);
+    const m = firstMatch(CARRY_RULES, { ctx, spans, quoted, k });
+    if (!m) continue;
+    f.speaker = m.out.speaker;
+    f.cue = m.out.cue;
+    if (m.out.speakerTitle) f.speakerTitle = m.out.speakerTitle;
+    if (m.out.carried) f.carried = true;
+    f.rule = m.rule.name;
   }
 }
 
-function copy(to: QuoteFinding, from: QuoteFinding, rule: string): void {
-  to.speaker = from.speaker;
-  to.cue = from.cue;
-  if (from.speakerTitle) to.speakerTitle = from.speakerTitle;
-  to.carried = true;
-  to.rule = rule;
+function opensParagraph(text: string, q: QuotedSpan): boolean {
+  return !text.slice(q.paraStart, q.open).trim();
+}
+
+function carried(from: QuoteFinding): Carried {
+  return {
+    speaker: from.speaker,
+    cue: from.cue,
+    ...(from.speakerTitle ? { speakerTitle: from.speakerTitle } : {}),
+    carried: true,
+  };
 }
 
 /** "... X said:" (or "X listed the qualities:") closing the paragraph before `paragraphStart`. */
-function colonIntro(ctx: QuoteContext, paragraphStart: number, f: QuoteFinding): void {
+function colonIntro(ctx: TokenView, paragraphStart: number): Carried | null {
   const before = ctx.tokenFrom(paragraphStart) - 1;
   const last = ctx.tokens[before];
-  if (!last || !last.post.includes(':') || ctx.inQuote[before]! >= 0) return;
+  if (!last || !last.post.includes(':') || ctx.inQuote[before]! >= 0) return null;
   for (let i = before; i >= 0 && ctx.tokens[i]!.s === last.s && ctx.inQuote[i]! < 0; i--) {
     const cue = ctx.cueAt[i];
     if (!cue) continue;
-    const sp = ctx.speakerOf(cue, before + 1);
-    if (sp) {
-      f.speaker = rangeOf(ctx, sp);
-      f.cue = rangeOf(ctx, cue);
-      if (sp.appositive) f.speakerTitle = sp.appositive;
-      f.rule = 'quoted.colon-intro';
-    }
-    return;
+    const sp = speakerOf(ctx, cue, before + 1);
+    if (!sp) return null;
+    return {
+      speaker: rangeOf(ctx, sp),
+      cue: rangeOf(ctx, cue),
+      ...(sp.appositive ? { speakerTitle: sp.appositive } : {}),
+    };
   }
   // "He then listed the qualities a nominee needs:" — no cue: the subject of the introducing sentence.
-  const sp = ctx.sentenceSubject(before);
-  if (sp && (sp.pronoun || ctx.looksLikeName(sp.first, sp.last)) && !ctx.isPronounOf(sp, ['it', 'you', 'i', 'we'])) {
-    f.speaker = rangeOf(ctx, sp);
-    f.cue = null;
-    if (sp.appositive) f.speakerTitle = sp.appositive;
-    f.rule = 'quoted.colon-intro';
-  }
+  const sp = sentenceSubject(ctx, before);
+  if (sp && (sp.pronoun || looksLikeName(ctx, sp.first, sp.last)) && !isPronounOf(ctx, sp, ['it', 'you', 'i', 'we']))
+    return { speaker: rangeOf(ctx, sp), cue: null, ...(sp.appositive ? { speakerTitle: sp.appositive } : {}) };
+  return null;
 }

@@ -12,10 +12,17 @@
  *
  * The content is the reported clause without speaker and cue, up to the end of
  * its sentence. Statements already carried by quoted material are not repeated.
+ * The rules are in ordered lists: SPEECH_CUE_RULES, STANCE_RULES, LABEL_RULES.
  */
 import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
-import type { Cue, NounPhrase, QuoteContext } from './context.js';
+import type { TokenView } from './token-view.js';
+import type { Cue } from './cues.js';
+import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
+import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
+import type { NounPhrase } from './speaker-phrase.js';
+import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { stanceAt } from './cues.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -23,53 +30,8 @@ import type { Cue, NounPhrase, QuoteContext } from './context.js';
  * or "posted a photo" are not read as speech.
  */
 const BARE_CLAUSE = new Set([
-  'say',
-  'tell',
-  'add',
-  'insist',
-  'argue',
-  'claim',
-  'warn',
-  'write',
-  'believe',
-  'think',
-  'expect',
-  'hope',
-  'fear',
-  'predict',
-  'acknowledge',
-  'admit',
-  'suggest',
-  'explain',
-  'announce',
-  'estimate',
-  'agree',
-  'complain',
-  'concede',
-  'contend',
-  'assert',
-  'maintain',
-  'recall',
-  'reveal',
-  'stress',
-  'emphasize',
-  'emphasise',
-  'declare',
-  'state',
-  'note',
-  'confirm',
-  'deny',
-  'report',
-  'show',
-  'find',
-  'vow',
-  'promise',
-  'pledge',
-  'worry',
-  'tweet',
-  'testify',
-  'allege',
-  'charge',
+  ...SPEECH_VERBS.filter((v) => v.bare).map((v) => v.lemma),
+  ...EVIDENCE_VERBS.map((v) => v.lemma),
 ]);
 
 const SUBORDINATORS = new Set([
@@ -92,12 +54,22 @@ const MIN_WORDS = 2;
 /** Adjuncts that may stand between a cue and its "that" ("said on Tuesday in a statement that"). */
 const MAX_BEFORE_THAT = 9;
 
-export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): QuoteFinding[] {
+/**
+ * `quoted`: the quoted material kept as speech, `speech` the indices of those quotes among all
+ * quoted spans (reported content may run over the others), `labelled` the article's labels.
+ */
+export function extractReported(
+  ctx: TokenView,
+  quoted: QuoteFinding[],
+  speech: ReadonlySet<number>,
+  labelled: readonly Label[],
+): QuoteFinding[] {
   const out: QuoteFinding[] = [];
   const taken: Range[] = quoted.map((q) => ({ start: q.start, end: q.end }));
   // A labelled paragraph ("TAPPER: ...") is one attribution; the reported speech inside it is its content.
-  for (const found of labels(ctx)) {
-    if (found.isQuote) continue; // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
+  for (const lab of labelled) {
+    const found = firstMatch(LABEL_RULES, lab)?.out;
+    if (!found) continue;
     if (taken.some((r) => r.start < found.content.end && found.content.start < r.end)) continue;
     taken.push(found.content);
     out.push({
@@ -112,17 +84,17 @@ export function extractReported(ctx: QuoteContext, quoted: QuoteFinding[]): Quot
   for (let i = 0; i < ctx.tokens.length; i++) {
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
-    if (cue && cue.first === i)
-      found = cue.lemma === 'according to' ? according(ctx, cue) : (forward(ctx, cue) ?? preposed(ctx, cue));
-    if (cue && EVIDENCE_VERBS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
+    if (cue && cue.first === i) found = firstMatch(SPEECH_CUE_RULES, new CueSite(ctx, speech, cue))?.out ?? null;
+    if (cue && EVIDENCE_LEMMAS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
-      found = cue ? forward(ctx, cue) : null;
+      found = cue ? (firstMatch(CONTENT_AFTER, new CueSite(ctx, speech, cue))?.out ?? null) : null;
     }
     let cueUsed = cue;
     if (!found) {
-      cueUsed = cue?.frames.includes('topic') ? cue : ctx.stanceAt(i);
-      if (cueUsed && cueUsed.first === i) found = stance(ctx, cueUsed);
+      cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
+      if (cueUsed && cueUsed.first === i)
+        found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
     }
     if (!found || !cueUsed) continue;
     const cue2 = cueUsed;
@@ -227,6 +199,7 @@ const NOT_SOURCE_LABELS = new Set([
   'afp',
   'file',
 ]);
+export type Label = Found & { isQuote: boolean };
 /** Most words a label may have ("OK Gov Fallin", "Tuesday's Morning Email"). */
 const MAX_LABEL = 4;
 
@@ -236,8 +209,8 @@ const MAX_LABEL = 4;
  * paragraph to that name. The label is capitalised words only, with no verb and no comma; section
  * labels ("Contributing:", "Q:") are not sources.
  */
-export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
-  const out: Array<Found & { isQuote: boolean }> = [];
+export function labels(ctx: TokenView): Label[] {
+  const out: Label[] = [];
   const text = ctx.parsed.text;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const tok = ctx.tokens[i]!;
@@ -282,7 +255,7 @@ export function labels(ctx: QuoteContext): Array<Found & { isQuote: boolean }> {
 }
 
 /** Lower-case words beyond a timestamp ("Farm bill a ‘disgrace’ for small growers", not "10:00am, 20 Jan 2016"). */
-function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
+function sayingWords(ctx: TokenView, from: number, to: number): boolean {
   if (/^\d/.test(ctx.tokens[from]!.text)) return false;
   for (let k = from; k <= to; k++)
     if (/^\p{Ll}{3,}/u.test(ctx.tokens[k]!.text) && !ctx.tokens[k]!.tags.has('Date')) return true;
@@ -290,7 +263,7 @@ function sayingWords(ctx: QuoteContext, from: number, to: number): boolean {
 }
 
 /** A verb, copula or modal among tokens [from, to]. */
-function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+function hasVerb(ctx: TokenView, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.tokens[k]!.tags;
     if (t.has('Verb') || t.has('Copula') || t.has('Modal')) return true;
@@ -302,16 +275,8 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
  * "Records show ...", "the poll found ...": verbs of evidence report a clause only when their
  * subject is a document, a poll or a study (`EVIDENCE_NOUNS`), never a person ("she found a way").
  */
-const EVIDENCE_FORMS = new Map([
-  ['show', 'show'],
-  ['shows', 'show'],
-  ['showed', 'show'],
-  ['shown', 'show'],
-  ['find', 'find'],
-  ['finds', 'find'],
-  ['found', 'find'],
-]);
-const EVIDENCE_VERBS = new Set(EVIDENCE_FORMS.values());
+const EVIDENCE_FORMS = new Map(EVIDENCE_VERBS.flatMap((v) => v.forms.map((f) => [f, v.lemma] as const)));
+const EVIDENCE_LEMMAS = new Set(EVIDENCE_FORMS.values());
 const EVIDENCE_NOUNS = new Set([
   'poll',
   'polls',
@@ -352,7 +317,7 @@ const EVIDENCE_NOUNS = new Set([
   'probe',
 ]);
 
-function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
+function evidenceAt(ctx: TokenView, i: number): Cue | undefined {
   const tok = ctx.tokens[i]!;
   const lemma = EVIDENCE_FORMS.get(tok.normal);
   if (!lemma || ctx.inQuote[i]! >= 0 || !tok.tags.has('Verb')) return undefined;
@@ -360,7 +325,7 @@ function evidenceAt(ctx: QuoteContext, i: number): Cue | undefined {
 }
 
 /** The speaker phrase names a document, poll or study ("A new CNN/ORC poll", "F.A.A. records"). */
-function isEvidence(ctx: QuoteContext, np: NounPhrase | null): boolean {
+function isEvidence(ctx: TokenView, np: NounPhrase | null): boolean {
   if (!np || np.pronoun) return false;
   for (let k = np.first; k <= np.last; k++) if (EVIDENCE_NOUNS.has(ctx.tokens[k]!.normal)) return true;
   return false;
@@ -371,14 +336,14 @@ export interface Found {
   /** The second piece of content interrupted by its attribution ("Overall, she said, the party ..."). */
   rest?: Range;
   speaker: NounPhrase | null;
-  rule: string;
+  rule: QuoteRuleName;
 }
 
 /**
  * Any other verb with a that-clause reports a statement or a stance: "she made clear that ...",
  * "he acknowledged that ...", "the poll found that ...". Copulas, auxiliaries and "so that" are not.
  */
-function thatComplement(ctx: QuoteContext, i: number): Cue | undefined {
+function thatComplement(ctx: TokenView, i: number): Cue | undefined {
   const tok = ctx.tokens[i]!;
   const next = ctx.tokens[i + 1];
   if (!next || next.normal !== 'that' || tok.post.trim() || ctx.inQuote[i]! >= 0) return undefined;
@@ -416,49 +381,112 @@ const NOT_REPORTING = new Set([
   'mean',
 ]);
 
+/** One cue as the reported-speech rules see it; the readings of the words around it are made once. */
+class CueSite {
+  private after: AfterCue | null | undefined;
+  private before: BeforeCue | null | undefined;
+  constructor(
+    readonly ctx: TokenView,
+    readonly speech: ReadonlySet<number>,
+    readonly cue: Cue,
+  ) {}
+  /** The words after a speech cue, for the rules that read its content there. */
+  get afterCue(): AfterCue | null {
+    if (this.after === undefined) this.after = afterCue(this.ctx, this.cue);
+    return this.after;
+  }
+  /** The attribution after its content ("CLAUSE, X said."). */
+  get beforeCue(): BeforeCue | null {
+    if (this.before === undefined) this.before = beforeCue(this.ctx, this.cue);
+    return this.before;
+  }
+}
+
+type ReportedRule = QuoteRule<CueSite, Found>;
+
+interface AfterCue {
+  /** The first token after the cue, the sentence's last, and the cue's speaker. */
+  i: number;
+  end: number;
+  speaker: NounPhrase;
+  /** A colon or a comma-like mark right after the cue. */
+  colon: boolean;
+  comma: boolean;
+  /** The "that" opening the content, past an addressee or a setting, or -1. */
+  that: number;
+  /** The phrase right after the cue, when it is followed by "to" ("urged Jones to"). */
+  addresseeTo: NounPhrase | null;
+  addressee: NounPhrase | null;
+}
+
 /** X said (that) ..., X told Y (that) ..., X urged Y to ..., X said: ... */
-function forward(ctx: QuoteContext, cue: Cue): Found | null {
+function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
+  if (cue.lemma === 'according to') return null; // (its source follows it: reported.according)
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
-  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? ctx.openingPhraseEnd(cue.first) : -1;
+  const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? openingPhraseEnd(ctx, cue.first) : -1;
   const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
-  let i = cue.last + 1;
+  const i = cue.last + 1;
   if (i > end) return null;
-  const speaker = ctx.speakerOf(cue, i);
+  const speaker = speakerOf(ctx, cue, i);
   if (!speaker) return null;
   const cueTok = ctx.tokens[cue.last]!;
-  if (cueTok.post.includes(':')) return clause(ctx, i, end, speaker, 'reported.colon');
-  if (/[,;(—–]/.test(cueTok.post)) return null; // "he said, adding ..." — no clause follows the cue directly
-
+  const colon = cueTok.post.includes(':');
+  const comma = /[,;(—–]/.test(cueTok.post); // "he said, adding ..." — no clause follows the cue directly
+  if (colon || comma) return { i, end, speaker, colon, comma, that: -1, addresseeTo: null, addressee: null };
   // An addressee or a setting before "that": "told reporters on Tuesday that", "said in a statement that".
   const that = findThat(ctx, i, end);
-  if (that >= 0) return clause(ctx, that + 1, end, speaker, 'reported.that');
+  let addressee: NounPhrase | null = null;
+  if (that < 0 && (cue.frames.includes('object') || cue.frames.includes('to')))
+    addressee = subjectAfter(ctx, i, end + 1);
+  const addresseeTo =
+    addressee && ctx.tokens[addressee.last + 1]?.normal === 'to' && addressee.last + 1 <= end ? addressee : null;
+  return { i, end, speaker, colon, comma, that, addresseeTo, addressee };
+}
 
-  if (cue.frames.includes('object') || cue.frames.includes('to')) {
-    // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
-    const np = ctx.subjectAfter(i, end + 1);
-    if (np && ctx.tokens[np.last + 1]?.normal === 'to' && np.last + 1 <= end) {
-      return clause(ctx, np.first, end, speaker, 'reported.to', true);
-    }
+/** The content after the cue: a colon first (nothing else follows it), then "Y to ...", then a clause. */
+const COLON_RULE: ReportedRule = {
+  name: 'reported.colon',
+  examples: ['Jane Smith said: the plan has failed and the city must start again.'],
+  apply: ({ ctx, speech, afterCue: a }) =>
+    a?.colon ? clause(ctx, speech, a.i, a.end, a.speaker, 'reported.colon') : null,
+};
+const TO_RULE: ReportedRule = {
+  // X urged Y to VP / X told Y to VP: the content includes its addressee (the one who is to act).
+  name: 'reported.to',
+  examples: ['Jane Smith urged voters to reject the plan.'],
+  apply: ({ ctx, speech, afterCue: a }) =>
+    a && !a.colon && !a.comma && a.that < 0 && a.addresseeTo
+      ? clause(ctx, speech, a.addresseeTo.first, a.end, a.speaker, 'reported.to', true)
+      : null,
+};
+const THAT_RULE: ReportedRule = {
+  name: 'reported.that',
+  examples: ['Jane Smith said that the plan had failed.', 'Jane Smith told reporters the plan had failed.'],
+  apply: ({ ctx, speech, cue, afterCue: a }) => {
+    if (!a || a.colon || a.comma || a.addresseeTo) return null;
+    if (a.that >= 0) return clause(ctx, speech, a.that + 1, a.end, a.speaker, 'reported.that');
+    const { end, speaker, addressee: np } = a;
     if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
       // X told reporters the plan was dead: skip the addressee.
-      if (np && np.last + 1 <= end) return clause(ctx, np.last + 1, end, speaker, 'reported.that');
+      if (np && np.last + 1 <= end) return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
       return null;
     }
-  }
-  if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
-  // X said the plan was dead / X said Tuesday the plan was dead — but not "added to his portfolio"
-  for (;;) {
-    if (i <= end && isTimeWord(ctx, i)) i++;
-    else if (i < end && /^(?:on|in|at|last|this)$/.test(ctx.tokens[i]!.normal) && isTimeWord(ctx, i + 1)) i += 2;
-    else break;
-  }
-  const next = ctx.tokens[i];
-  if (!next || next.normal === 'to') return null;
-  // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
-  if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
-  return clause(ctx, i, end, speaker, 'reported.that');
-}
+    if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
+    // X said the plan was dead / X said Tuesday the plan was dead — but not "added to his portfolio"
+    let i = a.i;
+    for (;;) {
+      if (i <= end && isTimeWord(ctx, i)) i++;
+      else if (i < end && /^(?:on|in|at|last|this)$/.test(ctx.tokens[i]!.normal) && isTimeWord(ctx, i + 1)) i += 2;
+      else break;
+    }
+    const next = ctx.tokens[i];
+    if (!next || next.normal === 'to') return null;
+    // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
+    if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
+    return clause(ctx, speech, i, end, speaker, 'reported.that');
+  },
+};
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
 const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
@@ -470,7 +498,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"
  * its clause (a comma, semicolon or dash, or the sentence's end), attributed to the verb's subject.
  * Passives ("was criticized") and verbs without a readable subject report nothing.
  */
-function stance(ctx: QuoteContext, cue: Cue): Found | null {
+function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const prev = ctx.tokens[cue.first - 1];
   if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
   let end = sentenceEnd(ctx, cue.last);
@@ -478,7 +506,7 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
   if (first > end) return null;
   const head = ctx.tokens[first]!;
   const t = head.tags;
-  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null;
+  if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null;
   if (!(
     TOPIC_OPENERS.has(head.normal) ||
     t.has('Noun') ||
@@ -502,19 +530,19 @@ function stance(ctx: QuoteContext, cue: Cue): Found | null {
     const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
     if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
     if (ctx.tokens[k - 1]!.post.includes(',')) return null;
-    const sp = ctx.subjectBefore(k, first);
+    const sp = subjectBefore(ctx, k, first);
     if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
   }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
-  const speaker = ctx.speakerOf(cue, first);
+  const speaker = speakerOf(ctx, cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
-  return clause(ctx, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+  return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
 }
 
 /** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
-function clauseFollows(ctx: QuoteContext, i: number): boolean {
+function clauseFollows(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i];
   if (!tok) return true;
   return (
@@ -541,9 +569,17 @@ const RELATIVE_OR_ADV = new Set([
   'adding',
 ]);
 
-/** CLAUSE, X said. / CLAUSE, said X. */
-function preposed(ctx: QuoteContext, cue: Cue): Found | null {
-  if (!cue.frames.includes('clause')) return null;
+interface BeforeCue {
+  first: number;
+  commaAt: number;
+  tail: number;
+  end: number;
+  speaker: NounPhrase;
+}
+
+/** CLAUSE, X said. / CLAUSE, said X.: where the content before the attribution begins and ends. */
+function beforeCue(ctx: TokenView, cue: Cue): BeforeCue | null {
+  if (cue.lemma === 'according to' || !cue.frames.includes('clause')) return null;
   const end = sentenceEnd(ctx, cue.last);
   // Only short adjuncts may follow the attribution: "..., he said on Tuesday."
   let tail = cue.last + 1;
@@ -552,12 +588,12 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   let commaAt = -1;
   if (before && before.post.includes(',') && ctx.sameClause(cue.first - 1, cue.first)) {
     // inverted: ", said Mr. Burman."
-    speaker = ctx.subjectAfter(cue.last + 1, end + 1);
+    speaker = subjectAfter(ctx, cue.last + 1, end + 1);
     if (!speaker) return null;
     tail = speaker.last + 1;
     commaAt = cue.first - 1;
   } else {
-    speaker = ctx.subjectBefore(cue.first);
+    speaker = subjectBefore(ctx, cue.first);
     if (!speaker) return null;
     const lead = ctx.tokens[speaker.first - 1];
     if (!lead || !lead.post.includes(',') || !ctx.sameClause(speaker.first - 1, speaker.first)) return null;
@@ -568,10 +604,23 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
   // "...,” the diplomat added, Reuters reported.": the content is another attribution, or follows a quote.
   if (first > 0 && ctx.inQuote[first - 1]! >= 0 && !ctx.tokens[first - 1]!.post.includes('\n')) return null;
   const chained = ctx.cueAt[commaAt];
-  if (chained && ctx.subjectBefore(chained.first, first)) return null;
-  if (end - tail > 4) return interrupted(ctx, first, commaAt, tail, end, speaker);
-  return clause(ctx, first, commaAt, speaker, 'reported.preposed');
+  if (chained && subjectBefore(ctx, chained.first, first)) return null;
+  return { first, commaAt, tail, end, speaker };
 }
+
+/** More than a short adjunct after the attribution: it interrupts the sentence. */
+const INTERRUPTED_RULE: ReportedRule = {
+  name: 'reported.interrupted',
+  examples: ['Overall, Jane Smith said, the party is losing its voters.'],
+  apply: ({ ctx, speech, beforeCue: b }) =>
+    b && b.end - b.tail > 4 ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker) : null,
+};
+const PREPOSED_RULE: ReportedRule = {
+  name: 'reported.preposed',
+  examples: ['The plan has failed, Jane Smith said.', 'The plan has failed, said Jane Smith.'],
+  apply: ({ ctx, speech, beforeCue: b }) =>
+    b && b.end - b.tail <= 4 ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed') : null,
+};
 
 /**
  * "Overall, she said, the party is losing them." / "Bob, they said, ordered them to wait.": an
@@ -579,7 +628,8 @@ function preposed(ctx: QuoteContext, cue: Cue): Found | null {
  * it (the first may be a single word, as the sentence goes on after the attribution).
  */
 function interrupted(
-  ctx: QuoteContext,
+  ctx: TokenView,
+  speech: ReadonlySet<number>,
   first: number,
   commaAt: number,
   tail: number,
@@ -596,8 +646,8 @@ function interrupted(
     if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
   }
   if (close < 0) return null;
-  const head = clause(ctx, first, commaAt, speaker, 'reported.interrupted', true, 1);
-  const rest = clause(ctx, close + 1, end, speaker, 'reported.interrupted', true);
+  const head = clause(ctx, speech, first, commaAt, speaker, 'reported.interrupted', true, 1);
+  const rest = clause(ctx, speech, close + 1, end, speaker, 'reported.interrupted', true);
   if (!head || !rest) return null;
   // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
   if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
@@ -605,16 +655,16 @@ function interrupted(
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
-function according(ctx: QuoteContext, cue: Cue): Found | null {
+function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const end = sentenceEnd(ctx, cue.last);
-  const source = ctx.subjectAfter(cue.last + 1, end + 1);
+  const source = subjectAfter(ctx, cue.last + 1, end + 1);
   if (!source) return null;
   const sourceEnd = ctx.tokens[source.last]!;
   if (sourceEnd.post.includes(',') && source.last < end) {
     // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
     for (let k = source.last + 1; k <= end; k++)
       if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
-    return clause(ctx, source.last + 1, end, source, 'reported.according');
+    return clause(ctx, speech, source.last + 1, end, source, 'reported.according');
   }
   const before = ctx.tokens[cue.first - 1];
   if (before && before.post.includes(',') && end - source.last <= 3) {
@@ -622,25 +672,67 @@ function according(ctx: QuoteContext, cue: Cue): Found | null {
     // "“...,” Sanders said, according to CNN.": "Sanders said" is the quote's attribution, not content
     for (let k = first; k < cue.first; k++)
       if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
-    if (first <= cue.first - 1) return clause(ctx, first, cue.first - 1, source, 'reported.according');
+    if (first <= cue.first - 1) return clause(ctx, speech, first, cue.first - 1, source, 'reported.according');
   }
   return null;
 }
 
+const ACCORDING_RULE: ReportedRule = {
+  name: 'reported.according',
+  examples: ['According to Jane Smith, the plan has failed.', 'The plan has failed, according to Jane Smith.'],
+  apply: ({ ctx, speech, cue }) => (cue.lemma === 'according to' ? according(ctx, speech, cue) : null),
+};
+
+/** The readings of a speech cue's content after it, in order (they exclude each other). */
+const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
+
+/**
+ * A speech cue's rules, in order: "according to" names its source and nothing else; then the
+ * content after the cue (a cue that opens its content is read forwards first: "X said the plan
+ * failed"); only when there is none, the content before it ("The plan failed, X said"), where a
+ * long tail after the attribution makes it an interruption.
+ */
+export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
+  ACCORDING_RULE,
+  ...CONTENT_AFTER,
+  INTERRUPTED_RULE,
+  PREPOSED_RULE,
+];
+
+/** A stance verb's object, read only where no speech rule gave a record. */
+export const STANCE_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.stance',
+    examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
+    apply: ({ ctx, speech, cue }) => stance(ctx, speech, cue),
+  },
+];
+
+/** A labelled paragraph's content, unless a quote is all of it (that quote's record, quoted.label). */
+export const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
+  {
+    name: 'reported.label',
+    examples: ['Graham: Trump is destroying the party'],
+    // "Reid: 'Never ...'" is that quote's record (quoted.label); "Blumenthal: 'No Idea' If ..." is the label's
+    apply: (lab) => (lab.isQuote ? null : lab),
+  },
+];
+
 /** A content span over tokens [first, last], if it reads as a clause. */
 function clause(
-  ctx: QuoteContext,
+  ctx: TokenView,
+  speech: ReadonlySet<number>,
   first: number,
   last: number,
   speaker: NounPhrase,
-  rule: string,
+  rule: QuoteRuleName,
   infinitive = false,
   minWords = MIN_WORDS,
 ): Found | null {
   // Quoted material inside the clause is its own record: the reported content stops at the last
   // comma before it ("he did not own them to burnish his brand, but agreed that they had “value”").
   for (let k = first + 1; k <= last; k++) {
-    if (ctx.inQuote[k]! < 0 || !ctx.isSpeechQuote(ctx.inQuote[k]!)) continue;
+    if (ctx.inQuote[k]! < 0 || !speech.has(ctx.inQuote[k]!)) continue;
     let cut = -1;
     for (let c = k - 1; c > first; c--)
       if (ctx.tokens[c]!.post.includes(',')) {
@@ -654,7 +746,7 @@ function clause(
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < minWords) return null;
-  if (ctx.inQuote[first]! >= 0 && ctx.isSpeechQuote(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
+  if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
   let verb = infinitive;
   for (let k = first; k <= last && !verb; k++) {
     const t = ctx.tokens[k]!.tags;
@@ -664,7 +756,7 @@ function clause(
   return { content: ctx.range(first, last), speaker, rule };
 }
 
-function findThat(ctx: QuoteContext, from: number, end: number): number {
+function findThat(ctx: TokenView, from: number, end: number): number {
   for (let k = from; k <= Math.min(end, from + MAX_BEFORE_THAT); k++) {
     const tok = ctx.tokens[k]!;
     if (ctx.inQuote[k]! >= 0) return -1;
@@ -677,7 +769,7 @@ function findThat(ctx: QuoteContext, from: number, end: number): number {
   return -1;
 }
 
-function isTimeWord(ctx: QuoteContext, i: number): boolean {
+function isTimeWord(ctx: TokenView, i: number): boolean {
   const tok = ctx.tokens[i]!;
   return (
     tok.tags.has('Date') ||
@@ -689,7 +781,7 @@ function isTimeWord(ctx: QuoteContext, i: number): boolean {
 }
 
 /** Last token of the sentence holding token i, before a paragraph break (quoted material is cut by clause()). */
-function sentenceEnd(ctx: QuoteContext, i: number): number {
+function sentenceEnd(ctx: TokenView, i: number): number {
   const s = ctx.tokens[i]!.s;
   let k = i;
   while (k + 1 < ctx.tokens.length) {
@@ -703,7 +795,7 @@ function sentenceEnd(ctx: QuoteContext, i: number): number {
 }
 
 /** First token of the sentence holding token i, after a paragraph break or a quote. */
-function sentenceStart(ctx: QuoteContext, i: number): number {
+function sentenceStart(ctx: TokenView, i: number): number {
   const s = ctx.tokens[i]!.s;
   let k = i;
   while (k - 1 >= 0) {
