@@ -239,7 +239,10 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       .trim()
       .replace(/['’]s$/, '');
     if (possessor) out = link(null, 'description', plainDescription(written));
-    else if (hit)
+    else if (hit?.entity && introducedLater(parsed, written, hit.entity, mention.start, entities)) {
+      const intro = introducedLater(parsed, written, hit.entity, mention.start, entities)!;
+      out = link(intro.entity, 'named', intro.name);
+    } else if (hit)
       out = link(
         hit.entity && honorificAgrees(written, hit.entity, gender, entities),
         'named',
@@ -530,6 +533,61 @@ function honorificAgrees(
   );
 }
 
+/**
+ * "Jeb Bush ... Mr. Bush said ... the party of George W. Bush": a surname alone means the person
+ * whose full name introduced that surname before it, not one the article names in full only later
+ * (an entity list that merged "Mr. Bush" into the later George W. Bush). Only when the linked person
+ * has no full-name mention before this one; a full name in a list ("Ammon and Ryan Bundy", "George
+ * Bush and George W. Bush") introduces no one. Returns the earlier person, or null to keep the link.
+ */
+function introducedLater(
+  parsed: Parsed,
+  written: string,
+  e: ResolvedEntity,
+  at: number,
+  entities: ResolvedEntity[],
+): { entity: ResolvedEntity | null; name: string } | null {
+  if (e.type !== 'person') return null;
+  const m = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?$/u.exec(written.trim());
+  if (!m) return null;
+  const surname = m[1]!;
+  const last = (n: string) => n.split(/\s+/).pop();
+  if (last(e.name) !== surname) return null;
+  const text = parsed.text;
+  const full = (x: { start: number; end: number }) => /\s/.test(text.slice(x.start, x.end).trim());
+  const listed = (start: number) => /(?:\band|\bor|&|,)\s*$/.test(text.slice(Math.max(0, start - 6), start));
+  if (e.mentions.some((x) => x.end <= at && full(x) && !listed(x.start))) return null;
+  // the earliest full name ending in the surname before `at`: a first name (or initials) right before it
+  const toks = parsed.tokens;
+  for (let i = 1; i < toks.length && toks[i]!.start < at; i++) {
+    const t = toks[i]!;
+    if (t.text.replace(/['’]s?$/, '') !== surname) continue;
+    let k = i - 1;
+    while (k >= 0 && namePart(toks[k]!)) k--;
+    if (k === i - 1 || !/^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text)) continue;
+    if (listed(toks[k + 1]!.start)) continue;
+    const name = text.slice(toks[k + 1]!.start, t.start + surname.length);
+    if (name === e.name || e.aliases.includes(name)) return null;
+    const other = entities.find((x) => x.type === 'person' && (x.name === name || x.aliases.includes(name)));
+    return { entity: other ?? null, name: other?.name ?? name };
+  }
+  return null;
+}
+
+/** A first name or an initial of a full name written out ("Jeb", "George", "W."). */
+function namePart(t: Token): boolean {
+  const tg = t.tags;
+  if (/^\p{Lu}$/u.test(t.text)) return t.post.trim() === '.';
+  if (t.post.trim() || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (tg.has('FirstName')) return true;
+  return (
+    tg.has('ProperNoun') &&
+    !['Honorific', 'Place', 'Organization', 'Country', 'City', 'Region', 'Preposition', 'Determiner', 'Verb'].some(
+      (x) => tg.has(x),
+    )
+  );
+}
+
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
 const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
 
@@ -782,6 +840,8 @@ function modifier(parsed: Parsed, c: Candidate): boolean {
   const next = parsed.tokens[k];
   const last = parsed.tokens[k - 1];
   if (!next || !last || last.post.trim() || !/^\p{Ll}/u.test(next.text)) return false;
+  // "The Cruz campaign picked up ...": compromise reads "campaign" as a verb too
+  if (BODY_HEADS.has(next.normal)) return true;
   return next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Adverb');
 }
 
