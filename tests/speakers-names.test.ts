@@ -36,3 +36,35 @@ describe('a pronoun does not go to a name modifying a noun', () => {
     ).toEqual(['John Smith']);
   });
 });
+
+describe('a surname and an appositive full name', () => {
+  it('a full name in apposition introduces its person', () => {
+    expect(
+      names(
+        'The founder of the firm, Tony Reyes, is the brother of strategist John Reyes. Reyes said the project was legal.',
+      ),
+    ).toEqual(['Tony Reyes']);
+  });
+});
+
+describe('a pronoun and the one person its own sentence names', () => {
+  it('an object before the pronoun, when the sentence names no one else', () => {
+    expect(
+      names(
+        '"He was honest," Tom Reyes recalled. Big reforms elude John Hale because, he said, the Senate resists them.',
+      ),
+    ).toEqual(['Tom Reyes', 'John Hale']);
+  });
+  it('a sentence naming no one before the pronoun keeps the earlier speaker', () => {
+    expect(
+      names(
+        '"He was honest," Tom Reyes recalled. Big reforms elude the senator because, he said, the Senate resists them.',
+      ),
+    ).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+  it('not a person after a preposition ("Asked by Reyes if he ...")', () => {
+    expect(
+      names('"We are fine," John Hale said. Asked by Tom Reyes whether things were fine, he told the show they were.'),
+    ).toEqual(['John Hale', 'John Hale']);
+  });
+});

@@ -555,8 +555,11 @@ function introducedLater(
   if (last(e.name) !== surname) return null;
   const text = parsed.text;
   const full = (x: { start: number; end: number }) => /\s/.test(text.slice(x.start, x.end).trim());
-  const listed = (start: number) => /(?:\band|\bor|&|,)\s*$/.test(text.slice(Math.max(0, start - 6), start));
-  if (e.mentions.some((x) => x.end <= at && full(x) && !listed(x.start))) return null;
+  // one of several names: after "and", or before a comma or "and" and another name (not an appositive's ", is")
+  const listed = (start: number, end: number) =>
+    /(?:\band|\bor|&)\s*$/.test(text.slice(Math.max(0, start - 6), start)) ||
+    /^(?:['’]s)?(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u.test(text.slice(end, end + 12));
+  if (e.mentions.some((x) => x.end <= at && full(x) && !listed(x.start, x.end))) return null;
   // the earliest full name ending in the surname before `at`: a first name (or initials) right before it
   const toks = parsed.tokens;
   for (let i = 1; i < toks.length && toks[i]!.start < at; i++) {
@@ -565,7 +568,7 @@ function introducedLater(
     let k = i - 1;
     while (k >= 0 && namePart(toks[k]!)) k--;
     if (k === i - 1 || !/^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text)) continue;
-    if (listed(toks[k + 1]!.start)) continue;
+    if (listed(toks[k + 1]!.start, t.start + surname.length)) continue;
     const name = text.slice(toks[k + 1]!.start, t.start + surname.length);
     if (name === e.name || e.aliases.includes(name)) return null;
     const other = entities.find((x) => x.type === 'person' && (x.name === name || x.aliases.includes(name)));
@@ -743,7 +746,12 @@ function antecedent(
       const sp = spoken[k]!;
       if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
     }
-    if (s === here) continue;
+    if (s === here) {
+      // "Big legislation eludes Mr. Sanders because ... he seeks": the one person the clause names before it
+      const sole = solePerson(parsed, mentions, quoted, sent, limit);
+      if (sole && agrees(sole)) return sole;
+      continue;
+    }
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
@@ -793,6 +801,36 @@ function openingSubject(
     return opening(parsed, sent, c) ? c.entity : null;
   }
   return null;
+}
+
+/**
+ * The only person the sentence names before `to`, outside quotes, not a possessor or a modifier
+ * ("the Clinton campaign"), nor a preposition's or a participle's object ("Asked by Starnes if he",
+ * "criticizing Obama, he said"); null when there are two or none.
+ */
+function solePerson(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  sent: { start: number; first: number },
+  to: number,
+): ResolvedEntity | null {
+  const text = parsed.text;
+  const first = parsed.tokens[sent.first];
+  if (first && /^(?:asked|when|while|after|before|if|unlike|like)$/.test(first.normal)) return null;
+  let found: ResolvedEntity | null = null;
+  for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c)) continue;
+    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    let p = firstStartingAt(parsed.tokens, c.start) - 1;
+    while (p >= 0 && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
+    const prev = parsed.tokens[p];
+    if (prev && prev.end > sent.start && (prev.tags.has('Preposition') || /ing$|ed$/.test(prev.normal))) return null;
+    if (found && found !== c.entity) return null;
+    found = c.entity;
+  }
+  return found;
 }
 
 /** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
