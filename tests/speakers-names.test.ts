@@ -68,3 +68,20 @@ describe('a pronoun and the one person its own sentence names', () => {
     ).toEqual(['John Hale', 'John Hale']);
   });
 });
+
+describe('a document with no issuer named beside it', () => {
+  it('"the statement" is the speaker who gave one', () => {
+    expect(
+      names('"We had three short calls," Acme Corp. said in a statement. "We could not pay," the statement said.'),
+    ).toEqual(['Acme Corp', 'Acme Corp']);
+  });
+  it('no statement given: kept as written', () => {
+    expect(names('Jane Doe spoke on Monday. "We could not pay," the statement said.')).toEqual(['the statement']);
+  });
+  it('"the survey" is the organization that just reported it, not a person', () => {
+    const org =
+      'Shoppers were more confident this spring than in any year since 2004, the University of Ohio reported last week. More people are working, and the survey found that people had increased their savings.';
+    expect(names(org)).toEqual(['University of Ohio', 'University of Ohio']);
+    expect(names(org.replace('the University of Ohio', 'Jane Doe'))).toEqual(['Jane Doe', 'the survey']);
+  });
+});

@@ -214,6 +214,8 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   /** Resolved person speakers so far: where named, and who. */
   const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
+  const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
   for (const k of order) {
     const q = quotes[k]!;
     if (!q.speaker) continue;
@@ -263,9 +265,15 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
-      const intro = documentIssuer(intros, documentKind(written)!, mention.start);
+      const kind = documentKind(written)!;
+      const intro = documentIssuer(intros, kind, mention.start);
       const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
-      out = link(e, 'description', intro ?? plainDescription(written));
+      // no issuer introduced with it: the speaker who just gave it ("X said in a statement. ... the
+      // statement said"; "the University reported ... the survey found")
+      const giver = intro ? null : documentGiver(parsed, kind, mention.start, spokenAll, sentenceAt);
+      out = giver
+        ? { name: giver.name, entity: giver.entity, mention, how: how('description') }
+        : link(e, 'description', intro ?? plainDescription(written));
     } else if (orgHead(parsed, mention)) {
       out = link(
         byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions),
@@ -297,6 +305,8 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (e && e.type === 'organization')
       spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    if (out.how === 'named' || e)
+      spokenAll.push({ at: mention.start, sentence: sentenceAt(mention.start), speaker: out, type: e?.type ?? null });
   }
   return { speakers, titles };
 }
@@ -599,7 +609,44 @@ const DOCUMENT_KINDS: Array<[RegExp, string]> = [
   [/^(?:polls?|polling|surveys?)$/i, 'poll'],
   [/^(?:reports?)$/i, 'report'],
   [/^(?:stud(?:y|ies)|analys[ie]s|research)$/i, 'study'],
+  [/^(?:statement|release)$/i, 'statement'],
+  [/^(?:letter|memo|note|email)$/i, 'letter'],
 ];
+/** Words a statement or letter is given with, in its giver's sentence ("said in a statement", "a letter to"). */
+const GIVEN_WITH: Record<string, RegExp> = {
+  statement: /\b(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|release)\b/u,
+  letter: /\b(?:a|an)\s+(?:\p{Ll}+\s+)?(?:letter|memo|note|email)\b/u,
+};
+
+/**
+ * Who gave "the statement" or "the survey" the article introduced with no issuer: a statement or
+ * letter, the latest named speaker whose sentence gives one ("Fox News said in a statement");
+ * a poll, report or study, an organization speaking in the same or the previous sentence
+ * ("the University of Michigan reported ... the survey found"). Else null: kept as written.
+ */
+function documentGiver(
+  parsed: Parsed,
+  kind: string,
+  at: number,
+  spoken: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }>,
+  sentenceAt: (offset: number) => number,
+): ResolvedSpeaker | null {
+  const here = sentenceAt(at);
+  const given = GIVEN_WITH[kind];
+  for (let k = spoken.length - 1; k >= 0; k--) {
+    const sp = spoken[k]!;
+    if (sp.at >= at) continue;
+    if (given) {
+      if (here - sp.sentence > 8) return null;
+      const sent = parsed.sentences[sp.sentence]!;
+      if (given.test(parsed.text.slice(sent.start, sent.end))) return sp.speaker;
+    } else {
+      if (here - sp.sentence > 1) return null;
+      if (sp.type === 'organization') return sp.speaker;
+    }
+  }
+  return null;
+}
 
 function kindOf(word: string): string | null {
   for (const [re, kind] of DOCUMENT_KINDS) if (re.test(word)) return kind;
@@ -608,7 +655,9 @@ function kindOf(word: string): string | null {
 
 /** "the poll", "The survey", "Poll" (a headline's label): a document named by its kind alone. */
 function documentKind(written: string): string | null {
-  const m = /^(?:(?:the|this|that|its)\s+(?:new\s+|latest\s+|same\s+)?)?([\p{L}]+)[\s,:]*$/iu.exec(written.trim());
+  const m = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\p{Ll}+\s+|\d{4}\s+){0,2})?([\p{L}]+)[\s,:]*$/u.exec(
+    written.trim(),
+  );
   return m ? kindOf(m[1]!) : null;
 }
 
