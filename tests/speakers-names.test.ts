@@ -85,3 +85,53 @@ describe('a document with no issuer named beside it', () => {
     expect(names(org.replace('the University of Ohio', 'Jane Doe'))).toEqual(['Jane Doe', 'the survey']);
   });
 });
+
+describe('he/she and the subject a reader would pick', () => {
+  it('a name modifying a noun does not open the sentence as its subject', () => {
+    expect(
+      names(
+        'Jane Hale has led the talks. "It will help," said Sen. Jane Hale. The Smith administration\'s system has caused doubt in many states, including Hale\'s home state, she said.',
+      ),
+    ).toEqual(['Jane Hale', 'Jane Hale']);
+  });
+  it('"Hale\'s wobbly" is Hale as a subject ("is"), "Hale\'s plan" a possessor', () => {
+    expect(
+      names(
+        "Jane Hale spoke. Ann Cole left. If Hale's wobbly on trade, she's Cole's equal on jobs. She has said that \"trade is hard.\"",
+      ),
+    ).toEqual(['Jane Hale']);
+    expect(
+      names(
+        'Jane Hale spoke. Ann Cole left. Hale\'s plan fails on trade, and voters know it. She has said that "trade is hard."',
+      ),
+    ).toEqual(['Ann Cole']);
+  });
+  it('not a person inside a fronted clause ("Since naming X, Hale has risen")', () => {
+    expect(
+      names(
+        'John Hale ran for office. Since naming Tom Reyes as his running mate, Hale has risen in the polls. He says "we can win."',
+      ),
+    ).toEqual(['John Hale']);
+    expect(
+      names(
+        'John Hale ran for office. Tom Reyes named Hale as his running mate and has risen in the polls. He says "we can win."',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+  it("a pronoun in a fronted clause means the main clause's subject", () => {
+    expect(
+      names('Tom Reyes was far away in Maine. In what he called a "rant," President John Hale took aim at the plan.'),
+    ).toEqual(['John Hale']);
+    expect(
+      names('Tom Reyes was far away in Maine. In what he called a "rant," the president took aim at the plan.'),
+    ).toEqual(['Tom Reyes']);
+  });
+  it('not the object of its own verb ("he told Hale")', () => {
+    expect(names('Tom Reyes waited in line. John Hale met him at the door. "We are hurting," he told Hale.')).toEqual([
+      'Tom Reyes',
+    ]);
+    expect(
+      names('Tom Reyes waited in line. John Hale met him at the door. "We are hurting," he told the crowd.'),
+    ).toEqual(['John Hale']);
+  });
+});

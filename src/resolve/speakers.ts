@@ -255,7 +255,11 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       );
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
-      out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
+      const not = objectsAfter(parsed, mentions, mention);
+      out = link(
+        antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt, true, not),
+        'pronoun',
+      );
     } else if (word === 'it') {
       // "The Post reported that ... It added": the organization that spoke just before
       const here = sentenceAt(mention.start);
@@ -779,15 +783,21 @@ function antecedent(
   want: Gender,
   sentenceAt: (offset: number) => number,
   nearest = true,
+  not: Set<ResolvedEntity> = new Set(),
 ): ResolvedEntity | null {
   const agrees = (e: ResolvedEntity) => {
     const g = gender.get(e.id);
-    return e.type === 'person' && (!g || !want || g === want);
+    return e.type === 'person' && !not.has(e) && (!g || !want || g === want);
   };
   const here = sentenceAt(at);
   for (let s = here; s >= Math.max(0, here - PRONOUN_SENTENCES); s--) {
     const sent = parsed.sentences[s]!;
     const limit = s === here ? at : sent.end;
+    // "In what he called a rant, President Obama took ...": a pronoun in a fronted clause means the main clause's subject
+    if (s === here && at < frontedEnd(parsed, sent)) {
+      const main = mainSubject(parsed, mentions, quoted, sent);
+      if (main && agrees(main)) return main;
+    }
     // the sentence's own subject before the pronoun ("Bush went after Trump, when he called ...")
     const subject = s === here ? openingSubject(parsed, mentions, quoted, sent, limit) : null;
     if (subject && agrees(subject)) return subject;
@@ -846,7 +856,10 @@ function openingSubject(
   for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (quoted.has(c)) continue;
-    if (c.entity.type !== 'person' || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return null;
+    // "The Obama administration's waiver ..., she said": a modifier is no subject
+    if (c.entity.type === 'person' && !possessor(parsed, c) && modifier(parsed, c)) continue;
+    if (c.entity.type !== 'person' || possessor(parsed, c)) return null;
+    if (c.end <= frontedEnd(parsed, sent)) continue;
     return opening(parsed, sent, c) ? c.entity : null;
   }
   return null;
@@ -871,7 +884,7 @@ function solePerson(
   for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    if (possessor(parsed, c) || modifier(parsed, c)) continue;
     let p = firstStartingAt(parsed.tokens, c.start) - 1;
     while (p >= 0 && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
     const prev = parsed.tokens[p];
@@ -890,11 +903,14 @@ function subjectOf(
   from: number,
   to: number,
 ): ResolvedEntity | null {
-  const text = parsed.text;
+  const sent = parsed.sentences[Math.max(0, firstStartingAt(parsed.sentences, from + 1) - 1)];
+  const fronted = sent && sent.start === from ? frontedEnd(parsed, sent) : -1;
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    if (possessor(parsed, c) || modifier(parsed, c)) continue;
+    // "Since announcing William Weld as his running mate, Johnson has risen": not the fronted clause's object
+    if (fronted >= 0 && c.end <= fronted) continue;
     const t = firstStartingAt(parsed.tokens, c.start);
     let p = t - 1;
     // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
@@ -921,6 +937,65 @@ function subjectOf(
   return null;
 }
 
+/** "Clinton's campaign", not "Clinton's wobbly" (compromise reads that 's as an implicit "is"). */
+function possessor(parsed: Parsed, c: Candidate): boolean {
+  if (!/^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return false;
+  const k = firstStartingAt(parsed.tokens, c.end);
+  const next = parsed.tokens[k];
+  return !(next && next.text === '' && next.tags.has('Copula'));
+}
+
+/** Words that open a clause set before the sentence's subject ("Since announcing X, Johnson ..."). */
+const FRONTING =
+  /^(?:since|after|before|with|asked|when|while|as|if|although|though|despite|because|once|until|unlike|like|following|in|upon|without)$/;
+
+/** The end of a fronted clause ("When he arrived,", "Asked about Smith,"): its comma, or -1 when the sentence opens with its subject. */
+function frontedEnd(parsed: Parsed, sent: { first: number; last: number }): number {
+  const first = parsed.tokens[sent.first];
+  if (!first || !(FRONTING.test(first.normal) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text))) return -1;
+  for (let k = sent.first; k < sent.last && k < sent.first + 25; k++) {
+    const t = parsed.tokens[k]!;
+    if (t.post.includes(',')) return t.end;
+  }
+  return -1;
+}
+
+/** The person opening the main clause after a fronted one ("When he arrived, Sen. John Hale said"), or null. */
+function mainSubject(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  sent: { first: number; last: number },
+): ResolvedEntity | null {
+  const end = frontedEnd(parsed, sent);
+  let k = firstStartingAt(parsed.tokens, end);
+  const start = parsed.tokens[k];
+  while (k < sent.last && capital(parsed.tokens[k]!) && !/[,;:]/.test(parsed.tokens[k]!.post)) k++;
+  if (!start) return null;
+  // the first mention among the capitalised words after the comma ("President Barack Obama")
+  const c = mentions[firstStartingAt(mentions, start.start)];
+  if (
+    !c ||
+    c.start >= (parsed.tokens[k]?.start ?? Infinity) ||
+    c.entity.type !== 'person' ||
+    quoted.has(c) ||
+    possessor(parsed, c)
+  )
+    return null;
+  return modifier(parsed, c) ? null : c.entity;
+}
+
+/** People named as the object of the pronoun's own verb ("he told Rubio", "she thanked Mr. Hale"): not who the pronoun is. */
+function objectsAfter(parsed: Parsed, mentions: Candidate[], r: Range): Set<ResolvedEntity> {
+  const out = new Set<ResolvedEntity>();
+  for (let i = firstStartingAt(mentions, r.end); i < mentions.length && mentions[i]!.start < r.end + 40; i++) {
+    const c = mentions[i]!;
+    const between = parsed.text.slice(r.end, c.start);
+    if (/^\s+(?:\p{Ll}+\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$/u.test(between)) out.add(c.entity);
+  }
+  return out;
+}
+
 /** A name used as a modifier of a noun after it ("a Sanders supporter", "the Clinton campaign"). */
 function modifier(parsed: Parsed, c: Candidate): boolean {
   const k = firstStartingAt(parsed.tokens, c.end);
@@ -942,13 +1017,7 @@ function firstPerson(
 ): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
-    if (
-      c.entity.type !== 'person' ||
-      quoted.has(c) ||
-      /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) ||
-      modifier(parsed, c)
-    )
-      continue;
+    if (c.entity.type !== 'person' || quoted.has(c) || possessor(parsed, c) || modifier(parsed, c)) continue;
     if (ok(c.entity)) return c.entity;
   }
   return null;
