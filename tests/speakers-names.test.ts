@@ -135,3 +135,21 @@ describe('he/she and the subject a reader would pick', () => {
     ).toEqual(['John Hale']);
   });
 });
+
+describe('a reply is not by the one who asked the question', () => {
+  it('"X asked." then "he said" or "the senator said" is the other person', () => {
+    expect(
+      names(
+        'John Hale spoke on the show with Tom Doe. "We made progress," Hale said. "Would that be you?" Doe asked. "That would be me," he said.',
+      ),
+    ).toEqual(['John Hale', 'Tom Doe', 'John Hale']);
+  });
+  it('a speaker\'s own question, or one put to them ("was asked"), keeps them', () => {
+    expect(
+      names(
+        'John Hale spoke on the show with Tom Doe. "We made progress," Hale said. Then he asked, "Would that be fair?" "It is not," he said.',
+      ),
+    ).toEqual(['John Hale', 'John Hale', 'John Hale']);
+    expect(names('Tom Doe was asked, "Would that be fair?" He answered, "It is not."')).toEqual(['Tom Doe', 'Tom Doe']);
+  });
+});

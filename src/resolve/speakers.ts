@@ -216,10 +216,16 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
   const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
+  /** The speaker of the latest direct question before each quote: the reply that follows is not theirs. */
+  let asked: { end: number; entity: ResolvedEntity } | null = null;
   for (const k of order) {
     const q = quotes[k]!;
     if (!q.speaker) continue;
     const mention = q.speaker;
+    // "'That would be you?' Borger asked. 'That would be me,' the senator said."
+    const asker =
+      asked && q.type === 'direct' && q.start >= asked.end && q.start - asked.end < 400 ? asked.entity : null;
+    const notAsker = new Set(asker ? [asker] : []);
     const written = text.slice(mention.start, mention.end);
     const how = (base: SpeakerHow): SpeakerHow => (q.carried ? 'carried' : /\.label$/.test(q.rule) ? 'label' : base);
     const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
@@ -256,6 +262,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
       const not = objectsAfter(parsed, mentions, mention);
+      if (asker) not.add(asker);
       out = link(
         antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt, true, not),
         'pronoun',
@@ -290,7 +297,18 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       // "the senator said" with no one so described: the person the passage is about, as for "he"
       const current0 =
         role && !role.complement && !described
-          ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false)
+          ? antecedent(
+              parsed,
+              mentions,
+              gender,
+              quoted,
+              spoken,
+              mention.start,
+              role.gender,
+              sentenceAt,
+              false,
+              notAsker,
+            )
           : null;
       // only an established referent, named at least twice before: a person named once may not be "the minister"
       const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
@@ -305,6 +323,15 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       );
     }
     speakers[k] = out;
+    // a question put by an interviewer ("Borger asked"), not a speaker's own rhetorical one ("Is this right?" he said)
+    const asking =
+      q.type === 'direct' &&
+      /\?\s*$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).replace(/[”"’']+\s*$/, '')) &&
+      mention.start >= q.end &&
+      /^\W{0,4}\s*(?:\S+\s+){0,4}?(?:asked|asks|inquired|wondered)\b/.test(text.slice(q.end, q.end + 60)) &&
+      !/\b(?:was|were|is|been|being)\s+asked\b/.test(text.slice(q.end, q.end + 60));
+    const who = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
+    if (q.type === 'direct') asked = asking && who ? { end: q.end, entity: who } : null;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (e && e.type === 'organization')
