@@ -153,3 +153,26 @@ describe('a reply is not by the one who asked the question', () => {
     expect(names('Tom Doe was asked, "Would that be fair?" He answered, "It is not."')).toEqual(['Tom Doe', 'Tom Doe']);
   });
 });
+
+describe('"the magazine", "the newspaper" and the organization written out before', () => {
+  it('a name the entity list lacks, written with the head ("Home Kitchen magazine")', () => {
+    expect(
+      names(
+        'Jane Doe and Tom Reyes sent recipes to Home Kitchen magazine for its annual contest. The magazine said the winner would be announced in May.',
+      ),
+    ).toEqual(['Home Kitchen']);
+    expect(
+      names('Jane Doe sent recipes for a contest. The magazine said the winner would be announced in May.'),
+    ).toEqual(['The magazine']);
+  });
+  it('the latest newspaper named, not an earlier one', () => {
+    expect(
+      names(
+        'The Associated Press reported the vote on Monday. Later, the Daily Sentinel reported that turnout was low. The newspaper said officials were surprised.',
+      )[1],
+    ).toBe('Daily Sentinel');
+    expect(
+      names('The Associated Press reported the vote on Monday. The newspaper said officials were surprised.'),
+    ).toEqual(['Associated Press']);
+  });
+});

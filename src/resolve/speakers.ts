@@ -286,11 +286,23 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
         ? { name: giver.name, entity: giver.entity, mention, how: how('description') }
         : link(e, 'description', intro ?? plainDescription(written));
     } else if (orgHead(parsed, mention)) {
-      out = link(
-        byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions),
-        'description',
-        plainDescription(written),
-      );
+      const head = orgHead(parsed, mention)!;
+      const byEntity = byOrgDescription(head, mention.start, profiles, mentions);
+      // a later name the entity list lacks ("Family Circle magazine", "the Orlando Sentinel reported")
+      const named0 = orgNamedBefore(text, head, mention.start);
+      const entityAt = byEntity
+        ? Math.max(...byEntity.mentions.filter((m) => m.end <= mention.start).map((m) => m.start))
+        : -1;
+      out =
+        named0 && named0.at > entityAt
+          ? link(
+              entities.find(
+                (x) => x.type === 'organization' && (x.name === named0.name || x.aliases.includes(named0.name)),
+              ),
+              'description',
+              named0.name,
+            )
+          : link(byEntity, 'description', plainDescription(written));
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
@@ -1187,6 +1199,32 @@ function byOrgDescription(
       return c.entity;
   }
   return null;
+}
+
+const ORG_WORD = String.raw`\p{Lu}[\p{L}.&'’-]*`;
+const MEDIA_WORDS = MEDIA_NAME.source.replace(/^\\b\(\?:/, '').replace(/\)\\b$/, '');
+
+/**
+ * The latest organization written out before `at` with the description's head after it ("Family
+ * Circle magazine", "the Tribune Company") or, for a newspaper or network, ending in a media word
+ * ("the Orlando Sentinel"), with where it stands; null when there is none.
+ */
+function orgNamedBefore(text: string, head: string, at: number): { name: string; at: number } | null {
+  const from = Math.max(0, at - DESCRIPTION_REACH);
+  const chunk = text.slice(from, at);
+  const res = [new RegExp(String.raw`(${ORG_WORD}(?:[ \t]+${ORG_WORD}){0,4})[ \t]+${head}\b`, 'gu')];
+  if (MEDIA_HEADS.has(head))
+    res.push(new RegExp(String.raw`\bthe[ \t]+((?:${ORG_WORD}[ \t]+){0,3}(?:${MEDIA_WORDS}))\b(?![ \t]+\p{Lu})`, 'gu'));
+  let best: { name: string; at: number } | null = null;
+  for (const re of res)
+    for (const m of chunk.matchAll(re)) {
+      const words = m[1]!.replace(/['’]s$/, '').split(/\s+/);
+      while (words.length && NOT_ISSUER.test(words[0]!)) words.shift();
+      if (!words.length) continue;
+      const where = from + m.index!;
+      if (!best || where > best.at) best = { name: words.join(' '), at: where };
+    }
+  return best;
 }
 
 interface Role {
