@@ -176,3 +176,13 @@ describe('"the magazine", "the newspaper" and the organization written out befor
     ).toEqual(['Associated Press']);
   });
 });
+
+describe('a surname misspelt by one letter', () => {
+  it('joins the one person named in full with the right spelling', () => {
+    expect(names('"We are ready," said Sen. Tom Reyes. "It works," Reyse said.')).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+  it('not a short surname, nor when two people are one letter away', () => {
+    expect(names('Tom Hales spoke first. "It works," Hale said.')).toEqual(['Hale']);
+    expect(names('Tom Smith and Ann Smythe spoke first. "It works," Smithe said.')).toEqual(['Smithe']);
+  });
+});

@@ -334,6 +334,11 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
         plainDescription(written),
       );
     }
+    // "Sweeny said" in an article that names Steve Sweeney: a surname misspelt by one letter
+    if ((out.how === 'named' || out.how === 'carried') && /^\p{Lu}\p{Ll}{4,}$/u.test(out.name)) {
+      const fix = misspeltSurname(out.name, mention.start, entities);
+      if (fix) out = { ...out, name: fix.name, entity: fix.id };
+    }
     speakers[k] = out;
     // a question put by an interviewer ("Borger asked"), not a speaker's own rhetorical one ("Is this right?" he said)
     const asking =
@@ -628,6 +633,36 @@ function introducedLater(
     return { entity: other ?? null, name: other?.name ?? name };
   }
   return null;
+}
+
+/**
+ * The one person named in full before `at` whose surname is `word` misspelt by one letter (a
+ * swap, a slip, a letter more or less: "Keidis" for Anthony Kiedis), when no one has that surname.
+ */
+function misspeltSurname(word: string, at: number, entities: ResolvedEntity[]): ResolvedEntity | null {
+  const persons = entities.filter((e) => e.type === 'person' && /\s/.test(e.name));
+  const surname = (e: ResolvedEntity) => e.name.split(/\s+/).pop()!;
+  if (persons.some((e) => surname(e) === word)) return null;
+  const near = persons.filter(
+    (e) =>
+      e.mentions.some((m) => m.end <= at) &&
+      surname(e)[0] === word[0] &&
+      surname(e).length >= 5 &&
+      oneEdit(surname(e).toLowerCase(), word.toLowerCase()),
+  );
+  return near.length === 1 ? near[0]! : null;
+}
+
+/** a and b differ by one substitution, insertion, deletion or swap of neighbours. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A first name or an initial of a full name written out ("Jeb", "George", "W."). */
