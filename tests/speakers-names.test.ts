@@ -186,3 +186,20 @@ describe('a surname misspelt by one letter', () => {
     expect(names('Tom Smith and Ann Smythe spoke first. "It works," Smithe said.')).toEqual(['Smithe']);
   });
 });
+
+describe('a definite description right after a person is introduced', () => {
+  it('the subject of the sentence just before, even named once', () => {
+    expect(
+      names(
+        'In May, billionaire Paul Singer changed the race. The vulture fund manager wrote a check to a super PAC, saying that the race mattered.',
+      ),
+    ).toEqual(['Paul Singer']);
+  });
+  it('not a person named once two sentences back', () => {
+    expect(
+      names(
+        'In May, Paul Singer changed the race. Voters were angry at Tom Reyes. The vulture fund manager wrote a check to a super PAC, saying that the race mattered.',
+      ),
+    ).toEqual(['The vulture fund manager']);
+  });
+});

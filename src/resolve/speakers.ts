@@ -323,7 +323,16 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
             )
           : null;
       // only an established referent, named at least twice before: a person named once may not be "the minister"
-      const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
+      // or the subject of the sentence just before ("In May, billionaire Paul Singer changed ... The fund manager wrote")
+      const prevSent = parsed.sentences[sentenceAt(mention.start) - 1];
+      const justBefore =
+        current0 && prevSent && sentenceAt(mention.start) > 0
+          ? subjectOf(parsed, mentions, quoted, prevSent.start, prevSent.end) === current0
+          : false;
+      const current =
+        current0 && (justBefore || current0.mentions.filter((m) => m.end <= mention.start).length >= 2)
+          ? current0
+          : null;
       // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
       const proper =
         /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) &&
