@@ -195,6 +195,9 @@ describe('a definite description right after a person is introduced', () => {
       ),
     ).toEqual(['Paul Singer']);
   });
+  it('not a speaker named once just before ("the minister" answering Reyes)', () => {
+    expect(names('"Wait and see," Reyes said. "Not yet," the minister said.')).toEqual(['Reyes', 'the minister']);
+  });
   it('not a person named once two sentences back', () => {
     expect(
       names(

@@ -325,8 +325,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       // only an established referent, named at least twice before: a person named once may not be "the minister"
       // or the subject of the sentence just before ("In May, billionaire Paul Singer changed ... The fund manager wrote")
       const prevSent = parsed.sentences[sentenceAt(mention.start) - 1];
+      // (a narrative subject: a speaker named once is not "the minister" who answers them)
       const justBefore =
-        current0 && prevSent && sentenceAt(mention.start) > 0
+        current0 && prevSent && sentenceAt(mention.start) > 0 && !spoken.some((x) => x.sentence === prevSent.index)
           ? subjectOf(parsed, mentions, quoted, prevSent.start, prevSent.end) === current0
           : false;
       const current =
@@ -960,7 +961,6 @@ function solePerson(
   sent: { start: number; first: number },
   to: number,
 ): ResolvedEntity | null {
-  const text = parsed.text;
   const first = parsed.tokens[sent.first];
   if (first && /^(?:asked|when|while|after|before|if|unlike|like)$/.test(first.normal)) return null;
   let found: ResolvedEntity | null = null;
