@@ -206,3 +206,20 @@ describe('a definite description right after a person is introduced', () => {
     ).toEqual(['The vulture fund manager']);
   });
 });
+
+describe('"they" continuing an organization', () => {
+  it('a direct quote right after the organization spoke', () => {
+    expect(
+      names(
+        'The New York Times reported that the plan has failed. "The attacks show that many oppose it," they conclude.',
+      ),
+    ).toEqual(['New York Times', 'New York Times']);
+  });
+  it('not after other sentences, where "they" may be anyone', () => {
+    expect(
+      names(
+        'The New York Times reported that the plan has failed. Voters marched all week and many were angry. "We want jobs," they said.',
+      ),
+    ).toEqual(['New York Times', 'they']);
+  });
+});

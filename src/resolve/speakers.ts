@@ -218,6 +218,8 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
   /** The speaker of the latest direct question before each quote: the reply that follows is not theirs. */
   let asked: { end: number; entity: ResolvedEntity } | null = null;
+  /** The latest speaker resolved to an entity, and its sentence. */
+  let last: { entity: ResolvedEntity; type: string; sentence: number } | null = null;
   for (const k of order) {
     const q = quotes[k]!;
     if (!q.speaker) continue;
@@ -274,6 +276,14 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       out = link(org?.entity, 'pronoun');
     } else if (FIRST_SECOND.has(word))
       out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
+    else if (
+      word === 'they' &&
+      q.type === 'direct' &&
+      last?.type === 'organization' &&
+      sentenceAt(mention.start) - last.sentence <= 1
+    )
+      // "The newspaper writes that ... “...,” they conclude": a quote run of the board that spoke just before
+      out = link(last.entity, 'pronoun');
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
       const kind = documentKind(written)!;
@@ -359,6 +369,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       !/\b(?:was|were|is|been|being)\s+asked\b/.test(text.slice(q.end, q.end + 60));
     const who = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (q.type === 'direct') asked = asking && who ? { end: q.end, entity: who } : null;
+    last = who ? { entity: who, type: who.type, sentence: sentenceAt(mention.start) } : null;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (e && e.type === 'organization')
