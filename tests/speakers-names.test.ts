@@ -195,6 +195,13 @@ describe('a definite description right after a person is introduced', () => {
       ),
     ).toEqual(['Paul Singer']);
   });
+  it('or two sentences back, when no one else is named since', () => {
+    expect(
+      names(
+        'In May, billionaire Tom Reyes learned he had lost. Another long day on the road. Sooner or later, the businessman told reporters, "it pays off."',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
   it('not a speaker named once just before ("the minister" answering Reyes)', () => {
     expect(names('"Wait and see," Reyes said. "Not yet," the minister said.')).toEqual(['Reyes', 'the minister']);
   });

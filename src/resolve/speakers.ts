@@ -334,12 +334,12 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
           : null;
       // only an established referent, named at least twice before: a person named once may not be "the minister"
       // or the subject of the sentence just before ("In May, billionaire Paul Singer changed ... The fund manager wrote")
-      const prevSent = parsed.sentences[sentenceAt(mention.start) - 1];
-      // (a narrative subject: a speaker named once is not "the minister" who answers them)
-      const justBefore =
-        current0 && prevSent && sentenceAt(mention.start) > 0 && !spoken.some((x) => x.sentence === prevSent.index)
-          ? subjectOf(parsed, mentions, quoted, prevSent.start, prevSent.end) === current0
-          : false;
+      // or the subject of one of the two sentences just before, no one else named since ("In May, billionaire
+      // Paul Singer changed ... The fund manager wrote"); a narrative subject: a speaker named once is not
+      // "the minister" who answers them
+      const justBefore = current0
+        ? recentSubject(parsed, mentions, quoted, spoken, mention.start, sentenceAt) === current0
+        : false;
       const current =
         current0 && (justBefore || current0.mentions.filter((m) => m.end <= mention.start).length >= 2)
           ? current0
@@ -956,6 +956,32 @@ function openingSubject(
     if (c.entity.type !== 'person' || possessor(parsed, c)) return null;
     if (c.end <= frontedEnd(parsed, sent)) continue;
     return opening(parsed, sent, c) ? c.entity : null;
+  }
+  return null;
+}
+
+/**
+ * The person-subject of the nearest of the two sentences before `at` that names anyone, when no
+ * other person is named between it and `at` and neither sentence holds an attribution; else null.
+ */
+function recentSubject(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  spoken: Array<{ sentence: number }>,
+  at: number,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const here = sentenceAt(at);
+  for (let s = here - 1; s >= Math.max(0, here - 2); s--) {
+    if (spoken.some((x) => x.sentence === s)) return null;
+    const sent = parsed.sentences[s]!;
+    const subject = subjectOf(parsed, mentions, quoted, sent.start, sent.end);
+    const people = new Set<ResolvedEntity>();
+    for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.start < at; i++)
+      if (mentions[i]!.entity.type === 'person' && !quoted.has(mentions[i]!)) people.add(mentions[i]!.entity);
+    if (!people.size) continue;
+    return subject && people.size === 1 ? subject : null;
   }
   return null;
 }
