@@ -214,10 +214,20 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   /** Resolved person speakers so far: where named, and who. */
   const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
+  const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
+  /** The speaker of the latest direct question before each quote: the reply that follows is not theirs. */
+  let asked: { end: number; entity: ResolvedEntity } | null = null;
+  /** The latest speaker resolved to an entity, and its sentence. */
+  let last: { entity: ResolvedEntity; type: string; sentence: number } | null = null;
   for (const k of order) {
     const q = quotes[k]!;
     if (!q.speaker) continue;
     const mention = q.speaker;
+    // "'That would be you?' Borger asked. 'That would be me,' the senator said."
+    const asker =
+      asked && q.type === 'direct' && q.start >= asked.end && q.start - asked.end < 400 ? asked.entity : null;
+    const notAsker = new Set(asker ? [asker] : []);
     const written = text.slice(mention.start, mention.end);
     const how = (base: SpeakerHow): SpeakerHow => (q.carried ? 'carried' : /\.label$/.test(q.rule) ? 'label' : base);
     const link = (e: ResolvedEntity | null | undefined, base: SpeakerHow, name?: string): ResolvedSpeaker =>
@@ -239,7 +249,10 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       .trim()
       .replace(/['’]s$/, '');
     if (possessor) out = link(null, 'description', plainDescription(written));
-    else if (hit)
+    else if (hit?.entity && introducedLater(parsed, written, hit.entity, mention.start, entities)) {
+      const intro = introducedLater(parsed, written, hit.entity, mention.start, entities)!;
+      out = link(intro.entity, 'named', intro.name);
+    } else if (hit)
       out = link(
         hit.entity && honorificAgrees(written, hit.entity, gender, entities),
         'named',
@@ -250,7 +263,12 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       );
     else if (MALE.has(word) || FEMALE.has(word)) {
       const want: Gender = MALE.has(word) ? 'm' : 'f';
-      out = link(antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt), 'pronoun');
+      const not = objectsAfter(parsed, mentions, mention);
+      if (asker) not.add(asker);
+      out = link(
+        antecedent(parsed, mentions, gender, quoted, spoken, mention.start, want, sentenceAt, true, not),
+        'pronoun',
+      );
     } else if (word === 'it') {
       // "The Post reported that ... It added": the organization that spoke just before
       const here = sentenceAt(mention.start);
@@ -258,27 +276,74 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       out = link(org?.entity, 'pronoun');
     } else if (FIRST_SECOND.has(word))
       out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
+    else if (
+      word === 'they' &&
+      q.type === 'direct' &&
+      last?.type === 'organization' &&
+      sentenceAt(mention.start) - last.sentence <= 1
+    )
+      // "The newspaper writes that ... “...,” they conclude": a quote run of the board that spoke just before
+      out = link(last.entity, 'pronoun');
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
-      const intro = documentIssuer(intros, documentKind(written)!, mention.start);
+      const kind = documentKind(written)!;
+      const intro = documentIssuer(intros, kind, mention.start);
       const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
-      out = link(e, 'description', intro ?? plainDescription(written));
+      // no issuer introduced with it: the speaker who just gave it ("X said in a statement. ... the
+      // statement said"; "the University reported ... the survey found")
+      const giver = intro ? null : documentGiver(parsed, kind, mention.start, spokenAll, sentenceAt);
+      out = giver
+        ? { name: giver.name, entity: giver.entity, mention, how: how('description') }
+        : link(e, 'description', intro ?? plainDescription(written));
     } else if (orgHead(parsed, mention)) {
-      out = link(
-        byOrgDescription(orgHead(parsed, mention)!, mention.start, profiles, mentions),
-        'description',
-        plainDescription(written),
-      );
+      const head = orgHead(parsed, mention)!;
+      const byEntity = byOrgDescription(head, mention.start, profiles, mentions);
+      // a later name the entity list lacks ("Family Circle magazine", "the Orlando Sentinel reported")
+      const named0 = orgNamedBefore(text, head, mention.start);
+      const entityAt = byEntity
+        ? Math.max(...byEntity.mentions.filter((m) => m.end <= mention.start).map((m) => m.start))
+        : -1;
+      out =
+        named0 && named0.at > entityAt
+          ? link(
+              entities.find(
+                (x) => x.type === 'organization' && (x.name === named0.name || x.aliases.includes(named0.name)),
+              ),
+              'description',
+              named0.name,
+            )
+          : link(byEntity, 'description', plainDescription(written));
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
       // "the senator said" with no one so described: the person the passage is about, as for "he"
       const current0 =
         role && !role.complement && !described
-          ? antecedent(parsed, mentions, gender, quoted, spoken, mention.start, role.gender, sentenceAt, false)
+          ? antecedent(
+              parsed,
+              mentions,
+              gender,
+              quoted,
+              spoken,
+              mention.start,
+              role.gender,
+              sentenceAt,
+              false,
+              notAsker,
+            )
           : null;
       // only an established referent, named at least twice before: a person named once may not be "the minister"
-      const current = current0 && current0.mentions.filter((m) => m.end <= mention.start).length >= 2 ? current0 : null;
+      // or the subject of the sentence just before ("In May, billionaire Paul Singer changed ... The fund manager wrote")
+      // or the subject of one of the two sentences just before, no one else named since ("In May, billionaire
+      // Paul Singer changed ... The fund manager wrote"); a narrative subject: a speaker named once is not
+      // "the minister" who answers them
+      const justBefore = current0
+        ? recentSubject(parsed, mentions, quoted, spoken, mention.start, sentenceAt) === current0
+        : false;
+      const current =
+        current0 && (justBefore || current0.mentions.filter((m) => m.end <= mention.start).length >= 2)
+          ? current0
+          : null;
       // an unresolved proper name ("Smith", not in the entity list) is still named in the cue
       const proper =
         /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|bin))*$/u.test(plainDescription(written)) &&
@@ -289,11 +354,28 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
         plainDescription(written),
       );
     }
+    // "Sweeny said" in an article that names Steve Sweeney: a surname misspelt by one letter
+    if ((out.how === 'named' || out.how === 'carried') && /^\p{Lu}\p{Ll}{4,}$/u.test(out.name)) {
+      const fix = misspeltSurname(out.name, mention.start, entities);
+      if (fix) out = { ...out, name: fix.name, entity: fix.id };
+    }
     speakers[k] = out;
+    // a question put by an interviewer ("Borger asked"), not a speaker's own rhetorical one ("Is this right?" he said)
+    const asking =
+      q.type === 'direct' &&
+      /\?\s*$/.test(text.slice(q.start, Math.min(text.length, q.end + 1)).replace(/[”"’']+\s*$/, '')) &&
+      mention.start >= q.end &&
+      /^\W{0,4}\s*(?:\S+\s+){0,4}?(?:asked|asks|inquired|wondered)\b/.test(text.slice(q.end, q.end + 60)) &&
+      !/\b(?:was|were|is|been|being)\s+asked\b/.test(text.slice(q.end, q.end + 60));
+    const who = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
+    if (q.type === 'direct') asked = asking && who ? { end: q.end, entity: who } : null;
+    last = who ? { entity: who, type: who.type, sentence: sentenceAt(mention.start) } : null;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
     if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (e && e.type === 'organization')
       spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    if (out.how === 'named' || e)
+      spokenAll.push({ at: mention.start, sentence: sentenceAt(mention.start), speaker: out, type: e?.type ?? null });
   }
   return { speakers, titles };
 }
@@ -530,6 +612,94 @@ function honorificAgrees(
   );
 }
 
+/**
+ * "Jeb Bush ... Mr. Bush said ... the party of George W. Bush": a surname alone means the person
+ * whose full name introduced that surname before it, not one the article names in full only later
+ * (an entity list that merged "Mr. Bush" into the later George W. Bush). Only when the linked person
+ * has no full-name mention before this one; a full name in a list ("Ammon and Ryan Bundy", "George
+ * Bush and George W. Bush") introduces no one. Returns the earlier person, or null to keep the link.
+ */
+function introducedLater(
+  parsed: Parsed,
+  written: string,
+  e: ResolvedEntity,
+  at: number,
+  entities: ResolvedEntity[],
+): { entity: ResolvedEntity | null; name: string } | null {
+  if (e.type !== 'person') return null;
+  const m = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?$/u.exec(written.trim());
+  if (!m) return null;
+  const surname = m[1]!;
+  const last = (n: string) => n.split(/\s+/).pop();
+  if (last(e.name) !== surname) return null;
+  const text = parsed.text;
+  const full = (x: { start: number; end: number }) => /\s/.test(text.slice(x.start, x.end).trim());
+  // one of several names: after "and", or before a comma or "and" and another name (not an appositive's ", is")
+  const listed = (start: number, end: number) =>
+    /(?:\band|\bor|&)\s*$/.test(text.slice(Math.max(0, start - 6), start)) ||
+    /^(?:['’]s)?(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u.test(text.slice(end, end + 12));
+  if (e.mentions.some((x) => x.end <= at && full(x) && !listed(x.start, x.end))) return null;
+  // the earliest full name ending in the surname before `at`: a first name (or initials) right before it
+  const toks = parsed.tokens;
+  for (let i = 1; i < toks.length && toks[i]!.start < at; i++) {
+    const t = toks[i]!;
+    if (t.text.replace(/['’]s?$/, '') !== surname) continue;
+    let k = i - 1;
+    while (k >= 0 && namePart(toks[k]!)) k--;
+    if (k === i - 1 || !/^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text)) continue;
+    if (listed(toks[k + 1]!.start, t.start + surname.length)) continue;
+    const name = text.slice(toks[k + 1]!.start, t.start + surname.length);
+    if (name === e.name || e.aliases.includes(name)) return null;
+    const other = entities.find((x) => x.type === 'person' && (x.name === name || x.aliases.includes(name)));
+    return { entity: other ?? null, name: other?.name ?? name };
+  }
+  return null;
+}
+
+/**
+ * The one person named in full before `at` whose surname is `word` misspelt by one letter (a
+ * swap, a slip, a letter more or less: "Keidis" for Anthony Kiedis), when no one has that surname.
+ */
+function misspeltSurname(word: string, at: number, entities: ResolvedEntity[]): ResolvedEntity | null {
+  const persons = entities.filter((e) => e.type === 'person' && /\s/.test(e.name));
+  const surname = (e: ResolvedEntity) => e.name.split(/\s+/).pop()!;
+  if (persons.some((e) => surname(e) === word)) return null;
+  const near = persons.filter(
+    (e) =>
+      e.mentions.some((m) => m.end <= at) &&
+      surname(e)[0] === word[0] &&
+      surname(e).length >= 5 &&
+      oneEdit(surname(e).toLowerCase(), word.toLowerCase()),
+  );
+  return near.length === 1 ? near[0]! : null;
+}
+
+/** a and b differ by one substitution, insertion, deletion or swap of neighbours. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A first name or an initial of a full name written out ("Jeb", "George", "W."). */
+function namePart(t: Token): boolean {
+  const tg = t.tags;
+  if (/^\p{Lu}$/u.test(t.text)) return t.post.trim() === '.';
+  if (t.post.trim() || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (tg.has('FirstName')) return true;
+  return (
+    tg.has('ProperNoun') &&
+    !['Honorific', 'Place', 'Organization', 'Country', 'City', 'Region', 'Preposition', 'Determiner', 'Verb'].some(
+      (x) => tg.has(x),
+    )
+  );
+}
+
 /** One-word names of a party's or a movement's members ("Republicans", "Democrats", "Millennials"). */
 const GROUP_NAME = /^\p{Lu}\p{Ll}+(?:ans|ats|ists|als|ives|ites)$/u;
 
@@ -538,7 +708,44 @@ const DOCUMENT_KINDS: Array<[RegExp, string]> = [
   [/^(?:polls?|polling|surveys?)$/i, 'poll'],
   [/^(?:reports?)$/i, 'report'],
   [/^(?:stud(?:y|ies)|analys[ie]s|research)$/i, 'study'],
+  [/^(?:statement|release)$/i, 'statement'],
+  [/^(?:letter|memo|note|email)$/i, 'letter'],
 ];
+/** Words a statement or letter is given with, in its giver's sentence ("said in a statement", "a letter to"). */
+const GIVEN_WITH: Record<string, RegExp> = {
+  statement: /\b(?:a|an)\s+(?:\p{Ll}+\s+)?(?:statement|release)\b/u,
+  letter: /\b(?:a|an)\s+(?:\p{Ll}+\s+)?(?:letter|memo|note|email)\b/u,
+};
+
+/**
+ * Who gave "the statement" or "the survey" the article introduced with no issuer: a statement or
+ * letter, the latest named speaker whose sentence gives one ("Fox News said in a statement");
+ * a poll, report or study, an organization speaking in the same or the previous sentence
+ * ("the University of Michigan reported ... the survey found"). Else null: kept as written.
+ */
+function documentGiver(
+  parsed: Parsed,
+  kind: string,
+  at: number,
+  spoken: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }>,
+  sentenceAt: (offset: number) => number,
+): ResolvedSpeaker | null {
+  const here = sentenceAt(at);
+  const given = GIVEN_WITH[kind];
+  for (let k = spoken.length - 1; k >= 0; k--) {
+    const sp = spoken[k]!;
+    if (sp.at >= at) continue;
+    if (given) {
+      if (here - sp.sentence > 8) return null;
+      const sent = parsed.sentences[sp.sentence]!;
+      if (given.test(parsed.text.slice(sent.start, sent.end))) return sp.speaker;
+    } else {
+      if (here - sp.sentence > 1) return null;
+      if (sp.type === 'organization') return sp.speaker;
+    }
+  }
+  return null;
+}
 
 function kindOf(word: string): string | null {
   for (const [re, kind] of DOCUMENT_KINDS) if (re.test(word)) return kind;
@@ -547,7 +754,9 @@ function kindOf(word: string): string | null {
 
 /** "the poll", "The survey", "Poll" (a headline's label): a document named by its kind alone. */
 function documentKind(written: string): string | null {
-  const m = /^(?:(?:the|this|that|its)\s+(?:new\s+|latest\s+|same\s+)?)?([\p{L}]+)[\s,:]*$/iu.exec(written.trim());
+  const m = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\p{Ll}+\s+|\d{4}\s+){0,2})?([\p{L}]+)[\s,:]*$/u.exec(
+    written.trim(),
+  );
   return m ? kindOf(m[1]!) : null;
 }
 
@@ -669,15 +878,21 @@ function antecedent(
   want: Gender,
   sentenceAt: (offset: number) => number,
   nearest = true,
+  not: Set<ResolvedEntity> = new Set(),
 ): ResolvedEntity | null {
   const agrees = (e: ResolvedEntity) => {
     const g = gender.get(e.id);
-    return e.type === 'person' && (!g || !want || g === want);
+    return e.type === 'person' && !not.has(e) && (!g || !want || g === want);
   };
   const here = sentenceAt(at);
   for (let s = here; s >= Math.max(0, here - PRONOUN_SENTENCES); s--) {
     const sent = parsed.sentences[s]!;
     const limit = s === here ? at : sent.end;
+    // "In what he called a rant, President Obama took ...": a pronoun in a fronted clause means the main clause's subject
+    if (s === here && at < frontedEnd(parsed, sent)) {
+      const main = mainSubject(parsed, mentions, quoted, sent);
+      if (main && agrees(main)) return main;
+    }
     // the sentence's own subject before the pronoun ("Bush went after Trump, when he called ...")
     const subject = s === here ? openingSubject(parsed, mentions, quoted, sent, limit) : null;
     if (subject && agrees(subject)) return subject;
@@ -685,7 +900,12 @@ function antecedent(
       const sp = spoken[k]!;
       if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
     }
-    if (s === here) continue;
+    if (s === here) {
+      // "Big legislation eludes Mr. Sanders because ... he seeks": the one person the clause names before it
+      const sole = solePerson(parsed, mentions, quoted, sent, limit);
+      if (sole && agrees(sole)) return sole;
+      continue;
+    }
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
@@ -731,10 +951,68 @@ function openingSubject(
   for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (quoted.has(c)) continue;
-    if (c.entity.type !== 'person' || /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return null;
+    // "The Obama administration's waiver ..., she said": a modifier is no subject
+    if (c.entity.type === 'person' && !possessor(parsed, c) && modifier(parsed, c)) continue;
+    if (c.entity.type !== 'person' || possessor(parsed, c)) return null;
+    if (c.end <= frontedEnd(parsed, sent)) continue;
     return opening(parsed, sent, c) ? c.entity : null;
   }
   return null;
+}
+
+/**
+ * The person-subject of the nearest of the two sentences before `at` that names anyone, when no
+ * other person is named between it and `at` and neither sentence holds an attribution; else null.
+ */
+function recentSubject(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  spoken: Array<{ sentence: number }>,
+  at: number,
+  sentenceAt: (offset: number) => number,
+): ResolvedEntity | null {
+  const here = sentenceAt(at);
+  for (let s = here - 1; s >= Math.max(0, here - 2); s--) {
+    if (spoken.some((x) => x.sentence === s)) return null;
+    const sent = parsed.sentences[s]!;
+    const subject = subjectOf(parsed, mentions, quoted, sent.start, sent.end);
+    const people = new Set<ResolvedEntity>();
+    for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.start < at; i++)
+      if (mentions[i]!.entity.type === 'person' && !quoted.has(mentions[i]!)) people.add(mentions[i]!.entity);
+    if (!people.size) continue;
+    return subject && people.size === 1 ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * The only person the sentence names before `to`, outside quotes, not a possessor or a modifier
+ * ("the Clinton campaign"), nor a preposition's or a participle's object ("Asked by Starnes if he",
+ * "criticizing Obama, he said"); null when there are two or none.
+ */
+function solePerson(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  sent: { start: number; first: number },
+  to: number,
+): ResolvedEntity | null {
+  const first = parsed.tokens[sent.first];
+  if (first && /^(?:asked|when|while|after|before|if|unlike|like)$/.test(first.normal)) return null;
+  let found: ResolvedEntity | null = null;
+  for (let i = firstStartingAt(mentions, sent.start); i < mentions.length && mentions[i]!.end <= to; i++) {
+    const c = mentions[i]!;
+    if (c.entity.type !== 'person' || quoted.has(c)) continue;
+    if (possessor(parsed, c) || modifier(parsed, c)) continue;
+    let p = firstStartingAt(parsed.tokens, c.start) - 1;
+    while (p >= 0 && capital(parsed.tokens[p]!) && !/[,.;:—–]/.test(parsed.tokens[p]!.post)) p--;
+    const prev = parsed.tokens[p];
+    if (prev && prev.end > sent.start && (prev.tags.has('Preposition') || /ing$|ed$/.test(prev.normal))) return null;
+    if (found && found !== c.entity) return null;
+    found = c.entity;
+  }
+  return found;
 }
 
 /** The first person named in [from, to) as a subject: outside quotes, not a possessor, not after a preposition or verb. */
@@ -745,11 +1023,14 @@ function subjectOf(
   from: number,
   to: number,
 ): ResolvedEntity | null {
-  const text = parsed.text;
+  const sent = parsed.sentences[Math.max(0, firstStartingAt(parsed.sentences, from + 1) - 1)];
+  const fronted = sent && sent.start === from ? frontedEnd(parsed, sent) : -1;
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
     if (c.entity.type !== 'person' || quoted.has(c)) continue;
-    if (/^['’]s?\b/.test(text.slice(c.end, c.end + 2)) || modifier(parsed, c)) continue;
+    if (possessor(parsed, c) || modifier(parsed, c)) continue;
+    // "Since announcing William Weld as his running mate, Johnson has risen": not the fronted clause's object
+    if (fronted >= 0 && c.end <= fronted) continue;
     const t = firstStartingAt(parsed.tokens, c.start);
     let p = t - 1;
     // step left over titles and capitalised words of the name's own phrase ("Sen. Bernie Sanders")
@@ -776,12 +1057,73 @@ function subjectOf(
   return null;
 }
 
+/** "Clinton's campaign", not "Clinton's wobbly" (compromise reads that 's as an implicit "is"). */
+function possessor(parsed: Parsed, c: Candidate): boolean {
+  if (!/^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2))) return false;
+  const k = firstStartingAt(parsed.tokens, c.end);
+  const next = parsed.tokens[k];
+  return !(next && next.text === '' && next.tags.has('Copula'));
+}
+
+/** Words that open a clause set before the sentence's subject ("Since announcing X, Johnson ..."). */
+const FRONTING =
+  /^(?:since|after|before|with|asked|when|while|as|if|although|though|despite|because|once|until|unlike|like|following|in|upon|without)$/;
+
+/** The end of a fronted clause ("When he arrived,", "Asked about Smith,"): its comma, or -1 when the sentence opens with its subject. */
+function frontedEnd(parsed: Parsed, sent: { first: number; last: number }): number {
+  const first = parsed.tokens[sent.first];
+  if (!first || !(FRONTING.test(first.normal) || /^\p{Lu}\p{Ll}+ing$/u.test(first.text))) return -1;
+  for (let k = sent.first; k < sent.last && k < sent.first + 25; k++) {
+    const t = parsed.tokens[k]!;
+    if (t.post.includes(',')) return t.end;
+  }
+  return -1;
+}
+
+/** The person opening the main clause after a fronted one ("When he arrived, Sen. John Hale said"), or null. */
+function mainSubject(
+  parsed: Parsed,
+  mentions: Candidate[],
+  quoted: Set<Candidate>,
+  sent: { first: number; last: number },
+): ResolvedEntity | null {
+  const end = frontedEnd(parsed, sent);
+  let k = firstStartingAt(parsed.tokens, end);
+  const start = parsed.tokens[k];
+  while (k < sent.last && capital(parsed.tokens[k]!) && !/[,;:]/.test(parsed.tokens[k]!.post)) k++;
+  if (!start) return null;
+  // the first mention among the capitalised words after the comma ("President Barack Obama")
+  const c = mentions[firstStartingAt(mentions, start.start)];
+  if (
+    !c ||
+    c.start >= (parsed.tokens[k]?.start ?? Infinity) ||
+    c.entity.type !== 'person' ||
+    quoted.has(c) ||
+    possessor(parsed, c)
+  )
+    return null;
+  return modifier(parsed, c) ? null : c.entity;
+}
+
+/** People named as the object of the pronoun's own verb ("he told Rubio", "she thanked Mr. Hale"): not who the pronoun is. */
+function objectsAfter(parsed: Parsed, mentions: Candidate[], r: Range): Set<ResolvedEntity> {
+  const out = new Set<ResolvedEntity>();
+  for (let i = firstStartingAt(mentions, r.end); i < mentions.length && mentions[i]!.start < r.end + 40; i++) {
+    const c = mentions[i]!;
+    const between = parsed.text.slice(r.end, c.start);
+    if (/^\s+(?:\p{Ll}+\s+){1,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$/u.test(between)) out.add(c.entity);
+  }
+  return out;
+}
+
 /** A name used as a modifier of a noun after it ("a Sanders supporter", "the Clinton campaign"). */
 function modifier(parsed: Parsed, c: Candidate): boolean {
   const k = firstStartingAt(parsed.tokens, c.end);
   const next = parsed.tokens[k];
   const last = parsed.tokens[k - 1];
   if (!next || !last || last.post.trim() || !/^\p{Ll}/u.test(next.text)) return false;
+  // "The Cruz campaign picked up ...": compromise reads "campaign" as a verb too
+  if (BODY_HEADS.has(next.normal)) return true;
   return next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !next.tags.has('Adverb');
 }
 
@@ -795,13 +1137,7 @@ function firstPerson(
 ): ResolvedEntity | null {
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.end <= to; i++) {
     const c = mentions[i]!;
-    if (
-      c.entity.type !== 'person' ||
-      quoted.has(c) ||
-      /^['’]s?\b/.test(parsed.text.slice(c.end, c.end + 2)) ||
-      modifier(parsed, c)
-    )
-      continue;
+    if (c.entity.type !== 'person' || quoted.has(c) || possessor(parsed, c) || modifier(parsed, c)) continue;
     if (ok(c.entity)) return c.entity;
   }
   return null;
@@ -944,6 +1280,32 @@ function byOrgDescription(
       return c.entity;
   }
   return null;
+}
+
+const ORG_WORD = String.raw`\p{Lu}[\p{L}.&'’-]*`;
+const MEDIA_WORDS = MEDIA_NAME.source.replace(/^\\b\(\?:/, '').replace(/\)\\b$/, '');
+
+/**
+ * The latest organization written out before `at` with the description's head after it ("Family
+ * Circle magazine", "the Tribune Company") or, for a newspaper or network, ending in a media word
+ * ("the Orlando Sentinel"), with where it stands; null when there is none.
+ */
+function orgNamedBefore(text: string, head: string, at: number): { name: string; at: number } | null {
+  const from = Math.max(0, at - DESCRIPTION_REACH);
+  const chunk = text.slice(from, at);
+  const res = [new RegExp(String.raw`(${ORG_WORD}(?:[ \t]+${ORG_WORD}){0,4})[ \t]+${head}\b`, 'gu')];
+  if (MEDIA_HEADS.has(head))
+    res.push(new RegExp(String.raw`\bthe[ \t]+((?:${ORG_WORD}[ \t]+){0,3}(?:${MEDIA_WORDS}))\b(?![ \t]+\p{Lu})`, 'gu'));
+  let best: { name: string; at: number } | null = null;
+  for (const re of res)
+    for (const m of chunk.matchAll(re)) {
+      const words = m[1]!.replace(/['’]s$/, '').split(/\s+/);
+      while (words.length && NOT_ISSUER.test(words[0]!)) words.shift();
+      if (!words.length) continue;
+      const where = from + m.index!;
+      if (!best || where > best.at) best = { name: words.join(' '), at: where };
+    }
+  return best;
 }
 
 interface Role {
