@@ -4,6 +4,8 @@
  * point offsets only when the record is built (see ../offsets.ts).
  */
 import type { DateType, EntityType, QuoteType } from '../types.js';
+import type { QuoteRuleName } from './quotes/rules.js';
+import type { FindingRule } from './dates/rule.js';
 
 export interface Range {
   start: number;
@@ -20,8 +22,8 @@ export interface QuoteFinding extends Range {
   speakerTitle?: Range;
   /** The speaker is carried over from an earlier quote (continued paragraph, interrupted quote). */
   carried?: boolean;
-  /** Rule that proposed it, e.g. "quoted.said-after". */
-  rule: string;
+  /** Rule that proposed it, e.g. "quoted.cue-after" (a union: a misspelt name does not compile). */
+  rule: QuoteRuleName;
 }
 
 export interface EntityMention extends Range {
@@ -36,7 +38,7 @@ export interface DateFinding extends Range {
   value: string | null;
   from: string | null;
   to: string | null;
-  rule: string;
+  rule: FindingRule;
 }
 
 /** An entity after alias merging (resolve/entities.ts). */
