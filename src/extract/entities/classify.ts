@@ -20,7 +20,7 @@ import {
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { entityRule } from './rules.js';
-import { gazetteerAt } from './segment.js';
+import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 import {
   appositionTitle,
@@ -35,7 +35,7 @@ import {
   verbFollows,
 } from './cues.js';
 
-export interface Candidate extends RunPiece {
+export interface ClassifiedPiece extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
   fallback: EntityType | null;
   /** Written at a sentence or line start, where capitals prove nothing. */
@@ -143,8 +143,8 @@ function nameShape(tokens: Token[]): boolean {
   });
 }
 
-export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
-  const out: Candidate[] = [];
+export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] {
+  const out: ClassifiedPiece[] = [];
   for (const piece of pieces) {
     if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);

@@ -6,16 +6,16 @@
  */
 import type { Parsed } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import type { Candidate } from './classify.js';
+import type { ClassifiedPiece } from './classify.js';
 import { entityRule } from './rules.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
-export interface Typed extends Candidate {
+export interface Typed extends ClassifiedPiece {
   type: EntityType;
 }
 
-const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
+const nameKey = (c: ClassifiedPiece): string => c.tokens.map(key).join(' ');
 
 class Votes {
   private m = new Map<string, Map<EntityType, number>>();
@@ -34,11 +34,12 @@ class Votes {
   }
 }
 
-const sameInitial = (c: Candidate, acronym: string): boolean => c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
+const sameInitial = (c: ClassifiedPiece, acronym: string): boolean =>
+  c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
 
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
-function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
-  const byLastToken = new Map<number, Candidate>();
+function acronymTypes(cands: ClassifiedPiece[]): Map<string, EntityType | null> {
+  const byLastToken = new Map<number, ClassifiedPiece>();
   for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
   const out = new Map<string, EntityType | null>();
   for (const c of cands) {
@@ -59,7 +60,7 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
 }
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
-function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
+function commonWordAtStart(parsed: Parsed, c: ClassifiedPiece): boolean {
   const t = c.tokens[0]!;
   const next = parsed.tokens[t.i + 1];
   if (next && next.s === t.s && next.tags.has('Verb')) return false;
@@ -72,8 +73,8 @@ function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
 }
 
 /** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
-function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
-  const out: Candidate[] = [];
+function joinHeadlineNames(cands: ClassifiedPiece[], votes: Votes): ClassifiedPiece[] {
+  const out: ClassifiedPiece[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let joined = c;
@@ -144,7 +145,7 @@ function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
   });
 }
 
-export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
+export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typed[] {
   const acronyms = acronymTypes(cands);
   const votes = new Votes();
   const surnames = new Set<string>();

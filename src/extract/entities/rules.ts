@@ -29,7 +29,7 @@ const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): En
   file,
   type,
 });
-const SEG = 'src/extract/entities/segment.ts';
+const SEG = 'src/extract/entities/split-run.ts';
 const CLS = 'src/extract/entities/classify.ts';
 const CUE = 'src/extract/entities/cues.ts';
 const DOC = 'src/extract/entities/document.ts';

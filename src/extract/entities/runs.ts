@@ -1,11 +1,11 @@
 /**
  * Finds runs of capitalised tokens (with connectors like "of" between them)
- * and hands each to the segmenter. Lines written in capitals or title case
+ * and hands each to split-run.ts. Lines written in capitals or title case
  * (headlines) are "shouting": capitals there say nothing, so only gazetteer
  * names are taken at once and the rest waits for confirmation elsewhere.
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
-import { segmentRun, type Piece } from './segment.js';
+import { splitRun, type Piece } from './split-run.js';
 import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
@@ -140,7 +140,7 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       const prev = i > s.first ? toks[i - 1]! : undefined;
       const product =
         !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
-      for (const p of segmentRun(parsed.text, run, shouting[t.i]!))
+      for (const p of splitRun(parsed.text, run, shouting[t.i]!))
         out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }

@@ -328,7 +328,7 @@ function titleText(text: string, from: Token, to: Token): string {
   return text.slice(from.start, to.end + dot);
 }
 
-export function segmentRun(text: string, run: Token[], shouting: boolean): Piece[] {
+export function splitRun(text: string, run: Token[], shouting: boolean): Piece[] {
   const pieces: Piece[] = [];
   let title: string | undefined;
   let unknownFrom = -1;
