@@ -19,6 +19,7 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
+import { kindAfter, kindBefore } from './kinds.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
@@ -249,7 +250,20 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
       continue;
     }
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
-    const cued = acronym ? null : personCue(parsed, p);
+    const personCued = acronym ? null : personCue(parsed, p);
+    // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
+    // (not "Initially, the company ...": a sentence-start adverb is no name)
+    const plainWord = start && tokens.length === 1 && WORD_CLASSES.some((c) => tokens[0]!.tags.has(c));
+    const kindAfterType = plainWord ? null : kindAfter(parsed, p);
+    const kindType = kindAfterType ?? kindBefore(parsed, p);
+    const kindRule = kindAfterType ? 'kind-after' : 'kind-before';
+    if (kindType && !(personCued && entityRule(personCued).outweighsKind)) {
+      const title =
+        p.title ?? (kindType === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
+      out.push({ ...p, type: kindType, rule: kindRule, weak: false, fallback: null, clauseStart: start, title });
+      continue;
+    }
+    const cued = personCued;
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
     const person =
       cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p)

@@ -428,7 +428,7 @@ const ORG_CUES: readonly Cue[] = [
         !isAllCaps(f) ||
         !/^[A-Z]{2,5}$/.test(bare(f)) ||
         /^:/.test(f.post) ||
-        (!f.tags.has('Acronym') && !f.tags.has('ProperNoun'))
+        (!f.tags.has('Acronym') && !f.tags.has('ProperNoun') && LEXICON[bare(f).toLowerCase()] !== undefined)
       )
         return false;
       const thing =

@@ -150,6 +150,8 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
+  // names the article says the kind of ("Caloi is a manufacturer"), null where it says two kinds
+  const decided = new Map<string, EntityType | null>();
   // later words of known organization names: "Douglas" after "McDonnell Douglas" is the company, not a person
   const orgWords = new Set<string>();
   for (const c of cands) {
@@ -158,6 +160,7 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     // an acronym alone counts half in the vote; a list, a head or a cue in full
     const strong = c.kind !== 'unknown' || !entityRule(c.rule).halfVote;
     votes.add(k, c.type, strong ? 2 : 1);
+    if (entityRule(c.rule).decides) decided.set(k, decided.has(k) && decided.get(k) !== c.type ? null : c.type);
     const lastTok = c.tokens[c.tokens.length - 1]!;
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
@@ -169,6 +172,7 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     }
   }
   const out: Typed[] = [];
+  const untyped: ClassifiedPiece[] = [];
   const joined = joinHeadlineNames(cands, votes);
   for (const c of joined) {
     const k = nameKey(c);
@@ -180,7 +184,9 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
       rule = 'acronym.defined';
     } else if (!type || entityRule(c.rule).revisable) {
       const seen = votes.best(k);
+      const said = decided.get(k);
       if (commonWordAtStart(parsed, c)) type = null;
+      else if (said && said !== type) [type, rule] = [said, 'document.repeat'];
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
         [type, rule] = ['organization', 'document.org-word'];
@@ -194,9 +200,55 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
         [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
-    if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;
+    if (c.surnameOnly && rule !== 'document.surname') continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
+    if (!type) {
+      if (!c.weak && !commonWordAtStart(parsed, c)) untyped.push(c);
+      continue;
+    }
     out.push({ ...c, type, rule });
   }
-  return withParticles(parsed, out);
+  return withParticles(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart));
+}
+
+const byStart = (a: ClassifiedPiece, b: ClassifiedPiece): number => a.tokens[0]!.i - b.tokens[0]!.i;
+
+/** Is b the next item after a in a list: "A, B", "A and B", "A, and B", "A / B"? */
+function nextInList(parsed: Parsed, a: ClassifiedPiece, b: ClassifiedPiece): boolean {
+  const last = a.tokens[a.tokens.length - 1]!;
+  const first = b.tokens[0]!;
+  if (last.s !== first.s || isPossessive(last) || first.pre) return false;
+  if (first.i === last.i + 1) return /^\.?\s*[,/]\s+$/.test(last.post);
+  const between = parsed.tokens[last.i + 1]!;
+  return (
+    first.i === last.i + 2 &&
+    /^\.?,?\s+$/.test(last.post) &&
+    /^(?:and|or|&)$/.test(between.normal) &&
+    /^\s+$/.test(between.post) &&
+    !between.pre
+  );
+}
+
+/**
+ * "Orgy, Velvet Quarry and Linkin Park": names listed together are of one kind, so an untyped name takes the type
+ * of the typed names around it when at least two of them agree and none disagrees.
+ */
+function listMembers(parsed: Parsed, typed: Typed[], untyped: ClassifiedPiece[]): Typed[] {
+  if (!untyped.length) return [];
+  const all = [...typed, ...untyped].sort(byStart);
+  const typeOf = new Map<ClassifiedPiece, EntityType>(typed.map((c) => [c, c.type]));
+  const out: Typed[] = [];
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j + 1 < all.length && nextInList(parsed, all[j]!, all[j + 1]!)) j++;
+    const items = all.slice(i, j + 1);
+    const types = new Set(items.flatMap((c) => (typeOf.has(c) ? [typeOf.get(c)!] : [])));
+    const known = items.filter((c) => typeOf.has(c)).length;
+    if (types.size === 1 && known >= 2) {
+      const type = [...types][0]!;
+      for (const c of items) if (!typeOf.has(c)) out.push({ ...c, type, rule: 'document.list' });
+    }
+    i = j + 1;
+  }
+  return out;
 }

@@ -20,6 +20,10 @@ export interface EntityRule {
   nameOnly?: boolean;
   /** Counts half in the article's vote on the name's type. */
   halfVote?: boolean;
+  /** Person evidence that a kind noun ("the band X", "X is a town") does not outweigh: a title or honorific. */
+  outweighsKind?: boolean;
+  /** The writer says what the name is: the article's vote on the name follows it, over surnames and repeats. */
+  decides?: boolean;
   /** Evidence weak enough that a known organization word ("Douglas" of "McDonnell Douglas") outweighs it. */
   yieldsToOrgWord?: boolean;
 }
@@ -32,6 +36,7 @@ const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): En
 const SEG = 'src/extract/entities/split-run.ts';
 const CLS = 'src/extract/entities/classify.ts';
 const CUE = 'src/extract/entities/cues.ts';
+const KIND = 'src/extract/entities/kinds.ts';
 const DOC = 'src/extract/entities/document.ts';
 
 export const ENTITY_RULES: readonly EntityRule[] = [
@@ -56,8 +61,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'org-subsidiary', file: SEG, type: 'organization' },
   // context around the name
   { name: 'sports-team-context', file: CUE, type: 'organization' },
-  { name: 'honorific-context', file: CUE, type: 'person' },
-  { name: 'title-context', file: CUE, type: 'person' },
+  { name: 'honorific-context', file: CUE, type: 'person', outweighsKind: true },
+  { name: 'title-context', file: CUE, type: 'person', outweighsKind: true },
+  { name: 'kind-after', file: KIND, decides: true },
+  { name: 'kind-before', file: KIND, decides: true },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
@@ -82,6 +89,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'document.org-word', file: DOC, type: 'organization' },
   { name: 'document.repeat', file: DOC },
   { name: 'document.short-name', file: DOC, type: 'organization' },
+  { name: 'document.list', file: DOC },
 ];
 
 const BY_NAME = new Map(ENTITY_RULES.map((r) => [r.name, r]));

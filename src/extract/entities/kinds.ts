@@ -1,0 +1,113 @@
+/**
+ * What the text says a name is: a kind noun written right before it ("the band Gigi", "rapper Nas") or a
+ * description after it ("Acme, a Dallas software company", "Brno is a city in ...", "Orgy were an American band").
+ * The description is the writer's own word for the kind, so it outweighs what the name's words suggest (a first
+ * name in "Herman Miller", a place in "Kansas").
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import type { RunPiece } from './runs.js';
+import { nextToken, prevToken } from './cues.js';
+import { isPossessive } from './tokens.js';
+
+const words = (type: EntityType, s: string): Array<[string, EntityType]> =>
+  s.split(/\s+/).map((w): [string, EntityType] => [w, type]);
+
+/** Lowercase nouns that name the kind of an organization, a place or a person. */
+export const KIND_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...words(
+    'organization',
+    'band group label company firm club team orchestra ensemble duo trio quartet quintet choir newspaper magazine ' +
+      'journal tabloid broadcaster network channel station studio publisher brand manufacturer maker automaker ' +
+      'carmaker retailer chain airline carrier bank lender insurer party union association organization organisation ' +
+      'charity foundation agency university college school academy federation conglomerate subsidiary startup ' +
+      'supermarket corporation society institute council committee franchise distributor supergroup outfit',
+  ),
+  ...words(
+    'place',
+    'city town village hamlet municipality commune county district province region suburb neighborhood ' +
+      'neighbourhood borough parish island river lake mountain peninsula valley country capital',
+  ),
+  ...words(
+    'person',
+    'singer songwriter actor actress guitarist drummer bassist pianist keyboardist vocalist musician rapper composer ' +
+      'writer author poet novelist journalist politician painter sculptor footballer pitcher boxer wrestler ' +
+      'businessman businesswoman economist scientist physicist chemist biologist mathematician philosopher ' +
+      'historian architect photographer cyclist athlete swimmer golfer comedian filmmaker screenwriter playwright ' +
+      'entrepreneur lawyer priest bishop',
+  ),
+]);
+
+/** Kind nouns that may name the people in it when written before names ("the duo Ben Wolff and Andy Dean"). */
+const MEMBERS_BEFORE = new Set(['duo', 'trio', 'quartet', 'quintet', 'group', 'team']);
+
+/** Before the name, the kind noun right before it: "the band Gigi", "record label Soleilmoon", "guitarist Baron". */
+export function kindBefore(parsed: Parsed, p: RunPiece): EntityType | null {
+  const prev = prevToken(parsed, p.tokens[0]!);
+  if (!prev || prev.text !== prev.normal || !/^ $/.test(prev.post) || p.tokens[0]!.pre) return null;
+  const type = KIND_NOUNS.get(prev.normal);
+  // a person's kind noun is usually a title (the title rules have it); an organization's or a place's is not
+  if (!type || type === 'person' || MEMBERS_BEFORE.has(prev.normal)) return null;
+  // "district MVP": an acronym after a place's kind noun is something else's
+  if (type === 'place' && p.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(p.tokens[0]!.text)) return null;
+  // "the company Smith founded": a name right before a verb is its subject, not the kind's name
+  const next = nextToken(parsed, p.tokens[p.tokens.length - 1]!);
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (next && /^ $/.test(last.post) && next.tags.has('PastTense') && !next.tags.has('Passive')) return null;
+  return type;
+}
+
+const LINKS = new Set(['is', 'was', 'are', 'were']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that end a description's noun phrase: its head is the word before. */
+const ENDS_PHRASE = new Set([
+  'in',
+  'of',
+  'from',
+  'based',
+  'that',
+  'which',
+  'who',
+  'with',
+  'and',
+  'or',
+  'for',
+  'on',
+  'at',
+]);
+
+/** The description's head noun, starting at the article: "a [Dallas software] company", up to six words. */
+function descriptionHead(parsed: Parsed, article: Token): Token | null {
+  const s = parsed.sentences[article.s]!;
+  let head: Token | null = null;
+  for (let i = article.i + 1; i < Math.min(article.i + 8, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (ENDS_PHRASE.has(t.normal) || t.tags.has('Verb') || /\d/.test(t.text) || isPossessive(t)) break;
+    head = t;
+    if (!/^[ -]$/.test(t.post)) break;
+  }
+  return head && head.text === head.normal ? head : null;
+}
+
+/** After the name: ", a [...] company", " is a [...] town", "(born 1961) is an [...] singer". */
+export function kindAfter(parsed: Parsed, p: RunPiece): EntityType | null {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return null;
+  let t = nextToken(parsed, last);
+  // a bracket after the name ("(born 1961)", "(ERJ)") is skipped
+  if (t && /\($/.test(t.pre)) {
+    while (t && !/\)/.test(t.post)) t = nextToken(parsed, t);
+    t = t && nextToken(parsed, t);
+  }
+  if (!t) return null;
+  const before = parsed.tokens[t.i - 1]!;
+  let article: Token | undefined;
+  if (/^,\s+$/.test(before.post) && ARTICLES.has(t.normal)) article = t;
+  else if (LINKS.has(t.normal) && /^\s+$/.test(before.post) && !/[,;]/.test(before.post)) {
+    const a = nextToken(parsed, t);
+    if (a && ARTICLES.has(a.normal) && /^ $/.test(t.post)) article = a;
+  }
+  if (!article || !/^ $/.test(article.post)) return null;
+  const head = descriptionHead(parsed, article);
+  return head ? (KIND_NOUNS.get(head.normal) ?? null) : null;
+}

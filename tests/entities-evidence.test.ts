@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** Every mention as "type:text", in text order. */
+const mentions = (text: string): string[] =>
+  run(text)
+    .entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.s);
+
+describe('the kind the writer names', () => {
+  it('takes the kind noun before the name', () => {
+    expect(mentions('He later joined the band Velvet Quarry as a drummer.')).toEqual(['organization:Velvet Quarry']);
+    expect(mentions('The album came out on record label Brightmoor in 1999.')).toEqual(['organization:Brightmoor']);
+  });
+  it('takes a description after the name over a first name', () => {
+    expect(mentions('Herman Oakley is a furniture company based in Ohio.')).toEqual([
+      'organization:Herman Oakley',
+      'place:Ohio',
+    ]);
+    expect(mentions('Brnova is a village in the east of the region.')).toEqual(['place:Brnova']);
+    expect(mentions('Tarla Venn (born 1961) is an American singer.')).toEqual(['person:Tarla Venn']);
+  });
+  it('keeps the type for the rest of the article', () => {
+    expect(mentions('Zorvex is a Brazilian bicycle manufacturer. Guido Zorvex founded it. Zorvex grew fast.')).toEqual([
+      'organization:Zorvex',
+      'person:Guido Zorvex',
+      'organization:Zorvex',
+    ]);
+  });
+  it('does not read a verb, a duo or an adverb as the kind', () => {
+    expect(mentions('It was the town Kessler founded in 1790.')).not.toContain('place:Kessler');
+    expect(mentions('The record was made by the duo Ben Marlow and Andy Crane.')).toEqual([
+      'person:Ben Marlow',
+      'person:Andy Crane',
+    ]);
+    expect(mentions('Initially, the Italian company will appoint a board.')).toEqual([]);
+  });
+});
+
+describe('names listed together', () => {
+  it('types an unknown name by the names listed with it', () => {
+    expect(mentions('Clients include Acme Inc., Bolt Corp. and Zorvale in the region.')).toEqual([
+      'organization:Acme Inc.',
+      'organization:Bolt Corp.',
+      'organization:Zorvale',
+    ]);
+  });
+  it('needs two names that agree', () => {
+    expect(mentions('Clients include Acme Inc. and Zorvale today.')).toEqual(['organization:Acme Inc.']);
+  });
+});
+
+describe('acronyms with a possessive', () => {
+  it('reads an acronym before its possessive', () => {
+    expect(mentions('Officials reacted. The RSPB’s stance has also changed.')).toEqual(['organization:RSPB']);
+  });
+  it('still leaves a two-letter acronym alone', () => {
+    expect(mentions('Officials reacted. The QX’s stance has also changed.')).toEqual([]);
+  });
+});
