@@ -59,3 +59,23 @@ describe('acronyms with a possessive', () => {
     expect(mentions('Officials reacted. The QX’s stance has also changed.')).toEqual([]);
   });
 });
+
+describe('places by their kind or their country', () => {
+  it('reads "the town of X" and "X, Country"', () => {
+    expect(mentions('The mill stood near the town of Brevik Falls.')).toEqual(['place:Brevik Falls']);
+    expect(mentions('The squadron moved to Oddhampton, England, in 1943.')).toEqual([
+      'place:Oddhampton',
+      'place:England',
+    ]);
+  });
+  it('leaves a name before a country possessive, and a role of a town', () => {
+    expect(mentions('We met Olsvik, France’s envoy, on Monday.')).not.toContain('place:Olsvik');
+    expect(mentions('He spoke to the head of Brevik Corp. yesterday.')).not.toContain('place:Brevik Corp.');
+  });
+});
+
+describe('a kind word before a weak list name', () => {
+  it('reads the kind over the list', () => {
+    expect(mentions('He later joined the band Phoenix on tour.')).toEqual(['organization:Phoenix']);
+  });
+});

@@ -19,12 +19,13 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
-import { kindAfter, kindBefore } from './kinds.js';
+import { kindOf } from './kinds.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 import {
   appositionTitle,
+  inLexicon,
   isModelName,
   isSportsTeam,
   lexiconPlace,
@@ -206,6 +207,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
         out.push({ ...piece, fallback: null, clauseStart });
         continue;
       }
+      // "Piedade, a small village", "the label Mercury": the writer's kind word decides a weak name
+      const kind = piece.shouting ? null : kindOf(parsed, piece, clauseStart);
+      if (kind) {
+        out.push({ ...piece, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart });
+        continue;
+      }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
       // (a weak name from a data file, "Jets", "Parker", is no name at a sentence start by a verb alone)
       const cued =
@@ -253,14 +260,16 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     const personCued = acronym ? null : personCue(parsed, p);
     // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
     // (not "Initially, the company ...": a sentence-start adverb is no name)
-    const plainWord = start && tokens.length === 1 && WORD_CLASSES.some((c) => tokens[0]!.tags.has(c));
-    const kindAfterType = plainWord ? null : kindAfter(parsed, p);
-    const kindType = kindAfterType ?? kindBefore(parsed, p);
-    const kindRule = kindAfterType ? 'kind-after' : 'kind-before';
-    if (kindType && !(personCued && entityRule(personCued).outweighsKind)) {
+    const plainWord =
+      start &&
+      tokens.length === 1 &&
+      (inLexicon(bare(tokens[0]!)) ||
+        (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
+    const kind = plainWord ? null : kindOf(parsed, p, start);
+    if (kind && !(personCued && entityRule(personCued).outweighsKind)) {
       const title =
-        p.title ?? (kindType === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
-      out.push({ ...p, type: kindType, rule: kindRule, weak: false, fallback: null, clauseStart: start, title });
+        p.title ?? (kind.type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
+      out.push({ ...p, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart: start, title });
       continue;
     }
     const cued = personCued;

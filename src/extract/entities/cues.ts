@@ -248,6 +248,8 @@ export function titleCue(parsed: Parsed, p: RunPiece): string | null {
 const LEXICON = (
   nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;
+/** The word is in the tagger's lexicon (an English word or a known name), whatever its case. */
+export const inLexicon = (word: string): boolean => LEXICON[word.toLowerCase()] !== undefined;
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /**
  * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"

@@ -9,6 +9,7 @@ import type { EntityType } from '../../types.js';
 import type { RunPiece } from './runs.js';
 import { nextToken, prevToken } from './cues.js';
 import { isPossessive } from './tokens.js';
+import { gazetteerAt } from './split-run.js';
 
 const words = (type: EntityType, s: string): Array<[string, EntityType]> =>
   s.split(/\s+/).map((w): [string, EntityType] => [w, type]);
@@ -41,10 +42,33 @@ export const KIND_NOUNS: ReadonlyMap<string, EntityType> = new Map([
 /** Kind nouns that may name the people in it when written before names ("the duo Ben Wolff and Andy Dean"). */
 const MEMBERS_BEFORE = new Set(['duo', 'trio', 'quartet', 'quintet', 'group', 'team']);
 
-/** Before the name, the kind noun right before it: "the band Gigi", "record label Soleilmoon", "guitarist Baron". */
+/** Place kinds that take their name after "of": "the town of Hiram", "the city of Hayward". */
+const PLACE_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'hamlet',
+  'municipality',
+  'commune',
+  'county',
+  'borough',
+  'parish',
+]);
+
+/**
+ * Before the name, the kind noun right before it: "the band Gigi", "record label Soleilmoon", "the band, Eels"; or a
+ * place's kind and "of": "the town of Hiram".
+ */
 export function kindBefore(parsed: Parsed, p: RunPiece): EntityType | null {
   const prev = prevToken(parsed, p.tokens[0]!);
-  if (!prev || prev.text !== prev.normal || !/^ $/.test(prev.post) || p.tokens[0]!.pre) return null;
+  if (!prev || p.tokens[0]!.pre) return null;
+  if (prev.normal === 'of' && /^ $/.test(prev.post)) {
+    const kind = prevToken(parsed, prev);
+    return kind && kind.text === kind.normal && /^ $/.test(kind.post) && PLACE_OF.has(kind.normal) ? 'place' : null;
+  }
+  if (prev.text !== prev.normal || !/^,? $/.test(prev.post)) return null;
+  // "the American rock band, Eels" (but not "in the town, Smith said": only a band or a label is named so)
+  if (prev.post !== ' ' && prev.normal !== 'band' && prev.normal !== 'label') return null;
   const type = KIND_NOUNS.get(prev.normal);
   // a person's kind noun is usually a title (the title rules have it); an organization's or a place's is not
   if (!type || type === 'person' || MEMBERS_BEFORE.has(prev.normal)) return null;
@@ -110,4 +134,40 @@ export function kindAfter(parsed: Parsed, p: RunPiece): EntityType | null {
   if (!article || !/^ $/.test(article.post)) return null;
   const head = descriptionHead(parsed, article);
   return head ? (KIND_NOUNS.get(head.normal) ?? null) : null;
+}
+
+/**
+ * The kind the text gives the name, with its rule: a description after it first, then a kind noun before it, then a
+ * known place after a comma ("Mouchak, Bangladesh", "Debden, England": a name placed in a country or state is a place).
+ */
+export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { type: EntityType; rule: string } | null {
+  const after = kindAfter(parsed, p);
+  if (after) return { type: after, rule: 'kind-after' };
+  const before = clauseStart ? null : kindBefore(parsed, p);
+  if (before) return { type: before, rule: 'kind-before' };
+  if (placedIn(parsed, p)) return { type: 'place', rule: 'place-comma-place' };
+  return null;
+}
+
+/** Lists whose names are large enough to place a smaller place in: "X, England", "X, Texas". */
+const CONTAINERS = new Set(['country', 'state', 'region']);
+
+/** "Gazipur, Bangladesh": the name, a comma and a country, state or region that ends the phrase. */
+function placedIn(parsed: Parsed, p: RunPiece): boolean {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last) || !/^, $/.test(last.post) || p.type === 'organization') return false;
+  const s = parsed.sentences[last.s]!;
+  const run: Token[] = [];
+  for (let i = last.i + 1; i < Math.min(last.i + 4, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text)) break;
+    run.push(t);
+    if (!/^ $/.test(t.post)) break;
+  }
+  if (!run.length) return false;
+  const g = gazetteerAt(run, 0, false);
+  if (!g || g.weak || !g.list || !CONTAINERS.has(g.list) || g.len !== run.length) return false;
+  const end = run[run.length - 1]!;
+  // the place ends the phrase: a stop, a comma, a bracket (not "France and Germany", nor "England's")
+  return !isPossessive(end) && (/^[.,;:)]/.test(end.post) || end.i + 1 >= s.last);
 }

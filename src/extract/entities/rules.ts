@@ -65,6 +65,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'title-context', file: CUE, type: 'person', outweighsKind: true },
   { name: 'kind-after', file: KIND, decides: true },
   { name: 'kind-before', file: KIND, decides: true },
+  { name: 'place-comma-place', file: KIND, type: 'place' },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
