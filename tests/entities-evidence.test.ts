@@ -79,3 +79,13 @@ describe('a kind word before a weak list name', () => {
     expect(mentions('He later joined the band Phoenix on tour.')).toEqual(['organization:Phoenix']);
   });
 });
+
+describe('a place and a plural', () => {
+  it('names a team', () => {
+    expect(mentions('They lost to the Chicago Herons at home.')).toEqual(['organization:Chicago Herons']);
+  });
+  it('not an event, a possessive or a place', () => {
+    expect(mentions('He boxed for them at the Munich Olympics.')).not.toContain('organization:Munich Olympics');
+    expect(mentions('It was not my California Driver’s license.')).not.toContain('organization:California Driver');
+  });
+});

@@ -59,6 +59,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'org-prefix.air', file: SEG, type: 'organization' },
   { name: 'place-government', file: SEG, type: 'place' },
   { name: 'org-subsidiary', file: SEG, type: 'organization' },
+  { name: 'org-team-name', file: SEG, type: 'organization' },
   // context around the name
   { name: 'sports-team-context', file: CUE, type: 'organization' },
   { name: 'honorific-context', file: CUE, type: 'person', outweighsKind: true },

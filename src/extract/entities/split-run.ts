@@ -11,6 +11,7 @@ import {
   GAZETTEER,
   HONORIFIC,
   MAX_GAZ_WORDS,
+  DEMONYM,
   NEVER_NAME,
   ORG_OF_HEAD,
   ORG_SUFFIX,
@@ -87,6 +88,9 @@ const OF_DEPARTMENTS = new Set([
   'trade',
   'culture',
 ]);
+
+/** Plurals after a place that name an event or a place, not a team ("Munich Olympics", "Flanders Fields"). */
+const EVENT_PLURALS = new Set(['olympics', 'games', 'championships', 'awards', 'fields', 'talks', 'riots', 'trials']);
 
 /** "William Clay Ford Jr.": generational suffixes belong to the person's name. */
 const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -363,6 +367,32 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
       ) {
         before.tokens = [...before.tokens, ...words];
         before.rule = 'place-government';
+        unknownFrom = -1;
+        return;
+      }
+      // "Baltimore Colts", "Sacramento River Cats": a place and a capitalised plural name a team
+      const lastWord = words[words.length - 1]!;
+      if (
+        follows &&
+        !shouting &&
+        before.type === 'place' &&
+        before.kind === 'gazetteer' &&
+        !title &&
+        words.length === 1 &&
+        // (compromise tags a capitalised plural a proper noun: the shape says it, "Herons", not "Thomas" or "Ross")
+        /^\p{Lu}\p{Ll}*[^siu'’]s$/u.test(bare(lastWord)) &&
+        !EVENT_PLURALS.has(key(lastWord)) &&
+        !PLACE_SUFFIX.has(key(lastWord)) &&
+        !lastWord.tags.has('Person') &&
+        !isPossessive(before.tokens[before.tokens.length - 1]!) &&
+        words.every((w) => !NEVER_NAME.has(bare(w)) && !DEMONYM.has(bare(w)) && !w.tags.has('Demonym'))
+      ) {
+        before.tokens = [...before.tokens, ...words];
+        before.type = 'organization';
+        before.kind = 'suffix';
+        before.rule = 'org-team-name';
+        before.weak = false;
+        delete before.list;
         unknownFrom = -1;
         return;
       }
