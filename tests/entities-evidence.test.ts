@@ -89,3 +89,22 @@ describe('a place and a plural', () => {
     expect(mentions('It was not my California Driver’s license.')).not.toContain('organization:California Driver');
   });
 });
+
+describe('place names built on a place', () => {
+  it('keeps a compass word and a place head with "of"', () => {
+    expect(mentions('He moved to Western Kenya in 1970.')).toEqual(['place:Western Kenya']);
+    expect(mentions('She traded in Old Goa and the City of Brampton.')).toEqual([
+      'place:Old Goa',
+      'place:City of Brampton',
+    ]);
+  });
+  it('leaves a compass word that is no part of the name', () => {
+    expect(mentions('They drove West. Germany was far.')).toEqual(['place:Germany']);
+  });
+});
+
+describe('halls of fame', () => {
+  it('reads a hall of fame as an organization', () => {
+    expect(mentions('He entered the Curling Hall of Fame in 1990.')).toEqual(['organization:Curling Hall of Fame']);
+  });
+});

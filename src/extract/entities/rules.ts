@@ -60,6 +60,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'place-government', file: SEG, type: 'place' },
   { name: 'org-subsidiary', file: SEG, type: 'organization' },
   { name: 'org-team-name', file: SEG, type: 'organization' },
+  { name: 'place-of', file: SEG, type: 'place' },
+  { name: 'place-compass', file: SEG, type: 'place' },
   // context around the name
   { name: 'sports-team-context', file: CUE, type: 'organization' },
   { name: 'honorific-context', file: CUE, type: 'person', outweighsKind: true },

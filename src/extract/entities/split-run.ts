@@ -163,10 +163,49 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
   return null;
 }
 
+/** Heads of place names that take their name after "of" ("City of Brampton", "Isle of Man", "Port of Liverpool"). */
+const PLACE_OF_HEADS = new Set([
+  'city',
+  'town',
+  'county',
+  'province',
+  'island',
+  'isle',
+  'port',
+  'kingdom',
+  'duchy',
+  'principality',
+  'republic',
+  'borough',
+  'gulf',
+  'bay',
+  'cape',
+  'strait',
+  'straits',
+]);
+
+/** "City of Brampton", "Grand Duchy of Poznań": a place head (and a modifier before it), "of" and capitalised words. */
+function placeOfAt(run: Token[], pos: number): Match | null {
+  let h = pos;
+  // "Grand Duchy", "Free State" (one capitalised modifier)
+  if (!PLACE_OF_HEADS.has(key(run[h]!)) && run[h + 1] && PLACE_OF_HEADS.has(key(run[h + 1]!))) h++;
+  const head = run[h]!;
+  if (!PLACE_OF_HEADS.has(key(head)) || isPossessive(head) || run[h + 1]?.normal !== 'of') return null;
+  let end = h + 1;
+  for (let k = h + 2; k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!); k++) {
+    end = k;
+    if (isPossessive(run[k]!)) break;
+  }
+  if (end === h + 1) return null;
+  return { len: end - pos + 1, type: 'place', rule: 'place-of', kind: 'suffix', weak: false };
+}
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
   if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
+  const placeOf = placeOfAt(run, pos);
+  if (placeOf) return placeOf;
   let best: Match | null = null;
   let crossed = -1; // index of an "and" inside the name
   for (let k = pos; k < run.length; k++) {
@@ -182,6 +221,11 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     if (t.normal === 'and') {
       if (!crossesAnd(run, pos, k, best)) break;
       crossed = k;
+    }
+    // "Hockey Hall of Fame": a hall of fame is an organization
+    if (t.normal === 'of' && k > pos && key(run[k - 1]!) === 'hall' && run[k + 1] && key(run[k + 1]!) === 'fame') {
+      best = { len: k - pos + 2, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+      break;
     }
     // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
     if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
@@ -440,6 +484,24 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
     const found = gazetteerAt(run, pos, shouting);
     // "Ms. McDonald's speech": after a title a name in 's is a person's possessive
     const gaz = found?.ownS && title ? null : found;
+    // "West Germany", "Old Goa", "Greater Poland": a compass or age word before a known place is part of its name
+    const compassed =
+      !gaz && !shouting && unknownFrom < 0 && COMPASS.has(t.text) ? gazetteerAt(run, pos + 1, false) : null;
+    if (compassed && compassed.type === 'place' && !compassed.weak && !isPossessive(t)) {
+      flush(pos);
+      const len = compassed.len + 1;
+      pieces.push({
+        tokens: run.slice(pos, pos + len),
+        kind: 'gazetteer',
+        type: 'place',
+        rule: 'place-compass',
+        weak: false,
+        title,
+      });
+      title = undefined;
+      pos += len;
+      continue;
+    }
     // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
     if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
       pos++;
@@ -480,6 +542,23 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
   flush(run.length);
   return mergePersonNames(pieces);
 }
+
+/** Words that make a new place name of a known one ("West Germany", "Old Goa", "Greater Poland"). */
+const COMPASS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Old',
+  'Greater',
+]);
 
 /** "William Clay | Ford | Jr": a first name followed by a one-word gazetteer name is one person's name. */
 function mergePersonNames(pieces: Piece[]): Piece[] {
