@@ -108,3 +108,13 @@ describe('halls of fame', () => {
     expect(mentions('He entered the Curling Hall of Fame in 1990.')).toEqual(['organization:Curling Hall of Fame']);
   });
 });
+
+describe('buildings and sites', () => {
+  it('types a name by its building or site word over a first name', () => {
+    expect(mentions('He played poker at the Stanley Casino every week.')).toEqual(['organization:Stanley Casino']);
+    expect(mentions('The ferry left from Clarence Pier at noon.')).toEqual(['place:Clarence Pier']);
+  });
+  it('leaves a first name and a surname that is also a head word', () => {
+    expect(mentions('The envoy was Edward House, a Texan.')).toEqual(['person:Edward House']);
+  });
+});

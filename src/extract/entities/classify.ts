@@ -19,7 +19,7 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
-import { kindOf } from './kinds.js';
+import { facilityHead, kindOf } from './kinds.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
@@ -265,7 +265,10 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
       tokens.length === 1 &&
       (inLexicon(bare(tokens[0]!)) ||
         (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
-    const kind = plainWord ? null : kindOf(parsed, p, start);
+    const facility = facilityHead(p);
+    const kind = plainWord
+      ? null
+      : (kindOf(parsed, p, start) ?? (facility ? { type: facility, rule: 'facility-head' } : null));
     if (kind && !(personCued && entityRule(personCued).outweighsKind)) {
       const title =
         p.title ?? (kind.type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);

@@ -255,7 +255,7 @@ const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
  * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
  * as places by their last word and the FirstName tag is lost.
  */
-const isLexiconFirstName = (t: Token): boolean =>
+export const isLexiconFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
 /** What the cues look at around a piece, computed once. */

@@ -7,7 +7,7 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { RunPiece } from './runs.js';
-import { nextToken, prevToken } from './cues.js';
+import { isLexiconFirstName, nextToken, prevToken } from './cues.js';
 import { isPossessive } from './tokens.js';
 import { gazetteerAt } from './split-run.js';
 
@@ -170,4 +170,31 @@ function placedIn(parsed: Parsed, p: RunPiece): boolean {
   const end = run[run.length - 1]!;
   // the place ends the phrase: a stop, a comma, a bracket (not "France and Germany", nor "England's")
   return !isPossessive(end) && (/^[.,;:)]/.test(end.post) || end.i + 1 >= s.last);
+}
+
+/**
+ * Last words that make a name a building or a site, not a person ("Stanley Casino", "Clarence Dock"): a business
+ * that runs one is an organization, a structure or a natural feature a place.
+ */
+const FACILITY_HEADS: ReadonlyMap<string, EntityType> = new Map([
+  ...words('organization', 'hotel casino theatre theater museum gallery library restaurant lounge cinema mall'),
+  ...words(
+    'place',
+    'house dock playfield pier wharf quay cemetery reservoir brook creek pond canal forest glacier castle tower mill',
+  ),
+]);
+/** Heads that are also surnames: after a first name alone they are the person's ("Edward House"). */
+const SURNAME_HEADS = new Set(['house', 'mill', 'tower', 'brook', 'castle', 'wharf']);
+
+/** The name ends in a building's or a site's head word: its type, or null. */
+export function facilityHead(p: RunPiece): EntityType | null {
+  const n = p.tokens.length;
+  const last = p.tokens[n - 1]!;
+  if (n < 2 || isPossessive(last) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return null;
+  const k = last.text.toLowerCase();
+  const type = FACILITY_HEADS.get(k);
+  if (!type) return null;
+  const first = p.tokens[0]!;
+  if (n === 2 && SURNAME_HEADS.has(k) && (first.tags.has('FirstName') || isLexiconFirstName(first))) return null;
+  return type;
 }

@@ -69,6 +69,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'kind-after', file: KIND, decides: true },
   { name: 'kind-before', file: KIND, decides: true },
   { name: 'place-comma-place', file: KIND, type: 'place' },
+  { name: 'facility-head', file: KIND },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
