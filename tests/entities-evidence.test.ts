@@ -118,3 +118,15 @@ describe('buildings and sites', () => {
     expect(mentions('The envoy was Edward House, a Texan.')).toEqual(['person:Edward House']);
   });
 });
+
+describe('a person by a pronoun or an age', () => {
+  it('reads a subject that a later he or she refers to', () => {
+    expect(mentions('After the vote, Kessler can only shake his head.')).toEqual(['person:Kessler']);
+    expect(mentions('Two years later, Marlow, now 31, is on trial.')).toEqual(['person:Marlow']);
+  });
+  it('not an object, a name before another name or an English word', () => {
+    expect(mentions('The deal went to the Brevik board before his death.')).not.toContain('person:Brevik');
+    expect(mentions('Olsvik gave Brevik his view.')).toEqual([]);
+    expect(mentions('Frequently injured, he still played.')).toEqual([]);
+  });
+});

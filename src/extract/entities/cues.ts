@@ -352,10 +352,33 @@ const PERSON_CUES: readonly Cue[] = [
       isPossessive(a.last) &&
       PERSON_POSSESSIONS.has(a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)]?.normal ?? ''),
   },
-  // an age is set off by commas: "Smith, 49, said" ("Specifically, 13 Hours" is no age)
+  // an age is set off by commas: "Smith, 49, said", "Smith, now 31, is" ("Specifically, 13 Hours" is no age)
   {
     rule: 'apposition.age',
-    test: (a) => !!a.next && /^,\s+$/.test(a.last.post) && /^\d+$/.test(a.next.text) && /^[,;.)]/.test(a.next.post),
+    test: (a) => {
+      if (!a.next || !/^,\s+$/.test(a.last.post)) return false;
+      const age = /^(?:now|aged)$/.test(a.next.normal) ? a.parsed.tokens[a.next.i + 1] : a.next;
+      return !!age && age.s === a.next.s && /^\d+$/.test(age.text) && /^[,;.)]/.test(age.post);
+    },
+  },
+  // "Kühn can only shake his head", "Wintour herself appears": a person's pronoun later in the sentence, no other name between
+  // (the name is a subject: a verb or "himself" right after it, no article or preposition before it, and no English word)
+  {
+    rule: 'pronoun-after',
+    test: (a) =>
+      a.plainName &&
+      !!a.next &&
+      /^\s+$/.test(a.last.post) &&
+      !isPossessive(a.last) &&
+      (a.next.tags.has('Verb') || /^(?:himself|herself)$/.test(a.next.normal)) &&
+      !(a.prev && (a.prev.tags.has('Determiner') || a.prev.tags.has('Preposition'))) &&
+      !(a.n === 1 && inLexicon(bare(a.first))) &&
+      !(
+        a.n === 1 &&
+        ['Adverb', 'Adjective', 'Verb'].some((c) => a.first.tags.has(c)) &&
+        !a.first.tags.has('ProperNoun')
+      ) &&
+      pronounAfter(a.parsed, a.last),
   },
   // apposition: "Jane Smith, the mayor of ...", "Jane Smith, spokeswoman for ..."
   {
@@ -375,6 +398,20 @@ const PERSON_CUES: readonly Cue[] = [
     },
   },
 ];
+
+const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'hers', 'herself']);
+/** A person's pronoun after the name in its sentence, with no capitalised word, quotation or "and" between them. */
+function pronounAfter(parsed: Parsed, last: Token): boolean {
+  const s = parsed.sentences[last.s]!;
+  if (/["“”]/.test(last.post)) return false;
+  for (let i = last.i + 1; i < Math.min(last.i + 12, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (PERSON_PRONOUNS.has(t.normal) && t.text === t.normal) return true;
+    if (/^\p{Lu}/u.test(t.text) || t.normal === 'and' || t.normal === 'or' || /["“”]/.test(t.pre + t.post))
+      return false;
+  }
+  return false;
+}
 
 /** Person evidence around an unrecognised name: the rule of the first cue that holds, or null. */
 export function personCue(parsed: Parsed, p: RunPiece): string | null {

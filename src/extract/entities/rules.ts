@@ -78,6 +78,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'relative-who', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'possessive-kin', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'apposition.age', file: CUE, type: 'person' },
+  { name: 'pronoun-after', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'apposition', file: CUE, type: 'person' },
   { name: 'acronym', file: CUE, type: 'organization', revisable: true, halfVote: true },
   { name: 'org-noun-context', file: CUE, type: 'organization' },
