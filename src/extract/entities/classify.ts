@@ -90,6 +90,21 @@ function afterPlace(parsed: Parsed, t: Token): boolean {
   return !!prev && prev.s === t.s && /^,\s+$/.test(prev.post) && prev.tags.has('Place');
 }
 
+/** Party adjectives that describe a body rather than name it ("a Republican Senate", "the Labour government"). */
+const PARTY_ADJECTIVES = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'conservative',
+  'liberal',
+  'labour',
+  'labor',
+  'socialist',
+  'communist',
+  'green',
+  'tory',
+]);
+
 /** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
 const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
 /** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
@@ -189,14 +204,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
         while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2)
           kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
-        // "the Republican Senate": a party or nationality adjective before a known body describes it
-        // ... and so is a nationality before "Ministry of", "Department of" ("the Indian Ministry of External Affairs")
-        const ministry =
-          kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
+        // "the Republican Senate": a party adjective before a known body describes it (but a nationality is part of the
+        // name, as in CoNLL: "the German Air Force", "the British Ministry of Defence")
         if (
           kept.length >= 2 &&
-          DEMONYM.has(bare(kept[0]!)) &&
-          (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)
+          PARTY_ADJECTIVES.has(key(kept[0]!)) &&
+          gazetteerAt(kept, 1, false)?.len === kept.length - 1
         )
           kept.shift();
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
