@@ -130,3 +130,16 @@ describe('a person by a pronoun or an age', () => {
     expect(mentions('Frequently injured, he still played.')).toEqual([]);
   });
 });
+
+describe('what only an organization does or has', () => {
+  it('reads a club or label signed with, a company possession and a paper', () => {
+    expect(mentions('In 1999 he signed with Brightwater and toured.')).toEqual(['organization:Brightwater']);
+    expect(mentions('Analysts praised Zorvex’s chief executive on Monday.')).toEqual(['organization:Zorvex']);
+    expect(mentions('It was a piece the Times ran in full.')).toEqual(['organization:Times']);
+  });
+  it('not a player traded for, a person possession or a sentence-start word', () => {
+    expect(mentions('The club traded for Okafor last year.')).not.toContain('organization:Okafor');
+    expect(mentions('Analysts praised Zorvex’s lawyer on Monday.')).not.toContain('organization:Zorvex');
+    expect(mentions('Times have changed.')).toEqual([]);
+  });
+});

@@ -454,6 +454,61 @@ function beforeThe(a: Around): Token | undefined {
   return a.prev?.normal === 'the' ? prevToken(a.parsed, a.prev) : a.prev;
 }
 
+/** "signed with", "drafted by", "played for": the verb and the word that links it to a club or a label. */
+const SIGNING_VERBS = new Set([
+  'signed',
+  'signs',
+  'sign',
+  'signing',
+  'drafted',
+  'traded',
+  'loaned',
+  'transferred',
+  'played',
+  'plays',
+  'playing',
+]);
+const SIGNING_LINKS = new Set(['with', 'to', 'by', 'for']);
+/** Only these take "for" ("signed for Ajax"; "traded for Smith" is a player). */
+const PLAYED = new Set(['played', 'plays', 'playing', 'signed', 'signs', 'sign', 'signing']);
+/** Nouns a company's possessive goes with (a person's spokesman or lawyer is just as common, so they are not here). */
+const COMPANY_POSSESSIONS = new Set([
+  'ceo',
+  'headquarters',
+  'shares',
+  'shareholders',
+  'stock',
+  'subsidiary',
+  'subsidiaries',
+  'employees',
+  'workforce',
+  'revenue',
+  'revenues',
+  'profits',
+  'earnings',
+  'stores',
+  'factories',
+  'plants',
+  'products',
+]);
+/** Words that alone, after "the", name a newspaper ("the Times"). */
+const PAPER_WORDS = new Set([
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Guardian',
+  'Independent',
+  'Observer',
+  'Telegraph',
+  'Mirror',
+  'Chronicle',
+  'Inquirer',
+  'Examiner',
+  'Courier',
+]);
+
 /** Organization evidence, in order: the first cue that holds names the rule. */
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
@@ -501,6 +556,31 @@ const ORG_CUES: readonly Cue[] = [
         WORK_VERBS.has(prevToken(a.parsed, before)?.normal ?? '');
       return !!before && (JOIN_VERBS.has(before.normal) || worksAt);
     },
+  },
+  // "signed with Zorvex", "drafted by the Herons", "played for Brevik": a club or a label a player or an artist joins
+  {
+    rule: 'org-signed-with',
+    test: (a) => {
+      const before = beforeThe(a);
+      const verb = before && SIGNING_LINKS.has(before.normal) ? prevToken(a.parsed, before) : undefined;
+      return !!verb && SIGNING_VERBS.has(verb.normal) && !(before!.normal === 'for' && !PLAYED.has(verb.normal));
+    },
+  },
+  // "Zorvex's chief executive", "Brevik's shares": what only a company has
+  {
+    rule: 'org-possessive',
+    test: (a) => {
+      if (!isPossessive(a.last) || !a.next) return false;
+      const after = a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)];
+      const two = after ? `${after.normal} ${a.parsed.tokens[after.i + 1]?.normal ?? ''}` : '';
+      return !!after && (COMPANY_POSSESSIONS.has(after.normal) || two === 'chief executive');
+    },
+  },
+  // "the Times", "the Independent": a newspaper's name word alone after "the", inside a sentence
+  {
+    rule: 'org-paper-name',
+    test: (a) =>
+      a.n === 1 && a.prev?.text === 'the' && PAPER_WORDS.has(bare(a.first)) && !startsClause(a.parsed, a.first),
   },
   // "Acme spokesman", "Zogby CEO": a company's role right after its name
   {
