@@ -143,3 +143,13 @@ describe('what only an organization does or has', () => {
     expect(mentions('Times have changed.')).toEqual([]);
   });
 });
+
+describe('two places after a place preposition', () => {
+  it('types the unknown one by the known one', () => {
+    expect(mentions('The line runs between Bristol and Dinnick each day.')).toEqual(['place:Bristol', 'place:Dinnick']);
+  });
+  it('not without the preposition, nor in a longer list', () => {
+    expect(mentions('Bristol and Dinnick met today.')).toEqual(['place:Bristol']);
+    expect(mentions('It differs between Olsvik, Brevik and Paris.')).not.toContain('place:Olsvik');
+  });
+});

@@ -213,6 +213,9 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
 
 const byStart = (a: ClassifiedPiece, b: ClassifiedPiece): number => a.tokens[0]!.i - b.tokens[0]!.i;
 
+/** Prepositions before a list that make it a list of places ("between A and B"). */
+const LIST_PLACE_PREPS = new Set(['in', 'near', 'between', 'to', 'from', 'across', 'through']);
+
 /** Is b the next item after a in a list: "A, B", "A and B", "A, and B", "A / B"? */
 function nextInList(parsed: Parsed, a: ClassifiedPiece, b: ClassifiedPiece): boolean {
   const last = a.tokens[a.tokens.length - 1]!;
@@ -244,7 +247,10 @@ function listMembers(parsed: Parsed, typed: Typed[], untyped: ClassifiedPiece[])
     const items = all.slice(i, j + 1);
     const types = new Set(items.flatMap((c) => (typeOf.has(c) ? [typeOf.get(c)!] : [])));
     const known = items.filter((c) => typeOf.has(c)).length;
-    if (types.size === 1 && known >= 2) {
+    // ("between Caernarfon and Dinas", "in Berlin and Würzburg": one known place will do after a place preposition)
+    const before = parsed.tokens[items[0]!.tokens[0]!.i - 1];
+    const placed = types.has('place') && !!before && LIST_PLACE_PREPS.has(before.text) && /^ $/.test(before.post);
+    if (types.size === 1 && items.length > 1 && (known >= 2 || (known === 1 && placed && items.length === 2))) {
       const type = [...types][0]!;
       for (const c of items) if (!typeOf.has(c)) out.push({ ...c, type, rule: 'document.list' });
     }
