@@ -153,3 +153,17 @@ describe('two places after a place preposition', () => {
     expect(mentions('It differs between Olsvik, Brevik and Paris.')).not.toContain('place:Olsvik');
   });
 });
+
+describe('picture credits and places within places', () => {
+  it('reads the name after "Image:" as a person', () => {
+    expect(mentions('The storm hit land. Image: Okonkwo Adeyemi.')).toEqual(['person:Okonkwo Adeyemi']);
+    expect(mentions('The storm hit land. Image description follows.')).toEqual([]);
+  });
+  it('places a town in a region that is placed in a country', () => {
+    expect(mentions('He is in Levarno, Trento, Italy for a week.')).toEqual([
+      'place:Levarno',
+      'place:Trento',
+      'place:Italy',
+    ]);
+  });
+});

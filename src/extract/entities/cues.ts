@@ -311,6 +311,15 @@ const PERSON_CUES: readonly Cue[] = [
     test: (a) =>
       a.n <= 4 && a.p.tokens.every((t) => t.tags.has('Person')) && (a.n >= 2 || !startsClause(a.parsed, a.first)),
   },
+  // "Image: Jane Okafor", "Photo: R Saravanan": a picture credit names its maker
+  {
+    rule: 'photo-credit',
+    test: (a) =>
+      a.plainName &&
+      !!a.prev &&
+      /^(?:Image|Photo|Photograph|Picture|Photos|Credit)$/.test(a.prev.text) &&
+      /^: $/.test(a.prev.post),
+  },
   // "Smith said" (but not "Millennials said": a plural is a group; nor "Government said": a lone organization head is a body)
   {
     rule: 'speech-verb',

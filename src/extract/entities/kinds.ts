@@ -152,10 +152,19 @@ export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { typ
 /** Lists whose names are large enough to place a smaller place in: "X, England", "X, Texas". */
 const CONTAINERS = new Set(['country', 'state', 'region']);
 
-/** "Gazipur, Bangladesh": the name, a comma and a country, state or region that ends the phrase. */
+/** "Gazipur, Bangladesh", "Preston, Victoria, Australia": the name, a comma and a place that contains it. */
 function placedIn(parsed: Parsed, p: RunPiece): boolean {
   const last = p.tokens[p.tokens.length - 1]!;
-  if (isPossessive(last) || !/^, $/.test(last.post) || p.type === 'organization') return false;
+  if (isPossessive(last) || p.type === 'organization') return false;
+  return containerAfter(parsed, last, 0);
+}
+
+/**
+ * After the token, ", " and a country, state or region that ends the phrase (a stop, a comma, a bracket or a lowercase
+ * word other than "and"/"or"); or ", " and any known place that is itself so placed ("Victoria, Australia").
+ */
+function containerAfter(parsed: Parsed, last: Token, depth: number): boolean {
+  if (depth > 2 || !/^, $/.test(last.post)) return false;
   const s = parsed.sentences[last.s]!;
   const run: Token[] = [];
   for (let i = last.i + 1; i < Math.min(last.i + 4, s.last); i++) {
@@ -166,10 +175,16 @@ function placedIn(parsed: Parsed, p: RunPiece): boolean {
   }
   if (!run.length) return false;
   const g = gazetteerAt(run, 0, false);
-  if (!g || g.weak || !g.list || !CONTAINERS.has(g.list) || g.len !== run.length) return false;
-  const end = run[run.length - 1]!;
-  // the place ends the phrase: a stop, a comma, a bracket (not "France and Germany", nor "England's")
-  return !isPossessive(end) && (/^[.,;:)]/.test(end.post) || end.i + 1 >= s.last);
+  if (!g || g.type !== 'place') return false;
+  const end = run[g.len - 1]!;
+  if (isPossessive(end)) return false;
+  const next = parsed.tokens[end.i + 1];
+  const ends =
+    /^[.,;:)]/.test(end.post) ||
+    end.i + 1 >= s.last ||
+    (!!next && /^ $/.test(end.post) && /^\p{Ll}/u.test(next.text) && !/^(?:and|or)$/.test(next.normal));
+  if (!g.weak && g.list && CONTAINERS.has(g.list) && ends) return true;
+  return containerAfter(parsed, end, depth + 1);
 }
 
 /**

@@ -72,6 +72,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'facility-head', file: KIND },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
+  { name: 'photo-credit', file: CUE, type: 'person', revisable: true },
   { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
   { name: 'speech-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'person-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
