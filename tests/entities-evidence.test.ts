@@ -167,3 +167,15 @@ describe('picture credits and places within places', () => {
     ]);
   });
 });
+
+describe('long personal names', () => {
+  it('keeps two particles and a quoted nickname inside the name', () => {
+    expect(mentions('The troops were led by Joaquin de la Pazuela in 1815.')).toEqual(['person:Joaquin de la Pazuela']);
+    expect(mentions('William Herbert "Buckshot" Mayhew was a pitcher.')).toEqual([
+      'person:William Herbert "Buckshot" Mayhew',
+    ]);
+  });
+  it('not a quoted title after a name', () => {
+    expect(mentions('Then William Herbert sang "Yesterday" to them.')).toEqual(['person:William Herbert']);
+  });
+});

@@ -4,7 +4,7 @@
  * full name, "Lockheed" after "Lockheed Martin", an acronym after the name it
  * abbreviates "(USAF)". One type per name within the article.
  */
-import type { Parsed } from '../../nlp/parse.js';
+import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { ClassifiedPiece } from './classify.js';
 import { entityRule } from './rules.js';
@@ -208,7 +208,47 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     }
     out.push({ ...c, type, rule });
   }
-  return withParticles(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart));
+  return withParticles(parsed, withNicknames(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart)));
+}
+
+/**
+ * 'William Herbert "Buckshot" May', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a person's names is
+ * part of the one name (the names after it need not have been typed: "May" alone is a month).
+ */
+function withNicknames(parsed: Parsed, typed: Typed[]): Typed[] {
+  const out: Typed[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const c = typed[i]!;
+    const last = c.tokens[c.tokens.length - 1]!;
+    const nick: Token[] = [];
+    let k = last.i + 1;
+    if (c.type === 'person' && /^ $/.test(last.post) && /^["“]$/.test(parsed.tokens[k]?.pre ?? '')) {
+      for (; k < Math.min(last.i + 4, parsed.tokens.length); k++) {
+        const t = parsed.tokens[k]!;
+        if (!/^\p{Lu}/u.test(t.text) || t.s !== last.s) break;
+        nick.push(t);
+        if (/^["”] $/.test(t.post)) break;
+        if (!/^ $/.test(t.post)) break;
+      }
+    }
+    const closed = nick.length > 0 && /^["”] $/.test(nick[nick.length - 1]!.post);
+    const surname = closed ? parsed.tokens[k + 1] : undefined;
+    if (!surname || !/^\p{Lu}\p{Ll}/u.test(surname.text) || surname.s !== last.s || surname.pre) {
+      out.push(c);
+      continue;
+    }
+    // the surname and any further names after it, up to the end of the run
+    const tail: Token[] = [surname];
+    while (/^ $/.test(tail[tail.length - 1]!.post) && !isPossessive(tail[tail.length - 1]!)) {
+      const t = parsed.tokens[tail[tail.length - 1]!.i + 1];
+      if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.s !== last.s || tail.length >= 2) break;
+      tail.push(t);
+    }
+    const end = tail[tail.length - 1]!.i;
+    while (i + 1 < typed.length && typed[i + 1]!.tokens[0]!.i <= end) i++;
+    out.push({ ...c, tokens: [...c.tokens, ...nick, ...tail] });
+  }
+  return out;
 }
 
 const byStart = (a: ClassifiedPiece, b: ClassifiedPiece): number => a.tokens[0]!.i - b.tokens[0]!.i;

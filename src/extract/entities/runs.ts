@@ -89,6 +89,9 @@ function shoutingLines(parsed: Parsed): boolean[] {
 const spacedHyphen = (a: Token, b: Token): boolean =>
   /^ [-–] $/.test(a.post) && b.pre === '' && GAZETTEER.has(`${wordKey(a.text)} ${wordKey(b.text)}`);
 
+/** Surname particles that may come two in a row inside a person's name. */
+const PARTICLES = new Set(['de', 'la', 'las', 'los', 'del', 'van', 'von', 'der', 'den', 'y']);
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
@@ -115,6 +118,22 @@ export function findPieces(parsed: Parsed): RunPiece[] {
         const c = toks[j + 2];
         if (CONNECTORS.has(b.normal) && c && j + 2 < s.last && c.text && joins(b, c) && nameLike(c)) {
           j += 2;
+          continue;
+        }
+        // "Joaquin de la Pazuela", "Ludwig van der Berg": two surname particles in a row
+        const e = toks[j + 3];
+        if (
+          !shouting[t.i] &&
+          c &&
+          e &&
+          j + 3 < s.last &&
+          PARTICLES.has(b.text) &&
+          PARTICLES.has(c.text) &&
+          joins(b, c) &&
+          joins(c, e) &&
+          nameLike(e)
+        ) {
+          j += 3;
           continue;
         }
         // "Organization of the Petroleum Exporting Countries", "Federal Service for the Financial Markets"
