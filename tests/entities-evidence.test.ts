@@ -179,3 +179,12 @@ describe('long personal names', () => {
     expect(mentions('Then William Herbert sang "Yesterday" to them.')).toEqual(['person:William Herbert']);
   });
 });
+
+describe('a kind word at a sentence start', () => {
+  it('is not part of the name', () => {
+    expect(mentions('Biologist Nick Bostrom studies ants.')).toEqual(['person:Nick Bostrom']);
+  });
+  it('but a name that begins with such a word stays whole', () => {
+    expect(mentions('Then Writer Lane met us.')).not.toContain('person:Lane');
+  });
+});

@@ -19,7 +19,7 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
-import { facilityHead, kindOf } from './kinds.js';
+import { KIND_NOUNS, facilityHead, kindOf } from './kinds.js';
 import { entityRule } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
@@ -58,7 +58,11 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
     const clause = startsClause(parsed, t);
     // at a sentence start, a word compromise reads as a verb, adjective, adverb... is not part of the name
     const plain = WORD_CLASSES.some((c) => t.tags.has(c)) && !t.tags.has('ProperNoun') && !t.tags.has('FirstName');
-    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1)) toks.shift();
+    // ("Biologist Nick Bos tells ...", "Singer Jane Okafor said": a person's kind word at a sentence start is no name)
+    const kindWord =
+      clause && toks.length > 1 && KIND_NOUNS.get(t.normal) === 'person' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1) || kindWord)
+      toks.shift();
     else break;
   }
   while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text)))
