@@ -188,3 +188,16 @@ describe('a kind word at a sentence start', () => {
     expect(mentions('Then Writer Lane met us.')).not.toContain('person:Lane');
   });
 });
+
+describe('what is founded', () => {
+  it('is an organization, over a first name', () => {
+    expect(mentions('Herman Oakvale was founded in 1905 in Ohio.')).toEqual([
+      'organization:Herman Oakvale',
+      'place:Ohio',
+    ]);
+    expect(mentions('In 1990 she co-founded Brevikon with friends.')).toEqual(['organization:Brevikon']);
+  });
+  it('not who is born or who founds', () => {
+    expect(mentions('Herman Oakvale was born in 1905 in Ohio.')).toEqual(['person:Herman Oakvale', 'place:Ohio']);
+  });
+});

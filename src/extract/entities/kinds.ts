@@ -146,7 +146,27 @@ export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { typ
   const before = clauseStart ? null : kindBefore(parsed, p);
   if (before) return { type: before, rule: 'kind-before' };
   if (placedIn(parsed, p)) return { type: 'place', rule: 'place-comma-place' };
+  if (founded(parsed, p, clauseStart)) return { type: 'organization', rule: 'org-founded' };
   return null;
+}
+
+/** What is founded, formed, incorporated or bought is a body (a person is born, and moves to a place). */
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded', 'formed', 'established', 'incorporated', 'acquired']);
+const LINKS_PASSIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'been']);
+
+/** "Zorvex was founded in 1898", "he co-founded Zorvex", "Acme acquired Zorvex". */
+function founded(parsed: Parsed, p: RunPiece, clauseStart: boolean): boolean {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return false;
+  const link = nextToken(parsed, last);
+  const verb = link && LINKS_PASSIVE.has(link.normal) ? nextToken(parsed, link) : undefined;
+  if (verb && /^ $/.test(last.post) && /^ $/.test(link!.post) && FOUNDED.has(verb.normal)) {
+    // ("was formed by": the agent follows; "was established as" still names the body)
+    return true;
+  }
+  if (clauseStart) return false;
+  const prev = prevToken(parsed, p.tokens[0]!);
+  return !!prev && /^ $/.test(prev.post) && FOUNDED.has(prev.normal) && prev.normal !== 'acquired';
 }
 
 /** Lists whose names are large enough to place a smaller place in: "X, England", "X, Texas". */

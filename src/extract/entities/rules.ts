@@ -70,6 +70,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'kind-before', file: KIND, decides: true },
   { name: 'place-comma-place', file: KIND, type: 'place' },
   { name: 'facility-head', file: KIND },
+  { name: 'org-founded', file: KIND, type: 'organization' },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'photo-credit', file: CUE, type: 'person', revisable: true },
