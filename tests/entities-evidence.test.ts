@@ -201,3 +201,13 @@ describe('what is founded', () => {
     expect(mentions('Herman Oakvale was born in 1905 in Ohio.')).toEqual(['person:Herman Oakvale', 'place:Ohio']);
   });
 });
+
+describe('titles before "of" and lone words after "in"', () => {
+  it('an office before "of" gives no title to what follows', () => {
+    expect(mentions('He was elected the Mayor of Labvarra in 1999.')).not.toContain('person:Labvarra');
+  });
+  it('a place preposition outweighs the tagger on one word', () => {
+    expect(mentions('The Cagots lived in Brittany for centuries.')).toContain('place:Brittany');
+    expect(mentions('Mayor Olsvik spoke.')).toEqual(['person:Olsvik']);
+  });
+});

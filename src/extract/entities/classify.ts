@@ -292,6 +292,17 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
       out.push({ ...p, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart: start, title });
       continue;
     }
+    // "Cagots in Brittany": a place preposition outweighs the tagger's guess at a lone word
+    if (
+      personCued &&
+      entityRule(personCued).yieldsToOrgWord &&
+      tokens.length === 1 &&
+      !isPossessive(tokens[0]!) &&
+      strictPlaceCue(parsed, p)
+    ) {
+      out.push({ ...p, type: 'place', rule: 'place-preposition', weak: false, fallback: null, clauseStart: start });
+      continue;
+    }
     const cued = personCued;
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
     const person =

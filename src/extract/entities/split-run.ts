@@ -472,6 +472,8 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
     const t = run[pos]!;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
       if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+      // "the Mayor of Labasa": a title before "of" is the office of what follows, no person's title
+      if (t.normal === 'of' && unknownFrom < 0) title = undefined;
       pos++;
       continue;
     }
