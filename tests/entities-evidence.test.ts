@@ -211,3 +211,17 @@ describe('titles before "of" and lone words after "in"', () => {
     expect(mentions('Mayor Olsvik spoke.')).toEqual(['person:Olsvik']);
   });
 });
+
+describe('people joined by "&" and relatives', () => {
+  it('splits two people joined by "&", not a company', () => {
+    expect(mentions('At the games Karl Langdon & Harvey Deegan commentate.')).toEqual([
+      'person:Karl Langdon',
+      'person:Harvey Deegan',
+    ]);
+    expect(mentions('Shares of Procter & Gamble rose.')).toEqual(['organization:Procter & Gamble']);
+  });
+  it('reads a relative named after a possessive and a kin word', () => {
+    expect(mentions('He lived with his sister, Vendela, in town.')).toEqual(['person:Vendela']);
+    expect(mentions('He lived with a sister city, Vendela, in name.')).not.toContain('person:Vendela');
+  });
+});

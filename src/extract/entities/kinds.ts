@@ -146,6 +146,7 @@ export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { typ
   const before = clauseStart ? null : kindBefore(parsed, p);
   if (before) return { type: before, rule: 'kind-before' };
   if (placedIn(parsed, p)) return { type: 'place', rule: 'place-comma-place' };
+  if (!clauseStart && kinBefore(parsed, p)) return { type: 'person', rule: 'kin-before' };
   if (founded(parsed, p, clauseStart)) return { type: 'organization', rule: 'org-founded' };
   return null;
 }
@@ -232,4 +233,37 @@ export function facilityHead(p: RunPiece): EntityType | null {
   const first = p.tokens[0]!;
   if (n === 2 && SURNAME_HEADS.has(k) && (first.tags.has('FirstName') || isLexiconFirstName(first))) return null;
   return type;
+}
+
+const KIN = new Set([
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'widow',
+  'fiancée',
+  'fiance',
+  'fiancé',
+]);
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** "his sister, Fanny", "her husband Joe Okafor", "Trump's wife, Melania": a relative named after the kin word. */
+function kinBefore(parsed: Parsed, p: RunPiece): boolean {
+  const kin = prevToken(parsed, p.tokens[0]!);
+  if (!kin || !KIN.has(kin.normal) || kin.text !== kin.normal || !/^,? $/.test(kin.post)) return false;
+  const owner = prevToken(parsed, kin);
+  return !!owner && /^ $/.test(owner.post) && (OWNERS.has(owner.normal) || isPossessive(owner));
 }

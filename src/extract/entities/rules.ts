@@ -71,6 +71,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'place-comma-place', file: KIND, type: 'place' },
   { name: 'facility-head', file: KIND },
   { name: 'org-founded', file: KIND, type: 'organization' },
+  { name: 'kin-before', file: KIND, type: 'person' },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'photo-credit', file: CUE, type: 'person', revisable: true },

@@ -31,6 +31,7 @@ import {
   isPossessive,
   key,
 } from './tokens.js';
+import { isLexiconFirstName } from './cues.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
 
@@ -455,15 +456,15 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
         unknownFrom = -1;
         return;
       }
-      pieces.push({
-        tokens: run.slice(unknownFrom, to),
-        kind: 'unknown',
-        type: null,
-        rule: 'unknown',
-        weak: false,
-        title,
-      });
-      title = undefined;
+      // "Karl Langdon & Harvey Deegan": two people's names joined by "&" are two names
+      const all = run.slice(unknownFrom, to);
+      const amp = all.findIndex((w, i) => i > 0 && w.text === '&');
+      const named = (w: Token | undefined): boolean => !!w && (w.tags.has('FirstName') || isLexiconFirstName(w));
+      const parts = amp > 0 && named(all[0]) && named(all[amp + 1]) ? [all.slice(0, amp), all.slice(amp + 1)] : [all];
+      for (const tokens of parts) {
+        pieces.push({ tokens, kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
+        title = undefined;
+      }
     }
     unknownFrom = -1;
   };
