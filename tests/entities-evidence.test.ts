@@ -225,3 +225,13 @@ describe('people joined by "&" and relatives', () => {
     expect(mentions('He lived with a sister city, Vendela, in name.')).not.toContain('person:Vendela');
   });
 });
+
+describe("a person's kind word before a name", () => {
+  it('types the name', () => {
+    expect(mentions('The owner hires the pianist Andrassy to play.')).toEqual(['person:Andrassy']);
+  });
+  it('not across a comma (there the speech verb types it)', () => {
+    const rules = run('They hired a pianist, Andrassy said.').entities.flatMap((e) => e.mentions.map((m) => m.rule));
+    expect(rules).toEqual(['speech-verb']);
+  });
+});

@@ -70,8 +70,8 @@ export function kindBefore(parsed: Parsed, p: RunPiece): EntityType | null {
   // "the American rock band, Eels" (but not "in the town, Smith said": only a band or a label is named so)
   if (prev.post !== ' ' && prev.normal !== 'band' && prev.normal !== 'label') return null;
   const type = KIND_NOUNS.get(prev.normal);
-  // a person's kind noun is usually a title (the title rules have it); an organization's or a place's is not
-  if (!type || type === 'person' || MEMBERS_BEFORE.has(prev.normal)) return null;
+  // ("the pianist András", "guitarist Baron": a person's kind too, but never across a comma)
+  if (!type || (type === 'person' && prev.post !== ' ') || MEMBERS_BEFORE.has(prev.normal)) return null;
   // "district MVP": an acronym after a place's kind noun is something else's
   if (type === 'place' && p.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(p.tokens[0]!.text)) return null;
   // "the company Smith founded": a name right before a verb is its subject, not the kind's name
