@@ -235,3 +235,12 @@ describe("a person's kind word before a name", () => {
     expect(rules).toEqual(['speech-verb']);
   });
 });
+
+describe('"Don" as a first name', () => {
+  it('is part of the name', () => {
+    expect(mentions('Sheriff Don Eslinger said the boy was safe.')).toEqual(['person:Don Eslinger']);
+  });
+  it('and other honorifics still are titles', () => {
+    expect(mentions('Sheriff Eslinger said the boy was safe.')).toEqual(['person:Eslinger']);
+  });
+});

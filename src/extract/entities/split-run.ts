@@ -349,7 +349,7 @@ function titleAt(run: Token[], pos: number): number {
   while (k < run.length) {
     const t = run[k]!;
     const kk = key(t);
-    if (isTitleWord(t)) {
+    if (isTitleWord(t) && !(t.text === 'Don' && k > pos)) {
       hasHead = true;
       end = ++k;
       if (isPossessive(t)) break;
@@ -368,6 +368,8 @@ function titleAt(run: Token[], pos: number): number {
     }
     break;
   }
+  // "Don Wright", "Sheriff Don Eslinger": in English "Don" alone is a first name more often than a Spanish honorific
+  if (end - pos === 1 && run[pos]!.text === 'Don') return 0;
   return hasHead ? end - pos : 0;
 }
 
