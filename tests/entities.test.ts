@@ -624,13 +624,13 @@ describe('"of the" and "for the" inside organization names', () => {
   });
 });
 
-describe('a nationality before a ministry', () => {
-  it('is not part of its name', () => {
+describe('a nationality before a body', () => {
+  it('is part of its name (CoNLL: "German Air Force")', () => {
     expect(mentionTexts('The Indian Ministry of External Affairs spoke.')).toEqual([
-      'organization:Ministry of External Affairs',
+      'organization:Indian Ministry of External Affairs',
     ]);
   });
-  it('but is part of other names', () => {
+  it('and of other names', () => {
     expect(mentionTexts('The American Academy of Pediatrics spoke.')).toEqual([
       'organization:American Academy of Pediatrics',
     ]);

@@ -19,11 +19,13 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
+import { KIND_NOUNS, facilityHead, kindOf } from './kinds.js';
 import { entityRule } from './rules.js';
-import { gazetteerAt } from './segment.js';
+import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 import {
   appositionTitle,
+  inLexicon,
   isModelName,
   isSportsTeam,
   lexiconPlace,
@@ -35,7 +37,7 @@ import {
   verbFollows,
 } from './cues.js';
 
-export interface Candidate extends RunPiece {
+export interface ClassifiedPiece extends RunPiece {
   /** Type to take if the document confirms the name (weak gazetteer names). */
   fallback: EntityType | null;
   /** Written at a sentence or line start, where capitals prove nothing. */
@@ -56,7 +58,11 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
     const clause = startsClause(parsed, t);
     // at a sentence start, a word compromise reads as a verb, adjective, adverb... is not part of the name
     const plain = WORD_CLASSES.some((c) => t.tags.has(c)) && !t.tags.has('ProperNoun') && !t.tags.has('FirstName');
-    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1)) toks.shift();
+    // ("Biologist Nick Bos tells ...", "Singer Jane Okafor said": a person's kind word at a sentence start is no name)
+    const kindWord =
+      clause && toks.length > 1 && KIND_NOUNS.get(t.normal) === 'person' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1) || kindWord)
+      toks.shift();
     else break;
   }
   while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text)))
@@ -87,6 +93,21 @@ function afterPlace(parsed: Parsed, t: Token): boolean {
   const prev = parsed.tokens[t.i - 1];
   return !!prev && prev.s === t.s && /^,\s+$/.test(prev.post) && prev.tags.has('Place');
 }
+
+/** Party adjectives that describe a body rather than name it ("a Republican Senate", "the Labour government"). */
+const PARTY_ADJECTIVES = new Set([
+  'republican',
+  'democratic',
+  'democrat',
+  'conservative',
+  'liberal',
+  'labour',
+  'labor',
+  'socialist',
+  'communist',
+  'green',
+  'tory',
+]);
 
 /** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
 const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
@@ -143,8 +164,8 @@ function nameShape(tokens: Token[]): boolean {
   });
 }
 
-export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
-  const out: Candidate[] = [];
+export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] {
+  const out: ClassifiedPiece[] = [];
   for (const piece of pieces) {
     if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
@@ -187,14 +208,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
         while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2)
           kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
-        // "the Republican Senate": a party or nationality adjective before a known body describes it
-        // ... and so is a nationality before "Ministry of", "Department of" ("the Indian Ministry of External Affairs")
-        const ministry =
-          kept.length >= 4 && /^(?:ministry|department)$/.test(key(kept[1]!)) && kept[2]!.normal === 'of';
+        // "the Republican Senate": a party adjective before a known body describes it (but a nationality is part of the
+        // name, as in CoNLL: "the German Air Force", "the British Ministry of Defence")
         if (
           kept.length >= 2 &&
-          DEMONYM.has(bare(kept[0]!)) &&
-          (ministry || gazetteerAt(kept, 1, false)?.len === kept.length - 1)
+          PARTY_ADJECTIVES.has(key(kept[0]!)) &&
+          gazetteerAt(kept, 1, false)?.len === kept.length - 1
         )
           kept.shift();
         if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
@@ -203,6 +222,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       const weak = piece.weak || (piece.shouting && piece.kind !== 'gazetteer');
       if (!weak) {
         out.push({ ...piece, fallback: null, clauseStart });
+        continue;
+      }
+      // "Piedade, a small village", "the label Mercury": the writer's kind word decides a weak name
+      const kind = piece.shouting ? null : kindOf(parsed, piece, clauseStart);
+      if (kind) {
+        out.push({ ...piece, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart });
         continue;
       }
       // a weak gazetteer name needs a cue: "in Jordan", mid-sentence "Apple"
@@ -249,7 +274,36 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): Candidate[] {
       continue;
     }
     const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
-    const cued = acronym ? null : personCue(parsed, p);
+    const personCued = acronym ? null : personCue(parsed, p);
+    // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
+    // (not "Initially, the company ...": a sentence-start adverb is no name)
+    const plainWord =
+      start &&
+      tokens.length === 1 &&
+      (inLexicon(bare(tokens[0]!)) ||
+        (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
+    const facility = facilityHead(p);
+    const kind = plainWord
+      ? null
+      : (kindOf(parsed, p, start) ?? (facility ? { type: facility, rule: 'facility-head' } : null));
+    if (kind && !(personCued && entityRule(personCued).outweighsKind)) {
+      const title =
+        p.title ?? (kind.type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
+      out.push({ ...p, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart: start, title });
+      continue;
+    }
+    // "Cagots in Brittany": a place preposition outweighs the tagger's guess at a lone word
+    if (
+      personCued &&
+      entityRule(personCued).yieldsToOrgWord &&
+      tokens.length === 1 &&
+      !isPossessive(tokens[0]!) &&
+      strictPlaceCue(parsed, p)
+    ) {
+      out.push({ ...p, type: 'place', rule: 'place-preposition', weak: false, fallback: null, clauseStart: start });
+      continue;
+    }
+    const cued = personCued;
     // "the firm Billy Casper Golf": a company noun right before outweighs a first name
     const person =
       cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p)

@@ -231,12 +231,14 @@ export function titleCue(parsed: Parsed, p: RunPiece): string | null {
 const LEXICON = (
   nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;
+/** The word is in the tagger's lexicon (an English word or a known name), whatever its case. */
+export const inLexicon = (word: string): boolean => LEXICON[word.toLowerCase()] !== undefined;
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 /**
  * A first name by the tagger's lexicon, whatever the tag in context: compromise retags "Jerry Hall", "Tyrone Woods"
  * as places by their last word and the FirstName tag is lost.
  */
-const isLexiconFirstName = (t: Token): boolean =>
+export const isLexiconFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
 /** What the cues look at around a piece, computed once. */
@@ -292,6 +294,15 @@ const PERSON_CUES: readonly Cue[] = [
     test: (a) =>
       a.n <= 4 && a.p.tokens.every((t) => t.tags.has('Person')) && (a.n >= 2 || !startsClause(a.parsed, a.first)),
   },
+  // "Image: Jane Okafor", "Photo: R Saravanan": a picture credit names its maker
+  {
+    rule: 'photo-credit',
+    test: (a) =>
+      a.plainName &&
+      !!a.prev &&
+      /^(?:Image|Photo|Photograph|Picture|Photos|Credit)$/.test(a.prev.text) &&
+      /^: $/.test(a.prev.post),
+  },
   // "Smith said" (but not "Millennials said": a plural is a group; nor "Government said": a lone organization head is a body)
   {
     rule: 'speech-verb',
@@ -333,10 +344,33 @@ const PERSON_CUES: readonly Cue[] = [
       isPossessive(a.last) &&
       PERSON_POSSESSIONS.has(a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)]?.normal ?? ''),
   },
-  // an age is set off by commas: "Smith, 49, said" ("Specifically, 13 Hours" is no age)
+  // an age is set off by commas: "Smith, 49, said", "Smith, now 31, is" ("Specifically, 13 Hours" is no age)
   {
     rule: 'apposition.age',
-    test: (a) => !!a.next && /^,\s+$/.test(a.last.post) && /^\d+$/.test(a.next.text) && /^[,;.)]/.test(a.next.post),
+    test: (a) => {
+      if (!a.next || !/^,\s+$/.test(a.last.post)) return false;
+      const age = /^(?:now|aged)$/.test(a.next.normal) ? a.parsed.tokens[a.next.i + 1] : a.next;
+      return !!age && age.s === a.next.s && /^\d+$/.test(age.text) && /^[,;.)]/.test(age.post);
+    },
+  },
+  // "Kühn can only shake his head", "Wintour herself appears": a person's pronoun later in the sentence, no other name between
+  // (the name is a subject: a verb or "himself" right after it, no article or preposition before it, and no English word)
+  {
+    rule: 'pronoun-after',
+    test: (a) =>
+      a.plainName &&
+      !!a.next &&
+      /^\s+$/.test(a.last.post) &&
+      !isPossessive(a.last) &&
+      (a.next.tags.has('Verb') || /^(?:himself|herself)$/.test(a.next.normal)) &&
+      !(a.prev && (a.prev.tags.has('Determiner') || a.prev.tags.has('Preposition'))) &&
+      !(a.n === 1 && inLexicon(bare(a.first))) &&
+      !(
+        a.n === 1 &&
+        ['Adverb', 'Adjective', 'Verb'].some((c) => a.first.tags.has(c)) &&
+        !a.first.tags.has('ProperNoun')
+      ) &&
+      pronounAfter(a.parsed, a.last),
   },
   // apposition: "Jane Smith, the mayor of ...", "Jane Smith, spokeswoman for ..."
   {
@@ -356,6 +390,20 @@ const PERSON_CUES: readonly Cue[] = [
     },
   },
 ];
+
+const PERSON_PRONOUNS = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'hers', 'herself']);
+/** A person's pronoun after the name in its sentence, with no capitalised word, quotation or "and" between them. */
+function pronounAfter(parsed: Parsed, last: Token): boolean {
+  const s = parsed.sentences[last.s]!;
+  if (/["“”]/.test(last.post)) return false;
+  for (let i = last.i + 1; i < Math.min(last.i + 12, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (PERSON_PRONOUNS.has(t.normal) && t.text === t.normal) return true;
+    if (/^\p{Lu}/u.test(t.text) || t.normal === 'and' || t.normal === 'or' || /["“”]/.test(t.pre + t.post))
+      return false;
+  }
+  return false;
+}
 
 /** Person evidence around an unrecognised name: the rule of the first cue that holds, or null. */
 export function personCue(parsed: Parsed, p: RunPiece): string | null {
@@ -398,6 +446,61 @@ function beforeThe(a: Around): Token | undefined {
   return a.prev?.normal === 'the' ? prevToken(a.parsed, a.prev) : a.prev;
 }
 
+/** "signed with", "drafted by", "played for": the verb and the word that links it to a club or a label. */
+const SIGNING_VERBS = new Set([
+  'signed',
+  'signs',
+  'sign',
+  'signing',
+  'drafted',
+  'traded',
+  'loaned',
+  'transferred',
+  'played',
+  'plays',
+  'playing',
+]);
+const SIGNING_LINKS = new Set(['with', 'to', 'by', 'for']);
+/** Only these take "for" ("signed for Ajax"; "traded for Smith" is a player). */
+const PLAYED = new Set(['played', 'plays', 'playing', 'signed', 'signs', 'sign', 'signing']);
+/** Nouns a company's possessive goes with (a person's spokesman or lawyer is just as common, so they are not here). */
+const COMPANY_POSSESSIONS = new Set([
+  'ceo',
+  'headquarters',
+  'shares',
+  'shareholders',
+  'stock',
+  'subsidiary',
+  'subsidiaries',
+  'employees',
+  'workforce',
+  'revenue',
+  'revenues',
+  'profits',
+  'earnings',
+  'stores',
+  'factories',
+  'plants',
+  'products',
+]);
+/** Words that alone, after "the", name a newspaper ("the Times"). */
+const PAPER_WORDS = new Set([
+  'Times',
+  'Post',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Guardian',
+  'Independent',
+  'Observer',
+  'Telegraph',
+  'Mirror',
+  'Chronicle',
+  'Inquirer',
+  'Examiner',
+  'Courier',
+]);
+
 /** Organization evidence, in order: the first cue that holds names the rule. */
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
@@ -411,7 +514,7 @@ const ORG_CUES: readonly Cue[] = [
         !isAllCaps(f) ||
         !/^[A-Z]{2,5}$/.test(bare(f)) ||
         /^:/.test(f.post) ||
-        (!f.tags.has('Acronym') && !f.tags.has('ProperNoun'))
+        (!f.tags.has('Acronym') && !f.tags.has('ProperNoun') && LEXICON[bare(f).toLowerCase()] !== undefined)
       )
         return false;
       const thing =
@@ -445,6 +548,31 @@ const ORG_CUES: readonly Cue[] = [
         WORK_VERBS.has(prevToken(a.parsed, before)?.normal ?? '');
       return !!before && (JOIN_VERBS.has(before.normal) || worksAt);
     },
+  },
+  // "signed with Zorvex", "drafted by the Herons", "played for Brevik": a club or a label a player or an artist joins
+  {
+    rule: 'org-signed-with',
+    test: (a) => {
+      const before = beforeThe(a);
+      const verb = before && SIGNING_LINKS.has(before.normal) ? prevToken(a.parsed, before) : undefined;
+      return !!verb && SIGNING_VERBS.has(verb.normal) && !(before!.normal === 'for' && !PLAYED.has(verb.normal));
+    },
+  },
+  // "Zorvex's chief executive", "Brevik's shares": what only a company has
+  {
+    rule: 'org-possessive',
+    test: (a) => {
+      if (!isPossessive(a.last) || !a.next) return false;
+      const after = a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)];
+      const two = after ? `${after.normal} ${a.parsed.tokens[after.i + 1]?.normal ?? ''}` : '';
+      return !!after && (COMPANY_POSSESSIONS.has(after.normal) || two === 'chief executive');
+    },
+  },
+  // "the Times", "the Independent": a newspaper's name word alone after "the", inside a sentence
+  {
+    rule: 'org-paper-name',
+    test: (a) =>
+      a.n === 1 && a.prev?.text === 'the' && PAPER_WORDS.has(bare(a.first)) && !startsClause(a.parsed, a.first),
   },
   // "Acme spokesman", "Zogby CEO": a company's role right after its name
   {

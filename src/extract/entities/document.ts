@@ -4,18 +4,18 @@
  * full name, "Lockheed" after "Lockheed Martin", an acronym after the name it
  * abbreviates "(USAF)". One type per name within the article.
  */
-import type { Parsed } from '../../nlp/parse.js';
+import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
-import type { Candidate } from './classify.js';
+import type { ClassifiedPiece } from './classify.js';
 import { entityRule } from './rules.js';
 import { bare, isAllCaps, isPossessive, key } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
-export interface Typed extends Candidate {
+export interface Typed extends ClassifiedPiece {
   type: EntityType;
 }
 
-const nameKey = (c: Candidate): string => c.tokens.map(key).join(' ');
+const nameKey = (c: ClassifiedPiece): string => c.tokens.map(key).join(' ');
 
 class Votes {
   private m = new Map<string, Map<EntityType, number>>();
@@ -34,11 +34,12 @@ class Votes {
   }
 }
 
-const sameInitial = (c: Candidate, acronym: string): boolean => c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
+const sameInitial = (c: ClassifiedPiece, acronym: string): boolean =>
+  c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
 
 /** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
-function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
-  const byLastToken = new Map<number, Candidate>();
+function acronymTypes(cands: ClassifiedPiece[]): Map<string, EntityType | null> {
+  const byLastToken = new Map<number, ClassifiedPiece>();
   for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
   const out = new Map<string, EntityType | null>();
   for (const c of cands) {
@@ -59,7 +60,7 @@ function acronymTypes(cands: Candidate[]): Map<string, EntityType | null> {
 }
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
-function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
+function commonWordAtStart(parsed: Parsed, c: ClassifiedPiece): boolean {
   const t = c.tokens[0]!;
   const next = parsed.tokens[t.i + 1];
   if (next && next.s === t.s && next.tags.has('Verb')) return false;
@@ -72,8 +73,8 @@ function commonWordAtStart(parsed: Parsed, c: Candidate): boolean {
 }
 
 /** In a headline each unknown word stands alone; adjacent words that the article names together ("TIM COOK") are joined again. */
-function joinHeadlineNames(cands: Candidate[], votes: Votes): Candidate[] {
-  const out: Candidate[] = [];
+function joinHeadlineNames(cands: ClassifiedPiece[], votes: Votes): ClassifiedPiece[] {
+  const out: ClassifiedPiece[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     let joined = c;
@@ -144,11 +145,13 @@ function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
   });
 }
 
-export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
+export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typed[] {
   const acronyms = acronymTypes(cands);
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
+  // names the article says the kind of ("Caloi is a manufacturer"), null where it says two kinds
+  const decided = new Map<string, EntityType | null>();
   // later words of known organization names: "Douglas" after "McDonnell Douglas" is the company, not a person
   const orgWords = new Set<string>();
   for (const c of cands) {
@@ -157,6 +160,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     // an acronym alone counts half in the vote; a list, a head or a cue in full
     const strong = c.kind !== 'unknown' || !entityRule(c.rule).halfVote;
     votes.add(k, c.type, strong ? 2 : 1);
+    if (entityRule(c.rule).decides) decided.set(k, decided.has(k) && decided.get(k) !== c.type ? null : c.type);
     const lastTok = c.tokens[c.tokens.length - 1]!;
     // an acronym is nobody's surname ("Super PAC"); an adjective no company's short name ("Democratic")
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
@@ -168,6 +172,7 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
     }
   }
   const out: Typed[] = [];
+  const untyped: ClassifiedPiece[] = [];
   const joined = joinHeadlineNames(cands, votes);
   for (const c of joined) {
     const k = nameKey(c);
@@ -179,7 +184,9 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
       rule = 'acronym.defined';
     } else if (!type || entityRule(c.rule).revisable) {
       const seen = votes.best(k);
+      const said = decided.get(k);
       if (commonWordAtStart(parsed, c)) type = null;
+      else if (said && said !== type) [type, rule] = [said, 'document.repeat'];
       else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
       else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
         [type, rule] = ['organization', 'document.org-word'];
@@ -193,9 +200,101 @@ export function resolveInDocument(parsed: Parsed, cands: Candidate[]): Typed[] {
         [type, rule] = ['organization', 'document.short-name'];
       else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
     }
-    if (!type || (c.surnameOnly && rule !== 'document.surname')) continue;
+    if (c.surnameOnly && rule !== 'document.surname') continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
+    if (!type) {
+      if (!c.weak && !commonWordAtStart(parsed, c)) untyped.push(c);
+      continue;
+    }
     out.push({ ...c, type, rule });
   }
-  return withParticles(parsed, out);
+  return withParticles(parsed, withNicknames(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart)));
+}
+
+/**
+ * 'William Herbert "Buckshot" May', 'Joaquín "El Chapo" Guzmán': a quoted nickname between a person's names is
+ * part of the one name (the names after it need not have been typed: "May" alone is a month).
+ */
+function withNicknames(parsed: Parsed, typed: Typed[]): Typed[] {
+  const out: Typed[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const c = typed[i]!;
+    const last = c.tokens[c.tokens.length - 1]!;
+    const nick: Token[] = [];
+    let k = last.i + 1;
+    if (c.type === 'person' && /^ $/.test(last.post) && /^["“]$/.test(parsed.tokens[k]?.pre ?? '')) {
+      for (; k < Math.min(last.i + 4, parsed.tokens.length); k++) {
+        const t = parsed.tokens[k]!;
+        if (!/^\p{Lu}/u.test(t.text) || t.s !== last.s) break;
+        nick.push(t);
+        if (/^["”] $/.test(t.post)) break;
+        if (!/^ $/.test(t.post)) break;
+      }
+    }
+    const closed = nick.length > 0 && /^["”] $/.test(nick[nick.length - 1]!.post);
+    const surname = closed ? parsed.tokens[k + 1] : undefined;
+    if (!surname || !/^\p{Lu}\p{Ll}/u.test(surname.text) || surname.s !== last.s || surname.pre) {
+      out.push(c);
+      continue;
+    }
+    // the surname and any further names after it, up to the end of the run
+    const tail: Token[] = [surname];
+    while (/^ $/.test(tail[tail.length - 1]!.post) && !isPossessive(tail[tail.length - 1]!)) {
+      const t = parsed.tokens[tail[tail.length - 1]!.i + 1];
+      if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text) || t.s !== last.s || tail.length >= 2) break;
+      tail.push(t);
+    }
+    const end = tail[tail.length - 1]!.i;
+    while (i + 1 < typed.length && typed[i + 1]!.tokens[0]!.i <= end) i++;
+    out.push({ ...c, tokens: [...c.tokens, ...nick, ...tail] });
+  }
+  return out;
+}
+
+const byStart = (a: ClassifiedPiece, b: ClassifiedPiece): number => a.tokens[0]!.i - b.tokens[0]!.i;
+
+/** Prepositions before a list that make it a list of places ("between A and B"). */
+const LIST_PLACE_PREPS = new Set(['in', 'near', 'between', 'to', 'from', 'across', 'through']);
+
+/** Is b the next item after a in a list: "A, B", "A and B", "A, and B", "A / B"? */
+function nextInList(parsed: Parsed, a: ClassifiedPiece, b: ClassifiedPiece): boolean {
+  const last = a.tokens[a.tokens.length - 1]!;
+  const first = b.tokens[0]!;
+  if (last.s !== first.s || isPossessive(last) || first.pre) return false;
+  if (first.i === last.i + 1) return /^\.?\s*[,/]\s+$/.test(last.post);
+  const between = parsed.tokens[last.i + 1]!;
+  return (
+    first.i === last.i + 2 &&
+    /^\.?,?\s+$/.test(last.post) &&
+    /^(?:and|or|&)$/.test(between.normal) &&
+    /^\s+$/.test(between.post) &&
+    !between.pre
+  );
+}
+
+/**
+ * "Orgy, Velvet Quarry and Linkin Park": names listed together are of one kind, so an untyped name takes the type
+ * of the typed names around it when at least two of them agree and none disagrees.
+ */
+function listMembers(parsed: Parsed, typed: Typed[], untyped: ClassifiedPiece[]): Typed[] {
+  if (!untyped.length) return [];
+  const all = [...typed, ...untyped].sort(byStart);
+  const typeOf = new Map<ClassifiedPiece, EntityType>(typed.map((c) => [c, c.type]));
+  const out: Typed[] = [];
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j + 1 < all.length && nextInList(parsed, all[j]!, all[j + 1]!)) j++;
+    const items = all.slice(i, j + 1);
+    const types = new Set(items.flatMap((c) => (typeOf.has(c) ? [typeOf.get(c)!] : [])));
+    const known = items.filter((c) => typeOf.has(c)).length;
+    // ("between Caernarfon and Dinas", "in Berlin and Würzburg": one known place will do after a place preposition)
+    const before = parsed.tokens[items[0]!.tokens[0]!.i - 1];
+    const placed = types.has('place') && !!before && LIST_PLACE_PREPS.has(before.text) && /^ $/.test(before.post);
+    if (types.size === 1 && items.length > 1 && (known >= 2 || (known === 1 && placed && items.length === 2))) {
+      const type = [...types][0]!;
+      for (const c of items) if (!typeOf.has(c)) out.push({ ...c, type, rule: 'document.list' });
+    }
+    i = j + 1;
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * Named-entity extraction: people, organizations and places, with clean spans
  * (no titles, possessives or punctuation). Steps:
  *   runs.ts      capitalised runs, headline lines marked
- *   segment.ts   gazetteer names, suffix-typed names, titles, the rest
+ *   split-run.ts gazetteer names, suffix-typed names, titles, the rest
  *   classify.ts  types the rest by context (cues.ts: person / organization / place / product)
  *   document.ts  article-wide confirmation: surnames, repeats, acronyms
  */

@@ -20,6 +20,10 @@ export interface EntityRule {
   nameOnly?: boolean;
   /** Counts half in the article's vote on the name's type. */
   halfVote?: boolean;
+  /** Person evidence that a kind noun ("the band X", "X is a town") does not outweigh: a title or honorific. */
+  outweighsKind?: boolean;
+  /** The writer says what the name is: the article's vote on the name follows it, over surnames and repeats. */
+  decides?: boolean;
   /** Evidence weak enough that a known organization word ("Douglas" of "McDonnell Douglas") outweighs it. */
   yieldsToOrgWord?: boolean;
 }
@@ -29,9 +33,10 @@ const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): En
   file,
   type,
 });
-const SEG = 'src/extract/entities/segment.ts';
+const SEG = 'src/extract/entities/split-run.ts';
 const CLS = 'src/extract/entities/classify.ts';
 const CUE = 'src/extract/entities/cues.ts';
+const KIND = 'src/extract/entities/kinds.ts';
 const DOC = 'src/extract/entities/document.ts';
 
 export const ENTITY_RULES: readonly EntityRule[] = [
@@ -54,23 +59,37 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'org-prefix.air', file: SEG, type: 'organization' },
   { name: 'place-government', file: SEG, type: 'place' },
   { name: 'org-subsidiary', file: SEG, type: 'organization' },
+  { name: 'org-team-name', file: SEG, type: 'organization' },
+  { name: 'place-of', file: SEG, type: 'place' },
+  { name: 'place-compass', file: SEG, type: 'place' },
   // context around the name
   { name: 'sports-team-context', file: CUE, type: 'organization' },
-  { name: 'honorific-context', file: CUE, type: 'person' },
-  { name: 'title-context', file: CUE, type: 'person' },
+  { name: 'honorific-context', file: CUE, type: 'person', outweighsKind: true },
+  { name: 'title-context', file: CUE, type: 'person', outweighsKind: true },
+  { name: 'kind-after', file: KIND, decides: true },
+  { name: 'kind-before', file: KIND, decides: true },
+  { name: 'place-comma-place', file: KIND, type: 'place' },
+  { name: 'facility-head', file: KIND },
+  { name: 'org-founded', file: KIND, type: 'organization' },
+  { name: 'kin-before', file: KIND, type: 'person' },
   { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
   { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
+  { name: 'photo-credit', file: CUE, type: 'person', revisable: true },
   { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
   { name: 'speech-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'person-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'relative-who', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'possessive-kin', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'apposition.age', file: CUE, type: 'person' },
+  { name: 'pronoun-after', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
   { name: 'apposition', file: CUE, type: 'person' },
   { name: 'acronym', file: CUE, type: 'organization', revisable: true, halfVote: true },
   { name: 'org-noun-context', file: CUE, type: 'organization' },
   { name: 'org-role-of', file: CUE, type: 'organization', revisable: true },
   { name: 'org-work-context', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-signed-with', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-possessive', file: CUE, type: 'organization', revisable: true },
+  { name: 'org-paper-name', file: CUE, type: 'organization' },
   { name: 'org-role-after', file: CUE, type: 'organization', revisable: true },
   { name: 'org-capital-the', file: CUE, type: 'organization', revisable: true },
   { name: 'compromise.place', file: CLS, type: 'place', revisable: true },
@@ -82,6 +101,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'document.org-word', file: DOC, type: 'organization' },
   { name: 'document.repeat', file: DOC },
   { name: 'document.short-name', file: DOC, type: 'organization' },
+  { name: 'document.list', file: DOC },
 ];
 
 const BY_NAME = new Map(ENTITY_RULES.map((r) => [r.name, r]));

@@ -1,11 +1,11 @@
 /**
  * Finds runs of capitalised tokens (with connectors like "of" between them)
- * and hands each to the segmenter. Lines written in capitals or title case
+ * and hands each to split-run.ts. Lines written in capitals or title case
  * (headlines) are "shouting": capitals there say nothing, so only gazetteer
  * names are taken at once and the rest waits for confirmation elsewhere.
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
-import { segmentRun, type Piece } from './segment.js';
+import { splitRun, type Piece } from './split-run.js';
 import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
@@ -89,6 +89,9 @@ function shoutingLines(parsed: Parsed): boolean[] {
 const spacedHyphen = (a: Token, b: Token): boolean =>
   /^ [-–] $/.test(a.post) && b.pre === '' && GAZETTEER.has(`${wordKey(a.text)} ${wordKey(b.text)}`);
 
+/** Surname particles that may come two in a row inside a person's name. */
+const PARTICLES = new Set(['de', 'la', 'las', 'los', 'del', 'van', 'von', 'der', 'den', 'y']);
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
@@ -117,6 +120,22 @@ export function findPieces(parsed: Parsed): RunPiece[] {
           j += 2;
           continue;
         }
+        // "Joaquin de la Pazuela", "Ludwig van der Berg": two surname particles in a row
+        const e = toks[j + 3];
+        if (
+          !shouting[t.i] &&
+          c &&
+          e &&
+          j + 3 < s.last &&
+          PARTICLES.has(b.text) &&
+          PARTICLES.has(c.text) &&
+          joins(b, c) &&
+          joins(c, e) &&
+          nameLike(e)
+        ) {
+          j += 3;
+          continue;
+        }
         // "Organization of the Petroleum Exporting Countries", "Federal Service for the Financial Markets"
         const d = toks[j + 3];
         if (
@@ -140,7 +159,7 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       const prev = i > s.first ? toks[i - 1]! : undefined;
       const product =
         !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
-      for (const p of segmentRun(parsed.text, run, shouting[t.i]!))
+      for (const p of splitRun(parsed.text, run, shouting[t.i]!))
         out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }

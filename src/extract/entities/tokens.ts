@@ -28,7 +28,7 @@ export function isCapitalised(tok: Token): boolean {
 }
 
 export function isAllCaps(tok: Token): boolean {
-  const letters = tok.text.replace(/[^\p{L}]/gu, '');
+  const letters = bare(tok).replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

@@ -11,6 +11,7 @@ import {
   GAZETTEER,
   HONORIFIC,
   MAX_GAZ_WORDS,
+  DEMONYM,
   NEVER_NAME,
   ORG_OF_HEAD,
   ORG_SUFFIX,
@@ -30,6 +31,7 @@ import {
   isPossessive,
   key,
 } from './tokens.js';
+import { isLexiconFirstName } from './cues.js';
 
 export type PieceKind = 'gazetteer' | 'suffix' | 'unknown';
 
@@ -87,6 +89,9 @@ const OF_DEPARTMENTS = new Set([
   'trade',
   'culture',
 ]);
+
+/** Plurals after a place that name an event or a place, not a team ("Munich Olympics", "Flanders Fields"). */
+const EVENT_PLURALS = new Set(['olympics', 'games', 'championships', 'awards', 'fields', 'talks', 'riots', 'trials']);
 
 /** "William Clay Ford Jr.": generational suffixes belong to the person's name. */
 const PERSON_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -159,10 +164,49 @@ export function gazetteerAt(run: Token[], pos: number, shouting: boolean): Match
   return null;
 }
 
+/** Heads of place names that take their name after "of" ("City of Brampton", "Isle of Man", "Port of Liverpool"). */
+const PLACE_OF_HEADS = new Set([
+  'city',
+  'town',
+  'county',
+  'province',
+  'island',
+  'isle',
+  'port',
+  'kingdom',
+  'duchy',
+  'principality',
+  'republic',
+  'borough',
+  'gulf',
+  'bay',
+  'cape',
+  'strait',
+  'straits',
+]);
+
+/** "City of Brampton", "Grand Duchy of Poznań": a place head (and a modifier before it), "of" and capitalised words. */
+function placeOfAt(run: Token[], pos: number): Match | null {
+  let h = pos;
+  // "Grand Duchy", "Free State" (one capitalised modifier)
+  if (!PLACE_OF_HEADS.has(key(run[h]!)) && run[h + 1] && PLACE_OF_HEADS.has(key(run[h + 1]!))) h++;
+  const head = run[h]!;
+  if (!PLACE_OF_HEADS.has(key(head)) || isPossessive(head) || run[h + 1]?.normal !== 'of') return null;
+  let end = h + 1;
+  for (let k = h + 2; k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!); k++) {
+    end = k;
+    if (isPossessive(run[k]!)) break;
+  }
+  if (end === h + 1) return null;
+  return { len: end - pos + 1, type: 'place', rule: 'place-of', kind: 'suffix', weak: false };
+}
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
   if (!isCapitalised(first) || (isTitleWord(first) && !known)) return null;
+  const placeOf = placeOfAt(run, pos);
+  if (placeOf) return placeOf;
   let best: Match | null = null;
   let crossed = -1; // index of an "and" inside the name
   for (let k = pos; k < run.length; k++) {
@@ -178,6 +222,11 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     if (t.normal === 'and') {
       if (!crossesAnd(run, pos, k, best)) break;
       crossed = k;
+    }
+    // "Hockey Hall of Fame": a hall of fame is an organization
+    if (t.normal === 'of' && k > pos && key(run[k - 1]!) === 'hall' && run[k + 1] && key(run[k + 1]!) === 'fame') {
+      best = { len: k - pos + 2, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+      break;
     }
     // "Gonzalo P. Curiel of United States District Court": only a head takes "of" ("Bank of", "Institute of")
     if (t.normal === 'of' && k > pos && !isHead(run[k - 1]!)) break;
@@ -300,7 +349,7 @@ function titleAt(run: Token[], pos: number): number {
   while (k < run.length) {
     const t = run[k]!;
     const kk = key(t);
-    if (isTitleWord(t)) {
+    if (isTitleWord(t) && !(t.text === 'Don' && k > pos)) {
       hasHead = true;
       end = ++k;
       if (isPossessive(t)) break;
@@ -319,6 +368,8 @@ function titleAt(run: Token[], pos: number): number {
     }
     break;
   }
+  // "Don Wright", "Sheriff Don Eslinger": in English "Don" alone is a first name more often than a Spanish honorific
+  if (end - pos === 1 && run[pos]!.text === 'Don') return 0;
   return hasHead ? end - pos : 0;
 }
 
@@ -328,7 +379,7 @@ function titleText(text: string, from: Token, to: Token): string {
   return text.slice(from.start, to.end + dot);
 }
 
-export function segmentRun(text: string, run: Token[], shouting: boolean): Piece[] {
+export function splitRun(text: string, run: Token[], shouting: boolean): Piece[] {
   const pieces: Piece[] = [];
   let title: string | undefined;
   let unknownFrom = -1;
@@ -366,6 +417,32 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         unknownFrom = -1;
         return;
       }
+      // "Baltimore Colts", "Sacramento River Cats": a place and a capitalised plural name a team
+      const lastWord = words[words.length - 1]!;
+      if (
+        follows &&
+        !shouting &&
+        before.type === 'place' &&
+        before.kind === 'gazetteer' &&
+        !title &&
+        words.length === 1 &&
+        // (compromise tags a capitalised plural a proper noun: the shape says it, "Herons", not "Thomas" or "Ross")
+        /^\p{Lu}\p{Ll}*[^siu'’]s$/u.test(bare(lastWord)) &&
+        !EVENT_PLURALS.has(key(lastWord)) &&
+        !PLACE_SUFFIX.has(key(lastWord)) &&
+        !lastWord.tags.has('Person') &&
+        !isPossessive(before.tokens[before.tokens.length - 1]!) &&
+        words.every((w) => !NEVER_NAME.has(bare(w)) && !DEMONYM.has(bare(w)) && !w.tags.has('Demonym'))
+      ) {
+        before.tokens = [...before.tokens, ...words];
+        before.type = 'organization';
+        before.kind = 'suffix';
+        before.rule = 'org-team-name';
+        before.weak = false;
+        delete before.list;
+        unknownFrom = -1;
+        return;
+      }
       // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
       const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
       if (
@@ -381,15 +458,15 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
         unknownFrom = -1;
         return;
       }
-      pieces.push({
-        tokens: run.slice(unknownFrom, to),
-        kind: 'unknown',
-        type: null,
-        rule: 'unknown',
-        weak: false,
-        title,
-      });
-      title = undefined;
+      // "Karl Langdon & Harvey Deegan": two people's names joined by "&" are two names
+      const all = run.slice(unknownFrom, to);
+      const amp = all.findIndex((w, i) => i > 0 && w.text === '&');
+      const named = (w: Token | undefined): boolean => !!w && (w.tags.has('FirstName') || isLexiconFirstName(w));
+      const parts = amp > 0 && named(all[0]) && named(all[amp + 1]) ? [all.slice(0, amp), all.slice(amp + 1)] : [all];
+      for (const tokens of parts) {
+        pieces.push({ tokens, kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
+        title = undefined;
+      }
     }
     unknownFrom = -1;
   };
@@ -398,6 +475,8 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     const t = run[pos]!;
     if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
       if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+      // "the Mayor of Labasa": a title before "of" is the office of what follows, no person's title
+      if (t.normal === 'of' && unknownFrom < 0) title = undefined;
       pos++;
       continue;
     }
@@ -410,6 +489,24 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
     const found = gazetteerAt(run, pos, shouting);
     // "Ms. McDonald's speech": after a title a name in 's is a person's possessive
     const gaz = found?.ownS && title ? null : found;
+    // "West Germany", "Old Goa", "Greater Poland": a compass or age word before a known place is part of its name
+    const compassed =
+      !gaz && !shouting && unknownFrom < 0 && COMPASS.has(t.text) ? gazetteerAt(run, pos + 1, false) : null;
+    if (compassed && compassed.type === 'place' && !compassed.weak && !isPossessive(t)) {
+      flush(pos);
+      const len = compassed.len + 1;
+      pieces.push({
+        tokens: run.slice(pos, pos + len),
+        kind: 'gazetteer',
+        type: 'place',
+        rule: 'place-compass',
+        weak: false,
+        title,
+      });
+      title = undefined;
+      pos += len;
+      continue;
+    }
     // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
     if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
       pos++;
@@ -450,6 +547,23 @@ export function segmentRun(text: string, run: Token[], shouting: boolean): Piece
   flush(run.length);
   return mergePersonNames(pieces);
 }
+
+/** Words that make a new place name of a known one ("West Germany", "Old Goa", "Greater Poland"). */
+const COMPASS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Old',
+  'Greater',
+]);
 
 /** "William Clay | Ford | Jr": a first name followed by a one-word gazetteer name is one person's name. */
 function mergePersonNames(pieces: Piece[]): Piece[] {

@@ -1,0 +1,269 @@
+/**
+ * What the text says a name is: a kind noun written right before it ("the band Gigi", "rapper Nas") or a
+ * description after it ("Acme, a Dallas software company", "Brno is a city in ...", "Orgy were an American band").
+ * The description is the writer's own word for the kind, so it outweighs what the name's words suggest (a first
+ * name in "Herman Miller", a place in "Kansas").
+ */
+import type { Parsed, Token } from '../../nlp/parse.js';
+import type { EntityType } from '../../types.js';
+import type { RunPiece } from './runs.js';
+import { isLexiconFirstName, nextToken, prevToken } from './cues.js';
+import { isPossessive } from './tokens.js';
+import { gazetteerAt } from './split-run.js';
+
+const words = (type: EntityType, s: string): Array<[string, EntityType]> =>
+  s.split(/\s+/).map((w): [string, EntityType] => [w, type]);
+
+/** Lowercase nouns that name the kind of an organization, a place or a person. */
+export const KIND_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...words(
+    'organization',
+    'band group label company firm club team orchestra ensemble duo trio quartet quintet choir newspaper magazine ' +
+      'journal tabloid broadcaster network channel station studio publisher brand manufacturer maker automaker ' +
+      'carmaker retailer chain airline carrier bank lender insurer party union association organization organisation ' +
+      'charity foundation agency university college school academy federation conglomerate subsidiary startup ' +
+      'supermarket corporation society institute council committee franchise distributor supergroup outfit',
+  ),
+  ...words(
+    'place',
+    'city town village hamlet municipality commune county district province region suburb neighborhood ' +
+      'neighbourhood borough parish island river lake mountain peninsula valley country capital',
+  ),
+  ...words(
+    'person',
+    'singer songwriter actor actress guitarist drummer bassist pianist keyboardist vocalist musician rapper composer ' +
+      'writer author poet novelist journalist politician painter sculptor footballer pitcher boxer wrestler ' +
+      'businessman businesswoman economist scientist physicist chemist biologist mathematician philosopher ' +
+      'historian architect photographer cyclist athlete swimmer golfer comedian filmmaker screenwriter playwright ' +
+      'entrepreneur lawyer priest bishop',
+  ),
+]);
+
+/** Kind nouns that may name the people in it when written before names ("the duo Ben Wolff and Andy Dean"). */
+const MEMBERS_BEFORE = new Set(['duo', 'trio', 'quartet', 'quintet', 'group', 'team']);
+
+/** Place kinds that take their name after "of": "the town of Hiram", "the city of Hayward". */
+const PLACE_OF = new Set([
+  'city',
+  'town',
+  'village',
+  'hamlet',
+  'municipality',
+  'commune',
+  'county',
+  'borough',
+  'parish',
+]);
+
+/**
+ * Before the name, the kind noun right before it: "the band Gigi", "record label Soleilmoon", "the band, Eels"; or a
+ * place's kind and "of": "the town of Hiram".
+ */
+export function kindBefore(parsed: Parsed, p: RunPiece): EntityType | null {
+  const prev = prevToken(parsed, p.tokens[0]!);
+  if (!prev || p.tokens[0]!.pre) return null;
+  if (prev.normal === 'of' && /^ $/.test(prev.post)) {
+    const kind = prevToken(parsed, prev);
+    return kind && kind.text === kind.normal && /^ $/.test(kind.post) && PLACE_OF.has(kind.normal) ? 'place' : null;
+  }
+  if (prev.text !== prev.normal || !/^,? $/.test(prev.post)) return null;
+  // "the American rock band, Eels" (but not "in the town, Smith said": only a band or a label is named so)
+  if (prev.post !== ' ' && prev.normal !== 'band' && prev.normal !== 'label') return null;
+  const type = KIND_NOUNS.get(prev.normal);
+  // ("the pianist András", "guitarist Baron": a person's kind too, but never across a comma)
+  if (!type || (type === 'person' && prev.post !== ' ') || MEMBERS_BEFORE.has(prev.normal)) return null;
+  // "district MVP": an acronym after a place's kind noun is something else's
+  if (type === 'place' && p.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(p.tokens[0]!.text)) return null;
+  // "the company Smith founded": a name right before a verb is its subject, not the kind's name
+  const next = nextToken(parsed, p.tokens[p.tokens.length - 1]!);
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (next && /^ $/.test(last.post) && next.tags.has('PastTense') && !next.tags.has('Passive')) return null;
+  return type;
+}
+
+const LINKS = new Set(['is', 'was', 'are', 'were']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that end a description's noun phrase: its head is the word before. */
+const ENDS_PHRASE = new Set([
+  'in',
+  'of',
+  'from',
+  'based',
+  'that',
+  'which',
+  'who',
+  'with',
+  'and',
+  'or',
+  'for',
+  'on',
+  'at',
+]);
+
+/** The description's head noun, starting at the article: "a [Dallas software] company", up to six words. */
+function descriptionHead(parsed: Parsed, article: Token): Token | null {
+  const s = parsed.sentences[article.s]!;
+  let head: Token | null = null;
+  for (let i = article.i + 1; i < Math.min(article.i + 8, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (ENDS_PHRASE.has(t.normal) || t.tags.has('Verb') || /\d/.test(t.text) || isPossessive(t)) break;
+    head = t;
+    if (!/^[ -]$/.test(t.post)) break;
+  }
+  return head && head.text === head.normal ? head : null;
+}
+
+/** After the name: ", a [...] company", " is a [...] town", "(born 1961) is an [...] singer". */
+export function kindAfter(parsed: Parsed, p: RunPiece): EntityType | null {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return null;
+  let t = nextToken(parsed, last);
+  // a bracket after the name ("(born 1961)", "(ERJ)") is skipped
+  if (t && /\($/.test(t.pre)) {
+    while (t && !/\)/.test(t.post)) t = nextToken(parsed, t);
+    t = t && nextToken(parsed, t);
+  }
+  if (!t) return null;
+  const before = parsed.tokens[t.i - 1]!;
+  let article: Token | undefined;
+  if (/^,\s+$/.test(before.post) && ARTICLES.has(t.normal)) article = t;
+  else if (LINKS.has(t.normal) && /^\s+$/.test(before.post) && !/[,;]/.test(before.post)) {
+    const a = nextToken(parsed, t);
+    if (a && ARTICLES.has(a.normal) && /^ $/.test(t.post)) article = a;
+  }
+  if (!article || !/^ $/.test(article.post)) return null;
+  const head = descriptionHead(parsed, article);
+  return head ? (KIND_NOUNS.get(head.normal) ?? null) : null;
+}
+
+/**
+ * The kind the text gives the name, with its rule: a description after it first, then a kind noun before it, then a
+ * known place after a comma ("Mouchak, Bangladesh", "Debden, England": a name placed in a country or state is a place).
+ */
+export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { type: EntityType; rule: string } | null {
+  const after = kindAfter(parsed, p);
+  if (after) return { type: after, rule: 'kind-after' };
+  const before = clauseStart ? null : kindBefore(parsed, p);
+  if (before) return { type: before, rule: 'kind-before' };
+  if (placedIn(parsed, p)) return { type: 'place', rule: 'place-comma-place' };
+  if (!clauseStart && kinBefore(parsed, p)) return { type: 'person', rule: 'kin-before' };
+  if (founded(parsed, p, clauseStart)) return { type: 'organization', rule: 'org-founded' };
+  return null;
+}
+
+/** What is founded, formed, incorporated or bought is a body (a person is born, and moves to a place). */
+const FOUNDED = new Set(['founded', 'co-founded', 'cofounded', 'formed', 'established', 'incorporated', 'acquired']);
+const LINKS_PASSIVE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'been']);
+
+/** "Zorvex was founded in 1898", "he co-founded Zorvex", "Acme acquired Zorvex". */
+function founded(parsed: Parsed, p: RunPiece, clauseStart: boolean): boolean {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last)) return false;
+  const link = nextToken(parsed, last);
+  const verb = link && LINKS_PASSIVE.has(link.normal) ? nextToken(parsed, link) : undefined;
+  if (verb && /^ $/.test(last.post) && /^ $/.test(link!.post) && FOUNDED.has(verb.normal)) {
+    // ("was formed by": the agent follows; "was established as" still names the body)
+    return true;
+  }
+  if (clauseStart) return false;
+  const prev = prevToken(parsed, p.tokens[0]!);
+  return !!prev && /^ $/.test(prev.post) && FOUNDED.has(prev.normal) && prev.normal !== 'acquired';
+}
+
+/** Lists whose names are large enough to place a smaller place in: "X, England", "X, Texas". */
+const CONTAINERS = new Set(['country', 'state', 'region']);
+
+/** "Gazipur, Bangladesh", "Preston, Victoria, Australia": the name, a comma and a place that contains it. */
+function placedIn(parsed: Parsed, p: RunPiece): boolean {
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last) || p.type === 'organization') return false;
+  return containerAfter(parsed, last, 0);
+}
+
+/**
+ * After the token, ", " and a country, state or region that ends the phrase (a stop, a comma, a bracket or a lowercase
+ * word other than "and"/"or"); or ", " and any known place that is itself so placed ("Victoria, Australia").
+ */
+function containerAfter(parsed: Parsed, last: Token, depth: number): boolean {
+  if (depth > 2 || !/^, $/.test(last.post)) return false;
+  const s = parsed.sentences[last.s]!;
+  const run: Token[] = [];
+  for (let i = last.i + 1; i < Math.min(last.i + 4, s.last); i++) {
+    const t = parsed.tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text)) break;
+    run.push(t);
+    if (!/^ $/.test(t.post)) break;
+  }
+  if (!run.length) return false;
+  const g = gazetteerAt(run, 0, false);
+  if (!g || g.type !== 'place') return false;
+  const end = run[g.len - 1]!;
+  if (isPossessive(end)) return false;
+  const next = parsed.tokens[end.i + 1];
+  const ends =
+    /^[.,;:)]/.test(end.post) ||
+    end.i + 1 >= s.last ||
+    (!!next && /^ $/.test(end.post) && /^\p{Ll}/u.test(next.text) && !/^(?:and|or)$/.test(next.normal));
+  if (!g.weak && g.list && CONTAINERS.has(g.list) && ends) return true;
+  return containerAfter(parsed, end, depth + 1);
+}
+
+/**
+ * Last words that make a name a building or a site, not a person ("Stanley Casino", "Clarence Dock"): a business
+ * that runs one is an organization, a structure or a natural feature a place.
+ */
+const FACILITY_HEADS: ReadonlyMap<string, EntityType> = new Map([
+  ...words('organization', 'hotel casino theatre theater museum gallery library restaurant lounge cinema mall'),
+  ...words(
+    'place',
+    'house dock playfield pier wharf quay cemetery reservoir brook creek pond canal forest glacier castle tower mill',
+  ),
+]);
+/** Heads that are also surnames: after a first name alone they are the person's ("Edward House"). */
+const SURNAME_HEADS = new Set(['house', 'mill', 'tower', 'brook', 'castle', 'wharf']);
+
+/** The name ends in a building's or a site's head word: its type, or null. */
+export function facilityHead(p: RunPiece): EntityType | null {
+  const n = p.tokens.length;
+  const last = p.tokens[n - 1]!;
+  if (n < 2 || isPossessive(last) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return null;
+  const k = last.text.toLowerCase();
+  const type = FACILITY_HEADS.get(k);
+  if (!type) return null;
+  const first = p.tokens[0]!;
+  if (n === 2 && SURNAME_HEADS.has(k) && (first.tags.has('FirstName') || isLexiconFirstName(first))) return null;
+  return type;
+}
+
+const KIN = new Set([
+  'wife',
+  'husband',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'widow',
+  'fiancée',
+  'fiance',
+  'fiancé',
+]);
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** "his sister, Fanny", "her husband Joe Okafor", "Trump's wife, Melania": a relative named after the kin word. */
+function kinBefore(parsed: Parsed, p: RunPiece): boolean {
+  const kin = prevToken(parsed, p.tokens[0]!);
+  if (!kin || !KIN.has(kin.normal) || kin.text !== kin.normal || !/^,? $/.test(kin.post)) return false;
+  const owner = prevToken(parsed, kin);
+  return !!owner && /^ $/.test(owner.post) && (OWNERS.has(owner.normal) || isPossessive(owner));
+}

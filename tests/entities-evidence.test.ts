@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/** Every mention as "type:text", in text order. */
+const mentions = (text: string): string[] =>
+  run(text)
+    .entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.s);
+
+describe('the kind the writer names', () => {
+  it('takes the kind noun before the name', () => {
+    expect(mentions('He later joined the band Velvet Quarry as a drummer.')).toEqual(['organization:Velvet Quarry']);
+    expect(mentions('The album came out on record label Brightmoor in 1999.')).toEqual(['organization:Brightmoor']);
+  });
+  it('takes a description after the name over a first name', () => {
+    expect(mentions('Herman Oakley is a furniture company based in Ohio.')).toEqual([
+      'organization:Herman Oakley',
+      'place:Ohio',
+    ]);
+    expect(mentions('Brnova is a village in the east of the region.')).toEqual(['place:Brnova']);
+    expect(mentions('Tarla Venn (born 1961) is an American singer.')).toEqual(['person:Tarla Venn']);
+  });
+  it('keeps the type for the rest of the article', () => {
+    expect(mentions('Zorvex is a Brazilian bicycle manufacturer. Guido Zorvex founded it. Zorvex grew fast.')).toEqual([
+      'organization:Zorvex',
+      'person:Guido Zorvex',
+      'organization:Zorvex',
+    ]);
+  });
+  it('does not read a verb, a duo or an adverb as the kind', () => {
+    expect(mentions('It was the town Kessler founded in 1790.')).not.toContain('place:Kessler');
+    expect(mentions('The record was made by the duo Ben Marlow and Andy Crane.')).toEqual([
+      'person:Ben Marlow',
+      'person:Andy Crane',
+    ]);
+    expect(mentions('Initially, the Italian company will appoint a board.')).toEqual([]);
+  });
+});
+
+describe('names listed together', () => {
+  it('types an unknown name by the names listed with it', () => {
+    expect(mentions('Clients include Acme Inc., Bolt Corp. and Zorvale in the region.')).toEqual([
+      'organization:Acme Inc.',
+      'organization:Bolt Corp.',
+      'organization:Zorvale',
+    ]);
+  });
+  it('needs two names that agree', () => {
+    expect(mentions('Clients include Acme Inc. and Zorvale today.')).toEqual(['organization:Acme Inc.']);
+  });
+});
+
+describe('acronyms with a possessive', () => {
+  it('reads an acronym before its possessive', () => {
+    expect(mentions('Officials reacted. The RSPB’s stance has also changed.')).toEqual(['organization:RSPB']);
+  });
+  it('still leaves a two-letter acronym alone', () => {
+    expect(mentions('Officials reacted. The QX’s stance has also changed.')).toEqual([]);
+  });
+});
+
+describe('places by their kind or their country', () => {
+  it('reads "the town of X" and "X, Country"', () => {
+    expect(mentions('The mill stood near the town of Brevik Falls.')).toEqual(['place:Brevik Falls']);
+    expect(mentions('The squadron moved to Oddhampton, England, in 1943.')).toEqual([
+      'place:Oddhampton',
+      'place:England',
+    ]);
+  });
+  it('leaves a name before a country possessive, and a role of a town', () => {
+    expect(mentions('We met Olsvik, France’s envoy, on Monday.')).not.toContain('place:Olsvik');
+    expect(mentions('He spoke to the head of Brevik Corp. yesterday.')).not.toContain('place:Brevik Corp.');
+  });
+});
+
+describe('a kind word before a weak list name', () => {
+  it('reads the kind over the list', () => {
+    expect(mentions('He later joined the band Phoenix on tour.')).toEqual(['organization:Phoenix']);
+  });
+});
+
+describe('a place and a plural', () => {
+  it('names a team', () => {
+    expect(mentions('They lost to the Chicago Herons at home.')).toEqual(['organization:Chicago Herons']);
+  });
+  it('not an event, a possessive or a place', () => {
+    expect(mentions('He boxed for them at the Munich Olympics.')).not.toContain('organization:Munich Olympics');
+    expect(mentions('It was not my California Driver’s license.')).not.toContain('organization:California Driver');
+  });
+});
+
+describe('place names built on a place', () => {
+  it('keeps a compass word and a place head with "of"', () => {
+    expect(mentions('He moved to Western Kenya in 1970.')).toEqual(['place:Western Kenya']);
+    expect(mentions('She traded in Old Goa and the City of Brampton.')).toEqual([
+      'place:Old Goa',
+      'place:City of Brampton',
+    ]);
+  });
+  it('leaves a compass word that is no part of the name', () => {
+    expect(mentions('They drove West. Germany was far.')).toEqual(['place:Germany']);
+  });
+});
+
+describe('halls of fame', () => {
+  it('reads a hall of fame as an organization', () => {
+    expect(mentions('He entered the Curling Hall of Fame in 1990.')).toEqual(['organization:Curling Hall of Fame']);
+  });
+});
+
+describe('buildings and sites', () => {
+  it('types a name by its building or site word over a first name', () => {
+    expect(mentions('He played poker at the Stanley Casino every week.')).toEqual(['organization:Stanley Casino']);
+    expect(mentions('The ferry left from Clarence Pier at noon.')).toEqual(['place:Clarence Pier']);
+  });
+  it('leaves a first name and a surname that is also a head word', () => {
+    expect(mentions('The envoy was Edward House, a Texan.')).toEqual(['person:Edward House']);
+  });
+});
+
+describe('a person by a pronoun or an age', () => {
+  it('reads a subject that a later he or she refers to', () => {
+    expect(mentions('After the vote, Kessler can only shake his head.')).toEqual(['person:Kessler']);
+    expect(mentions('Two years later, Marlow, now 31, is on trial.')).toEqual(['person:Marlow']);
+  });
+  it('not an object, a name before another name or an English word', () => {
+    expect(mentions('The deal went to the Brevik board before his death.')).not.toContain('person:Brevik');
+    expect(mentions('Olsvik gave Brevik his view.')).toEqual([]);
+    expect(mentions('Frequently injured, he still played.')).toEqual([]);
+  });
+});
+
+describe('what only an organization does or has', () => {
+  it('reads a club or label signed with, a company possession and a paper', () => {
+    expect(mentions('In 1999 he signed with Brightwater and toured.')).toEqual(['organization:Brightwater']);
+    expect(mentions('Analysts praised Zorvex’s chief executive on Monday.')).toEqual(['organization:Zorvex']);
+    expect(mentions('It was a piece the Times ran in full.')).toEqual(['organization:Times']);
+  });
+  it('not a player traded for, a person possession or a sentence-start word', () => {
+    expect(mentions('The club traded for Okafor last year.')).not.toContain('organization:Okafor');
+    expect(mentions('Analysts praised Zorvex’s lawyer on Monday.')).not.toContain('organization:Zorvex');
+    expect(mentions('Times have changed.')).toEqual([]);
+  });
+});
+
+describe('two places after a place preposition', () => {
+  it('types the unknown one by the known one', () => {
+    expect(mentions('The line runs between Bristol and Dinnick each day.')).toEqual(['place:Bristol', 'place:Dinnick']);
+  });
+  it('not without the preposition, nor in a longer list', () => {
+    expect(mentions('Bristol and Dinnick met today.')).toEqual(['place:Bristol']);
+    expect(mentions('It differs between Olsvik, Brevik and Paris.')).not.toContain('place:Olsvik');
+  });
+});
+
+describe('picture credits and places within places', () => {
+  it('reads the name after "Image:" as a person', () => {
+    expect(mentions('The storm hit land. Image: Okonkwo Adeyemi.')).toEqual(['person:Okonkwo Adeyemi']);
+    expect(mentions('The storm hit land. Image description follows.')).toEqual([]);
+  });
+  it('places a town in a region that is placed in a country', () => {
+    expect(mentions('He is in Levarno, Trento, Italy for a week.')).toEqual([
+      'place:Levarno',
+      'place:Trento',
+      'place:Italy',
+    ]);
+  });
+});
+
+describe('long personal names', () => {
+  it('keeps two particles and a quoted nickname inside the name', () => {
+    expect(mentions('The troops were led by Joaquin de la Pazuela in 1815.')).toEqual(['person:Joaquin de la Pazuela']);
+    expect(mentions('William Herbert "Buckshot" Mayhew was a pitcher.')).toEqual([
+      'person:William Herbert "Buckshot" Mayhew',
+    ]);
+  });
+  it('not a quoted title after a name', () => {
+    expect(mentions('Then William Herbert sang "Yesterday" to them.')).toEqual(['person:William Herbert']);
+  });
+});
+
+describe('a kind word at a sentence start', () => {
+  it('is not part of the name', () => {
+    expect(mentions('Biologist Nick Bostrom studies ants.')).toEqual(['person:Nick Bostrom']);
+  });
+  it('but a name that begins with such a word stays whole', () => {
+    expect(mentions('Then Writer Lane met us.')).not.toContain('person:Lane');
+  });
+});
+
+describe('what is founded', () => {
+  it('is an organization, over a first name', () => {
+    expect(mentions('Herman Oakvale was founded in 1905 in Ohio.')).toEqual([
+      'organization:Herman Oakvale',
+      'place:Ohio',
+    ]);
+    expect(mentions('In 1990 she co-founded Brevikon with friends.')).toEqual(['organization:Brevikon']);
+  });
+  it('not who is born or who founds', () => {
+    expect(mentions('Herman Oakvale was born in 1905 in Ohio.')).toEqual(['person:Herman Oakvale', 'place:Ohio']);
+  });
+});
+
+describe('titles before "of" and lone words after "in"', () => {
+  it('an office before "of" gives no title to what follows', () => {
+    expect(mentions('He was elected the Mayor of Labvarra in 1999.')).not.toContain('person:Labvarra');
+  });
+  it('a place preposition outweighs the tagger on one word', () => {
+    expect(mentions('The Cagots lived in Brittany for centuries.')).toContain('place:Brittany');
+    expect(mentions('Mayor Olsvik spoke.')).toEqual(['person:Olsvik']);
+  });
+});
+
+describe('people joined by "&" and relatives', () => {
+  it('splits two people joined by "&", not a company', () => {
+    expect(mentions('At the games Karl Langdon & Harvey Deegan commentate.')).toEqual([
+      'person:Karl Langdon',
+      'person:Harvey Deegan',
+    ]);
+    expect(mentions('Shares of Procter & Gamble rose.')).toEqual(['organization:Procter & Gamble']);
+  });
+  it('reads a relative named after a possessive and a kin word', () => {
+    expect(mentions('He lived with his sister, Vendela, in town.')).toEqual(['person:Vendela']);
+    expect(mentions('He lived with a sister city, Vendela, in name.')).not.toContain('person:Vendela');
+  });
+});
+
+describe("a person's kind word before a name", () => {
+  it('types the name', () => {
+    expect(mentions('The owner hires the pianist Andrassy to play.')).toEqual(['person:Andrassy']);
+  });
+  it('not across a comma (there the speech verb types it)', () => {
+    const rules = run('They hired a pianist, Andrassy said.').entities.flatMap((e) => e.mentions.map((m) => m.rule));
+    expect(rules).toEqual(['speech-verb']);
+  });
+});
+
+describe('"Don" as a first name', () => {
+  it('is part of the name', () => {
+    expect(mentions('Sheriff Don Eslinger said the boy was safe.')).toEqual(['person:Don Eslinger']);
+  });
+  it('and other honorifics still are titles', () => {
+    expect(mentions('Sheriff Eslinger said the boy was safe.')).toEqual(['person:Eslinger']);
+  });
+});
