@@ -41,7 +41,7 @@ export interface GazEntry {
   type: EntityType;
   list: GazList;
   /** Provenance, e.g. "gazetteer.country". */
-  rule: string;
+  rule: `gazetteer.${GazList}`;
   /** Also a common word or a person's name: needs a cue or confirmation. */
   weak: boolean;
   /** Written with capitals inside (US, NATO, AT&T): must match case-exactly. */
@@ -77,7 +77,7 @@ function addName(e: string, type: EntityType, list: GazList, weak: boolean, excl
   const key = words.map(wordKey).join(' ');
   if (GAZETTEER.has(key)) return; // first list wins (countries before cities, hand lists before generated ones)
   const exact = words.length === 1 && isAcronymLike(e) ? e.replace(/\./g, '') : null;
-  const rule = `gazetteer.${list}`;
+  const rule = `gazetteer.${list}` as const;
   // entries without an exact spelling are alike by their flags: one shared object each (tens of thousands of names)
   const shape = `${list}|${type}|${weak}|${exclude}|${whole}`;
   const shared = exact === null ? SHARED.get(shape) : undefined;

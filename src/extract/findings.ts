@@ -6,6 +6,7 @@
 import type { DateType, EntityType, QuoteType } from '../types.js';
 import type { QuoteRuleName } from './quotes/rules.js';
 import type { FindingRule } from './dates/rule.js';
+import type { EntityRuleName } from './entities/rules.js';
 
 export interface Range {
   start: number;
@@ -30,7 +31,7 @@ export interface EntityMention extends Range {
   type: EntityType;
   /** A title or role found with the mention ("Secretary of State", "the top diplomat for East Asia"). */
   title?: string;
-  rule: string;
+  rule: EntityRuleName;
 }
 
 export interface DateFinding extends Range {
@@ -49,5 +50,5 @@ export interface ResolvedEntity {
   name: string;
   aliases: string[];
   titles: string[];
-  mentions: Array<Range & { rule: string }>;
+  mentions: Array<Range & { rule: EntityRuleName }>;
 }

@@ -3,6 +3,7 @@
  * first names, speech verbs, appositions), an organization ("carrier X",
  * acronyms), a place ("in X"), a sports team, or a product ("Boeing 787").
  */
+import type { EntityRuleName } from './rules.js';
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
 import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
@@ -217,7 +218,7 @@ export function verbFollows(parsed: Parsed, p: RunPiece): boolean {
 }
 
 /** A title or honorific before the name: "Secretary of State X", "spokeswoman X". */
-export function titleCue(parsed: Parsed, p: RunPiece): string | null {
+export function titleCue(parsed: Parsed, p: RunPiece): EntityRuleName | null {
   if (p.title) return 'honorific-context';
   const prev = prevToken(parsed, p.tokens[0]!);
   // (a modifier alone is no title: "a former Army medic")
@@ -273,7 +274,7 @@ function around(parsed: Parsed, p: RunPiece): Around {
 
 /** A cue: one named unit of evidence (its name is the mention's `rule`, see rules.ts). */
 interface Cue {
-  rule: string;
+  rule: EntityRuleName;
   test: (a: Around) => boolean;
 }
 
@@ -406,7 +407,7 @@ function pronounAfter(parsed: Parsed, last: Token): boolean {
 }
 
 /** Person evidence around an unrecognised name: the rule of the first cue that holds, or null. */
-export function personCue(parsed: Parsed, p: RunPiece): string | null {
+export function personCue(parsed: Parsed, p: RunPiece): EntityRuleName | null {
   const a = around(parsed, p);
   return PERSON_CUES.find((c) => c.test(a))?.rule ?? null;
 }
@@ -603,7 +604,7 @@ const ORG_CUES: readonly Cue[] = [
 ];
 
 /** Organization evidence around an unrecognised name: the rule of the first cue that holds, or null. */
-export function orgCue(parsed: Parsed, p: RunPiece): string | null {
+export function orgCue(parsed: Parsed, p: RunPiece): EntityRuleName | null {
   const a = around(parsed, p);
   return ORG_CUES.find((c) => c.test(a))?.rule ?? null;
 }

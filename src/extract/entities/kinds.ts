@@ -4,6 +4,7 @@
  * The description is the writer's own word for the kind, so it outweighs what the name's words suggest (a first
  * name in "Herman Miller", a place in "Kansas").
  */
+import type { EntityRuleName } from './rules.js';
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { RunPiece } from './runs.js';
@@ -140,7 +141,11 @@ export function kindAfter(parsed: Parsed, p: RunPiece): EntityType | null {
  * The kind the text gives the name, with its rule: a description after it first, then a kind noun before it, then a
  * known place after a comma ("Mouchak, Bangladesh", "Debden, England": a name placed in a country or state is a place).
  */
-export function kindOf(parsed: Parsed, p: RunPiece, clauseStart: boolean): { type: EntityType; rule: string } | null {
+export function kindOf(
+  parsed: Parsed,
+  p: RunPiece,
+  clauseStart: boolean,
+): { type: EntityType; rule: EntityRuleName } | null {
   const after = kindAfter(parsed, p);
   if (after) return { type: after, rule: 'kind-after' };
   const before = clauseStart ? null : kindBefore(parsed, p);

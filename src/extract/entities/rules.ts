@@ -2,14 +2,69 @@
  * Every rule that can name an entity mention, in the order the extractor
  * tries them (lists, then names typed by their words, then context, then the
  * article as a whole), with the properties the later steps read. A mention's
- * `rule` is one of these names; docs/entities.md describes each, and a test
- * checks that both lists agree. Behaviour is keyed on the properties here,
+ * `rule` is one of these names (EntityRuleName: a misspelt one does not
+ * compile); docs/entities.md describes each, and tests/entities-rules.test.ts
+ * checks that both lists agree and that each rule's examples give a mention of it. Behaviour is keyed on the properties here,
  * never on a rule's name.
  */
+import type { GazList } from '../../data/gazetteer.js';
 import type { EntityType } from '../../types.js';
 
+/** Every `rule` an entity mention can carry (a union: a misspelt name does not compile); `unknown` is a piece no rule typed, never output. */
+export type EntityRuleName =
+  | `gazetteer.${GazList}`
+  | 'org-suffix'
+  | 'place-suffix'
+  | 'org-prefix.air'
+  | 'place-government'
+  | 'org-subsidiary'
+  | 'org-team-name'
+  | 'place-of'
+  | 'place-compass'
+  | 'sports-team-context'
+  | 'honorific-context'
+  | 'title-context'
+  | 'kind-after'
+  | 'kind-before'
+  | 'place-comma-place'
+  | 'facility-head'
+  | 'org-founded'
+  | 'kin-before'
+  | 'first-name'
+  | 'last-name'
+  | 'photo-credit'
+  | 'compromise.person'
+  | 'speech-verb'
+  | 'person-verb'
+  | 'relative-who'
+  | 'possessive-kin'
+  | 'apposition.age'
+  | 'pronoun-after'
+  | 'apposition'
+  | 'acronym'
+  | 'org-noun-context'
+  | 'org-role-of'
+  | 'org-work-context'
+  | 'org-signed-with'
+  | 'org-possessive'
+  | 'org-paper-name'
+  | 'org-role-after'
+  | 'org-capital-the'
+  | 'compromise.place'
+  | 'place-preposition'
+  | 'name-shape'
+  | 'acronym.defined'
+  | 'document.surname'
+  | 'document.org-word'
+  | 'document.repeat'
+  | 'document.short-name'
+  | 'document.list'
+  | 'unknown';
+
 export interface EntityRule {
-  name: string;
+  name: EntityRuleName;
+  /** One or two short texts in which the rule gives a mention of its name (tests/entities-rules.test.ts runs them). */
+  examples: readonly string[];
   /** The file whose code applies it. */
   file: string;
   /** The type it gives, when it gives one. */
@@ -28,9 +83,10 @@ export interface EntityRule {
   yieldsToOrgWord?: boolean;
 }
 
-const gaz = (list: string, type: EntityType, file = 'src/data/gazetteer.ts'): EntityRule => ({
+const gaz = (list: GazList, type: EntityType, examples: readonly string[]): EntityRule => ({
   name: `gazetteer.${list}`,
-  file,
+  examples,
+  file: 'src/data/gazetteer.ts',
   type,
 });
 const SEG = 'src/extract/entities/split-run.ts';
@@ -41,74 +97,205 @@ const DOC = 'src/extract/entities/document.ts';
 
 export const ENTITY_RULES: readonly EntityRule[] = [
   // names in the lists of src/data/ and data/ (longest match across every list)
-  gaz('country', 'place'),
-  gaz('state', 'place'),
-  gaz('city', 'place'),
-  gaz('region', 'place'),
-  gaz('airport', 'place'),
-  gaz('international', 'organization'),
-  gaz('government', 'organization'),
-  gaz('media', 'organization'),
-  gaz('party', 'organization'),
-  gaz('company', 'organization'),
-  gaz('club', 'organization'),
-  gaz('team', 'organization'),
+  gaz('country', 'place', ['Talks with France resumed.']),
+  gaz('state', 'place', ['She grew up in Vermont.']),
+  gaz('city', 'place', ['The summit was held in Nairobi.']),
+  gaz('region', 'place', ['Trade with East Asia grew.']),
+  gaz('airport', 'place', ['The flight left Heathrow late.']),
+  gaz('international', 'organization', ['The United Nations met on Monday.']),
+  gaz('government', 'organization', ['The State Department declined to comment.']),
+  gaz('media', 'organization', ['The New York Times reported the deal.']),
+  gaz('party', 'organization', ['The Democratic Party lost the seat.']),
+  gaz('company', 'organization', ['Lockheed Martin won the contract.']),
+  gaz('club', 'organization', ['Feyenoord drew with Ajax 1-1.']),
+  gaz('team', 'organization', ['The Mets beat the Cardinals 4-2.']),
   // names typed by their own words
-  { name: 'org-suffix', file: SEG, type: 'organization' },
-  { name: 'place-suffix', file: SEG, type: 'place' },
-  { name: 'org-prefix.air', file: SEG, type: 'organization' },
-  { name: 'place-government', file: SEG, type: 'place' },
-  { name: 'org-subsidiary', file: SEG, type: 'organization' },
-  { name: 'org-team-name', file: SEG, type: 'organization' },
-  { name: 'place-of', file: SEG, type: 'place' },
-  { name: 'place-compass', file: SEG, type: 'place' },
+  { name: 'org-suffix', examples: ['Brandell Holdings Inc. filed for bankruptcy.'], file: SEG, type: 'organization' },
+  { name: 'place-suffix', examples: ['The shop at 12 Vermont St. closed.'], file: SEG, type: 'place' },
+  { name: 'org-prefix.air', examples: ['They flew Air Nairobi to Chicago.'], file: SEG, type: 'organization' },
+  { name: 'place-government', examples: ['The US Government agreed.'], file: SEG, type: 'place' },
+  { name: 'org-subsidiary', examples: ['Ford Australia got a loan; Toyota did not.'], file: SEG, type: 'organization' },
+  { name: 'org-team-name', examples: ['They lost to the Chicago Herons at home.'], file: SEG, type: 'organization' },
+  { name: 'place-of', examples: ['She traded in the City of Brampton.'], file: SEG, type: 'place' },
+  { name: 'place-compass', examples: ['He moved to Western Kenya in 1970.'], file: SEG, type: 'place' },
   // context around the name
-  { name: 'sports-team-context', file: CUE, type: 'organization' },
-  { name: 'honorific-context', file: CUE, type: 'person', outweighsKind: true },
-  { name: 'title-context', file: CUE, type: 'person', outweighsKind: true },
-  { name: 'kind-after', file: KIND, decides: true },
-  { name: 'kind-before', file: KIND, decides: true },
-  { name: 'place-comma-place', file: KIND, type: 'place' },
-  { name: 'facility-head', file: KIND },
-  { name: 'org-founded', file: KIND, type: 'organization' },
-  { name: 'kin-before', file: KIND, type: 'person' },
-  { name: 'first-name', file: CUE, type: 'person', nameOnly: true },
-  { name: 'last-name', file: CUE, type: 'person', nameOnly: true },
-  { name: 'photo-credit', file: CUE, type: 'person', revisable: true },
-  { name: 'compromise.person', file: CUE, type: 'person', nameOnly: true, revisable: true, yieldsToOrgWord: true },
-  { name: 'speech-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
-  { name: 'person-verb', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
-  { name: 'relative-who', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
-  { name: 'possessive-kin', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
-  { name: 'apposition.age', file: CUE, type: 'person' },
-  { name: 'pronoun-after', file: CUE, type: 'person', revisable: true, yieldsToOrgWord: true },
-  { name: 'apposition', file: CUE, type: 'person' },
-  { name: 'acronym', file: CUE, type: 'organization', revisable: true, halfVote: true },
-  { name: 'org-noun-context', file: CUE, type: 'organization' },
-  { name: 'org-role-of', file: CUE, type: 'organization', revisable: true },
-  { name: 'org-work-context', file: CUE, type: 'organization', revisable: true },
-  { name: 'org-signed-with', file: CUE, type: 'organization', revisable: true },
-  { name: 'org-possessive', file: CUE, type: 'organization', revisable: true },
-  { name: 'org-paper-name', file: CUE, type: 'organization' },
-  { name: 'org-role-after', file: CUE, type: 'organization', revisable: true },
-  { name: 'org-capital-the', file: CUE, type: 'organization', revisable: true },
-  { name: 'compromise.place', file: CLS, type: 'place', revisable: true },
-  { name: 'place-preposition', file: CLS, type: 'place', revisable: true },
-  { name: 'name-shape', file: CLS, type: 'person', revisable: true },
+  { name: 'sports-team-context', examples: ['Boston beat Chicago 3-1.'], file: CUE, type: 'organization' },
+  {
+    name: 'honorific-context',
+    examples: ['Mr. Okafor declined to comment.'],
+    file: CUE,
+    type: 'person',
+    outweighsKind: true,
+  },
+  {
+    name: 'title-context',
+    examples: ['Former NAACP president Ben Okafor spoke.'],
+    file: CUE,
+    type: 'person',
+    outweighsKind: true,
+  },
+  { name: 'kind-after', examples: ['Brnova is a village in the east of the region.'], file: KIND, decides: true },
+  { name: 'kind-before', examples: ['He joined the band Vexmoor in 1999.'], file: KIND, decides: true },
+  { name: 'place-comma-place', examples: ['He is in Levarno, Trento, Italy for a week.'], file: KIND, type: 'place' },
+  { name: 'facility-head', examples: ['The ferry left from Clarence Pier at noon.'], file: KIND },
+  { name: 'org-founded', examples: ['Herman Oakvale was founded in 1905 in Ohio.'], file: KIND, type: 'organization' },
+  { name: 'kin-before', examples: ['He lived with his sister, Vendela, in town.'], file: KIND, type: 'person' },
+  { name: 'first-name', examples: ['Janet Okonjo arrived on Monday.'], file: CUE, type: 'person', nameOnly: true },
+  {
+    name: 'last-name',
+    examples: ['He wore a “Vote Smith” hat to the game.'],
+    file: CUE,
+    type: 'person',
+    nameOnly: true,
+  },
+  {
+    name: 'photo-credit',
+    examples: ['The storm hit land. Image: Okonkwo Adeyemi.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+  },
+  {
+    name: 'compromise.person',
+    examples: ['Bill Blasius arrived.'],
+    file: CUE,
+    type: 'person',
+    nameOnly: true,
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  {
+    name: 'speech-verb',
+    examples: ['Zorbek said the talks failed.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  {
+    name: 'person-verb',
+    examples: ['Kessler smiled and left.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  {
+    name: 'relative-who',
+    examples: ['Taylor, who stepped down in November for health reasons, left.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  {
+    name: 'possessive-kin',
+    examples: ['The story of Doss’s wife is told.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  { name: 'apposition.age', examples: ['Kritenbrink, 49, spoke.'], file: CUE, type: 'person' },
+  {
+    name: 'pronoun-after',
+    examples: ['After the vote, Kessler can only shake his head.'],
+    file: CUE,
+    type: 'person',
+    revisable: true,
+    yieldsToOrgWord: true,
+  },
+  { name: 'apposition', examples: ['Okwe Vandermeer, the mayor of Tolbridge, spoke.'], file: CUE, type: 'person' },
+  {
+    name: 'acronym',
+    examples: ['The ZRTB took delivery of the planes.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+    halfVote: true,
+  },
+  { name: 'org-noun-context', examples: ['Shares of carrier Zorvair fell.'], file: CUE, type: 'organization' },
+  {
+    name: 'org-role-of',
+    examples: ['Jesse Okafor, founder of Hack Forums, wrote.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-work-context',
+    examples: ['Later he joined Vexcorp as an engineer.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-signed-with',
+    examples: ['In 1999 he signed with Brightwater and toured.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-possessive',
+    examples: ['Analysts praised Zorvex’s chief executive on Monday.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-paper-name',
+    examples: ['Reports in the Washington Post said so, and the Post added more.'],
+    file: CUE,
+    type: 'organization',
+  },
+  {
+    name: 'org-role-after',
+    examples: ['He said Vexcorp spokesman Jo Bell agreed.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-capital-the',
+    examples: ['A political scientist told The Hill so.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  { name: 'compromise.place', examples: ['He moved to Mount Kessel.'], file: CLS, type: 'place', revisable: true },
+  {
+    name: 'place-preposition',
+    examples: ['The Cagots lived in Brittany for centuries.'],
+    file: CLS,
+    type: 'place',
+    revisable: true,
+  },
+  { name: 'name-shape', examples: ['Sundar Pichai'], file: CLS, type: 'person', revisable: true },
   // the article as a whole
-  { name: 'acronym.defined', file: DOC },
-  { name: 'document.surname', file: DOC, type: 'person' },
-  { name: 'document.org-word', file: DOC, type: 'organization' },
-  { name: 'document.repeat', file: DOC },
-  { name: 'document.short-name', file: DOC, type: 'organization' },
-  { name: 'document.list', file: DOC },
+  { name: 'acronym.defined', examples: ['The Pelham Ground Force (PGF) chose it.'], file: DOC },
+  { name: 'document.surname', examples: ['Leonard Burman spoke. Later Burman left.'], file: DOC, type: 'person' },
+  {
+    name: 'document.org-word',
+    examples: ['McDonnell Douglas was bought in 1997. Later Douglas reported a loss.'],
+    file: DOC,
+    type: 'organization',
+  },
+  { name: 'document.repeat', examples: ['Orvane said it would grow. Orvane is a small firm.'], file: DOC },
+  {
+    name: 'document.short-name',
+    examples: ['Zentrix Corp. reported a loss. Analysts said Zentrix would recover.'],
+    file: DOC,
+    type: 'organization',
+  },
+  { name: 'document.list', examples: ['The line runs between Bristol and Dinnick each day.'], file: DOC },
 ];
 
-const BY_NAME = new Map(ENTITY_RULES.map((r) => [r.name, r]));
+const BY_NAME = new Map<EntityRuleName, EntityRule>(ENTITY_RULES.map((r) => [r.name, r]));
 /** A piece no rule has typed yet. */
-const UNKNOWN: EntityRule = { name: 'unknown', file: SEG, revisable: true };
+const UNKNOWN: EntityRule = { name: 'unknown', examples: [], file: SEG, revisable: true };
 
 /** The rule of that name (a name not in the list is a bug: the test of docs/entities.md lists them all). */
-export function entityRule(name: string): EntityRule {
+export function entityRule(name: EntityRuleName): EntityRule {
   return BY_NAME.get(name) ?? UNKNOWN;
 }

@@ -4,6 +4,7 @@
  * names, remembered for the next piece) and unrecognised stretches.
  * "US Secretary of State Antony Blinken" → [US] (Secretary of State) [Antony Blinken].
  */
+import type { EntityRuleName } from './rules.js';
 import type { Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import {
@@ -40,7 +41,7 @@ export interface Piece {
   tokens: Token[];
   kind: PieceKind;
   type: EntityType | null;
-  rule: string;
+  rule: EntityRuleName;
   /** A gazetteer name that is also a common word or first name. */
   weak: boolean;
   /** A known name that is not an entity (market index): kept so it is not read as something else. */
@@ -62,7 +63,7 @@ interface Match {
   ownS?: boolean;
   len: number;
   type: EntityType;
-  rule: string;
+  rule: EntityRuleName;
   kind: PieceKind;
   weak: boolean;
 }
