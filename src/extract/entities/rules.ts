@@ -4,8 +4,8 @@
  * article as a whole), with the properties the later steps read. A mention's
  * `rule` is one of these names (EntityRuleName: a misspelt one does not
  * compile); docs/entities.md describes each, and tests/entities-rules.test.ts
- * checks that both lists agree and that each rule's examples give a mention of it. Behaviour is keyed on the properties here,
- * never on a rule's name.
+ * checks that both lists agree and that each rule's examples give a mention
+ * of it. Behaviour is keyed on the properties here, never on a rule's name.
  */
 import type { GazList } from '../../data/gazetteer.js';
 import type { EntityType } from '../../types.js';
