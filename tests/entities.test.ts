@@ -182,6 +182,14 @@ describe('merging within an article', () => {
       aliases: ['USAF'],
       mentions: ['United States Air Force', 'USAF', 'USAF'],
     });
+    // a name in a foreign language, its legal form last, is joined the same way
+    expect(
+      find('Allgemeine Flugwerke Tolbridge GmbH (AFT) built it. AFT closed.', 'Allgemeine Flugwerke Tolbridge GmbH'),
+    ).toMatchObject({
+      aliases: ['AFT'],
+    });
+    // "(BMSK)" after the last name of a list begins as the list does, not as "Kelly": no alias of Kelly
+    expect(find('He joined Black, Manafort, Stone and Kelly (BMSK) later.', 'Kelly')?.aliases ?? []).toEqual([]);
   });
   it('joins a short company name to its full form', () => {
     expect(find('Lockheed Martin lost. Lockheed said it would appeal.', 'Lockheed Martin')?.aliases).toEqual([

@@ -32,6 +32,8 @@ export interface EntityMention extends Range {
   /** A title or role found with the mention ("Secretary of State", "the top diplomat for East Asia"). */
   title?: string;
   rule: EntityRuleName;
+  /** A bracketed acronym ("Air Force (USAF)"): the end offset of the name it stands for (document.ts decides it). */
+  abbreviates?: number;
 }
 
 export interface DateFinding extends Range {

@@ -79,12 +79,9 @@ export function resolveEntities(parsed: Parsed, mentions: EntityMention[]): Reso
     if (!g && !single && m.type === 'person' && PARTICLES.has(words(name)[0]!.toLowerCase()))
       g = byLastName.get(norm(name));
     if (!g && single && m.type === 'organization') {
-      // "Airline X (XA)": the bracketed acronym right after a name is that name
+      // "Airline X (XA)": a bracketed acronym joins the name it stands for (the extractor decided which, document.ts)
       const acronym = /^[A-Z&]{2,6}$/.test(name.replace(/\./g, ''));
-      const bracketed = acronym && /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
-      // ... when it begins as that name does ("Kelly (BMSK)" ends a list the acronym stands for)
-      const prior = bracketed ? byEnd.get(text.lastIndexOf('(', m.start) - 1) : undefined;
-      const before = prior && text[prior.start]?.toUpperCase() === name[0] ? prior.group : undefined;
+      const before = m.abbreviates !== undefined ? byEnd.get(m.abbreviates)?.group : undefined;
       g = before ?? (acronym ? byInitials.get(norm(name)) : undefined) ?? byFirstWord.get(norm(name));
     }
     if (!g && m.type === 'place' && name === 'Washington' && isCapitalMetonymy(text, m)) g = unitedStates();

@@ -8,11 +8,13 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { ClassifiedPiece } from './classify.js';
 import { entityRule } from './rules.js';
-import { bare, isAllCaps, isPossessive, key } from './tokens.js';
+import { bare, isAllCaps, isPossessive, key, nameEnd } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
 export interface Typed extends ClassifiedPiece {
   type: EntityType;
+  /** A bracketed acronym: the end of the name right before it that it stands for ("Air Force (USAF)"). */
+  abbreviates?: number;
 }
 
 const nameKey = (c: ClassifiedPiece): string => c.tokens.map(key).join(' ');
@@ -37,11 +39,18 @@ class Votes {
 const sameInitial = (c: ClassifiedPiece, acronym: string): boolean =>
   c.tokens[0]!.text[0]!.toUpperCase() === acronym[0];
 
-/** Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none. */
-function acronymTypes(cands: ClassifiedPiece[]): Map<string, EntityType | null> {
+/**
+ * Acronyms written in brackets right after a name: "(USAF)" takes the type of what precedes, or none; and
+ * `stands` maps the acronym's token to the end of the name it stands for, which the resolver joins it to.
+ */
+function acronymTypes(cands: ClassifiedPiece[]): {
+  types: Map<string, EntityType | null>;
+  stands: Map<number, number>;
+} {
   const byLastToken = new Map<number, ClassifiedPiece>();
   for (const c of cands) byLastToken.set(c.tokens[c.tokens.length - 1]!.i, c);
   const out = new Map<string, EntityType | null>();
+  const stands = new Map<number, number>();
   for (const c of cands) {
     const t = c.tokens[0]!;
     if (c.tokens.length !== 1 || !isAllCaps(t) || !/\($/.test(t.pre) || !/^\)/.test(t.post)) continue;
@@ -51,12 +60,15 @@ function acronymTypes(cands: ClassifiedPiece[]): Map<string, EntityType | null> 
     const k = nameKey(c);
     // "(USAF)" begins as its name does; "Kelly (BMS&K)" ends a list the acronym stands for
     if (before && before.type && !before.weak) {
-      if (sameInitial(before, t.text)) out.set(k, before.type);
+      if (sameInitial(before, t.text)) {
+        out.set(k, before.type);
+        stands.set(t.i, nameEnd(before.tokens[before.tokens.length - 1]!));
+      }
     }
     // "Software Development Kit (SDK)": an acronym of something that is not a name is not one either
     else if (before && !out.has(k) && c.kind === 'unknown') out.set(k, null);
   }
-  return out;
+  return { types: out, stands };
 }
 
 /** "Black voters" at a sentence start: a surname that is also an ordinary adjective or verb there is not the person. */
@@ -146,7 +158,7 @@ function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
 }
 
 export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typed[] {
-  const acronyms = acronymTypes(cands);
+  const { types: acronyms, stands } = acronymTypes(cands);
   const votes = new Votes();
   const surnames = new Set<string>();
   const shortOrgs = new Set<string>();
@@ -206,7 +218,8 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
       if (!c.weak && !commonWordAtStart(parsed, c)) untyped.push(c);
       continue;
     }
-    out.push({ ...c, type, rule });
+    const abbreviates = c.tokens.length === 1 ? stands.get(c.tokens[0]!.i) : undefined;
+    out.push(abbreviates === undefined ? { ...c, type, rule } : { ...c, type, rule, abbreviates });
   }
   return withParticles(parsed, withNicknames(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart)));
 }

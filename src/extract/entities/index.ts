@@ -23,6 +23,7 @@ export function extractEntities(parsed: Parsed): EntityMention[] {
     if (end <= start) continue;
     const m: EntityMention = { start, end, type: c.type, rule: c.rule };
     if (c.title && c.type === 'person') m.title = c.title;
+    if (c.abbreviates !== undefined) m.abbreviates = c.abbreviates;
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
