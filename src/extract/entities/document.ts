@@ -7,7 +7,7 @@
 import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { ClassifiedPiece } from './classify.js';
-import { entityRule } from './rules.js';
+import { entityRule, type EntityRuleName } from './rules.js';
 import { bare, isAllCaps, isPossessive, key, nameEnd } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 
@@ -157,6 +157,79 @@ function withParticles(parsed: Parsed, typed: Typed[]): Typed[] {
   });
 }
 
+/** What the article-wide rules read about one piece whose type is open (untyped, or typed by a revisable rule). */
+interface DocumentSite {
+  parsed: Parsed;
+  c: ClassifiedPiece;
+  /** The piece's name key. */
+  k: string;
+  /** Its type so far (null: none, or a weak list entry's). */
+  type: EntityType | null;
+  /** The type the article's mentions of the name vote for. */
+  seen: EntityType | null;
+  /** The kind the writer gives the name elsewhere ("Caloi is a manufacturer"); null where two kinds. */
+  said: EntityType | null | undefined;
+  surnames: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
+  shortOrgs: ReadonlySet<string>;
+}
+
+interface DocumentRule {
+  /** The unit's name; `gives` is the rule a mention then carries (none: the piece keeps its own). */
+  name: string;
+  gives?: EntityRuleName;
+  apply: (s: DocumentSite) => EntityType | null | undefined;
+}
+
+/**
+ * The article-wide rules for a piece whose type is open, in order; the first that answers (a type, or
+ * null for "no type") decides. Why this order: a common word at a sentence start is no name at all;
+ * what the writer says a name is beats everything inferred; a surname of a person named in full and a
+ * later word of a known organization name are firmer than the article's vote; the vote beats the
+ * weaker short-name guess; a weak list entry's own type is the last resort.
+ */
+const DOCUMENT_RULES: readonly DocumentRule[] = [
+  { name: 'common-word-at-start', apply: (s) => (commonWordAtStart(s.parsed, s.c) ? null : undefined) },
+  { name: 'writer-said', gives: 'document.repeat', apply: (s) => (s.said && s.said !== s.type ? s.said : undefined) },
+  {
+    name: 'surname',
+    gives: 'document.surname',
+    apply: (s) => (s.c.tokens.length === 1 && s.surnames.has(s.k) ? 'person' : undefined),
+  },
+  {
+    name: 'org-word',
+    gives: 'document.org-word',
+    apply: (s) =>
+      s.c.tokens.length === 1 && s.orgWords.has(s.k) && (!s.type || entityRule(s.c.rule).yieldsToOrgWord)
+        ? 'organization'
+        : undefined,
+  },
+  { name: 'vote', gives: 'document.repeat', apply: (s) => (s.seen && s.seen !== s.type ? s.seen : undefined) },
+  {
+    name: 'short-name',
+    gives: 'document.short-name',
+    apply: (s) =>
+      (!s.type || entityRule(s.c.rule).yieldsToOrgWord) &&
+      s.c.tokens.length === 1 &&
+      s.shortOrgs.has(s.k) &&
+      !s.c.clauseStart
+        ? 'organization'
+        : undefined,
+  },
+  {
+    name: 'weak-entry-confirmed',
+    apply: (s) => (!s.type && s.c.fallback && s.seen === s.c.fallback ? s.c.fallback : undefined),
+  },
+];
+
+function firstDocumentRule(s: DocumentSite): { type: EntityType | null; rule?: EntityRuleName } | null {
+  for (const r of DOCUMENT_RULES) {
+    const type = r.apply(s);
+    if (type !== undefined) return r.gives ? { type, rule: r.gives } : { type };
+  }
+  return null;
+}
+
 export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typed[] {
   const { types: acronyms, stands } = acronymTypes(cands);
   const votes = new Votes();
@@ -195,22 +268,19 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
     } else if (!type || entityRule(c.rule).revisable) {
-      const seen = votes.best(k);
-      const said = decided.get(k);
-      if (commonWordAtStart(parsed, c)) type = null;
-      else if (said && said !== type) [type, rule] = [said, 'document.repeat'];
-      else if (c.tokens.length === 1 && surnames.has(k)) [type, rule] = ['person', 'document.surname'];
-      else if (c.tokens.length === 1 && orgWords.has(k) && (!type || entityRule(c.rule).yieldsToOrgWord)) {
-        [type, rule] = ['organization', 'document.org-word'];
-      } else if (seen && seen !== type) [type, rule] = [seen, 'document.repeat'];
-      else if (
-        (!type || entityRule(c.rule).yieldsToOrgWord) &&
-        c.tokens.length === 1 &&
-        shortOrgs.has(k) &&
-        !c.clauseStart
-      )
-        [type, rule] = ['organization', 'document.short-name'];
-      else if (!type && c.fallback && seen === c.fallback) type = c.fallback;
+      const site: DocumentSite = {
+        parsed,
+        c,
+        k,
+        type,
+        seen: votes.best(k),
+        said: decided.get(k),
+        surnames,
+        orgWords,
+        shortOrgs,
+      };
+      const hit = firstDocumentRule(site);
+      if (hit) [type, rule] = [hit.type, hit.rule ?? rule];
     }
     if (c.surnameOnly && rule !== 'document.surname') continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
