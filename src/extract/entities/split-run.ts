@@ -380,6 +380,102 @@ function titleText(text: string, from: Token, to: Token): string {
   return text.slice(from.start, to.end + dot);
 }
 
+/** What a rewrite reads: the unknown words right after a piece of the same run. */
+interface RewriteSite {
+  /** The pieces so far; the last is `before`. */
+  pieces: Piece[];
+  before: Piece;
+  words: Token[];
+  shouting: boolean;
+  /** A title stands before the words ("Secretary Smith"). */
+  titled: boolean;
+}
+
+/**
+ * Rewrites of the unknown words right after a piece, in order; the first that applies changes the
+ * pieces and the words are used up (none: they become a piece of their own). Why this order: an
+ * organization's product or division is no name at all; then the words that extend the piece
+ * (a country's "Government", a team's plural); last a place naming something else is dropped.
+ */
+const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] = [
+  {
+    // "Apple Macintosh", "Boeing Commercial Airplanes": words right after a company name a product or a division, not a person
+    name: 'after-organization',
+    apply: ({ before, words, shouting, titled }) =>
+      !shouting &&
+      !words.every((w) => PERSON_SUFFIXES.has(key(w))) &&
+      (before.type === 'organization' || !!before.exclude) &&
+      !titled &&
+      !words[0]!.tags.has('FirstName'),
+  },
+  {
+    // "the US Government's bail-out": a country's government is the country
+    name: 'place-government',
+    apply: ({ before, words, shouting, titled }) => {
+      if (
+        shouting ||
+        before.list !== 'country' ||
+        titled ||
+        words.length !== 1 ||
+        key(words[0]!) !== 'government' ||
+        isPossessive(before.tokens[before.tokens.length - 1]!)
+      )
+        return false;
+      before.tokens = [...before.tokens, ...words];
+      before.rule = 'place-government';
+      return true;
+    },
+  },
+  {
+    // "Baltimore Colts", "Sacramento River Cats": a place and a capitalised plural name a team
+    name: 'org-team-name',
+    apply: ({ before, words, shouting, titled }) => {
+      const lastWord = words[words.length - 1]!;
+      if (
+        shouting ||
+        before.type !== 'place' ||
+        before.kind !== 'gazetteer' ||
+        titled ||
+        words.length !== 1 ||
+        // (compromise tags a capitalised plural a proper noun: the shape says it, "Herons", not "Thomas" or "Ross")
+        !/^\p{Lu}\p{Ll}*[^siu'’]s$/u.test(bare(lastWord)) ||
+        EVENT_PLURALS.has(key(lastWord)) ||
+        PLACE_SUFFIX.has(key(lastWord)) ||
+        lastWord.tags.has('Person') ||
+        isPossessive(before.tokens[before.tokens.length - 1]!) ||
+        !words.every((w) => !NEVER_NAME.has(bare(w)) && !DEMONYM.has(bare(w)) && !w.tags.has('Demonym'))
+      )
+        return false;
+      before.tokens = [...before.tokens, ...words];
+      before.type = 'organization';
+      before.kind = 'suffix';
+      before.rule = 'org-team-name';
+      before.weak = false;
+      delete before.list;
+      return true;
+    },
+  },
+  {
+    // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
+    name: 'place-naming-a-thing',
+    apply: ({ pieces, before, words, shouting, titled }) => {
+      const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
+      const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
+      if (
+        shouting ||
+        before.type !== 'place' ||
+        before.kind !== 'gazetteer' ||
+        titled ||
+        nameWords.length === 0 ||
+        personal
+      )
+        return false;
+      pieces.pop();
+      return true;
+    },
+  },
+];
+
 export function splitRun(text: string, run: Token[], shouting: boolean): Piece[] {
   const pieces: Piece[] = [];
   let title: string | undefined;
@@ -387,75 +483,10 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
   const flush = (to: number): void => {
     if (unknownFrom >= 0 && to > unknownFrom) {
       const before = pieces[pieces.length - 1];
-      const follows = before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
+      const follows = !!before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
       const words = run.slice(unknownFrom, to);
-      const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
-      const suffixOnly = words.every((w) => PERSON_SUFFIXES.has(key(w)));
-      // "Apple Macintosh", "Boeing Commercial Airplanes": words right after a company name a product or a division, not a person
-      if (
-        follows &&
-        !shouting &&
-        !suffixOnly &&
-        (before.type === 'organization' || before.exclude) &&
-        !title &&
-        !words[0]!.tags.has('FirstName')
-      ) {
-        unknownFrom = -1;
-        return;
-      }
-      // "the US Government's bail-out": a country's government is the country
-      if (
-        follows &&
-        !shouting &&
-        before.list === 'country' &&
-        !title &&
-        words.length === 1 &&
-        key(words[0]!) === 'government' &&
-        !isPossessive(before.tokens[before.tokens.length - 1]!)
-      ) {
-        before.tokens = [...before.tokens, ...words];
-        before.rule = 'place-government';
-        unknownFrom = -1;
-        return;
-      }
-      // "Baltimore Colts", "Sacramento River Cats": a place and a capitalised plural name a team
-      const lastWord = words[words.length - 1]!;
-      if (
-        follows &&
-        !shouting &&
-        before.type === 'place' &&
-        before.kind === 'gazetteer' &&
-        !title &&
-        words.length === 1 &&
-        // (compromise tags a capitalised plural a proper noun: the shape says it, "Herons", not "Thomas" or "Ross")
-        /^\p{Lu}\p{Ll}*[^siu'’]s$/u.test(bare(lastWord)) &&
-        !EVENT_PLURALS.has(key(lastWord)) &&
-        !PLACE_SUFFIX.has(key(lastWord)) &&
-        !lastWord.tags.has('Person') &&
-        !isPossessive(before.tokens[before.tokens.length - 1]!) &&
-        words.every((w) => !NEVER_NAME.has(bare(w)) && !DEMONYM.has(bare(w)) && !w.tags.has('Demonym'))
-      ) {
-        before.tokens = [...before.tokens, ...words];
-        before.type = 'organization';
-        before.kind = 'suffix';
-        before.rule = 'org-team-name';
-        before.weak = false;
-        delete before.list;
-        unknownFrom = -1;
-        return;
-      }
-      // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
-      const personal = words.every((w) => w.tags.has('Person') || w.tags.has('FirstName'));
-      if (
-        follows &&
-        !shouting &&
-        before.type === 'place' &&
-        before.kind === 'gazetteer' &&
-        !title &&
-        nameWords.length > 0 &&
-        !personal
-      ) {
-        pieces.pop();
+      const site: RewriteSite = { pieces, before: before!, words, shouting, titled: !!title };
+      if (follows && REWRITES.some((r) => r.apply(site))) {
         unknownFrom = -1;
         return;
       }
