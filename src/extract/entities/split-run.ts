@@ -476,86 +476,137 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
   },
 ];
 
-export function splitRun(text: string, run: Token[], shouting: boolean): Piece[] {
-  const pieces: Piece[] = [];
-  let title: string | undefined;
-  let unknownFrom = -1;
-  const flush = (to: number): void => {
-    if (unknownFrom >= 0 && to > unknownFrom) {
-      const before = pieces[pieces.length - 1];
-      const follows = !!before && before.tokens[before.tokens.length - 1]!.i + 1 === run[unknownFrom]!.i;
-      const words = run.slice(unknownFrom, to);
-      const site: RewriteSite = { pieces, before: before!, words, shouting, titled: !!title };
-      if (follows && REWRITES.some((r) => r.apply(site))) {
-        unknownFrom = -1;
-        return;
-      }
-      // "Karl Langdon & Harvey Deegan": two people's names joined by "&" are two names
-      const all = run.slice(unknownFrom, to);
-      const amp = all.findIndex((w, i) => i > 0 && w.text === '&');
-      const named = (w: Token | undefined): boolean => !!w && (w.tags.has('FirstName') || isLexiconFirstName(w));
-      const parts = amp > 0 && named(all[0]) && named(all[amp + 1]) ? [all.slice(0, amp), all.slice(amp + 1)] : [all];
-      for (const tokens of parts) {
-        pieces.push({ tokens, kind: 'unknown', type: null, rule: 'unknown', weak: false, title });
-        title = undefined;
-      }
+/** The walk along one capitalised run: the pieces so far, where it is, a pending title, unknown words begun. */
+interface RunWalk {
+  readonly text: string;
+  readonly run: Token[];
+  readonly shouting: boolean;
+  readonly pieces: Piece[];
+  pos: number;
+  title: string | undefined;
+  /** Where the current stretch of unknown words began (-1: none). */
+  unknownFrom: number;
+}
+
+/** The unknown words begun so far become a piece (or are rewritten, REWRITES), up to `to`. */
+function flush(w: RunWalk, to: number): void {
+  const { run, pieces } = w;
+  if (w.unknownFrom >= 0 && to > w.unknownFrom) {
+    const before = pieces[pieces.length - 1];
+    const follows = !!before && before.tokens[before.tokens.length - 1]!.i + 1 === run[w.unknownFrom]!.i;
+    const words = run.slice(w.unknownFrom, to);
+    const site: RewriteSite = { pieces, before: before!, words, shouting: w.shouting, titled: !!w.title };
+    if (follows && REWRITES.some((r) => r.apply(site))) {
+      w.unknownFrom = -1;
+      return;
     }
-    unknownFrom = -1;
-  };
-  let pos = 0;
-  while (pos < run.length) {
-    const t = run[pos]!;
-    if (CONNECTORS.has(t.normal) && !isCapitalised(t)) {
-      if (BREAKING_CONNECTORS.has(t.normal) || unknownFrom < 0) flush(pos);
+    // "Karl Langdon & Harvey Deegan": two people's names joined by "&" are two names
+    const all = run.slice(w.unknownFrom, to);
+    const amp = all.findIndex((x, i) => i > 0 && x.text === '&');
+    const named = (x: Token | undefined): boolean => !!x && (x.tags.has('FirstName') || isLexiconFirstName(x));
+    const parts = amp > 0 && named(all[0]) && named(all[amp + 1]) ? [all.slice(0, amp), all.slice(amp + 1)] : [all];
+    for (const tokens of parts) {
+      pieces.push({ tokens, kind: 'unknown', type: null, rule: 'unknown', weak: false, title: w.title });
+      w.title = undefined;
+    }
+  }
+  w.unknownFrom = -1;
+}
+
+/** What the piece rules read at one position of the run; the gazetteer match is looked up once, when first asked. */
+class PieceSite {
+  private found: Match | null | undefined;
+  constructor(
+    readonly w: RunWalk,
+    readonly t: Token,
+  ) {}
+  /** The longest list name starting here ("Ms. McDonald's speech": after a title a name in 's is a person's possessive). */
+  get gaz(): Match | null {
+    if (this.found === undefined) this.found = gazetteerAt(this.w.run, this.w.pos, this.w.shouting);
+    return this.found?.ownS && this.w.title ? null : this.found;
+  }
+}
+
+/**
+ * What starts at each position of a run, in order; the first rule that takes the position moves the
+ * walk on. Why this order: connectors and "the" only separate names; a compass word before a known
+ * place extends it; a sentence word ("The", "However") starts no name; then the longest of a list name,
+ * a name typed by its suffix and a title wins (a title only when longer, and not at the run's end);
+ * anything else is an unknown word, to be typed in context (classify.ts).
+ */
+const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] = [
+  {
+    name: 'connector',
+    take: ({ w, t }) => {
+      if (!CONNECTORS.has(t.normal) || isCapitalised(t)) return false;
+      if (BREAKING_CONNECTORS.has(t.normal) || w.unknownFrom < 0) flush(w, w.pos);
       // "the Mayor of Labasa": a title before "of" is the office of what follows, no person's title
-      if (t.normal === 'of' && unknownFrom < 0) title = undefined;
-      pos++;
-      continue;
-    }
+      if (t.normal === 'of' && w.unknownFrom < 0) w.title = undefined;
+      w.pos++;
+      return true;
+    },
+  },
+  {
     // "of the" joins a run only after a head; where no name takes it, "the" parts names
-    if (t.text === 'the') {
-      flush(pos);
-      pos++;
-      continue;
-    }
-    const found = gazetteerAt(run, pos, shouting);
-    // "Ms. McDonald's speech": after a title a name in 's is a person's possessive
-    const gaz = found?.ownS && title ? null : found;
+    name: 'the',
+    take: ({ w, t }) => {
+      if (t.text !== 'the') return false;
+      flush(w, w.pos);
+      w.pos++;
+      return true;
+    },
+  },
+  {
     // "West Germany", "Old Goa", "Greater Poland": a compass or age word before a known place is part of its name
-    const compassed =
-      !gaz && !shouting && unknownFrom < 0 && COMPASS.has(t.text) ? gazetteerAt(run, pos + 1, false) : null;
-    if (compassed && compassed.type === 'place' && !compassed.weak && !isPossessive(t)) {
-      flush(pos);
+    name: 'place-compass',
+    take: (s) => {
+      const { w, t } = s;
+      if (s.gaz || w.shouting || w.unknownFrom >= 0 || !COMPASS.has(t.text)) return false;
+      const compassed = gazetteerAt(w.run, w.pos + 1, false);
+      if (!compassed || compassed.type !== 'place' || compassed.weak || isPossessive(t)) return false;
+      flush(w, w.pos);
       const len = compassed.len + 1;
-      pieces.push({
-        tokens: run.slice(pos, pos + len),
+      w.pieces.push({
+        tokens: w.run.slice(w.pos, w.pos + len),
         kind: 'gazetteer',
         type: 'place',
         rule: 'place-compass',
         weak: false,
-        title,
+        title: w.title,
       });
-      title = undefined;
-      pos += len;
-      continue;
-    }
+      w.title = undefined;
+      w.pos += len;
+      return true;
+    },
+  },
+  {
     // "The", "However" start no name unless a gazetteer name begins with them ("The Hague")
-    if (!gaz && unknownFrom < 0 && NEVER_NAME.has(bare(t)) && !isTitleWord(t)) {
-      pos++;
-      continue;
-    }
-    const suf = shouting ? null : suffixAt(run, pos, gaz !== null);
-    const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
-    const tl = shouting ? 0 : titleAt(run, pos);
-    if (tl > (best?.len ?? 0) && pos + tl < run.length) {
-      flush(pos);
-      title = titleText(text, run[pos]!, run[pos + tl - 1]!);
-      pos += tl;
-      continue;
-    }
-    if (best) {
-      flush(pos);
-      pieces.push({
+    name: 'never-name',
+    take: (s) => {
+      const { w, t } = s;
+      if (s.gaz || w.unknownFrom >= 0 || !NEVER_NAME.has(bare(t)) || isTitleWord(t)) return false;
+      w.pos++;
+      return true;
+    },
+  },
+  {
+    name: 'longest-name-or-title',
+    take: (s) => {
+      const { w } = s;
+      const { run, pos } = w;
+      const gaz = s.gaz;
+      const suf = w.shouting ? null : suffixAt(run, pos, gaz !== null);
+      const best = suf && (!gaz || suf.len > gaz.len) ? suf : gaz;
+      const tl = w.shouting ? 0 : titleAt(run, pos);
+      if (tl > (best?.len ?? 0) && pos + tl < run.length) {
+        flush(w, pos);
+        w.title = titleText(w.text, run[pos]!, run[pos + tl - 1]!);
+        w.pos += tl;
+        return true;
+      }
+      if (!best) return false;
+      flush(w, pos);
+      w.pieces.push({
         tokens: run.slice(pos, pos + best.len),
         kind: best.kind,
         type: best.type,
@@ -564,20 +615,34 @@ export function splitRun(text: string, run: Token[], shouting: boolean): Piece[]
         weak: best.weak,
         exclude: best.exclude,
         ownS: best.ownS,
-        title,
+        title: w.title,
         ...(best.whole ? { whole: true } : {}),
       });
-      title = undefined;
-      pos += best.len;
-      continue;
-    }
-    if (unknownFrom < 0) unknownFrom = pos;
-    pos++;
-    // in a headline every word is capitalised: each unknown word stands alone until the article confirms it
-    if (isPossessive(t) || shouting) flush(pos);
+      w.title = undefined;
+      w.pos += best.len;
+      return true;
+    },
+  },
+  {
+    name: 'unknown-word',
+    take: ({ w, t }) => {
+      if (w.unknownFrom < 0) w.unknownFrom = w.pos;
+      w.pos++;
+      // in a headline every word is capitalised: each unknown word stands alone until the article confirms it
+      if (isPossessive(t) || w.shouting) flush(w, w.pos);
+      return true;
+    },
+  },
+];
+
+export function splitRun(text: string, run: Token[], shouting: boolean): Piece[] {
+  const w: RunWalk = { text, run, shouting, pieces: [], pos: 0, title: undefined, unknownFrom: -1 };
+  while (w.pos < run.length) {
+    const site = new PieceSite(w, run[w.pos]!);
+    for (const r of PIECE_RULES) if (r.take(site)) break;
   }
-  flush(run.length);
-  return mergePersonNames(pieces);
+  flush(w, run.length);
+  return mergePersonNames(w.pieces);
 }
 
 /** Words that make a new place name of a known one ("West Germany", "Old Goa", "Greater Poland"). */
