@@ -20,7 +20,7 @@ import {
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
 import { KIND_NOUNS, facilityHead, kindOf } from './kinds.js';
-import { entityRule } from './rules.js';
+import { entityRule, type EntityRuleName } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 import {
@@ -164,6 +164,112 @@ function nameShape(tokens: Token[]): boolean {
   });
 }
 
+/** What the typing rules read about a name no list or suffix typed. */
+interface TypingSite {
+  parsed: Parsed;
+  p: RunPiece;
+  tokens: Token[];
+  /** It starts a clause (sentence-start capitals say nothing). */
+  start: boolean;
+  /** The person cue around it, if any (cues.ts: PERSON_CUES). */
+  personCued: EntityRuleName | null;
+  /** The writer's kind word for it ("the band X", "X is a town"), or a facility's head ("Clarence Pier"). */
+  kind: { type: EntityType; rule: EntityRuleName } | null;
+}
+
+type Typing = { type: EntityType; rule: EntityRuleName };
+
+function typingSite(parsed: Parsed, p: RunPiece, start: boolean): TypingSite {
+  const tokens = p.tokens;
+  const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
+  const personCued = acronym ? null : personCue(parsed, p);
+  // (not "Initially, the company ...": a sentence-start adverb is no name)
+  const plainWord =
+    start &&
+    tokens.length === 1 &&
+    (inLexicon(bare(tokens[0]!)) ||
+      (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
+  const facility = facilityHead(p);
+  const kind = plainWord
+    ? null
+    : (kindOf(parsed, p, start) ?? (facility ? { type: facility, rule: 'facility-head' as const } : null));
+  return { parsed, p, tokens, start, personCued, kind };
+}
+
+/**
+ * How a name no list or suffix typed gets its type, in order; the first rule that gives one decides
+ * (none: untyped, for the article-wide rules of document.ts). Why this order: what the writer says
+ * the name is outweighs the name's own words, except a title or honorific; a place preposition
+ * outweighs the tagger's guess at one word; then person evidence, then organization evidence; then
+ * the tagger's place, an unknown word after "in"/"near", and last the shape of a person's name.
+ */
+const TYPING_RULES: readonly { name: string; type: (s: TypingSite) => Typing | null }[] = [
+  {
+    // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
+    name: 'kind-word',
+    type: ({ kind, personCued }) => (kind && !(personCued && entityRule(personCued).outweighsKind) ? kind : null),
+  },
+  {
+    // "Cagots in Brittany": a place preposition outweighs the tagger's guess at a lone word
+    name: 'place-preposition-over-guess',
+    type: ({ parsed, p, tokens, personCued }) =>
+      personCued &&
+      entityRule(personCued).yieldsToOrgWord &&
+      tokens.length === 1 &&
+      !isPossessive(tokens[0]!) &&
+      strictPlaceCue(parsed, p)
+        ? { type: 'place', rule: 'place-preposition' }
+        : null,
+  },
+  {
+    // "the firm Billy Casper Golf": a company noun right before outweighs a first name
+    name: 'person-cue',
+    type: ({ parsed, p, personCued }) =>
+      personCued &&
+      !(entityRule(personCued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p))
+        ? { type: 'person', rule: personCued }
+        : null,
+  },
+  {
+    name: 'organization-cue',
+    type: ({ parsed, p }) => {
+      const org = orgCue(parsed, p);
+      return org ? { type: 'organization', rule: org } : null;
+    },
+  },
+  {
+    // one word the tagger calls a place only in context needs a place preposition ("The Obama White House", "told The Hill")
+    name: 'compromise.place',
+    type: ({ parsed, p, tokens, start }) => {
+      const known = tokens.length > 1 || lexiconPlace(tokens[0]!) || afterPlace(parsed, tokens[0]!);
+      return tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) &&
+        (placeCue(parsed, p) || (!start && known))
+        ? { type: 'place', rule: 'compromise.place' }
+        : null;
+    },
+  },
+  {
+    // "born in Pleszew", "a village near Atwick": an unknown name no common word, right after "in" or "near", is a place
+    name: 'place-preposition',
+    type: ({ parsed, p, tokens, start }) =>
+      !start &&
+      tokens.length <= 3 &&
+      strictPlaceCue(parsed, p) &&
+      tokens.every(
+        (t) =>
+          !COMMON_WORD.has(key(t)) &&
+          !t.tags.has('Person') &&
+          !t.tags.has('FirstName') &&
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          !ORG_SUFFIX.has(key(t)) &&
+          !isPossessive(t),
+      )
+        ? { type: 'place', rule: 'place-preposition' }
+        : null,
+  },
+  { name: 'name-shape', type: ({ tokens }) => (nameShape(tokens) ? { type: 'person', rule: 'name-shape' } : null) },
+];
+
 export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] {
   const out: ClassifiedPiece[] = [];
   for (const piece of pieces) {
@@ -273,73 +379,11 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
       out.push({ ...p, type: null, weak: true, fallback: null, clauseStart: start });
       continue;
     }
-    const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
-    const personCued = acronym ? null : personCue(parsed, p);
-    // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
-    // (not "Initially, the company ...": a sentence-start adverb is no name)
-    const plainWord =
-      start &&
-      tokens.length === 1 &&
-      (inLexicon(bare(tokens[0]!)) ||
-        (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
-    const facility = facilityHead(p);
-    const kind = plainWord
-      ? null
-      : (kindOf(parsed, p, start) ?? (facility ? { type: facility, rule: 'facility-head' } : null));
-    if (kind && !(personCued && entityRule(personCued).outweighsKind)) {
-      const title =
-        p.title ?? (kind.type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
-      out.push({ ...p, type: kind.type, rule: kind.rule, weak: false, fallback: null, clauseStart: start, title });
-      continue;
-    }
-    // "Cagots in Brittany": a place preposition outweighs the tagger's guess at a lone word
-    if (
-      personCued &&
-      entityRule(personCued).yieldsToOrgWord &&
-      tokens.length === 1 &&
-      !isPossessive(tokens[0]!) &&
-      strictPlaceCue(parsed, p)
-    ) {
-      out.push({ ...p, type: 'place', rule: 'place-preposition', weak: false, fallback: null, clauseStart: start });
-      continue;
-    }
-    const cued = personCued;
-    // "the firm Billy Casper Golf": a company noun right before outweighs a first name
-    const person =
-      cued && entityRule(cued).nameOnly && orgCue(parsed, p) === 'org-noun-context' && companyNounBefore(parsed, p)
-        ? null
-        : cued;
-    const org = person ? null : orgCue(parsed, p);
-    let type: EntityType | null = person ? 'person' : org ? 'organization' : null;
-    let rule = person ?? org ?? 'unknown';
-    // one word the tagger calls a place only in context needs a place preposition ("The Obama White House", "told The Hill")
-    const known = tokens.length > 1 || lexiconPlace(tokens[0]!) || afterPlace(parsed, tokens[0]!);
-    if (
-      !type &&
-      tokens.every((t) => t.tags.has('Place') && !t.tags.has('Person')) &&
-      (placeCue(parsed, p) || (!start && known))
-    ) {
-      type = 'place';
-      rule = 'compromise.place';
-    }
-    // "born in Pleszew", "a village near Atwick": an unknown name no common word, right after "in" or "near", is a place
-    if (
-      !type &&
-      !start &&
-      tokens.length <= 3 &&
-      strictPlaceCue(parsed, p) &&
-      tokens.every(
-        (t) =>
-          !COMMON_WORD.has(key(t)) &&
-          !t.tags.has('Person') &&
-          !t.tags.has('FirstName') &&
-          /^\p{Lu}\p{Ll}/u.test(t.text) &&
-          !ORG_SUFFIX.has(key(t)) &&
-          !isPossessive(t),
-      )
-    )
-      [type, rule] = ['place', 'place-preposition'];
-    if (!type && nameShape(tokens)) [type, rule] = ['person', 'name-shape'];
+    const site = typingSite(parsed, p, start);
+    let typed: Typing | null = null;
+    for (const r of TYPING_RULES) if ((typed = r.type(site))) break;
+    const type = typed?.type ?? null;
+    const rule = typed?.rule ?? 'unknown';
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere
     const weak = !type && start && tokens.length === 1;
     const title = p.title ?? (type === 'person' ? appositionTitle(parsed, tokens[tokens.length - 1]!) : undefined);
