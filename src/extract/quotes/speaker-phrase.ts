@@ -18,7 +18,9 @@ import {
   NP_NOT,
   PRONOUNS,
   RELATIVE,
+  SOURCE_NOUNS,
   SUBORDINATORS,
+  CLAUSE_OPENERS,
 } from './phrase-words.js';
 import type { TokenView } from './token-view.js';
 
@@ -46,7 +48,8 @@ function npWord(view: TokenView, i: number): boolean {
   if (view.inQuote[i]! >= 0 || view.cueAt[i]) return false;
   const n = tok.normal;
   if (NP_NOT.has(n) || PRONOUNS.has(n) || BETWEEN.has(n)) return false;
-  if (!tok.text) return false;
+  // (a dash the tokenizer kept as a word of its own, "PHILADELPHIA ― Hillary Clinton", ends a phrase)
+  if (!/[\p{L}\p{N}]/u.test(tok.text)) return false;
   if (/^\p{Lu}/u.test(tok.text)) return true;
   if (NP_LINKS.has(n)) return true;
   const t = tok.tags;
@@ -344,12 +347,22 @@ export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
       k = d + 1;
       break;
     }
+    if (d + 1 < i && isDashToken(view, d + 1)) {
+      k = d + 2;
+      break;
+    }
   }
   if (k >= i) return null;
   const np = subjectAfter(view, k, i);
   if (!np) return null;
   // The subject must be followed by its verb, not be part of a longer phrase we cannot read.
   return np;
+}
+
+/** A token that is only a dash ("―" kept as a word of its own). */
+function isDashToken(view: TokenView, i: number): boolean {
+  const t = view.tokens[i]!.text;
+  return !!t && DASH.test(t) && !/[\p{L}\p{N}]/u.test(t);
 }
 
 /** "Two months later, ...", "Last week, ...", "In 2008, ...": a short time phrase before a comma opens the sentence. */
@@ -500,8 +513,18 @@ function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | 
     !['the', 'a', 'an'].includes(view.tokens[first]!.normal)
   )
     first++;
+  // "the the congressional report": a doubled article is a typo
+  const article = /^(?:the|a|an)$/;
+  if (
+    first < last &&
+    article.test(view.tokens[first]!.normal) &&
+    view.tokens[first + 1]!.normal === view.tokens[first]!.normal
+  )
+    first++;
+  last = dropTrailingTime(view, first, last);
   while (last >= first && NP_LINKS.has(view.tokens[last]!.normal)) last--;
   if (first > last) return null;
+  last = possessorOfSourceNoun(view, first, last);
   let nominal = false;
   for (let k = first; k <= last; k++) {
     const t = view.tokens[k]!.tags;
@@ -519,6 +542,39 @@ function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | 
   if (!nominal) return null;
   // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
   return { first, last, pronoun: false };
+}
+
+/** Days that say when, not who: "Rep. Jane Smith on Friday", "the report Monday". */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+const PERIOD = /^(?:week|month|year|weekend)$/;
+
+/** Drops a trailing time phrase ("on Monday", "Friday night", "last week") from a phrase ending at `last`. */
+function dropTrailingTime(view: TokenView, first: number, last: number): number {
+  const n = (k: number) => view.tokens[k]!.normal;
+  let k = last;
+  if (k > first && DAY_PART.test(n(k)) && DAY.test(n(k - 1))) k--;
+  if (k > first && DAY.test(n(k))) k--;
+  else if (k > first + 1 && PERIOD.test(n(k)) && /^(?:last|this|that)$/.test(n(k - 1))) k -= 2;
+  else return last;
+  while (k > first && /^(?:on|last|this|early|late|earlier|later)$/.test(n(k))) k--;
+  return k;
+}
+
+/**
+ * "Donald Trump's assertion", "the senator's main takeaway": a phrase headed by a noun of saying
+ * or thinking (SOURCE_NOUNS) with a possessor before it is cut to the possessor, who is the source.
+ * Returns the new last token (unchanged when the pattern is not there).
+ */
+function possessorOfSourceNoun(view: TokenView, first: number, last: number): number {
+  if (!SOURCE_NOUNS.has(view.tokens[last]!.normal)) return last;
+  for (let k = last - 1; k >= first; k--) {
+    const tok = view.tokens[k]!;
+    if (/['’]s?$/.test(tok.text) && !tok.tags.has('Pronoun')) return k;
+    // only adjectives between the possessor and its noun ("'s main takeaway")
+    if (!tok.tags.has('Adjective') || NP_LINKS.has(tok.normal) || /^\p{Lu}/u.test(tok.text)) return last;
+  }
+  return last;
 }
 
 /** A verb-tagged word between two capitalised ones ("Clinton campaign Chairman"): part of a name. */
