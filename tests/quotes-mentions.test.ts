@@ -34,3 +34,28 @@ describe('the speaker mention is the subject of the cue, not the words around it
     expect(mentions('Jane Smith’s main office was a place where voters want change.')).toEqual([['voters', 'voters']]);
   });
 });
+
+describe('the subject of the cue’s own clause is its speaker', () => {
+  it('after a conjunction opening a clause, not the sentence’s subject', () => {
+    expect(mentions('The plane was grounded after The New York Times reported that its permit had expired.')).toEqual([
+      ['The New York Times', 'New York Times'],
+    ]);
+    expect(mentions('The mayor spoke after the vote and said the plan was dead.')).toEqual([
+      ['The mayor', 'The mayor'],
+    ]);
+  });
+  it('a name and the noun it modifies, read by the tagger as a verb, stay whole before the cue', () => {
+    expect(mentions('The Smith campaign says the math does not add up.')).toEqual([
+      ['The Smith campaign', 'The Smith campaign'],
+    ]);
+    expect(mentions('Voters in Ohio campaign hard, Jane Smith said.')).toEqual([['Jane Smith', 'Jane Smith']]);
+  });
+  it('a document with a year before it, and its author after "by"', () => {
+    expect(mentions('A 2009 report by the Urban Institute found that the tax would raise money.')).toEqual([
+      ['A 2009 report by the Urban Institute', 'Urban Institute'],
+    ]);
+    expect(mentions('The group in 2009 reported that the tax would raise money.')).toEqual([
+      ['The group', 'The group'],
+    ]);
+  });
+});

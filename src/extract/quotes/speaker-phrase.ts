@@ -5,7 +5,7 @@
  */
 import type { Range } from '../findings.js';
 import type { Cue } from './cues.js';
-import { prevIsDeterminer } from './cues.js';
+import { isDetermined, prevIsDeterminer } from './cues.js';
 import {
   BE,
   BETWEEN,
@@ -21,6 +21,7 @@ import {
   SOURCE_NOUNS,
   SUBORDINATORS,
   CLAUSE_OPENERS,
+  EVIDENCE_NOUNS,
 } from './phrase-words.js';
 import type { TokenView } from './token-view.js';
 
@@ -53,6 +54,9 @@ function npWord(view: TokenView, i: number): boolean {
   if (/^\p{Lu}/u.test(tok.text)) return true;
   if (NP_LINKS.has(n)) return true;
   const t = tok.tags;
+  if (verbReadAsNoun(view, i)) return true;
+  // "A 2009 report by ...": a verb form after a determiner and a number is a noun
+  if (t.has('Verb') && !t.has('PastTense') && numberAfterDeterminer(view, i)) return true;
   if (t.has('Verb') && !t.has('Noun') && !t.has('Actor') && !t.has('Participle')) return false;
   return (
     t.has('Noun') ||
@@ -62,6 +66,27 @@ function npWord(view: TokenView, i: number): boolean {
     t.has('Value') ||
     t.has('Actor')
   );
+}
+
+/** Token i comes after a determiner and a number ("A 2009 report"). */
+function numberAfterDeterminer(view: TokenView, i: number): boolean {
+  return isDetermined(view, i) && !prevIsDeterminer(view, i);
+}
+
+/**
+ * "The Clinton campaign says": a bare verb form the tagger read after a name, with the cue right
+ * after it (past auxiliaries), is the noun the name modifies, not a verb of its own.
+ */
+function verbReadAsNoun(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i]!;
+  const t = tok.tags;
+  if (!t.has('Verb') || t.has('PastTense') || t.has('Gerund') || t.has('Participle') || !/^\p{Ll}+$/u.test(tok.text))
+    return false;
+  if (i < 1 || tok.post.trim() || view.tokens[i - 1]!.post.trim() || !view.capitalised(i - 1)) return false;
+  if (!view.sameClause(i - 1, i)) return false;
+  let k = i + 1;
+  while (k < view.tokens.length && BETWEEN.has(view.tokens[k]!.normal) && view.sameClause(i, k)) k++;
+  return k < view.tokens.length && view.sameClause(i, k) && !!view.cueAt[k];
 }
 
 /**
@@ -453,7 +478,9 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
     view.sameClause(first - 1, j) &&
     !before.post.trim() &&
     view.inQuote[first - 1]! < 0 &&
-    !opensAsClause(view, first - 1)
+    !opensAsClause(view, first - 1) &&
+    // "... was grounded after The New York Times reported": a conjunction opens a clause whose subject this is
+    !CLAUSE_OPENERS.has(before.normal)
   ) {
     const t = before.tags;
     if (
@@ -492,8 +519,11 @@ export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.l
   }
   if (!npWord(view, i)) return null;
   let last = i;
-  for (let k = i; k < Math.min(ceiling, i + 10); k++) {
-    if (!npWord(view, k) || (k > i && !view.sameClause(i, k))) break;
+  for (let k = i; k < Math.min(ceiling, i + 12); k++) {
+    if (k > i && !view.sameClause(i, k)) break;
+    // "A 2009 report by the Center for ...": a document's author is part of the phrase
+    const byAuthor = view.tokens[k]!.normal === 'by' && EVIDENCE_NOUNS.has(view.tokens[k - 1]?.normal ?? '') && k > i;
+    if (!npWord(view, k) && !byAuthor) break;
     last = k;
     if (
       /[,;:()]/.test(view.tokens[k]!.post) ||
