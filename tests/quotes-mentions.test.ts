@@ -59,3 +59,22 @@ describe('the subject of the cue’s own clause is its speaker', () => {
     ]);
   });
 });
+
+describe('"who" speaks for its antecedent', () => {
+  it('a restrictive "who" (no comma) speaks for the phrase right before it, not the sentence’s subject', () => {
+    expect(mentions('Jane Smith met lawmakers who thought the plan was too costly.')).toEqual([
+      ['lawmakers', 'lawmakers'],
+    ]);
+    expect(mentions('Jane Smith met lawmakers and thought the plan was too costly.')).toEqual([
+      ['Jane Smith', 'Jane Smith'],
+    ]);
+  });
+  it('past a noun that is no person, but not past one that is', () => {
+    expect(
+      mentions('The story began in the mouth of Jane Smith, who proclaimed that migrants "cannot come in" at all.'),
+    ).toEqual([['Jane Smith', 'Jane Smith']]);
+    expect(mentions('The director of the Tax Center, who said the plan failed, left early.')).toEqual([
+      ['The director of the Tax Center', 'The director of the Tax Center'],
+    ]);
+  });
+});

@@ -115,6 +115,17 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head && looksLikeName(view, head.first, head.last)) return head;
     j = pp;
   }
+  // "lawmakers who thought", "Graham contrasted that with Clinton who is looking": a restrictive "who" speaks for the phrase right before it
+  if (
+    view.tokens[j]!.normal === 'who' &&
+    j - 1 >= floor &&
+    !view.tokens[j - 1]!.post.trim() &&
+    view.sameClause(j - 1, j) &&
+    view.inQuote[j - 1]! < 0
+  ) {
+    const head = phraseEndingAt(view, j - 1, floor, true);
+    if (head) return antecedentOfWho(view, head);
+  }
   // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
   if (
     RELATIVE.has(view.tokens[j]!.normal) &&
@@ -122,7 +133,8 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     view.tokens[j - 1]!.post.includes(',') &&
     view.sameClause(j - 1, j)
   ) {
-    const head = phraseEndingAt(view, j - 1, floor, true);
+    const found = phraseEndingAt(view, j - 1, floor, true);
+    const head = found && view.tokens[j]!.normal === 'who' ? antecedentOfWho(view, found) : found;
     // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
     if (
       head &&
@@ -158,6 +170,34 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     return fallback;
   }
   return phraseEndingAt(view, j, floor);
+}
+
+/**
+ * The person a restrictive "who" stands for, within the phrase before it: from its last determiner
+ * ("stars an Abraham Lincoln impersonator who" → an Abraham Lincoln impersonator), and past a
+ * noun that is no person ("the ire of lawmakers who", "the mouth of Donald Trump, who").
+ */
+function antecedentOfWho(view: TokenView, np: NounPhrase): NounPhrase {
+  let first = np.first;
+  for (let k = np.last - 1; k > first; k--)
+    if (/^(?:the|a|an)$/.test(view.tokens[k]!.normal) && !view.tokens[k - 1]!.tags.has('Preposition')) {
+      first = k;
+      break;
+    }
+  for (let k = first + 1; k < np.last; k++) {
+    if (view.tokens[k]!.normal !== 'of') continue;
+    const before = view.tokens.slice(first, k);
+    const person = before.some(
+      (t) =>
+        t.tags.has('Actor') ||
+        t.tags.has('Person') ||
+        (/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')) ||
+        t.tags.has('Pronoun'),
+    );
+    if (!person) first = k + 1;
+    break;
+  }
+  return first === np.first ? np : { first, last: np.last, pronoun: false };
 }
 
 /**
