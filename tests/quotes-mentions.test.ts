@@ -78,3 +78,22 @@ describe('"who" speaks for its antecedent', () => {
     ]);
   });
 });
+
+describe('words before the subject that are not part of it', () => {
+  it('a headline in capitals', () => {
+    expect(mentions('STORM HITS COAST Gov. Jane Smith said the roads were closed.')).toEqual([
+      ['Gov. Jane Smith', 'Jane Smith'],
+    ]);
+    expect(mentions('FBI Director Jane Smith said the roads were closed.')).toEqual([
+      ['FBI Director Jane Smith', 'Jane Smith'],
+    ]);
+  });
+  it('a day and where it was, before the comma, for a participle', () => {
+    expect(mentions('Wednesday at the town hall, Jane Smith closed the roads, saying it was safer.')).toEqual([
+      ['Jane Smith', 'Jane Smith'],
+    ]);
+    expect(mentions('The town hall on Wednesday closed the roads, saying it was safer.')).toEqual([
+      ['The town hall', 'The town hall'],
+    ]);
+  });
+});

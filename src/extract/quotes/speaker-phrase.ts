@@ -432,6 +432,15 @@ function isDashToken(view: TokenView, i: number): boolean {
 
 /** "Two months later, ...", "Last week, ...", "In 2008, ...": a short time phrase before a comma opens the sentence. */
 function frontedTime(view: TokenView, k: number, i: number): boolean {
+  // "Wednesday at the CNN debate, candidate Hillary Clinton said": a day and where it was, before a comma
+  if (view.tokens[k]!.tags.has('WeekDay') && /^(?:at|in|during|on)$/.test(view.tokens[k + 1]?.normal ?? '')) {
+    for (let c = k + 1; c < Math.min(i, k + 10); c++) {
+      const t = view.tokens[c]!;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+      if (t.post.includes(',')) return true;
+    }
+    return false;
+  }
   for (let c = k; c < Math.min(i, k + 5); c++) {
     const t = view.tokens[c]!;
     if (
@@ -505,6 +514,8 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
       DASH.test(view.tokens[k]!.post)
     )
       break;
+    // "... EXPLOSION Turkish President Recep Tayyip Erdogan said": a headline in capitals before the phrase is not part of it
+    if (allCaps(view, k) && allCaps(view, k - 1) && !allCaps(view, k + 1)) break;
     // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
     if (!npWord(view, k) && !insideName(view, k)) break;
     first = k;
@@ -534,6 +545,12 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
   if (!objectOk && view.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(view.tokens[first]!.normal))
     return null;
   return trimPhrase(view, first, j);
+}
+
+/** A word in capitals with two letters or more and no period ("KILLED", "ISTANBUL"; not "U.S."). */
+function allCaps(view: TokenView, i: number): boolean {
+  const t = view.tokens[i]?.text;
+  return !!t && /^[\p{Lu}\d'’-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** "as" opening a clause of its own ("As Smith puts it, ...", "..., as he noted,"): its subject is a subject. */
