@@ -97,3 +97,22 @@ describe('words before the subject that are not part of it', () => {
     ]);
   });
 });
+
+describe('clauses opened by a conjunction', () => {
+  it('a second opening clause is skipped to the subject of the main clause', () => {
+    expect(
+      mentions(
+        'In a debate, while most of his rivals called for war, Jane Smith kept to the plan, noting that the rivals are enemies.',
+      ).slice(-1),
+    ).toEqual([['Jane Smith', 'Jane Smith']]);
+    expect(mentions('In a debate, Jane Smith kept to the plan, noting that the rivals are enemies.')).toEqual([
+      ['Jane Smith', 'Jane Smith'],
+    ]);
+  });
+  it('", after X reported" gives X, while ", after the meeting," is an inserted phrase', () => {
+    expect(
+      mentions('Mr. Jones backed away from the deal, after BuzzFeed reported that he was writing a book.'),
+    ).toEqual([['BuzzFeed', 'BuzzFeed']]);
+    expect(mentions('Mr. Jones, after the meeting, said the deal was dead.')).toEqual([['Mr. Jones', 'Jones']]);
+  });
+});

@@ -234,8 +234,8 @@ function prepositionalBefore(view: TokenView, j: number, floor: number): number 
     const tok = view.tokens[k]!;
     if (k < j && tok.post.includes(',')) return -1;
     if (tok.tags.has('Preposition') && (!NP_LINKS_INNER.has(tok.normal) || view.tokens[k - 1]?.post.includes(','))) {
-      // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
-      if (opensAsClause(view, k)) return -1;
+      // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it ("..., after BuzzFeed reported" too).
+      if (opensAsClause(view, k) || (CLAUSE_OPENERS.has(tok.normal) && !view.tokens[j]!.post.includes(','))) return -1;
       const before = view.tokens[k - 1];
       return before && k - 1 >= floor && before.post.includes(',') && view.sameClause(k - 1, j) ? k - 1 : -1;
     }
@@ -405,6 +405,14 @@ export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
       if (head.tags.has('Conjunction') || INTRODUCTORY.has(head.normal)) k++;
       else return null;
     } else k = c + 1;
+    // "In a September debate, while most of his rivals called for ..., Trump hewed ...": a second
+    // opening clause after the first comma is skipped to its own comma too
+    if (k < i && CLAUSE_OPENERS.has(view.tokens[k]!.normal)) {
+      let c2 = k;
+      while (c2 < i && !(view.tokens[c2]!.post.includes(',') && view.inQuote[c2]! < 0)) c2++;
+      if (c2 >= i) return null;
+      k = c2 + 1;
+    }
   }
   // "ATLANTIC CITY — Hillary Clinton ...": a dateline before a dash is not the subject.
   for (let d = k; d < Math.min(i, k + 5) && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(view.tokens[d]!.text); d++) {
