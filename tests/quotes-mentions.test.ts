@@ -116,3 +116,14 @@ describe('clauses opened by a conjunction', () => {
     expect(mentions('Mr. Jones, after the meeting, said the deal was dead.')).toEqual([['Mr. Jones', 'Jones']]);
   });
 });
+
+describe('a report closing the sentence', () => {
+  it('owns quoted words woven after their cue, but not a quote before its own cue', () => {
+    expect(mentions('Jane Smith pledged to “build three new schools,” the Daily Star reported.')).toEqual([
+      ['the Daily Star', 'Daily Star'],
+    ]);
+    expect(mentions('“We will build three new schools,” Jane Smith said, the Daily Star reported.')).toEqual([
+      ['Jane Smith', 'Jane Smith'],
+    ]);
+  });
+});
