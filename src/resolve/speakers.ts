@@ -20,6 +20,7 @@ import type { Parsed, Token } from '../nlp/parse.js';
 import type { QuoteFinding, Range, ResolvedEntity } from '../extract/findings.js';
 import type { SpeakerHow } from '../types.js';
 import { firstStartingAt } from '../nlp/search.js';
+import { SOURCE_NOUNS } from '../extract/quotes/phrase-words.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -108,6 +109,12 @@ const DOCUMENT_HEADS = new Set([
   'post',
   'tweet',
 ]);
+/** The words after a possessor end in a noun of saying or thinking ("'s main takeaway"): see SOURCE_NOUNS. */
+function headsSourceNoun(after: string): boolean {
+  const words = /^\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  return words.some((w) => SOURCE_NOUNS.has(w));
+}
+
 /** Heads of a phrase that names a body through someone it belongs to ("the Clinton campaign", "Powell's office"). */
 const BODY_HEADS = new Set([
   'campaign',
@@ -241,7 +248,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       /^\p{Lu}/u.test(written) &&
       !/^(?:he|she|it|that|there|who|what)['’]s$/i.test(written.trim()) &&
       /['’]s?$/.test(written) &&
-      /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3));
+      /^\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 3)) &&
+      // ("Trump's assertion that ...": the quote extractor cut the phrase to the possessor of a noun of saying, who is the source)
+      !headsSourceNoun(text.slice(mention.end, mention.end + 60));
     const hit = possessor ? { entity: null, name: plainDescription(written) } : named[k];
     // "He's said" is "he"
     const word = written

@@ -134,13 +134,25 @@ export const NO_CUE: readonly AttributionRule[] = [
 
 /**
  * Applied to the attribution found: an outer source later in the cue's sentence owns the quote
- * ("“...,” Sanders said, according to CNN." is CNN's).
+ * ("“...,” Sanders said, according to CNN." is CNN's; "Clinton pledged to “...,” the Orlando
+ * Sentinel reported." is the Sentinel's).
  */
 export const OUTER_SOURCE: readonly QuoteRule<{ ctx: TokenView; cue: Cue }, { speaker: NounPhrase; cue: Cue }>[] = [
   {
     name: 'quoted.according-to',
     examples: ['“We will win,” Jane Smith said, according to CNN.'],
-    apply: ({ ctx, cue }) => outerAttribution(ctx, rangeOf(ctx, cue)),
+    apply: ({ ctx, cue }) => {
+      const outer = outerAttribution(ctx, rangeOf(ctx, cue));
+      return outer && outer.cue.lemma === 'according to' ? outer : null;
+    },
+  },
+  {
+    name: 'quoted.outer-report',
+    examples: ['Jane Smith pledged to “build three new schools,” the Daily Star reported.'],
+    apply: ({ ctx, cue }) => {
+      const outer = outerAttribution(ctx, rangeOf(ctx, cue));
+      return outer && outer.cue.lemma === 'report' ? outer : null;
+    },
   },
 ];
 
@@ -493,18 +505,26 @@ function outerAttribution(ctx: TokenView, cue: Range): { speaker: NounPhrase; cu
   let i = ctx.tokenFrom(cue.end);
   const first = ctx.tokens[i - 1];
   if (!first) return null;
+  let passedQuote = false;
   for (; i < ctx.tokens.length && ctx.sameClause(i - 1, i); i++) {
-    if (ctx.inQuote[i]! >= 0) return null;
+    // (the quoted words of the attribution itself are passed: "pledged to “...,” the Orlando Sentinel reported.")
+    if (ctx.inQuote[i]! >= 0) {
+      passedQuote = true;
+      continue;
+    }
     const c = ctx.cueAt[i];
-    if (!c || !ctx.tokens[i - 1]!.post.includes(',')) continue;
+    if (!c) continue;
+    // "pledged to “...,” the Orlando Sentinel reported.": quoted words woven after the cue, and a
+    // report closing the sentence (its subject set off by a comma), are the reporter's; a quote
+    // before its own cue keeps its speaker ("“...,” the diplomat added, Reuters reported.")
+    if (passedQuote && c.lemma === 'report' && closesClause(ctx, c) && !/,/.test(ctx.tokens[c.last]!.post)) {
+      const sp = subjectBefore(ctx, c.first);
+      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c } : null;
+    }
+    if (!ctx.tokens[i - 1]!.post.includes(',')) continue;
     if (c.lemma === 'according to') {
       const sp = subjectAfter(ctx, c.last + 1);
       return sp && !sp.pronoun ? { speaker: sp, cue: c } : null;
-    }
-    // ", Politico reported." closing the sentence
-    if (c.lemma === 'report' && /[.!?]/.test(ctx.tokens[c.last]!.post)) {
-      const sp = subjectBefore(ctx, c.first);
-      return sp && !sp.pronoun && ctx.tokens[sp.first - 1]?.post.includes(',') ? { speaker: sp, cue: c } : null;
     }
   }
   return null;

@@ -92,11 +92,24 @@ function verbUse(view: TokenView, i: number, lemma: string): boolean {
   const tok = view.tokens[i]!;
   const base = tok.normal === lemma;
   const isVerb = tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund');
-  if (NOUN_LIKE.has(lemma) && (!isVerb || (base && prevIsDeterminer(view, i)))) return false;
+  // "the report", "A 2009 report by the Center found": a determiner (and a year or number) before it makes it a noun
+  const determined = isDetermined(view, i);
+  if (NOUN_LIKE.has(lemma) && (!isVerb || (base && determined))) return false;
   if (base && !isVerb) return false;
   // "the said agreement", "a telling sign": adjectival uses.
-  if (prevIsDeterminer(view, i) && !tok.tags.has('PastTense')) return false;
+  if (determined && !tok.tags.has('PastTense')) return false;
   return true;
+}
+
+/** A determiner, or a determiner and a number, right before token i ("the report", "A 2009 report"). */
+export function isDetermined(view: TokenView, i: number): boolean {
+  return prevIsDeterminer(view, i) || (numberBefore(view, i) && prevIsDeterminer(view, i - 1));
+}
+
+/** A number or year right before token i, nothing between ("2009 report"). */
+function numberBefore(view: TokenView, i: number): boolean {
+  const p = view.tokens[i - 1];
+  return !!p && !p.post.trim() && view.sameClause(i - 1, i) && /^\d[\d,.]*$/.test(p.text);
 }
 
 export function prevIsDeterminer(view: TokenView, i: number): boolean {

@@ -79,8 +79,57 @@ export const CONTROL =
 export const COORDINATORS = new Set(['and', 'but', 'where', 'yet']);
 /** Conjunctions that may open a participial phrase ("while denouncing ...", "after meeting ..."). */
 export const SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'by', 'in', 'upon', 'on']);
-export const DASH = /[—–]|\s-+\s/;
+/** A dash setting off a dateline or an appositive: em, en, the horizontal bar ('PHILADELPHIA ― ...'), or a spaced hyphen. */
+export const DASH = /[—–―]|\s-+\s/;
 export const RELATIVE = new Set(['who', 'which', 'that']);
+/** Conjunctions opening a clause whose subject is the phrase after them ("... after The Times reported that"). */
+export const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'when',
+  'while',
+  'until',
+  'although',
+  'though',
+  'once',
+  'whereas',
+  'unless',
+]);
+/**
+ * Nouns of saying or thinking: a possessor before one is the source ("Trump's assertion that",
+ * "the senator's main takeaway is ..."), so a speaker phrase headed by one is cut to its possessor.
+ */
+export const SOURCE_NOUNS = new Set([
+  'assertion',
+  'claim',
+  'claims',
+  'statement',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'argument',
+  'view',
+  'views',
+  'belief',
+  'position',
+  'takeaway',
+  'conclusion',
+  'assessment',
+  'suggestion',
+  'insistence',
+  'contention',
+  'warning',
+  'message',
+  'analysis',
+  'prediction',
+  'opinion',
+  'response',
+  'answer',
+  'point',
+]);
 /** Words that open a sentence before its subject. */
 export const INTRODUCTORY = new Set([
   'but',
@@ -126,4 +175,45 @@ export const NP_NOT = new Set([
   'here',
   'all',
   'both',
+]);
+
+/** Nouns of documents, polls and studies: subjects of the verbs of evidence ("the survey found"), and heads of "a report by ...". */
+export const EVIDENCE_NOUNS = new Set([
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'record',
+  'records',
+  'data',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'analysis',
+  'analyses',
+  'review',
+  'research',
+  'investigation',
+  'audit',
+  'figures',
+  'numbers',
+  'results',
+  'returns',
+  'statistics',
+  'emails',
+  'memo',
+  'paper',
+  'papers',
+  'estimates',
+  'tally',
+  'count',
+  'census',
+  'evidence',
+  'probe',
 ]);

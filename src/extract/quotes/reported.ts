@@ -23,6 +23,7 @@ import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { stanceAt } from './cues.js';
+import { EVIDENCE_NOUNS } from './phrase-words.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -277,45 +278,6 @@ function hasVerb(ctx: TokenView, from: number, to: number): boolean {
  */
 const EVIDENCE_FORMS = new Map(EVIDENCE_VERBS.flatMap((v) => v.forms.map((f) => [f, v.lemma] as const)));
 const EVIDENCE_LEMMAS = new Set(EVIDENCE_FORMS.values());
-const EVIDENCE_NOUNS = new Set([
-  'poll',
-  'polls',
-  'polling',
-  'survey',
-  'surveys',
-  'study',
-  'studies',
-  'report',
-  'reports',
-  'record',
-  'records',
-  'data',
-  'document',
-  'documents',
-  'filing',
-  'filings',
-  'analysis',
-  'analyses',
-  'review',
-  'research',
-  'investigation',
-  'audit',
-  'figures',
-  'numbers',
-  'results',
-  'returns',
-  'statistics',
-  'emails',
-  'memo',
-  'paper',
-  'papers',
-  'estimates',
-  'tally',
-  'count',
-  'census',
-  'evidence',
-  'probe',
-]);
 
 function evidenceAt(ctx: TokenView, i: number): Cue | undefined {
   const tok = ctx.tokens[i]!;

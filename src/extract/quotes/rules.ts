@@ -13,6 +13,7 @@ export type QuoteRuleName =
   | 'quoted.cue-before'
   | 'quoted.embedded'
   | 'quoted.according-to'
+  | 'quoted.outer-report'
   | 'quoted.colon'
   | 'quoted.noun'
   | 'quoted.unattributed'

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../findings.js';
 import type { Cue } from './cues.js';
-import { prevIsDeterminer } from './cues.js';
+import { isDetermined, prevIsDeterminer } from './cues.js';
 import {
   BE,
   BETWEEN,
@@ -18,7 +18,10 @@ import {
   NP_NOT,
   PRONOUNS,
   RELATIVE,
+  SOURCE_NOUNS,
   SUBORDINATORS,
+  CLAUSE_OPENERS,
+  EVIDENCE_NOUNS,
 } from './phrase-words.js';
 import type { TokenView } from './token-view.js';
 
@@ -46,10 +49,14 @@ function npWord(view: TokenView, i: number): boolean {
   if (view.inQuote[i]! >= 0 || view.cueAt[i]) return false;
   const n = tok.normal;
   if (NP_NOT.has(n) || PRONOUNS.has(n) || BETWEEN.has(n)) return false;
-  if (!tok.text) return false;
+  // (a dash the tokenizer kept as a word of its own, "PHILADELPHIA ― Hillary Clinton", ends a phrase)
+  if (!/[\p{L}\p{N}]/u.test(tok.text)) return false;
   if (/^\p{Lu}/u.test(tok.text)) return true;
   if (NP_LINKS.has(n)) return true;
   const t = tok.tags;
+  if (verbReadAsNoun(view, i)) return true;
+  // "A 2009 report by ...": a verb form after a determiner and a number is a noun
+  if (t.has('Verb') && !t.has('PastTense') && numberAfterDeterminer(view, i)) return true;
   if (t.has('Verb') && !t.has('Noun') && !t.has('Actor') && !t.has('Participle')) return false;
   return (
     t.has('Noun') ||
@@ -59,6 +66,27 @@ function npWord(view: TokenView, i: number): boolean {
     t.has('Value') ||
     t.has('Actor')
   );
+}
+
+/** Token i comes after a determiner and a number ("A 2009 report"). */
+function numberAfterDeterminer(view: TokenView, i: number): boolean {
+  return isDetermined(view, i) && !prevIsDeterminer(view, i);
+}
+
+/**
+ * "The Clinton campaign says": a bare verb form the tagger read after a name, with the cue right
+ * after it (past auxiliaries), is the noun the name modifies, not a verb of its own.
+ */
+function verbReadAsNoun(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i]!;
+  const t = tok.tags;
+  if (!t.has('Verb') || t.has('PastTense') || t.has('Gerund') || t.has('Participle') || !/^\p{Ll}+$/u.test(tok.text))
+    return false;
+  if (i < 1 || tok.post.trim() || view.tokens[i - 1]!.post.trim() || !view.capitalised(i - 1)) return false;
+  if (!view.sameClause(i - 1, i)) return false;
+  let k = i + 1;
+  while (k < view.tokens.length && BETWEEN.has(view.tokens[k]!.normal) && view.sameClause(i, k)) k++;
+  return k < view.tokens.length && view.sameClause(i, k) && !!view.cueAt[k];
 }
 
 /**
@@ -87,6 +115,17 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head && looksLikeName(view, head.first, head.last)) return head;
     j = pp;
   }
+  // "lawmakers who thought", "Graham contrasted that with Clinton who is looking": a restrictive "who" speaks for the phrase right before it
+  if (
+    view.tokens[j]!.normal === 'who' &&
+    j - 1 >= floor &&
+    !view.tokens[j - 1]!.post.trim() &&
+    view.sameClause(j - 1, j) &&
+    view.inQuote[j - 1]! < 0
+  ) {
+    const head = phraseEndingAt(view, j - 1, floor, true);
+    if (head) return antecedentOfWho(view, head);
+  }
   // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
   if (
     RELATIVE.has(view.tokens[j]!.normal) &&
@@ -94,7 +133,8 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     view.tokens[j - 1]!.post.includes(',') &&
     view.sameClause(j - 1, j)
   ) {
-    const head = phraseEndingAt(view, j - 1, floor, true);
+    const found = phraseEndingAt(view, j - 1, floor, true);
+    const head = found && view.tokens[j]!.normal === 'who' ? antecedentOfWho(view, found) : found;
     // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
     if (
       head &&
@@ -133,6 +173,34 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
 }
 
 /**
+ * The person a restrictive "who" stands for, within the phrase before it: from its last determiner
+ * ("stars an Abraham Lincoln impersonator who" → an Abraham Lincoln impersonator), and past a
+ * noun that is no person ("the ire of lawmakers who", "the mouth of Donald Trump, who").
+ */
+function antecedentOfWho(view: TokenView, np: NounPhrase): NounPhrase {
+  let first = np.first;
+  for (let k = np.last - 1; k > first; k--)
+    if (/^(?:the|a|an)$/.test(view.tokens[k]!.normal) && !view.tokens[k - 1]!.tags.has('Preposition')) {
+      first = k;
+      break;
+    }
+  for (let k = first + 1; k < np.last; k++) {
+    if (view.tokens[k]!.normal !== 'of') continue;
+    const before = view.tokens.slice(first, k);
+    const person = before.some(
+      (t) =>
+        t.tags.has('Actor') ||
+        t.tags.has('Person') ||
+        (/^\p{Lu}/u.test(t.text) && !t.tags.has('Determiner')) ||
+        t.tags.has('Pronoun'),
+    );
+    if (!person) first = k + 1;
+    break;
+  }
+  return first === np.first ? np : { first, last: np.last, pronoun: false };
+}
+
+/**
  * If token j is the "to" of an infinitive right after its verb ("wants to", "went on to",
  * "is expected to", "was eager to"), the index of that verb (or adjective); else -1.
  * "urged Jones to" has a noun before "to" and is left alone.
@@ -166,8 +234,8 @@ function prepositionalBefore(view: TokenView, j: number, floor: number): number 
     const tok = view.tokens[k]!;
     if (k < j && tok.post.includes(',')) return -1;
     if (tok.tags.has('Preposition') && (!NP_LINKS_INNER.has(tok.normal) || view.tokens[k - 1]?.post.includes(','))) {
-      // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it.
-      if (opensAsClause(view, k)) return -1;
+      // "Right now, as Smith put it, ...": "as" opens a clause whose subject follows it ("..., after BuzzFeed reported" too).
+      if (opensAsClause(view, k) || (CLAUSE_OPENERS.has(tok.normal) && !view.tokens[j]!.post.includes(','))) return -1;
       const before = view.tokens[k - 1];
       return before && k - 1 >= floor && before.post.includes(',') && view.sameClause(k - 1, j) ? k - 1 : -1;
     }
@@ -337,11 +405,23 @@ export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
       if (head.tags.has('Conjunction') || INTRODUCTORY.has(head.normal)) k++;
       else return null;
     } else k = c + 1;
+    // "In a September debate, while most of his rivals called for ..., Trump hewed ...": a second
+    // opening clause after the first comma is skipped to its own comma too
+    if (k < i && CLAUSE_OPENERS.has(view.tokens[k]!.normal)) {
+      let c2 = k;
+      while (c2 < i && !(view.tokens[c2]!.post.includes(',') && view.inQuote[c2]! < 0)) c2++;
+      if (c2 >= i) return null;
+      k = c2 + 1;
+    }
   }
   // "ATLANTIC CITY — Hillary Clinton ...": a dateline before a dash is not the subject.
   for (let d = k; d < Math.min(i, k + 5) && /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(view.tokens[d]!.text); d++) {
     if (DASH.test(view.tokens[d]!.post)) {
       k = d + 1;
+      break;
+    }
+    if (d + 1 < i && isDashToken(view, d + 1)) {
+      k = d + 2;
       break;
     }
   }
@@ -352,8 +432,23 @@ export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
   return np;
 }
 
+/** A token that is only a dash ("―" kept as a word of its own). */
+function isDashToken(view: TokenView, i: number): boolean {
+  const t = view.tokens[i]!.text;
+  return !!t && DASH.test(t) && !/[\p{L}\p{N}]/u.test(t);
+}
+
 /** "Two months later, ...", "Last week, ...", "In 2008, ...": a short time phrase before a comma opens the sentence. */
 function frontedTime(view: TokenView, k: number, i: number): boolean {
+  // "Wednesday at the CNN debate, candidate Hillary Clinton said": a day and where it was, before a comma
+  if (view.tokens[k]!.tags.has('WeekDay') && /^(?:at|in|during|on)$/.test(view.tokens[k + 1]?.normal ?? '')) {
+    for (let c = k + 1; c < Math.min(i, k + 10); c++) {
+      const t = view.tokens[c]!;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
+      if (t.post.includes(',')) return true;
+    }
+    return false;
+  }
   for (let c = k; c < Math.min(i, k + 5); c++) {
     const t = view.tokens[c]!;
     if (
@@ -427,6 +522,8 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
       DASH.test(view.tokens[k]!.post)
     )
       break;
+    // "... EXPLOSION Turkish President Recep Tayyip Erdogan said": a headline in capitals before the phrase is not part of it
+    if (allCaps(view, k) && allCaps(view, k - 1) && !allCaps(view, k + 1)) break;
     // "Clinton campaign Chairman John Podesta": a word the tagger read as a verb, between capitals, is part of the name.
     if (!npWord(view, k) && !insideName(view, k)) break;
     first = k;
@@ -440,7 +537,9 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
     view.sameClause(first - 1, j) &&
     !before.post.trim() &&
     view.inQuote[first - 1]! < 0 &&
-    !opensAsClause(view, first - 1)
+    !opensAsClause(view, first - 1) &&
+    // "... was grounded after The New York Times reported": a conjunction opens a clause whose subject this is
+    !CLAUSE_OPENERS.has(before.normal)
   ) {
     const t = before.tags;
     if (
@@ -454,6 +553,12 @@ function phraseEndingAt(view: TokenView, j: number, floor: number, objectOk = fa
   if (!objectOk && view.tokens[first]!.tags.has('Preposition') && !NP_LINKS_INNER.has(view.tokens[first]!.normal))
     return null;
   return trimPhrase(view, first, j);
+}
+
+/** A word in capitals with two letters or more and no period ("KILLED", "ISTANBUL"; not "U.S."). */
+function allCaps(view: TokenView, i: number): boolean {
+  const t = view.tokens[i]?.text;
+  return !!t && /^[\p{Lu}\d'’-]+$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 /** "as" opening a clause of its own ("As Smith puts it, ...", "..., as he noted,"): its subject is a subject. */
@@ -479,8 +584,11 @@ export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.l
   }
   if (!npWord(view, i)) return null;
   let last = i;
-  for (let k = i; k < Math.min(ceiling, i + 10); k++) {
-    if (!npWord(view, k) || (k > i && !view.sameClause(i, k))) break;
+  for (let k = i; k < Math.min(ceiling, i + 12); k++) {
+    if (k > i && !view.sameClause(i, k)) break;
+    // "A 2009 report by the Center for ...": a document's author is part of the phrase
+    const byAuthor = view.tokens[k]!.normal === 'by' && EVIDENCE_NOUNS.has(view.tokens[k - 1]?.normal ?? '') && k > i;
+    if (!npWord(view, k) && !byAuthor) break;
     last = k;
     if (
       /[,;:()]/.test(view.tokens[k]!.post) ||
@@ -500,8 +608,18 @@ function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | 
     !['the', 'a', 'an'].includes(view.tokens[first]!.normal)
   )
     first++;
+  // "the the congressional report": a doubled article is a typo
+  const article = /^(?:the|a|an)$/;
+  if (
+    first < last &&
+    article.test(view.tokens[first]!.normal) &&
+    view.tokens[first + 1]!.normal === view.tokens[first]!.normal
+  )
+    first++;
+  last = dropTrailingTime(view, first, last);
   while (last >= first && NP_LINKS.has(view.tokens[last]!.normal)) last--;
   if (first > last) return null;
+  last = possessorOfSourceNoun(view, first, last);
   let nominal = false;
   for (let k = first; k <= last; k++) {
     const t = view.tokens[k]!.tags;
@@ -519,6 +637,39 @@ function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | 
   if (!nominal) return null;
   // Sentence-initial capitals of ordinary words ("Officials said") are fine; a bare determiner is not.
   return { first, last, pronoun: false };
+}
+
+/** Days that say when, not who: "Rep. Jane Smith on Friday", "the report Monday". */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+const PERIOD = /^(?:week|month|year|weekend)$/;
+
+/** Drops a trailing time phrase ("on Monday", "Friday night", "last week") from a phrase ending at `last`. */
+function dropTrailingTime(view: TokenView, first: number, last: number): number {
+  const n = (k: number) => view.tokens[k]!.normal;
+  let k = last;
+  if (k > first && DAY_PART.test(n(k)) && DAY.test(n(k - 1))) k--;
+  if (k > first && DAY.test(n(k))) k--;
+  else if (k > first + 1 && PERIOD.test(n(k)) && /^(?:last|this|that)$/.test(n(k - 1))) k -= 2;
+  else return last;
+  while (k > first && /^(?:on|last|this|early|late|earlier|later)$/.test(n(k))) k--;
+  return k;
+}
+
+/**
+ * "Donald Trump's assertion", "the senator's main takeaway": a phrase headed by a noun of saying
+ * or thinking (SOURCE_NOUNS) with a possessor before it is cut to the possessor, who is the source.
+ * Returns the new last token (unchanged when the pattern is not there).
+ */
+function possessorOfSourceNoun(view: TokenView, first: number, last: number): number {
+  if (!SOURCE_NOUNS.has(view.tokens[last]!.normal)) return last;
+  for (let k = last - 1; k >= first; k--) {
+    const tok = view.tokens[k]!;
+    if (/['’]s?$/.test(tok.text) && !tok.tags.has('Pronoun')) return k;
+    // only adjectives between the possessor and its noun ("'s main takeaway")
+    if (!tok.tags.has('Adjective') || NP_LINKS.has(tok.normal) || /^\p{Lu}/u.test(tok.text)) return last;
+  }
+  return last;
 }
 
 /** A verb-tagged word between two capitalised ones ("Clinton campaign Chairman"): part of a name. */
