@@ -150,3 +150,25 @@ describe('trade unions, older team names and a band without its "The"', () => {
     expect(mentions('Unison voices rose.')).toEqual([]);
   });
 });
+
+describe('src/data/words.ts (name heads)', () => {
+  it('a record label, a brotherhood or a lab is an organization by its last word', () => {
+    expect(mentions('She signed with Dorvane Recordings in May.')).toEqual(['organization:Dorvane Recordings']);
+    expect(mentions('She works at the Lincoln Lab in Boston.')).toEqual(['organization:Lincoln Lab', 'place:Boston']);
+    expect(mentions('He joined the Brotherhood of Locomotive Engineers.')).toEqual([
+      'organization:Brotherhood of Locomotive Engineers',
+    ]);
+    // (lower case: no name)
+    expect(mentions('She left the lab and the recordings behind.')).toEqual([]);
+  });
+  it('"Army" takes its "of" complement as "Bank" does', () => {
+    expect(mentions('The Army of the Potomac crossed the river.')).toEqual(['organization:Army of the Potomac']);
+    expect(mentions('The army of volunteers crossed the river.')).toEqual([]);
+  });
+  it('a station, a rink or an ice shelf is a place by its last word', () => {
+    expect(mentions('They met at Union Station on Friday.')).toEqual(['place:Union Station']);
+    expect(mentions('The Kelso Rink reopened in June.')).toEqual(['place:Kelso Rink']);
+    expect(mentions('The Ross Ice Shelf is melting.')).toEqual(['place:Ross Ice Shelf']);
+    expect(mentions('The station and the rink reopened in June.')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clin
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
 PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program|Initiative|Project|
-Network|Caucus|Forum|Endowment`;
+Network|Caucus|Forum|Endowment|Recordings|Brotherhood|Lab`;
 
 /**
  * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",
@@ -29,13 +29,13 @@ Entertainment|Chemicals|Foods|Communications`;
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
 Association|Union|League|Party|Society|College|School|Museum|Bureau|House|Agency|Organization|Organisation|Government|Congress|
-Assembly|Parliament|Secretariat|Federal Reserve Bank`;
+Assembly|Parliament|Secretariat|Federal Reserve Bank|Army|Brotherhood`;
 
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
 Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs|
-Factory|Plant|Refinery|Shipyard|Terminal`;
+Factory|Plant|Refinery|Shipyard|Terminal|Station|Rink|Shelf`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
 export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
