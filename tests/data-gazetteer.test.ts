@@ -172,3 +172,26 @@ describe('src/data/words.ts (name heads)', () => {
     expect(mentions('The station and the rink reopened in June.')).toEqual([]);
   });
 });
+
+describe('data/clubs.txt and data/regions.txt (names that read as a town or a word)', () => {
+  it('a club named after a town ("Caernarfon" of "Caernarfon Town") is the town without sports context', () => {
+    expect(entry('Caernarfon')?.list ?? null).not.toBe('club');
+    expect(entry('Caernarfon Town')).toMatchObject({ list: 'club' });
+    expect(mentions('He lives in Caernarfon with his wife.')).toEqual(['place:Caernarfon']);
+    expect(mentions('Caernarfon beat Bangor 2-1 on Saturday.')).toEqual([
+      'organization:Caernarfon',
+      'organization:Bangor',
+    ]);
+  });
+  it('a Danish or Norwegian å is also written "aa" ("Århus", "Aarhus")', () => {
+    expect(entry('Aarhus')).toMatchObject({ type: 'place', list: 'city' });
+    expect(mentions('He was born in Aarhus in 1970.')).toEqual(['place:Aarhus']);
+    // (not every å: a Swedish town is written with "a")
+    expect(entry('Umeaa')).toBeUndefined();
+  });
+  it('a one-word region that is a word in British spelling ("Centre") is weak', () => {
+    expect(entry('Centre')).toMatchObject({ weak: true, list: 'region' });
+    expect(mentions('She joined the Centre for Coastal Studies.')).not.toContain('place:Centre');
+    expect(mentions('Troops moved into Centre, a region of France.')).toEqual(['place:Centre', 'place:France']);
+  });
+});
