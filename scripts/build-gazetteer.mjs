@@ -132,17 +132,52 @@ const townNames = new Set();
   const dir = join(ROOT, 'node_modules', 'country-region-data');
   const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  // region names that are a compass point, "centre" or a plain word in the country's own language ("Nord", "Sud", "Est"
+  // of Cameroon and Haiti, "Norte", "Gare" of Monaco): weak, as a word of English is
+  const FOREIGN_WORDS = new Set(
+    [
+      'Nord',
+      'Sud',
+      'Est',
+      'Ouest',
+      'Centre',
+      'Centro',
+      'Norte',
+      'Sur',
+      'Este',
+      'Oeste',
+      'Leste',
+      'Gare',
+      'Plateaux',
+    ].concat(['Savanes', 'Lagunes', 'Montagnes', 'Maritime', 'Littoral', 'Noord', 'Zuid', 'Oost', 'Ost', 'Mitte']),
+  );
+  const COMPASS = /^(?:(?:north|south|east|west)(?:ern)?|central|centre|center|upper|lower|middle)$/;
+  /** "South East" of Botswana: only compass words, weak as one such word is. */
+  const compassOnly = (v) => v.split(/[\s-]+/).every((w) => COMPASS.test(w.toLowerCase()));
+  // "Kamchatka Krai", "Sakhalin Oblast": the name without its kind is how the news writes it (when it is no common word)
+  const KIND = / (?:Oblast|Krai|Autonomous Okrug|Province|Governorate|Prefecture|Region)$/;
+  const bare = (v) => {
+    if (!KIND.test(v)) return null;
+    const b = v.replace(KIND, '');
+    return b.split(/[\s-]+/).some((w) => COMMON.has(w.toLowerCase())) ? null : b;
+  };
   const lines = [];
+  const addRegion = (v) => {
+    if (!usable(v)) return;
+    placeNames.add(v.toLowerCase());
+    if (oneWord(v) && commonWord(v)) return;
+    // (a word in the wider list, British spellings included, "Centre" of France, is weak: "Centre for ...")
+    const weak = oneWord(v) ? ambiguous(v) || WIDER.has(v.toLowerCase()) || FOREIGN_WORDS.has(v) : compassOnly(v);
+    lines.push(weak ? `~${v}` : v);
+  };
   for (const c of data) {
     for (const r of c.regions) {
       for (const part of r.name.split('/')) {
         const n = part.replace(/,.*$/, '').trim();
         for (const v of new Set([n, fold(n)])) {
-          if (!usable(v)) continue;
-          placeNames.add(v.toLowerCase());
-          if (oneWord(v) && commonWord(v)) continue;
-          // (a word in the wider list, British spellings included, "Centre" of France, is weak: "Centre for ...")
-          lines.push(oneWord(v) && (ambiguous(v) || WIDER.has(v.toLowerCase())) ? `~${v}` : v);
+          addRegion(v);
+          const b = bare(v);
+          if (b) addRegion(b);
         }
       }
     }

@@ -171,6 +171,13 @@ describe('src/data/words.ts (name heads)', () => {
     expect(mentions('The Ross Ice Shelf is melting.')).toEqual(['place:Ross Ice Shelf']);
     expect(mentions('The station and the rink reopened in June.')).toEqual([]);
   });
+  it('"Seas" heads a place and "Laboratory" an organization, as "Sea" and "Laboratories" do', () => {
+    expect(mentions('Trawlers work the Baltic and Barents Seas.')).toContain('place:Barents Seas');
+    expect(mentions('She worked at the Dorval Point Laboratory for years.')).toEqual([
+      'organization:Dorval Point Laboratory',
+    ]);
+    expect(mentions('The seas were rough near the laboratory.')).toEqual([]);
+  });
 });
 
 describe('data/clubs.txt and data/regions.txt (names that read as a town or a word)', () => {
@@ -193,5 +200,20 @@ describe('data/clubs.txt and data/regions.txt (names that read as a town or a wo
     expect(entry('Centre')).toMatchObject({ weak: true, list: 'region' });
     expect(mentions('She joined the Centre for Coastal Studies.')).not.toContain('place:Centre');
     expect(mentions('Troops moved into Centre, a region of France.')).toEqual(['place:Centre', 'place:France']);
+  });
+});
+
+describe('data/regions.txt (first-level regions)', () => {
+  it('a region is also found without its kind word ("Kamchatka" of "Kamchatka Krai")', () => {
+    expect(entry('Kamchatka')).toMatchObject({ type: 'place', list: 'region' });
+    expect(mentions('He flew to Kamchatka and Sakhalin in May.')).toEqual(['place:Kamchatka', 'place:Sakhalin']);
+    // (not where what is left is a common word: "National Capital" of "National Capital Region")
+    expect(entry('National Capital')).toBeUndefined();
+  });
+  it('a region named by a compass word of its own language ("Est", "Nord") or of English ("South East") is weak', () => {
+    expect(entry('Est')).toMatchObject({ weak: true });
+    expect(entry('South East')).toMatchObject({ weak: true });
+    expect(mentions('The show airs at 8 p.m. EST on Fridays.')).toEqual([]);
+    expect(mentions('Floods hit Nord, a region of Haiti.')).toEqual(['place:Nord', 'place:Haiti']);
   });
 });
