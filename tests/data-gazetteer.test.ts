@@ -217,3 +217,11 @@ describe('data/regions.txt (first-level regions)', () => {
     expect(mentions('Floods hit Nord, a region of Haiti.')).toEqual(['place:Nord', 'place:Haiti']);
   });
 });
+
+describe('src/data/words.ts (initialisms of common nouns)', () => {
+  it('an initialism of a common noun is no organization; an unknown one still is', () => {
+    expect(mentions('The GST rise and a new SQL server cost the firm dearly.')).toEqual([]);
+    expect(mentions('Engineers flew a UAV over the ICU wing.')).toEqual([]);
+    expect(mentions('Engineers from ZRTA flew over the site.')).toEqual(['organization:ZRTA']);
+  });
+});

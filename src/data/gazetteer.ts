@@ -13,6 +13,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { readData } from './files.js';
 import {
   ATTRIBUTIVE_SUFFIXES,
+  COMMON_INITIALISMS,
   DEMONYMS,
   FINANCIAL_INDICES,
   NEVER_NAMES,
@@ -139,5 +140,5 @@ export const ORG_OF_HEAD = keySet(ORG_OF_HEADS);
 export const ATTRIBUTIVE_SUFFIX = keySet(ATTRIBUTIVE_SUFFIXES);
 export const PLACE_SUFFIX = keySet(PLACE_SUFFIXES);
 /** Case-sensitive: "May" the month is never a name, but "may" is not capitalised anyway. */
-export const NEVER_NAME = new Set(list(NEVER_NAMES));
+export const NEVER_NAME = new Set([...list(NEVER_NAMES), ...list(COMMON_INITIALISMS)]);
 export const DEMONYM = new Set(list(DEMONYMS));
