@@ -225,3 +225,11 @@ describe('src/data/words.ts (initialisms of common nouns)', () => {
     expect(mentions('Engineers from ZRTA flew over the site.')).toEqual(['organization:ZRTA']);
   });
 });
+
+describe('src/data/words.ts (holidays)', () => {
+  it('a holiday is no place, nor its country inside it', () => {
+    expect(mentions('The parade is held over Memorial Day weekend in Boise.')).toEqual(['place:Boise']);
+    expect(mentions('Crowds gathered in Ottawa on Canada Day.')).toEqual(['place:Ottawa']);
+    expect(mentions('Crowds gathered in Canada on Monday.')).toEqual(['place:Canada']);
+  });
+});

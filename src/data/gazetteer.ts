@@ -16,6 +16,7 @@ import {
   COMMON_INITIALISMS,
   DEMONYMS,
   FINANCIAL_INDICES,
+  HOLIDAYS,
   NEVER_NAMES,
   ORG_OF_HEADS,
   ORG_SUFFIXES,
@@ -25,6 +26,7 @@ import {
 /** The list a name comes from; its rule is `gazetteer.LIST`. */
 export type GazList =
   | 'index'
+  | 'holiday'
   | 'country'
   | 'state'
   | 'city'
@@ -101,6 +103,7 @@ function addFile(file: string, type: EntityType, from: GazList): void {
 const weakPlaces = new Set(list(WEAK_PLACES));
 const weakOrgs = new Set(list(WEAK_ORGS));
 add(FINANCIAL_INDICES, 'organization', 'index', new Set(), true);
+add(HOLIDAYS, 'place', 'holiday', new Set(), true);
 add(COUNTRIES, 'place', 'country', weakPlaces);
 add(US_STATES, 'place', 'state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'city', weakPlaces);

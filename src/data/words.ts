@@ -75,3 +75,13 @@ Republican|Latino|Latina|Hispanic|Kurdish|Kurds|Sikh|Tibetan|Uyghur|Uighur|Basqu
 export const FINANCIAL_INDICES = `Dow Jones Industrial Average|Dow Jones industrial average|Dow Jones|Dow|Nasdaq Composite|Nasdaq|Nikkei|Nikkei 225|FTSE|
 FTSE 100|S&P|S&P 500|Standard & Poor's 500|Hang Seng|DAX|CAC|CAC 40|Russell 2000|Euro Stoxx|Stoxx|Kospi|Sensex|Nifty|Topix|DJIA|
 Shanghai Composite|Bovespa|IBEX|MSCI`;
+
+/** Holidays and named days: events, not places or bodies (CoNLL leaves them out, as MISC); "Canada Day" is no "Canada". */
+export const HOLIDAYS = `Memorial Day|Labor Day|Labour Day|Veterans Day|Veterans' Day|Independence Day|Boxing Day|New Year's Day|
+New Year's Eve|Christmas Day|Christmas Eve|Good Friday|Easter Sunday|Easter Monday|Mother's Day|Father's Day|Valentine's Day|
+Presidents' Day|Presidents Day|Columbus Day|Martin Luther King Day|Martin Luther King Jr. Day|Bastille Day|Australia Day|
+Canada Day|Victoria Day|Remembrance Day|Armistice Day|Anzac Day|Waitangi Day|Republic Day|Unification Day|National Day|
+Flag Day|Election Day|Inauguration Day|Earth Day|World Cup Day|All Saints' Day|All Souls' Day|St. Patrick's Day|
+Saint Patrick's Day|St. Valentine's Day|Guy Fawkes Night|Bonfire Night|Thanksgiving Day|Black Friday|Cyber Monday|
+Super Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Week|Whit Monday|Lunar New Year|Chinese New Year|
+Eid al-Fitr|Eid al-Adha|Yom Kippur|Rosh Hashanah|Hanukkah|Passover|Diwali|Nowruz|Juneteenth|Halloween|Hogmanay`;
