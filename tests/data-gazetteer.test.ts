@@ -233,3 +233,22 @@ describe('src/data/words.ts (holidays)', () => {
     expect(mentions('Crowds gathered in Canada on Monday.')).toEqual(['place:Canada']);
   });
 });
+
+describe('data/teams-world.txt (AFL, NRL, CFL and IPL teams)', () => {
+  it('finds teams by full name and by a nickname that is no ordinary word', () => {
+    expect(mentions('The Fremantle Dockers beat the Penrith Panthers in a charity match.')).toEqual([
+      'organization:Fremantle Dockers',
+      'organization:Penrith Panthers',
+    ]);
+    expect(mentions('Fans of the Rabbitohs and the Argonauts met in Perth.')).toEqual([
+      'organization:Rabbitohs',
+      'organization:Argonauts',
+      'place:Perth',
+    ]);
+  });
+  it('a nickname that is an ordinary word needs context; the city alone stays a place', () => {
+    expect(entry('Magpies')).toMatchObject({ weak: true, list: 'team' });
+    expect(mentions('Magpies nested in the old tree.')).toEqual([]);
+    expect(mentions('She was born in Penrith in 1990.')).toEqual(['place:Penrith']);
+  });
+});

@@ -121,6 +121,7 @@ addFile('media.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
 addFile('government.txt', 'organization', 'government');
 addFile('teams-us.txt', 'organization', 'team');
+addFile('teams-world.txt', 'organization', 'team');
 addFile('sports-bodies.txt', 'organization', 'team');
 addFile('companies-world.txt', 'organization', 'company');
 addFile('companies.txt', 'organization', 'company');
