@@ -252,3 +252,20 @@ describe('data/teams-world.txt (AFL, NRL, CFL and IPL teams)', () => {
     expect(mentions('She was born in Penrith in 1990.')).toEqual(['place:Penrith']);
   });
 });
+
+describe('src/data/places.ts (English names of regions, historical states, islands)', () => {
+  it('finds regions by their English names, historical states and large islands', () => {
+    expect(mentions('Rebels fled from Tuscany to Sumatra.')).toEqual(['place:Tuscany', 'place:Sumatra']);
+    expect(mentions('The Ottoman Empire ruled Anatolia for centuries.')).toEqual([
+      'place:Ottoman Empire',
+      'place:Anatolia',
+    ]);
+  });
+  it('a region that is also a word or a first name needs a place cue', () => {
+    expect(mentions('Lorraine Kelly spoke in Brittany on Monday.')).toEqual([
+      'person:Lorraine Kelly',
+      'place:Brittany',
+    ]);
+    expect(mentions('Java code is compiled first.')).toEqual([]);
+  });
+});

@@ -7,7 +7,15 @@ import { wordKey } from './keys.js';
 /** (defined in keys.ts with the other keys; re-exported for the rules that read it from here) */
 export { wordKey };
 import type { EntityType } from '../types.js';
-import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
+import {
+  AIRPORTS,
+  CAPITALS_AND_CITIES,
+  COUNTRIES,
+  EXONYMS_AND_HISTORICAL,
+  REGIONS,
+  US_STATES,
+  WEAK_PLACES,
+} from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { readData } from './files.js';
@@ -108,6 +116,7 @@ add(COUNTRIES, 'place', 'country', weakPlaces);
 add(US_STATES, 'place', 'state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'city', weakPlaces);
 add(REGIONS, 'place', 'region', weakPlaces);
+add(EXONYMS_AND_HISTORICAL, 'place', 'region', weakPlaces);
 add(AIRPORTS, 'place', 'airport', weakPlaces);
 add(INTERNATIONAL, 'organization', 'international', weakOrgs);
 add(GOVERNMENT, 'organization', 'government', weakOrgs);
