@@ -178,6 +178,10 @@ describe('src/data/words.ts (name heads)', () => {
     ]);
     expect(mentions('The seas were rough near the laboratory.')).toEqual([]);
   });
+  it('an empire is a place by its last word', () => {
+    expect(mentions('The Khmer Empire built its temples.')).toEqual(['place:Khmer Empire']);
+    expect(mentions('The empire built its temples.')).toEqual([]);
+  });
 });
 
 describe('data/clubs.txt and data/regions.txt (names that read as a town or a word)', () => {

@@ -35,7 +35,7 @@ Assembly|Parliament|Secretariat|Federal Reserve Bank|Army|Brotherhood`;
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
 Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs|
-Factory|Plant|Refinery|Shipyard|Terminal|Station|Rink|Shelf|Seas`;
+Factory|Plant|Refinery|Shipyard|Terminal|Station|Rink|Shelf|Seas|Empire`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
 export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
