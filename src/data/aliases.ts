@@ -14,6 +14,7 @@ const ALIAS_FILES = [
   'intergovernmental.txt',
   'government.txt',
   'teams-us.txt',
+  'teams-world.txt',
   'sports-bodies.txt',
   'companies-world.txt',
   'companies.txt',

@@ -7,14 +7,24 @@ import { wordKey } from './keys.js';
 /** (defined in keys.ts with the other keys; re-exported for the rules that read it from here) */
 export { wordKey };
 import type { EntityType } from '../types.js';
-import { AIRPORTS, CAPITALS_AND_CITIES, COUNTRIES, REGIONS, US_STATES, WEAK_PLACES } from './places.js';
+import {
+  AIRPORTS,
+  CAPITALS_AND_CITIES,
+  COUNTRIES,
+  EXONYMS_AND_HISTORICAL,
+  REGIONS,
+  US_STATES,
+  WEAK_PLACES,
+} from './places.js';
 import { COMPANIES, GOVERNMENT, INTERNATIONAL, MEDIA, PARTIES, WEAK_ORGS } from './organizations.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 import { readData } from './files.js';
 import {
   ATTRIBUTIVE_SUFFIXES,
+  COMMON_INITIALISMS,
   DEMONYMS,
   FINANCIAL_INDICES,
+  HOLIDAYS,
   NEVER_NAMES,
   ORG_OF_HEADS,
   ORG_SUFFIXES,
@@ -24,6 +34,7 @@ import {
 /** The list a name comes from; its rule is `gazetteer.LIST`. */
 export type GazList =
   | 'index'
+  | 'holiday'
   | 'country'
   | 'state'
   | 'city'
@@ -100,10 +111,12 @@ function addFile(file: string, type: EntityType, from: GazList): void {
 const weakPlaces = new Set(list(WEAK_PLACES));
 const weakOrgs = new Set(list(WEAK_ORGS));
 add(FINANCIAL_INDICES, 'organization', 'index', new Set(), true);
+add(HOLIDAYS, 'place', 'holiday', new Set(), true);
 add(COUNTRIES, 'place', 'country', weakPlaces);
 add(US_STATES, 'place', 'state', weakPlaces);
 add(CAPITALS_AND_CITIES, 'place', 'city', weakPlaces);
 add(REGIONS, 'place', 'region', weakPlaces);
+add(EXONYMS_AND_HISTORICAL, 'place', 'region', weakPlaces);
 add(AIRPORTS, 'place', 'airport', weakPlaces);
 add(INTERNATIONAL, 'organization', 'international', weakOrgs);
 add(GOVERNMENT, 'organization', 'government', weakOrgs);
@@ -117,6 +130,7 @@ addFile('media.txt', 'organization', 'media');
 addFile('intergovernmental.txt', 'organization', 'international');
 addFile('government.txt', 'organization', 'government');
 addFile('teams-us.txt', 'organization', 'team');
+addFile('teams-world.txt', 'organization', 'team');
 addFile('sports-bodies.txt', 'organization', 'team');
 addFile('companies-world.txt', 'organization', 'company');
 addFile('companies.txt', 'organization', 'company');
@@ -139,5 +153,5 @@ export const ORG_OF_HEAD = keySet(ORG_OF_HEADS);
 export const ATTRIBUTIVE_SUFFIX = keySet(ATTRIBUTIVE_SUFFIXES);
 export const PLACE_SUFFIX = keySet(PLACE_SUFFIXES);
 /** Case-sensitive: "May" the month is never a name, but "may" is not capitalised anyway. */
-export const NEVER_NAME = new Set(list(NEVER_NAMES));
+export const NEVER_NAME = new Set([...list(NEVER_NAMES), ...list(COMMON_INITIALISMS)]);
 export const DEMONYM = new Set(list(DEMONYMS));

@@ -64,10 +64,28 @@ Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Earth|West
 Great Lakes|Lake Michigan|Gulf|Europe's|Asia-Pacific|Indo-Pacific|Americas|the Americas|Upper East Side|Capitol Hill|
 White House|Kremlin|Downing Street|Elysee|Élysée|Zhongnanhai`;
 
+/**
+ * English names the generated lists lack: regions the source writes in their own language ("Sicilia", "Bretagne"),
+ * historical regions and states, and the large and well-known islands (hand-written from public
+ * general knowledge).
+ */
+export const EXONYMS_AND_HISTORICAL = `Sicily|Sardinia|Tuscany|Lombardy|Piedmont|Apulia|Andalusia|Castile|Galicia|Basque Country|Normandy|Brittany|Burgundy|
+Provence|Alsace|Lorraine|Picardy|Gascony|Aquitaine|Corsica|Champagne|Savoy|Saxony|Saxony-Anhalt|Lower Saxony|Thuringia|
+Hesse|Swabia|Westphalia|North Rhine-Westphalia|Rhineland|Rhineland-Palatinate|Pomerania|Prussia|East Prussia|Silesia|
+Bohemia|Moravia|Transylvania|Wallachia|Dalmatia|Istria|Slavonia|Tyrol|South Tyrol|Carinthia|Styria|Jutland|Zealand|
+Lapland|Karelia|Anatolia|Thrace|Mesopotamia|Levant|Persia|Manchuria|Patagonia|Deccan|Deccan Plateau|Transvaal|Rhodesia|
+Ceylon|Siam|Yugoslavia|Czechoslovakia|East Germany|West Germany|Austria-Hungary|Ottoman Empire|Russian Empire|
+Holy Roman Empire|Byzantine Empire|British Empire|Mughal Empire|Roman Empire|East Indies|West Indies|Dutch East Indies|
+Netherlands East Indies|French Indochina|Indochina|Yorkshire|Sussex|Ulster|Leinster|Connacht|Java|East Java|West Java|
+Central Java|Sumatra|Borneo|Sulawesi|Celebes|New Guinea|Luzon|Mindanao|Visayas|Honshu|Kyushu|Shikoku|Crete|Rhodes|
+Lesbos|Mallorca|Majorca|Menorca|Tenerife|Gran Canaria|Canary Islands|Balearic Islands|Azores|Oahu|Maui|Kauai|Molokai|
+Hispaniola|Timor|Jeju|Faroe Islands|Shetland|Hebrides|Anglesey|Guernsey|Baffin Island|Vancouver Island`;
+
 /** Major airports by the names the news gives them; "London Heathrow", "Paris Orly": a city before one is part of its name. */
 export const AIRPORTS = `Heathrow|Heathrow Airport|Gatwick|Gatwick Airport|Stansted|Orly|Charles de Gaulle|Schiphol|Narita|Haneda|Changi|Changi Airport|
 LaGuardia|O'Hare|Suvarnabhumi|Sheremetyevo|Domodedovo|Vnukovo|Chek Lap Kok|Ben Gurion|Barajas|Fiumicino|Malpensa|Tegel|Schoenefeld`;
 
 /** Place names that are as often something else; taken only with a place cue ("in X") or when the article confirms them. */
 export const WEAK_PLACES = `Jordan|Chad|Mobile|Nice|Victoria|Reading|Bath|Phoenix|Lincoln|Jackson|Austin|Charlotte|Florence|Wellington|
-Kingston|Everett|Amazon|Turkey|Mecca|Providence|Richmond|Columbus|Orlando|Cambridge|Oxford|Georgia|Santiago|Victoria|Alexandria|Rio|Bali`;
+Kingston|Everett|Amazon|Turkey|Mecca|Providence|Richmond|Columbus|Orlando|Cambridge|Oxford|Georgia|Santiago|Victoria|Alexandria|Rio|Bali|
+Brittany|Lorraine|Champagne|Savoy|Levant|Java|Rhodes|Zealand`;

@@ -16,7 +16,7 @@ Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clin
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
 PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program|Initiative|Project|
-Network|Caucus|Forum|Endowment`;
+Network|Caucus|Forum|Endowment|Recordings|Brotherhood|Lab|Laboratory`;
 
 /**
  * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",
@@ -29,13 +29,13 @@ Entertainment|Chemicals|Foods|Communications`;
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
 Association|Union|League|Party|Society|College|School|Museum|Bureau|House|Agency|Organization|Organisation|Government|Congress|
-Assembly|Parliament|Secretariat|Federal Reserve Bank`;
+Assembly|Parliament|Secretariat|Federal Reserve Bank|Army|Brotherhood`;
 
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|
 Coast|Province|State|County|District|Region|Territory|Territories|Prefecture|Oblast|City|Town|Village|Airport|Port|Harbor|Harbour|
 Square|Street|St.|Avenue|Ave.|Boulevard|Blvd.|Road|Rd.|Bridge|Park|Plaza|Stadium|Arena|Beach|Falls|Heights|Hills|Springs|
-Factory|Plant|Refinery|Shipyard|Terminal`;
+Factory|Plant|Refinery|Shipyard|Terminal|Station|Rink|Shelf|Seas|Empire`;
 
 /** Capitalised words that are never names by themselves: calendar words, pronouns, discourse words. */
 export const NEVER_NAMES = `I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|Well|Oh|Okay|OK|Hey|Sure|Thanks|A|An|The|This|That|These|Those|It|Its|He|She|We|They|You|His|Her|Our|Their|My|Your|There|Here|
@@ -47,6 +47,18 @@ Mr|Mrs|Ms|Dr|Is|Was|Are|Were|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|
 Some|Many|Most|All|Both|Each|Every|Other|Another|Such|Several|Few|More|Less|Last|Next|First|Second|Third|New|Old|Our|Let|Please|
 Update|Updated|Breaking|Exclusive|Analysis|Opinion|Editorial|Photo|Video|Watch|Read|Related|Advertisement|Sponsored|Copyright|
 AM|PM|A.M.|P.M.|LCD|LED|OS|CD|DVD|USB|GPS|HIV|AIDS|DNA|ATM|SUV|SMS|PDF|FAQ|HTML|URL|API|UN-|UTC|GMT|EST|EDT|PST|PDT|BST|CET|Q1|Q2|Q3|Q4|CEO|CFO|COO|CTO|VP|GDP|CPI|IPO|AI|TV|PC|OK|No.|Nos|PAC|LLC`;
+
+/**
+ * Initialisms of common nouns, never a body's name: economics and finance, computing, science and medicine, vehicles,
+ * film and media, everyday shorthand. Hand-written by those categories (no public list fits); an initialism that also
+ * names a body ("ETA", "CGI", "ERA") is left out.
+ */
+export const COMMON_INITIALISMS = `GNP|GNI|VAT|GST|APR|ETF|ETFs|FDI|EPS|ROI|NAV|IOU|LBO|CDS|CDO|CDOs|
+XML|JSON|HTTP|HTTPS|HTML5|SQL|IRC|RSS|CPU|GPU|RAM|ROM|SSD|VPN|LAN|WLAN|WiFi|Wi-Fi|JPEG|GIF|MP3|MP4|PHP|CSS|SDK|OCR|P2P|DRM|
+RNA|mRNA|ROS|MRI|ICU|PTSD|ADHD|BMI|ECG|EKG|IVF|STD|STDs|COPD|MMPI|IQ|PCR|
+ROV|UAV|UAVs|ICBM|ICBMs|EV|EVs|RPM|MPH|mph|
+POV|HD|VR|DVDs|CDs|
+BDSM|LGBT|LGBTQ|DIY|RSVP|ASAP|FYI|AKA|MVP|PhD|MBA|BSc|MSc`;
 
 /** Nationality and group adjectives: capitalised but not place mentions. */
 export const DEMONYMS = `Democrats|Republicans|Conservatives|Tories|Liberals|American|Americans|Chinese|British|English|French|German|Germans|Italian|Italians|Spanish|Japanese|Korean|Koreans|
@@ -63,3 +75,13 @@ Republican|Latino|Latina|Hispanic|Kurdish|Kurds|Sikh|Tibetan|Uyghur|Uighur|Basqu
 export const FINANCIAL_INDICES = `Dow Jones Industrial Average|Dow Jones industrial average|Dow Jones|Dow|Nasdaq Composite|Nasdaq|Nikkei|Nikkei 225|FTSE|
 FTSE 100|S&P|S&P 500|Standard & Poor's 500|Hang Seng|DAX|CAC|CAC 40|Russell 2000|Euro Stoxx|Stoxx|Kospi|Sensex|Nifty|Topix|DJIA|
 Shanghai Composite|Bovespa|IBEX|MSCI`;
+
+/** Holidays and named days: events, not places or bodies (CoNLL leaves them out, as MISC); "Canada Day" is no "Canada". */
+export const HOLIDAYS = `Memorial Day|Labor Day|Labour Day|Veterans Day|Veterans' Day|Independence Day|Boxing Day|New Year's Day|
+New Year's Eve|Christmas Day|Christmas Eve|Good Friday|Easter Sunday|Easter Monday|Mother's Day|Father's Day|Valentine's Day|
+Presidents' Day|Presidents Day|Columbus Day|Martin Luther King Day|Martin Luther King Jr. Day|Bastille Day|Australia Day|
+Canada Day|Victoria Day|Remembrance Day|Armistice Day|Anzac Day|Waitangi Day|Republic Day|Unification Day|National Day|
+Flag Day|Election Day|Inauguration Day|Earth Day|World Cup Day|All Saints' Day|All Souls' Day|St. Patrick's Day|
+Saint Patrick's Day|St. Valentine's Day|Guy Fawkes Night|Bonfire Night|Thanksgiving Day|Black Friday|Cyber Monday|
+Super Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Week|Whit Monday|Lunar New Year|Chinese New Year|
+Eid al-Fitr|Eid al-Adha|Yom Kippur|Rosh Hashanah|Hanukkah|Passover|Diwali|Nowruz|Juneteenth|Halloween|Hogmanay`;
