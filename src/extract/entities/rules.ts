@@ -266,7 +266,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'compromise.place', examples: ['He moved to Mount Kessel.'], file: CLS, type: 'place', revisable: true },
   {
     name: 'place-preposition',
-    examples: ['The Cagots lived in Brittany for centuries.'],
+    examples: ['The Cagots lived in Tolvenna for centuries.'],
     file: CLS,
     type: 'place',
     revisable: true,
