@@ -85,3 +85,29 @@ Flag Day|Election Day|Inauguration Day|Earth Day|World Cup Day|All Saints' Day|A
 Saint Patrick's Day|St. Valentine's Day|Guy Fawkes Night|Bonfire Night|Thanksgiving Day|Black Friday|Cyber Monday|
 Super Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Week|Whit Monday|Lunar New Year|Chinese New Year|
 Eid al-Fitr|Eid al-Adha|Yom Kippur|Rosh Hashanah|Hanukkah|Passover|Diwali|Nowruz|Juneteenth|Halloween|Hogmanay`;
+
+/** Particles that begin a surname, written apart: "de Blasio", "van Gogh", "al Assad". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'zu',
+]);

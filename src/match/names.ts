@@ -17,6 +17,7 @@
 
 import { canonicalKey } from '../data/aliases.js';
 import { wordKey } from '../data/keys.js';
+import { SURNAME_PARTICLES as PARTICLES } from '../data/words.js';
 
 const HONORIFICS = new Set([
   'mr',
@@ -154,32 +155,6 @@ export function nameTokens(name: string): string[] {
   while (t.length > 1 && HONORIFICS.has(t[0]!)) t = t.slice(1);
   return t;
 }
-
-/** Particles that begin a surname ("de Blasio", "van Gogh", "al-Assad" written apart). */
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-  'ter',
-  'zu',
-]);
 
 /**
  * First name, surname and the words between, of name tokens; a trailing "Jr."/"III" is none of them. The surname takes

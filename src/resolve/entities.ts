@@ -10,6 +10,7 @@ import type { Parsed } from '../nlp/parse.js';
 import type { EntityMention, ResolvedEntity } from '../extract/findings.js';
 import type { EntityType } from '../types.js';
 import { aliasNorm as norm, canonicalKey } from '../data/aliases.js';
+import { SURNAME_PARTICLES as PARTICLES } from '../data/words.js';
 
 interface Group {
   names: Map<string, number>; // surface form → first offset
@@ -18,32 +19,6 @@ interface Group {
   mentions: EntityMention[];
   first: number;
 }
-
-/** Particles that begin a surname ("de Blasio", "van Gogh"). */
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-  'ter',
-  'zu',
-]);
 
 const words = (name: string): string[] => name.split(/[\s]+/).filter(Boolean);
 /** Initials of the capitalised words: "United States Air Force" → "usaf", "General Motors" → "gm". */

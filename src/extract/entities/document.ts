@@ -10,6 +10,7 @@ import type { ClassifiedPiece } from './classify.js';
 import { entityRule, type EntityRuleName } from './rules.js';
 import { bare, isAllCaps, isPossessive, key, nameEnd } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
+import { SURNAME_PARTICLES as PARTICLES } from '../../data/words.js';
 
 export interface Typed extends ClassifiedPiece {
   type: EntityType;
@@ -108,32 +109,6 @@ function joinHeadlineNames(cands: ClassifiedPiece[], votes: Votes): ClassifiedPi
   }
   return out;
 }
-
-/** Particles that begin a surname: "de Blasio", "van Gogh". */
-const PARTICLES = new Set([
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-  'ter',
-  'zu',
-]);
 
 /**
  * "Bill de Blasio ... de Blasio said", "De Blasio said": a surname alone takes the particle written before it when the
