@@ -8,7 +8,7 @@
  */
 import type { Source } from '../input/sources.js';
 import type { Rendered, RenderOptions } from '../pipeline.js';
-import { LOCAL_MAX_SIZE, sourceSize } from './limits.js';
+import { sourceSize } from './limits.js';
 import type { Pool } from './pool.js';
 
 export interface Analysers {
@@ -35,7 +35,7 @@ export async function analysers(
     let big: Pool | null = null;
     return {
       run: async (src) => {
-        if (sourceSize(src) <= LOCAL_MAX_SIZE || !limits.budgetMs) return render(src, renderOpts);
+        if (sourceSize(src) <= limits.localMaxSize || !limits.budgetMs) return render(src, renderOpts);
         big ??= new (await import('./pool.js')).Pool(1, renderOpts, undefined, null, limits);
         return big.run(src);
       },
