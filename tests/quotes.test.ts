@@ -723,3 +723,52 @@ describe('more cues and the words between subject and cue', () => {
     ]);
   });
 });
+
+describe('two attributions joined by "and" or "but"', () => {
+  it('"X said A, but Y said B" is two records', () => {
+    expect(quotes('Officials said the talks were limited, but Smith said they went well.')).toEqual([
+      ['indirect', 'the talks were limited', 'Officials', 'said'],
+      ['indirect', 'they went well', 'Smith', 'said'],
+    ]);
+  });
+  it('"X told Y A and said B": the second cue shares the speaker', () => {
+    expect(
+      quotes('Kirsch told the AP her group never worked with Manafort and said the group hired the lobbyists.'),
+    ).toEqual([
+      ['indirect', 'her group never worked with Manafort', 'Kirsch', 'told'],
+      ['indirect', 'the group hired the lobbyists', 'Kirsch', 'said'],
+    ]);
+  });
+  it('"and" joining two nouns or two that-clauses does not split the content', () => {
+    expect(quotes('She said the cats and dogs said nothing.')).toEqual([
+      ['indirect', 'the cats and dogs said nothing', 'She', 'said'],
+    ]);
+    expect(quotes('Blocher complained that the class does not listen and that said will is ignored.')).toEqual([
+      ['indirect', 'the class does not listen and that said will is ignored', 'Blocher', 'complained'],
+    ]);
+  });
+});
+
+describe('the addressee of "told" ends where the clause begins', () => {
+  it('a possessive pronoun opens the clause: "told The Washington Post his firm ..."', () => {
+    expect(quotes('Podesta told The Washington Post his firm worked closely with Gates.')).toEqual([
+      ['indirect', 'his firm worked closely with Gates', 'Podesta', 'told'],
+    ]);
+  });
+  it('an author after "by" stays in the phrase', () => {
+    expect(speakers('A 2009 report by the Urban Institute found that the tax would raise money.')).toEqual([
+      'Urban Institute',
+    ]);
+  });
+});
+
+describe('clauses whose verb compromise reads as a noun', () => {
+  it('"Smith said the plan works."', () => {
+    expect(quotes('Smith said the plan works.')).toEqual([['indirect', 'the plan works', 'Smith', 'said']]);
+  });
+  it('"Podesta said that his firm worked closely with Gates."', () => {
+    expect(quotes('Podesta said that his firm worked closely with Gates.')).toEqual([
+      ['indirect', 'his firm worked closely with Gates', 'Podesta', 'said'],
+    ]);
+  });
+});

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import stock from 'compromise';
 import { nlp } from '../src/nlp/engine.js';
 import { lexicon } from '../src/nlp/lexicon.js';
+import { newsRetag } from '../src/nlp/retag.js';
 
 stock.plugin(lexicon);
+newsRetag(stock);
 
 type Term = { text: string; tags: Set<string> };
 const tagsOf = (doc: unknown) =>

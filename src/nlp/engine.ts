@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { lexicon } from './lexicon.js';
 import { fastSweep } from './sweep.js';
+import { newsRetag } from './retag.js';
 
 // A startup snapshot (scripts/build-snapshot.mjs) puts an already-loaded compromise here.
 const preloaded = (globalThis as { __extractCompromise?: typeof nlpType }).__extractCompromise;
@@ -22,6 +23,8 @@ const nlp = preloaded ?? (createRequire(import.meta.url)('compromise') as typeof
 nlp.plugin(lexicon);
 // The same post-tagging, with the candidate patterns found through an index (see sweep.ts).
 nlp.plugin(fastSweep);
+// Two verb readings compromise's post-tagger loses in news prose (see retag.ts).
+newsRetag(nlp);
 // compromise groups terms into noun/verb chunks after tagging, for its
 // .nouns()/.verbs() views; we read the tags alone, so the pass (about a tenth
 // of every parse) is skipped. The tags are the same either way.

@@ -705,17 +705,39 @@ function clause(
     last = cut;
     break;
   }
+  last = beforeNextAttribution(ctx, first, last);
   while (first <= last && !ctx.tokens[first]!.text) first++;
   while (last >= first && !ctx.tokens[last]!.text) last--;
   if (first > last || last - first + 1 < minWords) return null;
   if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null; // content that opens with a quote is that quote's record
-  let verb = infinitive;
-  for (let k = first; k <= last && !verb; k++) {
-    const t = ctx.tokens[k]!.tags;
-    if (t.has('Verb') || t.has('Copula') || t.has('Modal')) verb = true;
-  }
-  if (!verb) return null;
+  if (!infinitive && !hasVerb(ctx, first, last)) return null;
   return { content: ctx.range(first, last), speaker, rule };
+}
+
+/**
+ * "X said A, but Y said B", "X said A and added that B", "she told the AP A and said B": a second
+ * attribution joined by "and" / "but" ends the first one's content, so that each is its own
+ * record. Only a short subject (no verb of its own) may stand between the conjunction and the cue.
+ */
+function beforeNextAttribution(ctx: TokenView, first: number, last: number): number {
+  for (let c = first + 2; c < last; c++) {
+    if (!/^(?:and|but)$/.test(ctx.tokens[c]!.normal) || ctx.inQuote[c]! >= 0) continue;
+    // "the cats and dogs said": the conjunction joins two nouns unless a clause stands before it
+    if (!hasVerb(ctx, first, c - 1)) continue;
+    for (let k = c + 1; k <= Math.min(last, c + 6); k++) {
+      const t = ctx.tokens[k]!.tags;
+      const cue = ctx.cueAt[k];
+      // a finite verb: with no subject of its own, one that agrees with the first speaker ("and said", "and adds")
+      const finite =
+        !t.has('Gerund') &&
+        (t.has('PastTense') ||
+          (t.has('PresentTense') && !t.has('Infinitive') && (k > c + 1 || /s$/.test(ctx.tokens[k]!.normal))));
+      if (cue && cue.lemma !== 'according to' && finite) return c - 1;
+      // "complained that A and that B": a second clause of the same verb
+      if (t.has('Verb') || ctx.tokens[k]!.normal === 'that' || /[,;:—–-]/.test(ctx.tokens[k - 1]!.post)) break;
+    }
+  }
+  return last;
 }
 
 function findThat(ctx: TokenView, from: number, end: number): number {

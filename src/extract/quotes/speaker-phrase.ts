@@ -569,6 +569,9 @@ function opensAsClause(view: TokenView, i: number): boolean {
 }
 
 /** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */
+/** Words that open a noun phrase of their own. */
+const NEW_PHRASE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
+
 export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.length): NounPhrase | null {
   if (i >= ceiling || view.inQuote[i]! >= 0) return null;
   if (isPronoun(view, i)) return { first: i, last: i, pronoun: true };
@@ -589,6 +592,15 @@ export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.l
     // "A 2009 report by the Center for ...": a document's author is part of the phrase
     const byAuthor = view.tokens[k]!.normal === 'by' && EVIDENCE_NOUNS.has(view.tokens[k - 1]?.normal ?? '') && k > i;
     if (!npWord(view, k) && !byAuthor) break;
+    // "told the AP her group never ...", "told reporters the plan ...": a possessive pronoun or an
+    // article right after a noun opens the next phrase (the clause's subject), not this one
+    if (
+      k > i &&
+      NEW_PHRASE.has(view.tokens[k]!.normal) &&
+      !NP_LINKS.has(view.tokens[k - 1]!.normal) &&
+      !view.tokens[k - 1]!.tags.has('Preposition')
+    )
+      break;
     last = k;
     if (
       /[,;:()]/.test(view.tokens[k]!.post) ||
