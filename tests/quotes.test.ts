@@ -772,3 +772,23 @@ describe('clauses whose verb compromise reads as a noun', () => {
     ]);
   });
 });
+
+describe('an attribution that closes the first clause of its sentence', () => {
+  it('"CLAUSE, records show." reads the evidence after a comma', () => {
+    expect(quotes('He sold it in 2010, records show.')).toEqual([
+      ['indirect', 'He sold it in 2010', 'records', 'show'],
+    ]);
+  });
+  it('"CLAUSE, records show, and X said ...": the clause after "and" is not the attribution\'s', () => {
+    expect(quotes('The plane was insured in 2011, records show, and experts said it would sell for more.')).toEqual([
+      ['indirect', 'The plane was insured in 2011', 'records', 'show'],
+      ['indirect', 'it would sell for more', 'experts', 'said'],
+    ]);
+  });
+  it('an interrupted sentence still has two pieces: "Overall, she said, the party ..."', () => {
+    expect(quotes('Overall, Jane Smith said, the party is losing its voters.')).toEqual([
+      ['indirect', 'Overall', 'Jane Smith', 'said'],
+      ['indirect', 'the party is losing its voters', 'Jane Smith', 'said'],
+    ]);
+  });
+});

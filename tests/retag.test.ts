@@ -27,3 +27,13 @@ describe('verb readings the post-tagger loses', () => {
     expect(tagsOf('Smith said the plan works.', 'works')).toContain('PresentTense');
   });
 });
+
+describe('a two-word clause after a comma', () => {
+  it('"..., records show." has its verb', () => {
+    expect(tagsOf('He sold it in 2010, records show.', 'show')).toContain('PresentTense');
+    expect(tagsOf('The plane was insured in 2011, records show, and experts agree.', 'show')).toContain('PresentTense');
+  });
+  it('a noun compound in a list stays a noun: "tickets, records show tickets"', () => {
+    expect(tagsOf('He sold it in 2010, records show tickets.', 'show')).not.toContain('PresentTense');
+  });
+});

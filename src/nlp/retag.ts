@@ -6,6 +6,7 @@
  *   "#Possessive #Adjective [#Verb]" ("our full support") then makes the verb a noun.
  *   "The plan works.": a noun/verb word ("works", "votes", "plans") closing the clause after
  *   "the/his + singular noun" is left a plural noun.
+ *   "..., records show.": the verb of a two-word clause after a comma is read as a compound noun.
  *
  * Why: a reported clause needs its verb ("Smith said the plan works." had no record), and
  * the entity and date stages read the same tags. Each fix needs the word's own verb reading
@@ -44,6 +45,20 @@ function retag(world: World, view: View): void {
   for (const terms of view.docs) {
     terms.forEach((term, i) => {
       const prev = terms[i - 1];
+      // "..., records show.": a noun/verb word after a plural noun that opens the clause, closing it, is its verb
+      const opensClause = i === 1 || (i >= 2 && /,/.test(terms[i - 2]!.post));
+      if (
+        prev &&
+        opensClause &&
+        prev.tags.has('Plural') &&
+        !prev.tags.has('ProperNoun') &&
+        term.tags.has('Singular') &&
+        switches[term.normal] === 'Noun|Verb' &&
+        (i === terms.length - 1 || /[,.;:!?)—–]/.test(term.post))
+      ) {
+        fixes.push([term, 'PresentTense']);
+        return;
+      }
       if (!prev || !isOpener(terms[i - 2]) || /^\p{Lu}/u.test(term.text) || term.tags.has('ProperNoun')) return;
       if (!closesPhrase(term, terms[i + 1]) || /[,;:]/.test(prev.post)) return;
       // "his firm worked": a past tense after "his + adjective", where no noun follows, is the verb of that noun

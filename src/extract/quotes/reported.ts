@@ -581,8 +581,16 @@ const PREPOSED_RULE: ReportedRule = {
   name: 'reported.preposed',
   examples: ['The plan has failed, Jane Smith said.', 'The plan has failed, said Jane Smith.'],
   apply: ({ ctx, speech, beforeCue: b }) =>
-    b && b.end - b.tail <= 4 ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed') : null,
+    b && (b.end - b.tail <= 4 || newClauseAfter(ctx, b.tail))
+      ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed')
+      : null,
 };
+
+/** "..., records show, and experts said ...": the attribution closes its sentence's first clause; an "and" or "but" clause follows. */
+function newClauseAfter(ctx: TokenView, tail: number): boolean {
+  const next = ctx.tokens[tail];
+  return !!next && ctx.tokens[tail - 1]!.post.includes(',') && /^(?:and|but)$/.test(next.normal);
+}
 
 /**
  * "Overall, she said, the party is losing them." / "Bob, they said, ordered them to wait.": an
@@ -607,7 +615,7 @@ function interrupted(
     }
     if (k >= tail && !isTimeWord(ctx, k) && !/^(?:on|in|at|last|this)$/.test(ctx.tokens[k]!.normal)) return null;
   }
-  if (close < 0) return null;
+  if (close < 0 || newClauseAfter(ctx, close + 1)) return null;
   const head = clause(ctx, speech, first, commaAt, speaker, 'reported.interrupted', true, 1);
   const rest = clause(ctx, speech, close + 1, end, speaker, 'reported.interrupted', true);
   if (!head || !rest) return null;
