@@ -16,6 +16,7 @@ import type nlpType from 'compromise';
 import { lexicon } from './lexicon.js';
 import { fastSweep } from './sweep.js';
 import { newsRetag } from './retag.js';
+import { sentenceBounds } from './sentences.js';
 
 // A startup snapshot (scripts/build-snapshot.mjs) puts an already-loaded compromise here.
 const preloaded = (globalThis as { __extractCompromise?: typeof nlpType }).__extractCompromise;
@@ -25,6 +26,8 @@ nlp.plugin(lexicon);
 nlp.plugin(fastSweep);
 // Two verb readings compromise's post-tagger loses in news prose (see retag.ts).
 newsRetag(nlp);
+// "the No. 2 official" is one sentence (see sentences.ts).
+sentenceBounds(nlp);
 // compromise groups terms into noun/verb chunks after tagging, for its
 // .nouns()/.verbs() views; we read the tags alone, so the pass (about a tenth
 // of every parse) is skipped. The tags are the same either way.
