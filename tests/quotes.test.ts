@@ -792,3 +792,27 @@ describe('an attribution that closes the first clause of its sentence', () => {
     ]);
   });
 });
+
+describe('a passive source: "as reported by X"', () => {
+  it('before and after the clause, like "according to"', () => {
+    expect(quotes('As reported by The Washington Post, the plan failed.')).toEqual([
+      ['indirect', 'the plan failed', 'The Washington Post', 'As reported by'],
+    ]);
+    expect(quotes('The plan failed, as reported by Reuters.')).toEqual([
+      ['indirect', 'The plan failed', 'Reuters', 'as reported by'],
+    ]);
+  });
+  it('"as reported" with no source named is no attribution', () => {
+    expect(quotes('The plan failed, as reported earlier.')).toEqual([]);
+  });
+});
+
+describe('an outlet that passes a quote on', () => {
+  it('"“...,” Carson noted in an interview, as reported by BuzzFeed News." stays Carson\'s, with no second record', () => {
+    expect(
+      quotes(
+        '“I would make sure it did not happen again,” Carson noted in an interview, as reported by BuzzFeed News.',
+      ),
+    ).toEqual([['direct', 'I would make sure it did not happen again,', 'Carson', 'noted']]);
+  });
+});

@@ -221,6 +221,12 @@ export const PHRASE_CUES: Array<{ words: string[]; frames: Frame[]; lemma?: stri
   { words: ['according', 'to'], frames: ['clause'] },
   // "in the words of a senior adviser": the source follows, as after "according to"
   { words: ['in', 'the', 'words', 'of'], frames: ['clause'], lemma: 'according to' },
+  // "as reported by Reuters", "as cited by the agency": a passive source, read as after "according to"
+  ...['reported', 'cited', 'stated', 'noted', 'quoted'].map((v) => ({
+    words: ['as', v, 'by'],
+    frames: ['clause'] as Frame[],
+    lemma: 'according to',
+  })),
   { words: ['made', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
   { words: ['makes', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },
   { words: ['make', 'it', 'clear'], frames: ['clause'], lemma: 'make it clear' },

@@ -143,7 +143,8 @@ export const OUTER_SOURCE: readonly QuoteRule<{ ctx: TokenView; cue: Cue }, { sp
     examples: ['“We will win,” Jane Smith said, according to CNN.'],
     apply: ({ ctx, cue }) => {
       const outer = outerAttribution(ctx, rangeOf(ctx, cue));
-      return outer && outer.cue.lemma === 'according to' ? outer : null;
+      // ("“...,” Carson noted, as reported by BuzzFeed News.": the outlet passes the quote on; Carson stays its speaker)
+      return outer && outer.cue.lemma === 'according to' && ctx.tokens[outer.cue.first]!.normal !== 'as' ? outer : null;
     },
   },
   {

@@ -639,9 +639,8 @@ function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found
   const before = ctx.tokens[cue.first - 1];
   if (before && before.post.includes(',') && end - source.last <= 3) {
     const first = sentenceStart(ctx, cue.first - 1);
-    // "“...,” Sanders said, according to CNN.": "Sanders said" is the quote's attribution, not content
-    for (let k = first; k < cue.first; k++)
-      if (ctx.cueAt[k] && ctx.cueAt[k]!.last >= cue.first - 3 && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
+    // "“...,” Sanders said (in an interview), according to CNN.": "Sanders said" is the quote's attribution, not content
+    for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
     if (first <= cue.first - 1) return clause(ctx, speech, first, cue.first - 1, source, 'reported.according');
   }
   return null;
