@@ -816,3 +816,20 @@ describe('an outlet that passes a quote on', () => {
     ).toEqual([['direct', 'I would make sure it did not happen again,', 'Carson', 'noted']]);
   });
 });
+
+describe('people right before a participle cue say it', () => {
+  it('"included staff members suggesting ...", "quoted officials saying ..."', () => {
+    expect(quotes('The emails included staff members suggesting someone should question his faith.')).toEqual([
+      ['indirect', 'someone should question his faith', 'staff members', 'suggesting'],
+    ]);
+    expect(quotes('The report quoted officials saying the plan had failed.')).toEqual([
+      ['indirect', 'the plan had failed', 'officials', 'saying'],
+    ]);
+  });
+  it('a thing or one named person before it does not: "left the room saying", "called Smith saying"', () => {
+    expect(quotes('He left the room saying he was tired.')).toEqual([['indirect', 'he was tired', 'He', 'saying']]);
+    expect(quotes('He called Smith saying the deal was off.')).toEqual([
+      ['indirect', 'the deal was off', 'He', 'saying'],
+    ]);
+  });
+});

@@ -306,7 +306,7 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
       cue.first > 0 && view.sameClause(cue.first - 1, cue.first) && !prevTok?.post.trim()
         ? phraseEndingAt(view, cue.first - 1, 0, true)
         : null;
-    if (own && !own.pronoun && withClause(view, own.first)) return own;
+    if (own && !own.pronoun && (withClause(view, own.first) || peopleObject(view, own))) return own;
     const subject = coordinateSubject(view, cue.first) ?? sentenceSubject(view, cue.first);
     if (subject) return subject;
   }
@@ -324,6 +324,41 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
 }
 
 /** The phrase at token i opens an absolute "with" clause ("with analysts saying"), or a second subject in one ("... and Senator Sanders pressing"). */
+/**
+ * "which included staff members suggesting ...", "quoted officials saying ...": people named as a
+ * verb's object right before the participle are the ones saying it ("He left the room saying" is
+ * still his). Only groups of people: "He called Smith saying ..." is still his call.
+ */
+function peopleObject(view: TokenView, np: NounPhrase): boolean {
+  const head = view.tokens[np.last]!;
+  const before = view.tokens[np.first - 1];
+  if (!before || !before.tags.has('Verb') || before.tags.has('Copula') || !view.sameClause(np.first - 1, np.last))
+    return false;
+  return (head.tags.has('Plural') && head.tags.has('Actor')) || PEOPLE_PLURALS.has(head.normal);
+}
+const PEOPLE_PLURALS = new Set([
+  'members',
+  'staff',
+  'staffers',
+  'officials',
+  'voters',
+  'residents',
+  'analysts',
+  'experts',
+  'people',
+  'critics',
+  'supporters',
+  'protesters',
+  'lawmakers',
+  'leaders',
+  'aides',
+  'workers',
+  'students',
+  'parents',
+  'activists',
+  'witnesses',
+]);
+
 function withClause(view: TokenView, i: number): boolean {
   const before = view.tokens[i - 1];
   if (!before || !view.sameClause(i - 1, i)) return false;
