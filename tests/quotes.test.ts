@@ -833,3 +833,16 @@ describe('people right before a participle cue say it', () => {
     ]);
   });
 });
+
+describe('a subordinate clause before the attribution is not its content', () => {
+  it('"As Trump attacked Clinton, the attendees chanted, “...”" has only the quote', () => {
+    expect(quotes('As Trump attacked Clinton, the attendees chanted, “Lock her up!”')).toEqual([
+      ['direct', 'Lock her up!', 'the attendees', 'chanted'],
+    ]);
+  });
+  it('a subordinate clause with its main clause is content: "When we win, we will cut taxes, Smith said."', () => {
+    expect(quotes('When we win, we will cut taxes, Smith said.')).toEqual([
+      ['indirect', 'When we win, we will cut taxes', 'Smith', 'said'],
+    ]);
+  });
+});

@@ -230,3 +230,14 @@ describe('"they" continuing an organization', () => {
     ).toEqual(['New York Times', 'they']);
   });
 });
+
+describe('a description set off after a name is that name', () => {
+  it('"Rep. Xavier Becerra, a California Democrat supporting Clinton"', () => {
+    expect(
+      names('"Money talks," said Rep. Xavier Becerra, a California Democrat supporting Clinton in the primary.'),
+    ).toEqual(['Xavier Becerra', 'Xavier Becerra']);
+  });
+  it('a plural description after a comma is a new clause\'s subject: "As Trump attacked Clinton, the attendees chanted"', () => {
+    expect(names('As Trump attacked Clinton, the attendees chanted, "Lock her up!"')).toEqual(['the attendees']);
+  });
+});

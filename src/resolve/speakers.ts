@@ -322,6 +322,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
               named0.name,
             )
           : link(byEntity, 'description', plainDescription(written));
+    } else if (apposedTo(parsed, mentions, mention)) {
+      // "Rep. Xavier Becerra, a California Democrat supporting ...": a description set off after a name is that name
+      out = link(apposedTo(parsed, mentions, mention), 'description', plainDescription(written));
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
@@ -387,6 +390,24 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       spokenAll.push({ at: mention.start, sentence: sentenceAt(mention.start), speaker: out, type: e?.type ?? null });
   }
   return { speakers, titles };
+}
+
+/**
+ * The person a singular description is in apposition to: "Name, a/an/the ..." with only the comma
+ * between the name's mention and the description; null otherwise.
+ */
+function apposedTo(parsed: Parsed, mentions: Candidate[], mention: Range): ResolvedEntity | null {
+  const text = parsed.text;
+  const written = text.slice(mention.start, mention.end);
+  if (!/^(?:a|an|the)\s/i.test(written)) return null;
+  // one person: "As Trump attacked Clinton, the attendees chanted" is a new clause's subject
+  const toks = tokensIn(parsed, mention);
+  if (!toks.length || toks[toks.length - 1]!.tags.has('Plural')) return null;
+  const before = /,\s*$/.exec(text.slice(Math.max(0, mention.start - 3), mention.start));
+  if (!before) return null;
+  const commaAt = mention.start - before[0].length + before[0].indexOf(',');
+  const c = mentions.find((m) => m.end === commaAt && m.entity.type === 'person');
+  return c ? c.entity : null;
 }
 
 /** A description kept as written, without a leading "the" or trailing comma. */

@@ -581,10 +581,18 @@ const PREPOSED_RULE: ReportedRule = {
   name: 'reported.preposed',
   examples: ['The plan has failed, Jane Smith said.', 'The plan has failed, said Jane Smith.'],
   apply: ({ ctx, speech, beforeCue: b }) =>
-    b && (b.end - b.tail <= 4 || newClauseAfter(ctx, b.tail))
+    b && (b.end - b.tail <= 4 || newClauseAfter(ctx, b.tail)) && !adverbialOnly(ctx, b.first, b.commaAt)
       ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed')
       : null,
 };
+
+/** "As Trump attacked Clinton, the crowd chanted": a subordinate clause alone is when or why, not what was said. */
+function adverbialOnly(ctx: TokenView, first: number, last: number): boolean {
+  if (!/^(?:as|when|while|after|before|because|since|until|once|although|though)$/.test(ctx.tokens[first]!.normal))
+    return false;
+  for (let k = first; k < last; k++) if (/[,;:]/.test(ctx.tokens[k]!.post)) return false;
+  return true;
+}
 
 /** "..., records show, and experts said ...": the attribution closes its sentence's first clause; an "and" or "but" clause follows. */
 function newClauseAfter(ctx: TokenView, tail: number): boolean {
