@@ -24,7 +24,7 @@ const nlp = preloaded ?? (createRequire(import.meta.url)('compromise') as typeof
 nlp.plugin(lexicon);
 // The same post-tagging, with the candidate patterns found through an index (see sweep.ts).
 nlp.plugin(fastSweep);
-// Two verb readings compromise's post-tagger loses in news prose (see retag.ts).
+// Verb readings compromise's post-tagger loses in news prose (see retag.ts).
 newsRetag(nlp);
 // "the No. 2 official" is one sentence (see sentences.ts).
 sentenceBounds(nlp);

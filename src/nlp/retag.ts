@@ -1,5 +1,5 @@
 /**
- * A compromise plugin that corrects two verb readings its tagger loses in news prose, run right
+ * A compromise plugin that corrects three verb readings its tagger loses in news prose, run right
  * after its post-tagger:
  *
  *   "His firm worked closely with ...": "firm" may be an adjective, and compromise's pattern
