@@ -244,6 +244,8 @@ describe('names that qualify something else', () => {
   });
   it('a place naming an event or building is not a place mention', () => {
     expect(mentionTexts('Crowds came to the Paris Air Show and to Tokyo.')).toEqual(['place:Tokyo']);
+    // (a place in the possessive owns the name after it: both are names)
+    expect(mentionTexts("Crowds came to Chicago's Palmer House.")).toEqual(['place:Chicago', 'place:Palmer House']);
     expect(mentionTexts('They flew Air India to Chicago.')).toEqual(['organization:Air India', 'place:Chicago']);
   });
   it('a street address is one place', () => {

@@ -457,6 +457,7 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
   },
   {
     // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
+    // (but "Chicago's Palmer House": a place in the possessive owns what follows, and both are names)
     name: 'place-naming-a-thing',
     apply: ({ pieces, before, words, shouting, titled }) => {
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
@@ -465,6 +466,7 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
         shouting ||
         before.type !== 'place' ||
         before.kind !== 'gazetteer' ||
+        isPossessive(before.tokens[before.tokens.length - 1]!) ||
         titled ||
         nameWords.length === 0 ||
         personal
