@@ -248,6 +248,14 @@ describe('names that qualify something else', () => {
     expect(mentionTexts("Crowds came to Chicago's Palmer House.")).toEqual(['place:Chicago', 'place:Palmer House']);
     expect(mentionTexts('They flew Air India to Chicago.')).toEqual(['organization:Air India', 'place:Chicago']);
   });
+  it('a name ending in an award, contest or show word names that thing, not a person', () => {
+    expect(mentionTexts('He won the Stanley Cup and spoke on the Andrew Marr Show.')).toEqual([]);
+    // (the same first name before a surname is a person)
+    expect(mentionTexts('He met Stanley Cohen and Andrew Marr.')).toEqual([
+      'person:Stanley Cohen',
+      'person:Andrew Marr',
+    ]);
+  });
   it('a street address is one place', () => {
     expect(mentionTexts('The shop at 12 Vermont St. closed.')).toEqual(['place:Vermont St.']);
   });

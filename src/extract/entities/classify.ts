@@ -114,6 +114,28 @@ const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'm
 /** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
 const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
 
+/**
+ * Last words of names of awards, contests and shows ("Stanley Cup", "Summer Olympics", "Andrew Marr Show"): such a name
+ * is the thing (CoNLL's miscellaneous), no person, place or organization. ("Games" is not here: "Epic Games" is a company.)
+ */
+const MISC_HEADS = new Set([
+  'cup',
+  'cups',
+  'trophy',
+  'prize',
+  'award',
+  'awards',
+  'medal',
+  'olympics',
+  'paralympics',
+  'championship',
+  'championships',
+  'show',
+  'festival',
+  'conjecture',
+  'theorem',
+]);
+
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
 const COMPANY_NOUNS = new Set([
   'company',
@@ -354,6 +376,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     }
     const tokens = trim(parsed, piece);
     if (tokens.length === 0) continue;
+    if (tokens.length >= 2 && MISC_HEADS.has(key(tokens[tokens.length - 1]!))) continue;
     if (tokens.every(isTitleWord)) {
       // "Gayle King ... King said": a lone title word may be the surname of a person the article names; only the
       // document pass can tell, so it waits there untyped (and is dropped if no full name ends in it)
