@@ -236,6 +236,16 @@ describe("a person's kind word before a name", () => {
   });
 });
 
+describe('a title word between a first name and a name (middle-name-title-word)', () => {
+  it('is a middle name', () => {
+    expect(mentions('One of his men (Jeffrey Dean Morgan) is a friend.')).toEqual(['person:Jeffrey Dean Morgan']);
+  });
+  it('but before a name, or after a surname, it is a title', () => {
+    expect(mentions('Dean Morgan said the boy was safe.')).toEqual(['person:Morgan']);
+    expect(mentions('Howard Dean said the boy was safe.')).toEqual(['person:Howard Dean']);
+  });
+});
+
 describe('"Don" as a first name', () => {
   it('is part of the name', () => {
     expect(mentions('Sheriff Don Eslinger said the boy was safe.')).toEqual(['person:Don Eslinger']);

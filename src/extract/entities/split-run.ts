@@ -592,6 +592,23 @@ const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] 
     },
   },
   {
+    // "Jeffrey Dean Morgan", "John Marshall Harlan": a title word right after a lone first name, with a name after it,
+    // is a middle name, not the title of what follows
+    name: 'middle-name-title-word',
+    take: (s) => {
+      const { w, t } = s;
+      if (w.shouting || w.unknownFrom < 0 || w.pos - w.unknownFrom !== 1 || s.gaz) return false;
+      const first = w.run[w.unknownFrom]!;
+      const next = w.run[w.pos + 1];
+      if (!first.tags.has('FirstName') || isPossessive(first) || isPossessive(t)) return false;
+      // (and the tagger reads it as part of the name: "Dean" is, "Governor" in "Jane Governor Smith" is not)
+      if (!isTitleWord(t) || t.tags.has('Honorific') || !t.tags.has('Person') || /^\./.test(t.post)) return false;
+      if (!next || !isCapitalised(next) || isTitleWord(next) || gazetteerAt(w.run, w.pos + 1, false)) return false;
+      w.pos++;
+      return true;
+    },
+  },
+  {
     name: 'longest-name-or-title',
     take: (s) => {
       const { w } = s;
