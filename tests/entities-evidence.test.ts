@@ -189,6 +189,16 @@ describe('a kind word at a sentence start', () => {
   });
 });
 
+describe('a demonym before a name', () => {
+  it('is cut from it', () => {
+    expect(mentions('The German Hans Weber came.')).toEqual(['person:Hans Weber']);
+  });
+  it('but one that is also a first name begins the name (not before a plural)', () => {
+    expect(mentions('Christian Wolmar, who wrote books, said so.')).toEqual(['person:Christian Wolmar']);
+    expect(mentions('Christian Democrats won.')).toEqual([]);
+  });
+});
+
 describe('what is founded', () => {
   it('is an organization, over a first name', () => {
     expect(mentions('Herman Oakvale was founded in 1905 in Ohio.')).toEqual([

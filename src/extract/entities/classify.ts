@@ -61,7 +61,21 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
     // ("Biologist Nick Bos tells ...", "Singer Jane Okafor said": a person's kind word at a sentence start is no name)
     const kindWord =
       clause && toks.length > 1 && KIND_NOUNS.get(t.normal) === 'person' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
-    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1) || kindWord)
+    // ("Christian Wolmar": a demonym the tagger reads as a person's name, before another, is a first name)
+    const next = toks[1];
+    // (not before a plural, which the tagger may also call a person: "Christian Democrats")
+    const firstName =
+      t.tags.has('Person') &&
+      !t.tags.has('Demonym') &&
+      !!next?.tags.has('Person') &&
+      !next.tags.has('Plural') &&
+      (!/s$/.test(next.text) || next.tags.has('LastName'));
+    if (
+      NEVER_NAME.has(bare(t)) ||
+      (DEMONYM.has(bare(t)) && !firstName) ||
+      (clause && plain && toks.length > 1) ||
+      kindWord
+    )
       toks.shift();
     else break;
   }
