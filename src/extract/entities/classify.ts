@@ -28,6 +28,7 @@ import {
   inLexicon,
   isModelName,
   isSportsTeam,
+  teamVerbBefore,
   lexiconPlace,
   orgCue,
   personCue,
@@ -314,6 +315,18 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     // kept untyped only so that an acronym after it is known to abbreviate no name
     if (piece.product) {
       out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
+      continue;
+    }
+    // "played with North Melbourne", "signed for England": what one plays for is the team, a country's too
+    if (piece.type === 'place' && piece.kind === 'gazetteer' && teamVerbBefore(parsed, piece)) {
+      out.push({
+        ...piece,
+        type: 'organization',
+        rule: 'team-verb-context',
+        weak: false,
+        fallback: null,
+        clauseStart,
+      });
       continue;
     }
     if (piece.type === 'place' && piece.list !== 'country' && isSportsTeam(parsed, piece)) {

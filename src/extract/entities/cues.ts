@@ -719,3 +719,32 @@ export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
   const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && !SPORTS_LINKS.has(t.normal);
   return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
 }
+
+/** Verbs of playing for, signing with or coaching a team ("played with North Melbourne", "signed for Coburg"). */
+const TEAM_VERBS = new Set(['play', 'plays', 'played', 'playing', 'sign', 'signs', 'signed', 'signing']);
+const COACH_VERBS = new Set([
+  'coach',
+  'coaches',
+  'coached',
+  'coaching',
+  'captain',
+  'captains',
+  'captained',
+  'captaining',
+]);
+const TEAM_COUNTS = new Set(['games', 'matches', 'appearances', 'caps', 'goals', 'seasons']);
+
+/**
+ * A place named as what one plays for, signs with or coaches is the team ("played with North Melbourne", "signed for
+ * Coburg", "he coached Tulsa", "26 games for Lausanne"); "played in Lausanne", "moved to Coburg" stay places.
+ */
+export function teamVerbBefore(parsed: Parsed, p: RunPiece): boolean {
+  let prev = prevToken(parsed, p.tokens[0]!);
+  if (prev?.normal === 'the') prev = prevToken(parsed, prev);
+  if (!prev) return false;
+  if (COACH_VERBS.has(prev.normal) && /^\p{Ll}/u.test(prev.text)) return true;
+  if (prev.normal !== 'for' && prev.normal !== 'with') return false;
+  const verb = prevToken(parsed, prev);
+  if (!verb) return false;
+  return TEAM_VERBS.has(verb.normal) || (prev.normal === 'for' && TEAM_COUNTS.has(verb.normal));
+}

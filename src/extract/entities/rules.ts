@@ -22,6 +22,7 @@ export type EntityRuleName =
   | 'place-of'
   | 'place-compass'
   | 'sports-team-context'
+  | 'team-verb-context'
   | 'honorific-context'
   | 'title-context'
   | 'kind-after'
@@ -120,6 +121,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'place-compass', examples: ['He moved to Western Kenya in 1970.'], file: SEG, type: 'place' },
   // context around the name
   { name: 'sports-team-context', examples: ['Boston beat Chicago 3-1.'], file: CUE, type: 'organization' },
+  {
+    name: 'team-verb-context',
+    examples: ['He played with North Melbourne.', 'He signed for Coburg in 1950.'],
+    file: CUE,
+    type: 'organization',
+  },
   {
     name: 'honorific-context',
     examples: ['Mr. Okafor declined to comment.'],
