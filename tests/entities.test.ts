@@ -153,6 +153,16 @@ describe('places', () => {
       'place:Pemberton International Airport',
     ]);
   });
+  it('an area is a place, a district named for a service the body that runs it', () => {
+    expect(mentionTexts('He lives in the Pemberton Bay Area, in Chittoor District.')).toEqual([
+      'place:Pemberton Bay Area',
+      'place:Chittoor District',
+    ]);
+    expect(mentionTexts('The Pemberton Unified School District and the Oakvale Water District sued.')).toEqual([
+      'organization:Pemberton Unified School District',
+      'organization:Oakvale Water District',
+    ]);
+  });
 });
 
 describe('merging within an article', () => {

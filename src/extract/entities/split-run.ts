@@ -202,6 +202,28 @@ function placeOfAt(run: Token[], pos: number): Match | null {
   return { len: end - pos + 1, type: 'place', rule: 'place-of', kind: 'suffix', weak: false };
 }
 
+/** Words before "District" that make it a public body, not an area: "Water District", "Park District". */
+const DISTRICT_BODIES = new Set([
+  'water',
+  'fire',
+  'park',
+  'library',
+  'sanitary',
+  'sanitation',
+  'irrigation',
+  'utility',
+  'conservation',
+  'sewer',
+  'drainage',
+]);
+
+/**
+ * "Coronado Unified School District", "Metropolitan Water District": a district named for a service (an organization
+ * head or such a word) is the body that runs it, an organization; "Chittoor District" is an area.
+ */
+const bodyDistrict = (before: Token, head: Token): boolean =>
+  key(head) === 'district' && (ORG_SUFFIX.has(key(before)) || DISTRICT_BODIES.has(key(before)));
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
@@ -255,7 +277,9 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
     } else if (PLACE_SUFFIX.has(kk) && k > pos && crossed < 0) {
-      best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
+      best = bodyDistrict(run[k - 1]!, t)
+        ? { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false }
+        : { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
     }
     if (isPossessive(t)) break;
   }
