@@ -646,6 +646,23 @@ describe('"of the" and "for the" inside organization names', () => {
       'organization:Federal Service for the Financial Markets',
     ]);
   });
+  it('a head takes "for" and capitalised words no list knows, also at the start of the name', () => {
+    expect(mentionTexts('The Oakvale Institute for Lorvan Studies and the Center for Brevik Culture met.')).toEqual([
+      'organization:Oakvale Institute for Lorvan Studies',
+      'organization:Center for Brevik Culture',
+    ]);
+    expect(mentionTexts('The Institute for Advanced Lorvan Study hired him.')).toEqual([
+      'organization:Institute for Advanced Lorvan Study',
+    ]);
+    // (a two-word head: "Air Lines")
+    expect(mentionTexts('He flew Oakvale Air Lines.')).toEqual(['organization:Oakvale Air Lines']);
+  });
+  it('but not a known name after "for"', () => {
+    expect(mentionTexts('He signed Oakvale Motor Company for Ohio.')).toEqual([
+      'organization:Oakvale Motor Company',
+      'place:Ohio',
+    ]);
+  });
   it('other words do not', () => {
     expect(mentionTexts('He gave the State of the Union address.')).toEqual([]);
     expect(mentionTexts('The President of the United States spoke.')).toEqual(['place:United States']);

@@ -274,7 +274,11 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     const listed = crossed >= 0 && k === crossed + 1;
     if (listed) {
       // nothing: the word right after "and" is no head
-    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+    } else if (pairHead(run, k) && (k > pos || run[k + 1]!.normal === 'for')) {
+      // ("Delta Air Lines" takes "Lines"; "Center for" leaves "for" to its complement)
+      const n: number = run[k + 1]!.normal === 'for' ? k - pos + 1 : k - pos + 2;
+      best = { len: n, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows) || forComplement(run, k))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
     } else if (PLACE_SUFFIX.has(kk) && k > pos && crossed < 0) {
       best = bodyDistrict(run[k - 1]!, t)
@@ -330,6 +334,19 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     }
     best.len = Math.max(best.len, end - pos + 1);
   }
+  // "Institute for Palestinian Studies", "Office for National Statistics": an organization head takes a "for" complement
+  // of capitalised words that are no known name ("Ford Motor Company for Ohio", "the League for FC Basel" stop)
+  if (best.type === 'organization' && best.len === end - pos + 1 && forComplement(run, end)) {
+    let k = end + 2;
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+      end = k;
+      if (isPossessive(run[k]!)) break;
+      k++;
+      // "Center for Science and Culture"
+      if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)) k++;
+    }
+    best.len = end - pos + 1;
+  }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
   // (and "Douglas J. Band": a first name, an initial and such a surname)
   // (an initial has its period: "K Street" is a street)
@@ -342,6 +359,23 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;
+}
+
+/**
+ * A head of two words, the first of which is no head alone: "Center for" ("Center for Science and Culture", but
+ * "Lincoln Center" is a place), "Air Lines" ("Delta Air Lines"). The name is taken to the first word here; "for" and
+ * its complement follow (forComplement), "Lines" joins as a capitalised word.
+ */
+const pairHead = (run: Token[], k: number): boolean =>
+  !!run[k + 1] && ORG_SUFFIX.has(`${key(run[k]!)} ${run[k + 1]!.normal}`);
+
+/** Does the organization head at i take a "for" complement: "for", then capitalised words no list knows? */
+function forComplement(run: Token[], i: number): boolean {
+  const head = run[i]!;
+  if (!(ORG_SUFFIX.has(key(head)) || pairHead(run, i)) || isPossessive(head) || run[i + 1]?.normal !== 'for')
+    return false;
+  const from = run[i + 2];
+  return !!from && isCapitalised(from) && !isTitleWord(from) && !gazetteerAt(run, i + 2, false);
 }
 
 /**
