@@ -189,6 +189,17 @@ describe('a kind word at a sentence start', () => {
   });
 });
 
+describe('what is traded in shares (org-shares)', () => {
+  it('is a company', () => {
+    expect(mentions('Shares of Regeneron rose.')).toEqual(['organization:Regeneron']);
+    expect(mentions('He bought Oakvale stock.')).toEqual(['organization:Oakvale']);
+  });
+  it('but not before the verb "shares", nor a common word', () => {
+    expect(mentions('Zalewski shares his view.')).not.toContain('organization:Zalewski');
+    expect(mentions('World stocks plunge.')).toEqual([]);
+  });
+});
+
 describe('a demonym before a name', () => {
   it('is cut from it', () => {
     expect(mentions('The German Hans Weber came.')).toEqual(['person:Hans Weber']);

@@ -48,6 +48,7 @@ export type EntityRuleName =
   | 'org-work-context'
   | 'org-signed-with'
   | 'org-possessive'
+  | 'org-shares'
   | 'org-paper-name'
   | 'org-role-after'
   | 'org-capital-the'
@@ -246,6 +247,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     name: 'org-possessive',
     examples: ['Analysts praised Zorvex’s chief executive on Monday.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
+    name: 'org-shares',
+    examples: ['Shares of Regeneron rose.', 'He bought Oakvale stock.'],
     file: CUE,
     type: 'organization',
     revisable: true,
