@@ -189,6 +189,20 @@ describe('a kind word at a sentence start', () => {
   });
 });
 
+describe('a party adjective before the word "party" (org-party-word)', () => {
+  it('names the party, the small "party" with it; in a pair before "parties" the adjective alone', () => {
+    expect(mentions('He left the Republican party in 2010.')).toEqual(['organization:Republican party']);
+    expect(mentions("The Democratic party's leader spoke.")).toEqual(['organization:Democratic party']);
+    expect(mentions('Neither the Green or Liberal parties won.')).toEqual([
+      'organization:Green',
+      'organization:Liberal',
+    ]);
+  });
+  it("but alone, or before another noun, it is a member's word", () => {
+    expect(mentions('The Republican candidate won, and Republicans cheered.')).toEqual([]);
+  });
+});
+
 describe('what is traded in shares (org-shares)', () => {
   it('is a company', () => {
     expect(mentions('Shares of Regeneron rose.')).toEqual(['organization:Regeneron']);

@@ -73,7 +73,7 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
       (!/s$/.test(next.text) || next.tags.has('LastName'));
     if (
       NEVER_NAME.has(bare(t)) ||
-      (DEMONYM.has(bare(t)) && !firstName) ||
+      (DEMONYM.has(bare(t)) && !firstName && !beforePartyWord(parsed, toks)) ||
       (clause && plain && toks.length > 1) ||
       kindWord
     )
@@ -123,6 +123,28 @@ const PARTY_ADJECTIVES = new Set([
   'green',
   'tory',
 ]);
+
+/**
+ * "the Republican party", "the Labor or Liberal parties": a party adjective before the lowercase word "party" (or in a
+ * pair before "parties") names the party, though alone it is a member's word ("Republicans", "a Republican Senate").
+ */
+function beforePartyWord(parsed: Parsed, toks: Token[]): boolean {
+  const t = toks[0]!;
+  if (toks.length !== 1 || !PARTY_ADJECTIVES.has(key(t)) || isPossessive(t)) return false;
+  const next = parsed.tokens[t.i + 1];
+  if (!next || next.s !== t.s) return false;
+  if (/^(?:party|parties)(?:['’]s?)?$/.test(next.text)) return true;
+  // "the Labor or Liberal parties": the first of a pair
+  const other = parsed.tokens[t.i + 2];
+  const word = parsed.tokens[t.i + 3];
+  return (
+    (next.text === 'or' || next.text === 'and') &&
+    !!other &&
+    PARTY_ADJECTIVES.has(key(other)) &&
+    word?.text === 'parties' &&
+    word.s === t.s
+  );
+}
 
 /** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
 const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
@@ -241,6 +263,12 @@ function typingSite(parsed: Parsed, p: RunPiece, start: boolean): TypingSite {
  * the tagger's place, an unknown word after "in"/"near", and last the shape of a person's name.
  */
 const TYPING_RULES: readonly { name: string; type: (s: TypingSite) => Typing | null }[] = [
+  {
+    // "the Republican party", "the Labor or Liberal parties": a party adjective before "party" is the party
+    name: 'party-word',
+    type: ({ parsed, tokens }) =>
+      beforePartyWord(parsed, tokens) ? { type: 'organization', rule: 'org-party-word' } : null,
+  },
   {
     // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
     name: 'kind-word',
@@ -432,6 +460,10 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     const site = typingSite(parsed, p, start);
     let typed: Typing | null = null;
     for (const r of TYPING_RULES) if ((typed = r.type(site))) break;
+    // "the Republican party" is the party's name written with a small "p": the word is in the name
+    const partyWord = parsed.tokens[tokens[0]!.i + 1];
+    if (typed?.rule === 'org-party-word' && /^party(?:['’]s)?$/.test(partyWord?.text ?? ''))
+      p.tokens = [...tokens, partyWord!];
     const type = typed?.type ?? null;
     const rule = typed?.rule ?? 'unknown';
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere

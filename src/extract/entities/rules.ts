@@ -52,6 +52,7 @@ export type EntityRuleName =
   | 'org-paper-name'
   | 'org-role-after'
   | 'org-capital-the'
+  | 'org-party-word'
   | 'compromise.place'
   | 'place-preposition'
   | 'name-shape'
@@ -277,6 +278,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     file: CUE,
     type: 'organization',
     revisable: true,
+  },
+  {
+    name: 'org-party-word',
+    examples: ['He left the Republican party in 2010.', 'Neither the Labor or Liberal parties won.'],
+    file: CLS,
+    type: 'organization',
   },
   { name: 'compromise.place', examples: ['He moved to Mount Kessel.'], file: CLS, type: 'place', revisable: true },
   {
