@@ -189,6 +189,41 @@ describe('a kind word at a sentence start', () => {
   });
 });
 
+describe('a party adjective before the word "party" (org-party-word)', () => {
+  it('names the party, the small "party" with it; in a pair before "parties" the adjective alone', () => {
+    expect(mentions('He left the Republican party in 2010.')).toEqual(['organization:Republican party']);
+    expect(mentions("The Democratic party's leader spoke.")).toEqual(['organization:Democratic party']);
+    expect(mentions('Neither the Green or Liberal parties won.')).toEqual([
+      'organization:Green',
+      'organization:Liberal',
+    ]);
+  });
+  it("but alone, or before another noun, it is a member's word", () => {
+    expect(mentions('The Republican candidate won, and Republicans cheered.')).toEqual([]);
+  });
+});
+
+describe('what is traded in shares (org-shares)', () => {
+  it('is a company', () => {
+    expect(mentions('Shares of Regeneron rose.')).toEqual(['organization:Regeneron']);
+    expect(mentions('He bought Oakvale stock.')).toEqual(['organization:Oakvale']);
+  });
+  it('but not before the verb "shares", nor a common word', () => {
+    expect(mentions('Zalewski shares his view.')).not.toContain('organization:Zalewski');
+    expect(mentions('World stocks plunge.')).toEqual([]);
+  });
+});
+
+describe('a demonym before a name', () => {
+  it('is cut from it', () => {
+    expect(mentions('The German Hans Weber came.')).toEqual(['person:Hans Weber']);
+  });
+  it('but one that is also a first name begins the name (not before a plural)', () => {
+    expect(mentions('Christian Wolmar, who wrote books, said so.')).toEqual(['person:Christian Wolmar']);
+    expect(mentions('Christian Democrats won.')).toEqual([]);
+  });
+});
+
 describe('what is founded', () => {
   it('is an organization, over a first name', () => {
     expect(mentions('Herman Oakvale was founded in 1905 in Ohio.')).toEqual([
@@ -233,6 +268,16 @@ describe("a person's kind word before a name", () => {
   it('not across a comma (there the speech verb types it)', () => {
     const rules = run('They hired a pianist, Andrassy said.').entities.flatMap((e) => e.mentions.map((m) => m.rule));
     expect(rules).toEqual(['speech-verb']);
+  });
+});
+
+describe('a title word between a first name and a name (middle-name-title-word)', () => {
+  it('is a middle name', () => {
+    expect(mentions('One of his men (Jeffrey Dean Morgan) is a friend.')).toEqual(['person:Jeffrey Dean Morgan']);
+  });
+  it('but before a name, or after a surname, it is a title', () => {
+    expect(mentions('Dean Morgan said the boy was safe.')).toEqual(['person:Morgan']);
+    expect(mentions('Howard Dean said the boy was safe.')).toEqual(['person:Howard Dean']);
   });
 });
 

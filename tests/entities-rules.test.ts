@@ -36,6 +36,17 @@ describe('longest match across every list and type', () => {
     ]);
     expect(mentionTexts('Madrid is hot in June.')).toEqual(['place:Madrid']);
   });
+  it('a place one plays for, signs with or coaches is the team; one plays or moves in it is the place', () => {
+    expect(mentionTexts('He played with North Melbourne and coached Tulsa.')).toEqual([
+      'organization:North Melbourne',
+      'organization:Tulsa',
+    ]);
+    expect(mentionTexts('He signed for England.')).toEqual(['organization:England']);
+    expect(mentionTexts('He played in North Melbourne and moved to Tulsa.')).toEqual([
+      'place:North Melbourne',
+      'place:Tulsa',
+    ]);
+  });
   it('a newspaper named after its city is the newspaper, without its "The"', () => {
     expect(mentionTexts('The New York Times reported the deal.')).toEqual(['organization:New York Times']);
     expect(mentionTexts('New York is big.')).toEqual(['place:New York']);

@@ -153,6 +153,16 @@ describe('places', () => {
       'place:Pemberton International Airport',
     ]);
   });
+  it('an area is a place, a district named for a service the body that runs it', () => {
+    expect(mentionTexts('He lives in the Pemberton Bay Area, in Chittoor District.')).toEqual([
+      'place:Pemberton Bay Area',
+      'place:Chittoor District',
+    ]);
+    expect(mentionTexts('The Pemberton Unified School District and the Oakvale Water District sued.')).toEqual([
+      'organization:Pemberton Unified School District',
+      'organization:Oakvale Water District',
+    ]);
+  });
 });
 
 describe('merging within an article', () => {
@@ -244,7 +254,17 @@ describe('names that qualify something else', () => {
   });
   it('a place naming an event or building is not a place mention', () => {
     expect(mentionTexts('Crowds came to the Paris Air Show and to Tokyo.')).toEqual(['place:Tokyo']);
+    // (a place in the possessive owns the name after it: both are names)
+    expect(mentionTexts("Crowds came to Chicago's Palmer House.")).toEqual(['place:Chicago', 'place:Palmer House']);
     expect(mentionTexts('They flew Air India to Chicago.')).toEqual(['organization:Air India', 'place:Chicago']);
+  });
+  it('a name ending in an award, contest or show word names that thing, not a person', () => {
+    expect(mentionTexts('He won the Stanley Cup and spoke on the Andrew Marr Show.')).toEqual([]);
+    // (the same first name before a surname is a person)
+    expect(mentionTexts('He met Stanley Cohen and Andrew Marr.')).toEqual([
+      'person:Stanley Cohen',
+      'person:Andrew Marr',
+    ]);
   });
   it('a street address is one place', () => {
     expect(mentionTexts('The shop at 12 Vermont St. closed.')).toEqual(['place:Vermont St.']);
@@ -624,6 +644,23 @@ describe('"of the" and "for the" inside organization names', () => {
     ]);
     expect(mentionTexts('An order of the Federal Service for the Financial Markets came.')).toEqual([
       'organization:Federal Service for the Financial Markets',
+    ]);
+  });
+  it('a head takes "for" and capitalised words no list knows, also at the start of the name', () => {
+    expect(mentionTexts('The Oakvale Institute for Lorvan Studies and the Center for Brevik Culture met.')).toEqual([
+      'organization:Oakvale Institute for Lorvan Studies',
+      'organization:Center for Brevik Culture',
+    ]);
+    expect(mentionTexts('The Institute for Advanced Lorvan Study hired him.')).toEqual([
+      'organization:Institute for Advanced Lorvan Study',
+    ]);
+    // (a two-word head: "Air Lines")
+    expect(mentionTexts('He flew Oakvale Air Lines.')).toEqual(['organization:Oakvale Air Lines']);
+  });
+  it('but not a known name after "for"', () => {
+    expect(mentionTexts('He signed Oakvale Motor Company for Ohio.')).toEqual([
+      'organization:Oakvale Motor Company',
+      'place:Ohio',
     ]);
   });
   it('other words do not', () => {

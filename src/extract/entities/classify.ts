@@ -28,6 +28,7 @@ import {
   inLexicon,
   isModelName,
   isSportsTeam,
+  teamVerbBefore,
   lexiconPlace,
   orgCue,
   personCue,
@@ -61,7 +62,21 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
     // ("Biologist Nick Bos tells ...", "Singer Jane Okafor said": a person's kind word at a sentence start is no name)
     const kindWord =
       clause && toks.length > 1 && KIND_NOUNS.get(t.normal) === 'person' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
-    if (NEVER_NAME.has(bare(t)) || DEMONYM.has(bare(t)) || (clause && plain && toks.length > 1) || kindWord)
+    // ("Christian Wolmar": a demonym the tagger reads as a person's name, before another, is a first name)
+    const next = toks[1];
+    // (not before a plural, which the tagger may also call a person: "Christian Democrats")
+    const firstName =
+      t.tags.has('Person') &&
+      !t.tags.has('Demonym') &&
+      !!next?.tags.has('Person') &&
+      !next.tags.has('Plural') &&
+      (!/s$/.test(next.text) || next.tags.has('LastName'));
+    if (
+      NEVER_NAME.has(bare(t)) ||
+      (DEMONYM.has(bare(t)) && !firstName && !beforePartyWord(parsed, toks)) ||
+      (clause && plain && toks.length > 1) ||
+      kindWord
+    )
       toks.shift();
     else break;
   }
@@ -109,10 +124,54 @@ const PARTY_ADJECTIVES = new Set([
   'tory',
 ]);
 
+/**
+ * "the Republican party", "the Labor or Liberal parties": a party adjective before the lowercase word "party" (or in a
+ * pair before "parties") names the party, though alone it is a member's word ("Republicans", "a Republican Senate").
+ */
+function beforePartyWord(parsed: Parsed, toks: Token[]): boolean {
+  const t = toks[0]!;
+  if (toks.length !== 1 || !PARTY_ADJECTIVES.has(key(t)) || isPossessive(t)) return false;
+  const next = parsed.tokens[t.i + 1];
+  if (!next || next.s !== t.s) return false;
+  if (/^(?:party|parties)(?:['’]s?)?$/.test(next.text)) return true;
+  // "the Labor or Liberal parties": the first of a pair
+  const other = parsed.tokens[t.i + 2];
+  const word = parsed.tokens[t.i + 3];
+  return (
+    (next.text === 'or' || next.text === 'and') &&
+    !!other &&
+    PARTY_ADJECTIVES.has(key(other)) &&
+    word?.text === 'parties' &&
+    word.s === t.s
+  );
+}
+
 /** Heads of names of measures and programmes as much as of bodies ("Defeat Crooked Hillary PAC" in quotes is still a PAC). */
 const THING_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'mission']);
 /** Heads that name an event after a place ("Iowa Caucus") but an organization after other words ("Congressional Black Caucus"). */
 const EVENT_HEADS = new Set(['caucus', 'forum', 'initiative']);
+
+/**
+ * Last words of names of awards, contests and shows ("Stanley Cup", "Summer Olympics", "Andrew Marr Show"): such a name
+ * is the thing (CoNLL's miscellaneous), no person, place or organization. ("Games" is not here: "Epic Games" is a company.)
+ */
+const MISC_HEADS = new Set([
+  'cup',
+  'cups',
+  'trophy',
+  'prize',
+  'award',
+  'awards',
+  'medal',
+  'olympics',
+  'paralympics',
+  'championship',
+  'championships',
+  'show',
+  'festival',
+  'conjecture',
+  'theorem',
+]);
 
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
 const COMPANY_NOUNS = new Set([
@@ -205,6 +264,12 @@ function typingSite(parsed: Parsed, p: RunPiece, start: boolean): TypingSite {
  */
 const TYPING_RULES: readonly { name: string; type: (s: TypingSite) => Typing | null }[] = [
   {
+    // "the Republican party", "the Labor or Liberal parties": a party adjective before "party" is the party
+    name: 'party-word',
+    type: ({ parsed, tokens }) =>
+      beforePartyWord(parsed, tokens) ? { type: 'organization', rule: 'org-party-word' } : null,
+  },
+  {
     // "the band Gigi", "Herman Miller is a furniture company": the writer's word for the kind outweighs the name's words
     name: 'kind-word',
     type: ({ kind, personCued }) => (kind && !(personCued && entityRule(personCued).outweighsKind) ? kind : null),
@@ -278,6 +343,18 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     // kept untyped only so that an acronym after it is known to abbreviate no name
     if (piece.product) {
       out.push({ ...piece, type: null, weak: true, fallback: null, clauseStart });
+      continue;
+    }
+    // "played with North Melbourne", "signed for England": what one plays for is the team, a country's too
+    if (piece.type === 'place' && piece.kind === 'gazetteer' && teamVerbBefore(parsed, piece)) {
+      out.push({
+        ...piece,
+        type: 'organization',
+        rule: 'team-verb-context',
+        weak: false,
+        fallback: null,
+        clauseStart,
+      });
       continue;
     }
     if (piece.type === 'place' && piece.list !== 'country' && isSportsTeam(parsed, piece)) {
@@ -354,6 +431,7 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     }
     const tokens = trim(parsed, piece);
     if (tokens.length === 0) continue;
+    if (tokens.length >= 2 && MISC_HEADS.has(key(tokens[tokens.length - 1]!))) continue;
     if (tokens.every(isTitleWord)) {
       // "Gayle King ... King said": a lone title word may be the surname of a person the article names; only the
       // document pass can tell, so it waits there untyped (and is dropped if no full name ends in it)
@@ -382,6 +460,10 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
     const site = typingSite(parsed, p, start);
     let typed: Typing | null = null;
     for (const r of TYPING_RULES) if ((typed = r.type(site))) break;
+    // "the Republican party" is the party's name written with a small "p": the word is in the name
+    const partyWord = parsed.tokens[tokens[0]!.i + 1];
+    if (typed?.rule === 'org-party-word' && /^party(?:['’]s)?$/.test(partyWord?.text ?? ''))
+      p.tokens = [...tokens, partyWord!];
     const type = typed?.type ?? null;
     const rule = typed?.rule ?? 'unknown';
     // a lone capitalised word at a sentence start is only a name if the article says so elsewhere

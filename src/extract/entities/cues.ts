@@ -6,7 +6,7 @@
 import type { EntityRuleName } from './rules.js';
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
-import { HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
+import { COMMON_WORD, HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
 import { attributionForms } from '../../data/speech-verbs.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
@@ -503,6 +503,9 @@ const PAPER_WORDS = new Set([
 ]);
 
 /** Organization evidence, in order: the first cue that holds names the rule. */
+/** What a company's owners hold: "shares of Regeneron", "Regeneron stock". */
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
+
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
   // the lexicon as a common noun), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
@@ -567,6 +570,25 @@ const ORG_CUES: readonly Cue[] = [
       const after = a.parsed.tokens[a.next.i + (/^['’]s?$/.test(a.next.text) ? 1 : 0)];
       const two = after ? `${after.normal} ${a.parsed.tokens[after.i + 1]?.normal ?? ''}` : '';
       return !!after && (COMPANY_POSSESSIONS.has(after.normal) || two === 'chief executive');
+    },
+  },
+  // "Shares of Regeneron rose", "Regeneron shares fell", "Oakvale stock": what is traded in shares is a company
+  // (the word a noun: "Smith shares his view" is a verb; and no common word: "World stocks plunge")
+  {
+    rule: 'org-shares',
+    test: (a) => {
+      const of = a.prev?.normal === 'of' ? prevToken(a.parsed, a.prev) : undefined;
+      if (of && SHARE_NOUNS.has(of.normal) && of.tags.has('Noun')) return true;
+      return (
+        !!a.next &&
+        !(a.n === 1 && COMMON_WORD.has(key(a.first))) &&
+        /^ $/.test(a.last.post) &&
+        !isPossessive(a.last) &&
+        a.next.text === a.next.normal &&
+        SHARE_NOUNS.has(a.next.normal) &&
+        a.next.tags.has('Noun') &&
+        !a.next.tags.has('Verb')
+      );
     },
   },
   // "the Times", "the Independent": a newspaper's name word alone after "the", inside a sentence
@@ -718,4 +740,33 @@ export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
   const next = nextToken(parsed, last);
   const verb = (t: Token | undefined): boolean => !!t && SPORTS_VERBS.has(t.normal) && !SPORTS_LINKS.has(t.normal);
   return verb(next) || verb(prev) || (!!prev && SPORTS_VERBS.has(prev.normal) && verb(parsed.tokens[prev.i - 1]));
+}
+
+/** Verbs of playing for, signing with or coaching a team ("played with North Melbourne", "signed for Coburg"). */
+const TEAM_VERBS = new Set(['play', 'plays', 'played', 'playing', 'sign', 'signs', 'signed', 'signing']);
+const COACH_VERBS = new Set([
+  'coach',
+  'coaches',
+  'coached',
+  'coaching',
+  'captain',
+  'captains',
+  'captained',
+  'captaining',
+]);
+const TEAM_COUNTS = new Set(['games', 'matches', 'appearances', 'caps', 'goals', 'seasons']);
+
+/**
+ * A place named as what one plays for, signs with or coaches is the team ("played with North Melbourne", "signed for
+ * Coburg", "he coached Tulsa", "26 games for Lausanne"); "played in Lausanne", "moved to Coburg" stay places.
+ */
+export function teamVerbBefore(parsed: Parsed, p: RunPiece): boolean {
+  let prev = prevToken(parsed, p.tokens[0]!);
+  if (prev?.normal === 'the') prev = prevToken(parsed, prev);
+  if (!prev) return false;
+  if (COACH_VERBS.has(prev.normal) && /^\p{Ll}/u.test(prev.text)) return true;
+  if (prev.normal !== 'for' && prev.normal !== 'with') return false;
+  const verb = prevToken(parsed, prev);
+  if (!verb) return false;
+  return TEAM_VERBS.has(verb.normal) || (prev.normal === 'for' && TEAM_COUNTS.has(verb.normal));
 }

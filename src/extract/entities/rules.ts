@@ -22,6 +22,7 @@ export type EntityRuleName =
   | 'place-of'
   | 'place-compass'
   | 'sports-team-context'
+  | 'team-verb-context'
   | 'honorific-context'
   | 'title-context'
   | 'kind-after'
@@ -47,9 +48,11 @@ export type EntityRuleName =
   | 'org-work-context'
   | 'org-signed-with'
   | 'org-possessive'
+  | 'org-shares'
   | 'org-paper-name'
   | 'org-role-after'
   | 'org-capital-the'
+  | 'org-party-word'
   | 'compromise.place'
   | 'place-preposition'
   | 'name-shape'
@@ -120,6 +123,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { name: 'place-compass', examples: ['He moved to Western Kenya in 1970.'], file: SEG, type: 'place' },
   // context around the name
   { name: 'sports-team-context', examples: ['Boston beat Chicago 3-1.'], file: CUE, type: 'organization' },
+  {
+    name: 'team-verb-context',
+    examples: ['He played with North Melbourne.', 'He signed for Coburg in 1950.'],
+    file: CUE,
+    type: 'organization',
+  },
   {
     name: 'honorific-context',
     examples: ['Mr. Okafor declined to comment.'],
@@ -244,6 +253,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     revisable: true,
   },
   {
+    name: 'org-shares',
+    examples: ['Shares of Regeneron rose.', 'He bought Oakvale stock.'],
+    file: CUE,
+    type: 'organization',
+    revisable: true,
+  },
+  {
     name: 'org-paper-name',
     examples: ['Reports in the Washington Post said so, and the Post added more.'],
     file: CUE,
@@ -262,6 +278,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     file: CUE,
     type: 'organization',
     revisable: true,
+  },
+  {
+    name: 'org-party-word',
+    examples: ['He left the Republican party in 2010.', 'Neither the Labor or Liberal parties won.'],
+    file: CLS,
+    type: 'organization',
   },
   { name: 'compromise.place', examples: ['He moved to Mount Kessel.'], file: CLS, type: 'place', revisable: true },
   {

@@ -202,6 +202,28 @@ function placeOfAt(run: Token[], pos: number): Match | null {
   return { len: end - pos + 1, type: 'place', rule: 'place-of', kind: 'suffix', weak: false };
 }
 
+/** Words before "District" that make it a public body, not an area: "Water District", "Park District". */
+const DISTRICT_BODIES = new Set([
+  'water',
+  'fire',
+  'park',
+  'library',
+  'sanitary',
+  'sanitation',
+  'irrigation',
+  'utility',
+  'conservation',
+  'sewer',
+  'drainage',
+]);
+
+/**
+ * "Coronado Unified School District", "Metropolitan Water District": a district named for a service (an organization
+ * head or such a word) is the body that runs it, an organization; "Chittoor District" is an area.
+ */
+const bodyDistrict = (before: Token, head: Token): boolean =>
+  key(head) === 'district' && (ORG_SUFFIX.has(key(before)) || DISTRICT_BODIES.has(key(before)));
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
@@ -252,10 +274,16 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     const listed = crossed >= 0 && k === crossed + 1;
     if (listed) {
       // nothing: the word right after "and" is no head
-    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows))) {
+    } else if (pairHead(run, k) && (k > pos || run[k + 1]!.normal === 'for')) {
+      // ("Delta Air Lines" takes "Lines"; "Center for" leaves "for" to its complement)
+      const n: number = run[k + 1]!.normal === 'for' ? k - pos + 1 : k - pos + 2;
+      best = { len: n, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
+    } else if (ORG_SUFFIX.has(kk) && (k > pos || (ORG_OF_HEAD.has(kk) && ofFollows) || forComplement(run, k))) {
       best = { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false };
     } else if (PLACE_SUFFIX.has(kk) && k > pos && crossed < 0) {
-      best = { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
+      best = bodyDistrict(run[k - 1]!, t)
+        ? { len: k - pos + 1, type: 'organization', rule: 'org-suffix', kind: 'suffix', weak: false }
+        : { len: k - pos + 1, type: 'place', rule: 'place-suffix', kind: 'suffix', weak: false };
     }
     if (isPossessive(t)) break;
   }
@@ -306,6 +334,19 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     }
     best.len = Math.max(best.len, end - pos + 1);
   }
+  // "Institute for Palestinian Studies", "Office for National Statistics": an organization head takes a "for" complement
+  // of capitalised words that are no known name ("Ford Motor Company for Ohio", "the League for FC Basel" stop)
+  if (best.type === 'organization' && best.len === end - pos + 1 && forComplement(run, end)) {
+    let k = end + 2;
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+      end = k;
+      if (isPossessive(run[k]!)) break;
+      k++;
+      // "Center for Science and Culture"
+      if (run[k]?.normal === 'and' && run[k + 1] && isCapitalised(run[k + 1]!) && !gazetteerAt(run, k + 1, false)) k++;
+    }
+    best.len = end - pos + 1;
+  }
   // "Jim Press", "Emily Post": a first name and a surname that is also a name head
   // (and "Douglas J. Band": a first name, an initial and such a surname)
   // (an initial has its period: "K Street" is a street)
@@ -318,6 +359,23 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   // a trailing connector is never part of a name
   while (best.len > 1 && CONNECTORS.has(run[pos + best.len - 1]!.normal)) best.len--;
   return best;
+}
+
+/**
+ * A head of two words, the first of which is no head alone: "Center for" ("Center for Science and Culture", but
+ * "Lincoln Center" is a place), "Air Lines" ("Delta Air Lines"). The name is taken to the first word here; "for" and
+ * its complement follow (forComplement), "Lines" joins as a capitalised word.
+ */
+const pairHead = (run: Token[], k: number): boolean =>
+  !!run[k + 1] && ORG_SUFFIX.has(`${key(run[k]!)} ${run[k + 1]!.normal}`);
+
+/** Does the organization head at i take a "for" complement: "for", then capitalised words no list knows? */
+function forComplement(run: Token[], i: number): boolean {
+  const head = run[i]!;
+  if (!(ORG_SUFFIX.has(key(head)) || pairHead(run, i)) || isPossessive(head) || run[i + 1]?.normal !== 'for')
+    return false;
+  const from = run[i + 2];
+  return !!from && isCapitalised(from) && !isTitleWord(from) && !gazetteerAt(run, i + 2, false);
 }
 
 /**
@@ -457,6 +515,7 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
   },
   {
     // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
+    // (but "Chicago's Palmer House": a place in the possessive owns what follows, and both are names)
     name: 'place-naming-a-thing',
     apply: ({ pieces, before, words, shouting, titled }) => {
       const nameWords = words.filter((w) => !isTitleWord(w) && !TITLE_MODIFIER.has(key(w)) && !NEVER_NAME.has(bare(w)));
@@ -465,6 +524,7 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
         shouting ||
         before.type !== 'place' ||
         before.kind !== 'gazetteer' ||
+        isPossessive(before.tokens[before.tokens.length - 1]!) ||
         titled ||
         nameWords.length === 0 ||
         personal
@@ -585,6 +645,23 @@ const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] 
     take: (s) => {
       const { w, t } = s;
       if (s.gaz || w.unknownFrom >= 0 || !NEVER_NAME.has(bare(t)) || isTitleWord(t)) return false;
+      w.pos++;
+      return true;
+    },
+  },
+  {
+    // "Jeffrey Dean Morgan", "John Marshall Harlan": a title word right after a lone first name, with a name after it,
+    // is a middle name, not the title of what follows
+    name: 'middle-name-title-word',
+    take: (s) => {
+      const { w, t } = s;
+      if (w.shouting || w.unknownFrom < 0 || w.pos - w.unknownFrom !== 1 || s.gaz) return false;
+      const first = w.run[w.unknownFrom]!;
+      const next = w.run[w.pos + 1];
+      if (!first.tags.has('FirstName') || isPossessive(first) || isPossessive(t)) return false;
+      // (and the tagger reads it as part of the name: "Dean" is, "Governor" in "Jane Governor Smith" is not)
+      if (!isTitleWord(t) || t.tags.has('Honorific') || !t.tags.has('Person') || /^\./.test(t.post)) return false;
+      if (!next || !isCapitalised(next) || isTitleWord(next) || gazetteerAt(w.run, w.pos + 1, false)) return false;
       w.pos++;
       return true;
     },
