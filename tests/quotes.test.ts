@@ -846,3 +846,14 @@ describe('a subordinate clause before the attribution is not its content', () =>
     ]);
   });
 });
+
+describe('a participle after a comma is not an inverted attribution', () => {
+  it('", saying the plan works" is the subject\'s, with its content after it', () => {
+    expect(quotes('Smith was at the rally, saying the plan works.')).toEqual([
+      ['indirect', 'the plan works', 'Smith', 'saying'],
+    ]);
+  });
+  it('", said Smith" is inverted', () => {
+    expect(quotes('The plan works, said Smith.')).toEqual([['indirect', 'The plan works', 'Smith', 'said']]);
+  });
+});

@@ -241,3 +241,11 @@ describe('a description set off after a name is that name', () => {
     expect(names('As Trump attacked Clinton, the attendees chanted, "Lock her up!"')).toEqual(['the attendees']);
   });
 });
+
+describe('a contracted pronoun is a pronoun', () => {
+  it('"He\'d said ..." resolves like "he"', () => {
+    expect(run("Jane Smith left. Later Mr. John Reyes spoke. He'd said the plan works.").quotes[0]!.speaker!.how).toBe(
+      'pronoun',
+    );
+  });
+});

@@ -36,6 +36,10 @@ function closesPhrase(term: Term, next: Term | undefined): boolean {
   return t.has('Adverb') || t.has('Preposition') || t.has('Determiner') || t.has('Conjunction');
 }
 
+/** Verbs whose complement is a clause with its own subject ("said the plan works"), not an object. */
+const CLAUSE_VERBS =
+  /^(?:say|says|said|saying|argue[sd]?|arguing|claim(?:s|ed|ing)?|believe[sd]?|believing|think|thinks|thought|insist(?:s|ed|ing)?)$/;
+
 const isOpener = (t: Term | undefined) => !!t && (t.tags.has('Determiner') || t.tags.has('Possessive'));
 
 function retag(world: World, view: View): void {
@@ -71,7 +75,7 @@ function retag(world: World, view: View): void {
       const ends = !terms[i + 1] || /[,.;:!?)—–]/.test(term.post) || terms[i + 1]!.tags.has('Adverb');
       // only in a subject's place: the clause's start, after a conjunction or "said" ("He cited the price plans." is an object)
       const before = terms[i - 3];
-      const subject = !before || before.tags.has('Conjunction') || /^(?:said|says|say)$/.test(before.normal);
+      const subject = !before || before.tags.has('Conjunction') || CLAUSE_VERBS.test(before.normal);
       if (
         ends &&
         subject &&

@@ -256,7 +256,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     const word = written
       .toLowerCase()
       .trim()
-      .replace(/['’]s$/, '');
+      .replace(/['’](?:s|re|ve|d|ll|m)$/, '');
     if (possessor) out = link(null, 'description', plainDescription(written));
     else if (hit?.entity && introducedLater(parsed, written, hit.entity, mention.start, entities)) {
       const intro = introducedLater(parsed, written, hit.entity, mention.start, entities)!;

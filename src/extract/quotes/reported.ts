@@ -549,7 +549,8 @@ function beforeCue(ctx: TokenView, cue: Cue): BeforeCue | null {
   const before = ctx.tokens[cue.first - 1];
   let commaAt = -1;
   if (before && before.post.includes(',') && ctx.sameClause(cue.first - 1, cue.first)) {
-    // inverted: ", said Mr. Burman."
+    // inverted: ", said Mr. Burman." (", saying the plan works" is a participle with its content, never inverted)
+    if (/ing$/.test(ctx.tokens[cue.first]!.normal)) return null;
     speaker = subjectAfter(ctx, cue.last + 1, end + 1);
     if (!speaker) return null;
     tail = speaker.last + 1;

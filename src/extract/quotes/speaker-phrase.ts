@@ -40,7 +40,8 @@ export function isPronounOf(view: TokenView, np: NounPhrase, words: string[]): b
 }
 
 export function isPronoun(view: TokenView, i: number): boolean {
-  return PRONOUNS.has(view.tokens[i]!.normal);
+  // "you're", "they've", "he'd": compromise keeps the contraction on the pronoun's token
+  return PRONOUNS.has(view.tokens[i]!.normal.replace(/['’](?:re|ve|d|ll|m)$/, ''));
 }
 
 /** A word that can be part of a speaker phrase. */
@@ -299,7 +300,9 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
     }
   }
   // "..., saying" / "issued a statement saying": the participle's subject is the sentence's.
-  const participle = /ing$/.test(view.tokens[cue.first]!.normal) && !(prevTok && BE.has(prevTok.normal));
+  // ("you're talking": the contracted copula is a token of its own with no text)
+  const participle =
+    /ing$/.test(view.tokens[cue.first]!.normal) && !(prevTok && (BE.has(prevTok.normal) || prevTok.tags.has('Copula')));
   if (participle) {
     // "..., with analysts saying ...", "with each candidate questioning ... and Senator Bernie Sanders pressing": the participle's own subject
     const own =
