@@ -857,3 +857,16 @@ describe('a participle after a comma is not an inverted attribution', () => {
     expect(quotes('The plan works, said Smith.')).toEqual([['indirect', 'The plan works', 'Smith', 'said']]);
   });
 });
+
+describe('"and said" shares the subject of its own clause', () => {
+  it('after ", while X ...", X is the speaker', () => {
+    expect(
+      quotes('Jindal vowed to block the refugees, while Mike Huckabee proposed a wall and said Ryan should resign.'),
+    ).toEqual([['indirect', 'Ryan should resign', 'Mike Huckabee', 'said']]);
+  });
+  it("without one, the sentence's subject", () => {
+    expect(quotes('Jindal vowed to block them and said Ryan should resign.')).toEqual([
+      ['indirect', 'Ryan should resign', 'Jindal', 'said'],
+    ]);
+  });
+});

@@ -103,6 +103,9 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
   }
   // "pointed to a man and called him ...": a verb coordinated with "and" shares the sentence's subject.
   if (/^(?:and|but|or)$/.test(view.tokens[j]!.normal) && !view.tokens[j - 1]?.post.includes(',')) {
+    // "Jindal vowed ..., while Mike Huckabee proposed ... and said": the clause after ", while" has its own subject
+    const own = whileClauseSubject(view, j, floor);
+    if (own) return own;
     const subject = sentenceSubject(view, j);
     return subject && subject.first >= floor ? subject : null;
   }
@@ -411,6 +414,18 @@ function skipForward(view: TokenView, j: number, end: number): number {
 }
 
 /** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
+/** The subject right after the nearest ", while" / ", whereas" before token j in its sentence, if it names someone. */
+function whileClauseSubject(view: TokenView, j: number, floor: number): NounPhrase | null {
+  const s = view.tokens[j]!.s;
+  for (let k = j - 1; k > floor && view.tokens[k]!.s === s; k--) {
+    if (view.inQuote[k]! >= 0 || !/^(?:while|whereas)$/.test(view.tokens[k]!.normal)) continue;
+    if (!view.tokens[k - 1]!.post.includes(',')) return null;
+    const np = subjectAfter(view, k + 1, j);
+    return np && (np.pronoun || looksLikeName(view, np.first, np.last)) ? np : null;
+  }
+  return null;
+}
+
 export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
   const s = view.tokens[i]!.s;
   const row = view.parsed.sentences[s];
