@@ -870,3 +870,17 @@ describe('"and said" shares the subject of its own clause', () => {
     ]);
   });
 });
+
+describe('"According to X," owns the attributions in its sentence', () => {
+  it("a nested cue's content is X's", () => {
+    expect(
+      quotes('According to the Free Beacon, those documents reveal the DNC has asked coal companies for money.'),
+    ).toEqual([['indirect', 'the DNC has asked coal companies for money', 'the Free Beacon', 'According to']]);
+  });
+  it("the next sentence is not X's", () => {
+    expect(quotes('According to Jones, the plan worked. Smith said the plan failed.')).toEqual([
+      ['indirect', 'the plan worked', 'Jones', 'According to'],
+      ['indirect', 'the plan failed', 'Smith', 'said'],
+    ]);
+  });
+});

@@ -98,7 +98,14 @@ export function extractReported(
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
     }
     if (!found || !cueUsed) continue;
-    const cue2 = cueUsed;
+    let cue2 = cueUsed;
+    // "According to the Post, campaign officials looked into what would happen if their candidate
+    // announced he would ...": the outer source owns every attribution in its sentence
+    const outer = found.rule === 'reported.according' ? null : accordingOpening(ctx, cue2);
+    if (outer) {
+      found = { ...found, speaker: outer.source, rule: 'reported.according' };
+      cue2 = outer.cue;
+    }
     const pieces = [found.content, ...(found.rest ? [found.rest] : [])];
     if (pieces.some((p) => taken.some((r) => r.start < p.end && p.start < r.end))) continue;
     for (const piece of pieces) {
@@ -631,6 +638,16 @@ function interrupted(
   // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
   if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
   return { ...head, rest: rest.content };
+}
+
+/** The "According to X," that opens the sentence of a cue after it, with its source. */
+function accordingOpening(ctx: TokenView, cue: Cue): { cue: Cue; source: NounPhrase } | null {
+  const first = sentenceStart(ctx, cue.first);
+  const open = ctx.cueAt[first];
+  if (!open || open.lemma !== 'according to' || open.first >= cue.first) return null;
+  const source = subjectAfter(ctx, open.last + 1, cue.first);
+  if (!source || !ctx.tokens[source.last]!.post.includes(',')) return null;
+  return { cue: open, source };
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
