@@ -884,3 +884,16 @@ describe('"According to X," owns the attributions in its sentence', () => {
     ]);
   });
 });
+
+describe('an attribution closing the sentence owns the clause', () => {
+  it('"X sought to ..., Politico reported." is one record, Politico\'s', () => {
+    expect(quotes('Lewandowski sought to restore the deal after he was fired, Politico reported.')).toEqual([
+      ['indirect', 'Lewandowski sought to restore the deal after he was fired', 'Politico', 'reported'],
+    ]);
+  });
+  it('a clause after ", and" is not closed by it', () => {
+    expect(quotes('Smith said the plan failed, and Jones agreed.')).toEqual([
+      ['indirect', 'the plan failed', 'Smith', 'said'],
+    ]);
+  });
+});

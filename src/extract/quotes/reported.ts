@@ -101,6 +101,9 @@ export function extractReported(
     let cue2 = cueUsed;
     // "According to the Post, campaign officials looked into what would happen if their candidate
     // announced he would ...": the outer source owns every attribution in its sentence
+    // "Lewandowski sought to restore the deal ..., Politico reported.": the closing attribution owns the
+    // sentence, so the cue inside it gives no record of its own (reported.preposed reads the whole clause)
+    if (found.rule !== 'reported.preposed' && closedByAttribution(ctx, speech, cue2)) continue;
     const outer = found.rule === 'reported.according' ? null : accordingOpening(ctx, cue2);
     if (outer) {
       found = { ...found, speaker: outer.source, rule: 'reported.according' };
@@ -638,6 +641,18 @@ function interrupted(
   // the second piece must not open with an attribution of its own ("..., he said, adding that ...")
   if (ctx.cueAt[close + 1] || ctx.tokens[close + 1]!.tags.has('Gerund')) return null;
   return { ...head, rest: rest.content };
+}
+
+/** A ", X reported." / ", said X." attribution closes the sentence of this cue and reads a clause holding it. */
+function closedByAttribution(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): boolean {
+  const end = sentenceEnd(ctx, cue.last);
+  for (let k = cue.last + 1; k <= end; k++) {
+    const c = ctx.cueAt[k];
+    if (!c || c.first !== k || c.lemma === 'according to') continue;
+    const b = new CueSite(ctx, speech, c).beforeCue;
+    return !!b && b.end - b.tail <= 4 && b.first <= cue.first && b.commaAt > cue.last && !newClauseAfter(ctx, b.tail);
+  }
+  return false;
 }
 
 /** The "According to X," that opens the sentence of a cue after it, with its source. */
