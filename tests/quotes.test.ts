@@ -897,3 +897,18 @@ describe('an attribution closing the sentence owns the clause', () => {
     ]);
   });
 });
+
+describe('an inverted attribution after the rest of the sentence', () => {
+  it('"“...” like the recent volatility of markets, said Richard Curtin, the chief economist."', () => {
+    expect(
+      quotes(
+        '“The most impressive aspect is a new resilience” like the recent volatility, said Richard Curtin, the economist.',
+      ),
+    ).toEqual([['direct', 'The most impressive aspect is a new resilience', 'Richard Curtin', 'said']]);
+  });
+  it('"“We will win” in November, said the mayor."', () => {
+    expect(quotes('“We will win” in November, said the mayor.')).toEqual([
+      ['direct', 'We will win', 'the mayor', 'said'],
+    ]);
+  });
+});

@@ -326,6 +326,11 @@ function cueAfter(ctx: TokenView, r: RightScan | null): Reading | null {
   // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
   // an attribution set off by a comma speaks for the whole sentence the quote is in.
   if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue };
+  // “...” like the recent volatility of markets, said Richard Curtin, the chief economist.: inverted after the rest of the sentence
+  if (!/ing$/.test(ctx.tokens[i]!.normal) && cue.lemma !== 'according to' && ctx.tokens[i - 1]?.post.includes(',')) {
+    const after = subjectAfter(ctx, cue.last + 1);
+    if (after) return { speaker: after, cue };
+  }
   return null;
 }
 
