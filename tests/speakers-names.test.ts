@@ -249,3 +249,20 @@ describe('a contracted pronoun is a pronoun', () => {
     );
   });
 });
+
+describe('a sentence whose subject is "he" carries the earlier referent', () => {
+  it('"And he even ..., speaking highly of Mr. Trump. “...,” the Russian leader said." is Putin', () => {
+    expect(
+      names(
+        "President Vladimir V. Putin held a news conference. Mr. Putin likes surprises. And he even inserted himself into the race, speaking highly of Mr. Trump. ''He is a very bright man,'' the Russian leader said.",
+      ),
+    ).toEqual(['Vladimir V. Putin']);
+  });
+  it('a named subject is still the referent: "Mr. Trump spoke next. “...,” the candidate said."', () => {
+    expect(
+      names(
+        "Vladimir Putin spoke first. Then Donald Trump, the candidate, spoke. ''We will win,'' the candidate said.",
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});

@@ -936,6 +936,9 @@ function antecedent(
       if (sole && agrees(sole)) return sole;
       continue;
     }
+    // "And he even inserted himself ..., speaking highly of Mr. Trump.": a sentence whose subject is
+    // already "he" / "she" carries the earlier referent; the person it names later is not it
+    if (pronounSubject(parsed, sent, want)) continue;
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
@@ -950,6 +953,17 @@ function antecedent(
   }
   return null;
 }
+/** The sentence opens (past "and", "but", adverbs) with "he" or "she", agreeing with the gender wanted. */
+function pronounSubject(parsed: Parsed, sent: { first: number; last: number }, want: Gender): boolean {
+  const toks = parsed.tokens;
+  let k = sent.first;
+  while (k < sent.last && (/^(?:and|but|so|yet|then|still)$/.test(toks[k]!.normal) || toks[k]!.tags.has('Adverb'))) k++;
+  const w = toks[k]?.normal ?? '';
+  if (MALE.has(w) && w === 'he') return want !== 'f';
+  if (FEMALE.has(w) && w === 'she') return want !== 'm';
+  return false;
+}
+
 /**
  * The person who opens the sentence as its subject ("Bush went after Trump at the debate, when he
  * called ..."), past quoted material and a few capitalised or introductory words; not a person
@@ -1436,6 +1450,8 @@ function byDescription(
   }
   // a description whose other words contradict the person ("the former governor" for a senator) needs them all
   if (best && words.length > 1 && bestScore < 1 + words.length / 2) return null;
+  // "the Russian leader" for someone never called Russian: the head alone is not enough when the other words say more
+  if (best && words.length === 1 && !profiles.get(best)!.has(words[0]!)) return null;
   return best;
 }
 
