@@ -912,3 +912,16 @@ describe('an inverted attribution after the rest of the sentence', () => {
     ]);
   });
 });
+
+describe('the same attribution repeated after a comma', () => {
+  it('"Obama said the plan works, he told reporters on Monday." ends the content at the comma', () => {
+    expect(quotes('Obama said the plan works, he told reporters on Monday.')).toEqual([
+      ['indirect', 'the plan works', 'Obama', 'said'],
+    ]);
+  });
+  it('a clause after the comma that is not an attribution stays in the content', () => {
+    expect(quotes('Obama said the plan works, but it needs money.')).toEqual([
+      ['indirect', 'the plan works, but it needs money', 'Obama', 'said'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ import type { Cue } from './cues.js';
 import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
-import { openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import { isPronoun, openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
 import { stanceAt } from './cues.js';
 import { EVIDENCE_NOUNS } from './phrase-words.js';
 
@@ -768,6 +768,19 @@ function clause(
  * record. Only a short subject (no verb of its own) may stand between the conjunction and the cue.
  */
 function beforeNextAttribution(ctx: TokenView, first: number, last: number): number {
+  // "Obama said the plan works, he told reporters.": the same attribution repeated after a comma
+  for (let c = first + 2; c < last; c++) {
+    if (!ctx.tokens[c - 1]!.post.includes(',') || ctx.inQuote[c]! >= 0 || !isPronoun(ctx, c)) continue;
+    const cue = ctx.cueAt[c + 1];
+    // (only adjuncts after it: "..., he told reporters on Monday.")
+    if (
+      cue &&
+      cue.lemma !== 'according to' &&
+      ctx.tokens[c + 1]!.tags.has('PastTense') &&
+      !hasVerb(ctx, cue.last + 1, last)
+    )
+      return c - 1;
+  }
   for (let c = first + 2; c < last; c++) {
     if (!/^(?:and|but)$/.test(ctx.tokens[c]!.normal) || ctx.inQuote[c]! >= 0) continue;
     // "the cats and dogs said": the conjunction joins two nouns unless a clause stands before it
