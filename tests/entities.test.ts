@@ -694,3 +694,18 @@ describe('a country and its government', () => {
     expect(mentionTexts('The talks, Kritenbrink said, went well.')).toEqual(['person:Kritenbrink']);
   });
 });
+
+describe('military units', () => {
+  it('an ordinal and words ending in a military head are one unit', () => {
+    expect(mentionTexts('He joined the 65th Air Division in 1952.')).toEqual(['organization:65th Air Division']);
+    expect(mentionTexts('Ships of the U.S. Sixth Fleet docked.')).toEqual(['organization:U.S. Sixth Fleet']);
+    expect(mentionTexts('The Third Lorvan Brigade held.')).toEqual(['organization:Third Lorvan Brigade']);
+  });
+  it('but not a plain number, a head without an ordinal, or a possessive', () => {
+    expect(mentionTexts('In 1944 Army units left Texas.')).toEqual(['organization:Army', 'place:Texas']);
+    expect(mentionTexts('It sat near the Lorvan Wing of the house.')).not.toContainEqual('organization:Lorvan Wing');
+    expect(mentionTexts("He praised the 3rd Brevik's Regiment.")).not.toContainEqual(
+      "organization:3rd Brevik's Regiment",
+    );
+  });
+});

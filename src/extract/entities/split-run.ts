@@ -54,6 +54,8 @@ export interface Piece {
   whole?: boolean;
   /** The gazetteer list of a gazetteer name. */
   list?: GazList;
+  /** The rule fixed the span, its first word included ("Third Lorvan Brigade"): no word is trimmed off. */
+  settled?: boolean;
 }
 
 interface Match {
