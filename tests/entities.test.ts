@@ -373,6 +373,16 @@ describe('hyphenated names', () => {
       'organization:Rolls-Royce Holdings',
     ]);
   });
+  it('a never-name word glued to the next word makes a compound adjective before the name', () => {
+    expect(mentionTexts('He was named to the All-Time University of Texas team.')).toEqual([
+      'organization:University of Texas',
+    ]);
+  });
+  it('but an acronym after it, or a name glued to a lowercase word, stays', () => {
+    expect(mentionTexts('The All-MAC team won.')).toEqual(['organization:MAC']);
+    expect(mentionTexts('The Non-Aligned Movement met.')).toEqual(['organization:Non-Aligned Movement']);
+    expect(mentionTexts('A Lorvan-backed group and Bush-era figures spoke.')).toEqual([]);
+  });
   it('both halves of a compound qualifying a noun are mentions', () => {
     expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual([
       'organization:Boeing',

@@ -648,6 +648,10 @@ const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] 
       const { w, t } = s;
       if (s.gaz || w.unknownFrom >= 0 || !NEVER_NAME.has(bare(t)) || isTitleWord(t)) return false;
       w.pos++;
+      // "the All-Time University of Texas team": glued by a hyphen to the next word it makes a compound adjective
+      // before the name, and the second half goes with it (not an acronym, "All-MAC", nor the run's last word)
+      const half = w.run[w.pos];
+      if (/^[-‐]$/.test(t.post) && half && w.pos + 1 < w.run.length && !isAllCaps(half)) w.pos++;
       return true;
     },
   },
