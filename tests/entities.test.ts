@@ -533,6 +533,22 @@ describe('organization name heads', () => {
     ]);
     expect(mentionTexts('Funds came from the Bank of Lorvania Corp.')).toEqual(['organization:Bank of Lorvania Corp.']);
   });
+  it('"Institution", "Railway" and "Authority" take "of" too', () => {
+    expect(
+      mentionTexts(
+        'The Carnegie Institution of Washington and the State Railway of Thailand met the Port Authority of Lorvan.',
+      ),
+    ).toEqual([
+      'organization:Carnegie Institution of Washington',
+      'organization:State Railway of Thailand',
+      'organization:Port Authority of Lorvan',
+    ]);
+  });
+  it('but a word that is no head still does not', () => {
+    expect(mentionTexts('The Boy Scouts of Lorvan camped in Texas.')).not.toContainEqual(
+      'organization:Boy Scouts of Lorvan',
+    );
+  });
   it('an "of" complement goes on across "and" unless a new name begins', () => {
     expect(mentionTexts('Funds went to the Department of Housing and Urban Development.')).toEqual([
       'organization:Department of Housing and Urban Development',
