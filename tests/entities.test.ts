@@ -232,6 +232,15 @@ describe('datelines and headlines', () => {
       'place:Paris:Paris',
     ]);
   });
+  it('a line of titled names with middle initials is no headline ("John A. Corder": "A." is an initial)', () => {
+    expect(mentionTexts('Colonel Kestrel A. Lorvan, 3 August 1987; Colonel Brevik B. Oakvale, 1988.')).toEqual([
+      'person:Kestrel A. Lorvan',
+      'person:Brevik B. Oakvale',
+    ]);
+  });
+  it('but "A" between capitalised words of a title-case line still makes it a headline', () => {
+    expect(mentionTexts('Kestrel Lorvan Wins A Big Prize In Oakvale\nThe prize went to him.')).toEqual([]);
+  });
   it('takes names in an all-caps headline only when known', () => {
     const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
     expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual([

@@ -72,7 +72,8 @@ function shoutingLines(parsed: Parsed): boolean[] {
       words++;
       if (isAllCaps(t)) caps++;
       if (isCapitalised(t)) upper++;
-      if (i > from && FUNCTION_WORDS.has(t.text)) fn++;
+      // ("John A. Corder": a letter with a period is an initial, not the article of a title-case headline)
+      if (i > from && FUNCTION_WORDS.has(t.text) && !(t.text.length === 1 && t.post.startsWith('.'))) fn++;
     }
     const shouting = words >= 3 && (caps / words >= 0.7 || (upper / words >= 0.85 && fn > 0));
     if (shouting) out.fill(true, from, to);
