@@ -553,6 +553,17 @@ describe('organization name heads', () => {
       'organization:Port Authority of Lorvan',
     ]);
   });
+  it('a weekday after the "of" complement is when, not part of the name', () => {
+    expect(mentionTexts('He leads the Brotherhood of Lorvan Magicians Wednesday.')).toEqual([
+      'organization:Brotherhood of Lorvan Magicians',
+    ]);
+  });
+  it('but other capitalised words after "of" are', () => {
+    expect(mentionTexts('He leads the Brotherhood of Lorvan Magicians.')).toEqual([
+      'organization:Brotherhood of Lorvan Magicians',
+    ]);
+    expect(mentionTexts('The Bank of New York rose.')).toEqual(['organization:Bank of New York']);
+  });
   it('but a word that is no head still does not', () => {
     expect(mentionTexts('The Boy Scouts of Lorvan camped in Texas.')).not.toContainEqual(
       'organization:Boy Scouts of Lorvan',

@@ -226,6 +226,8 @@ const DISTRICT_BODIES = new Set([
 const bodyDistrict = (before: Token, head: Token): boolean =>
   key(head) === 'district' && (ORG_SUFFIX.has(key(before)) || DISTRICT_BODIES.has(key(before)));
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
@@ -320,7 +322,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   if (best.type === 'organization' && takesOf(end)) {
     let k = end + 2;
     if (run[k]?.text === 'the') k++;
-    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+    // (a weekday after the name is when, not part of it: "the Brotherhood of Magicians Wednesday")
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!) && !WEEKDAY.test(run[k]!.text)) {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
@@ -340,7 +343,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   // of capitalised words that are no known name ("Ford Motor Company for Ohio", "the League for FC Basel" stop)
   if (best.type === 'organization' && best.len === end - pos + 1 && forComplement(run, end)) {
     let k = end + 2;
-    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+    // (a weekday after the name is when, not part of it: "the Brotherhood of Magicians Wednesday")
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!) && !WEEKDAY.test(run[k]!.text)) {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
