@@ -284,6 +284,10 @@ describe('acronyms', () => {
   it('an unexplained acronym is an organization, a transcript label or a capitalised word is not', () => {
     expect(mentionTexts('The GAO said so.\nSMITH: We disagree.\nFULL TEXT follows.')).toEqual(['organization:GAO']);
   });
+  it('a Roman numeral in capitals is no acronym, but letters that are not all numerals are', () => {
+    expect(mentionTexts('The series, with III and XIV, sold well.')).toEqual([]);
+    expect(mentionTexts('The VFW and the GAO said so.')).toEqual(['organization:VFW', 'organization:GAO']);
+  });
   it('an acronym of something that is not a name is not one either', () => {
     expect(mentionTexts('The Software Development Kit (SDK) was released.')).toEqual([]);
   });
