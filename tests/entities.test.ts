@@ -502,6 +502,16 @@ describe('titles around names', () => {
       'Senators',
     ]);
   });
+  it('a capitalised agent noun before a first name and a surname is no part of the name', () => {
+    expect(mentionTexts('He said that Engineer John Greiner erred.')).toEqual(['person:John Greiner']);
+    expect(mentionTexts('Ben Player and Queenslander Mitchell Rawlins won.')).toEqual([
+      'person:Ben Player',
+      'person:Mitchell Rawlins',
+    ]);
+  });
+  it('but a first name before a first name and a surname stays', () => {
+    expect(mentionTexts('Walker John Smith came.')).toEqual(['person:Walker John Smith']);
+  });
   it('a name between a title modifier and a role qualifies the role', () => {
     expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual([
       'organization:NAACP',

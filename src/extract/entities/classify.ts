@@ -72,8 +72,17 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
       !!next?.tags.has('Person') &&
       !next.tags.has('Plural') &&
       (!/s$/.test(next.text) || next.tags.has('LastName'));
+    // ("that Engineer John Greiner erred", "Queenslander Mitch Rawlins": an agent noun before a first name and a surname
+    // says what the person is; no name is written before a first name)
+    const agentNoun =
+      toks.length > 2 &&
+      !!next?.tags.has('FirstName') &&
+      !t.tags.has('FirstName') &&
+      !t.tags.has('LastName') &&
+      /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t.text);
     if (
       NEVER_NAME.has(bare(t)) ||
+      agentNoun ||
       (DEMONYM.has(bare(t)) && !firstName && !beforePartyWord(parsed, toks)) ||
       (clause && plain && toks.length > 1) ||
       kindWord
