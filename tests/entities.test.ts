@@ -391,6 +391,12 @@ describe('hyphenated names', () => {
       'organization:University of Texas',
     ]);
   });
+  it('a head glued to such a word is no head: the name before it stands alone', () => {
+    expect(mentionTexts('He was a Texas All-State tackle in 1966.')).toEqual(['place:Texas']);
+  });
+  it('but a head after an ordinary word still is', () => {
+    expect(mentionTexts('He joined the Texas State Guard.')).toEqual(['organization:Texas State Guard']);
+  });
   it('but an acronym after it, or a name glued to a lowercase word, stays', () => {
     expect(mentionTexts('The All-MAC team won.')).toEqual(['organization:MAC']);
     expect(mentionTexts('The Non-Aligned Movement met.')).toEqual(['organization:Non-Aligned Movement']);

@@ -274,10 +274,12 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     const nextTok = run[k + 1];
     if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
     const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
+    // "a Texas All-State tackle": a head glued by a hyphen to a word that is never a name is a compound adjective
+    const glued = k > pos && run[k - 1]!.post === '-' && NEVER_NAME.has(bare(run[k - 1]!));
     // across "and" only an organization, and only with a head of its own after it ("Science, Space and Technology" is a list)
     const listed = crossed >= 0 && k === crossed + 1;
-    if (listed) {
-      // nothing: the word right after "and" is no head
+    if (listed || glued) {
+      // nothing: the word right after "and" is no head, nor the second half of a compound adjective
     } else if (pairHead(run, k) && (k > pos || run[k + 1]!.normal === 'for')) {
       // ("Delta Air Lines" takes "Lines"; "Center for" leaves "for" to its complement)
       const n: number = run[k + 1]!.normal === 'for' ? k - pos + 1 : k - pos + 2;
