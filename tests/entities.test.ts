@@ -232,6 +232,15 @@ describe('datelines and headlines', () => {
       'place:Paris:Paris',
     ]);
   });
+  it('a line of titled names with middle initials is no headline ("John A. Corder": "A." is an initial)', () => {
+    expect(mentionTexts('Colonel Kestrel A. Lorvan, 3 August 1987; Colonel Brevik B. Oakvale, 1988.')).toEqual([
+      'person:Kestrel A. Lorvan',
+      'person:Brevik B. Oakvale',
+    ]);
+  });
+  it('but "A" between capitalised words of a title-case line still makes it a headline', () => {
+    expect(mentionTexts('Kestrel Lorvan Wins A Big Prize In Oakvale\nThe prize went to him.')).toEqual([]);
+  });
   it('takes names in an all-caps headline only when known', () => {
     const ents = entities('MERKEL TO VISIT PARIS AFTER TALKS\nAngela Merkel will travel on Monday.');
     expect(ents.map((e) => `${e.type}:${e.name}:${e.mentions.join('|')}`)).toEqual([
@@ -274,6 +283,10 @@ describe('names that qualify something else', () => {
 describe('acronyms', () => {
   it('an unexplained acronym is an organization, a transcript label or a capitalised word is not', () => {
     expect(mentionTexts('The GAO said so.\nSMITH: We disagree.\nFULL TEXT follows.')).toEqual(['organization:GAO']);
+  });
+  it('a Roman numeral in capitals is no acronym, but letters that are not all numerals are', () => {
+    expect(mentionTexts('The series, with III and XIV, sold well.')).toEqual([]);
+    expect(mentionTexts('The VFW and the GAO said so.')).toEqual(['organization:VFW', 'organization:GAO']);
   });
   it('an acronym of something that is not a name is not one either', () => {
     expect(mentionTexts('The Software Development Kit (SDK) was released.')).toEqual([]);
@@ -372,6 +385,22 @@ describe('hyphenated names', () => {
       'organization:Hewlett-Packard Company',
       'organization:Rolls-Royce Holdings',
     ]);
+  });
+  it('a never-name word glued to the next word makes a compound adjective before the name', () => {
+    expect(mentionTexts('He was named to the All-Time University of Texas team.')).toEqual([
+      'organization:University of Texas',
+    ]);
+  });
+  it('a head glued to such a word is no head: the name before it stands alone', () => {
+    expect(mentionTexts('He was a Texas All-State tackle in 1966.')).toEqual(['place:Texas']);
+  });
+  it('but a head after an ordinary word still is', () => {
+    expect(mentionTexts('He joined the Texas State Guard.')).toEqual(['organization:Texas State Guard']);
+  });
+  it('but an acronym after it, or a name glued to a lowercase word, stays', () => {
+    expect(mentionTexts('The All-MAC team won.')).toEqual(['organization:MAC']);
+    expect(mentionTexts('The Non-Aligned Movement met.')).toEqual(['organization:Non-Aligned Movement']);
+    expect(mentionTexts('A Lorvan-backed group and Bush-era figures spoke.')).toEqual([]);
   });
   it('both halves of a compound qualifying a noun are mentions', () => {
     expect(mentionTexts('The Boeing-Airbus rivalry is old. Airbus agreed.')).toEqual([
@@ -479,6 +508,16 @@ describe('titles around names', () => {
       'Senators',
     ]);
   });
+  it('a capitalised agent noun before a first name and a surname is no part of the name', () => {
+    expect(mentionTexts('He said that Engineer John Greiner erred.')).toEqual(['person:John Greiner']);
+    expect(mentionTexts('Ben Player and Queenslander Mitchell Rawlins won.')).toEqual([
+      'person:Ben Player',
+      'person:Mitchell Rawlins',
+    ]);
+  });
+  it('but a first name before a first name and a surname stays', () => {
+    expect(mentionTexts('Walker John Smith came.')).toEqual(['person:Walker John Smith']);
+  });
   it('a name between a title modifier and a role qualifies the role', () => {
     expect(mentionTexts('Former NAACP president Ben Okafor spoke.')).toEqual([
       'organization:NAACP',
@@ -522,6 +561,33 @@ describe('organization name heads', () => {
       'organization:United States District Court',
     ]);
     expect(mentionTexts('Funds came from the Bank of Lorvania Corp.')).toEqual(['organization:Bank of Lorvania Corp.']);
+  });
+  it('"Institution", "Railway" and "Authority" take "of" too', () => {
+    expect(
+      mentionTexts(
+        'The Carnegie Institution of Washington and the State Railway of Thailand met the Port Authority of Lorvan.',
+      ),
+    ).toEqual([
+      'organization:Carnegie Institution of Washington',
+      'organization:State Railway of Thailand',
+      'organization:Port Authority of Lorvan',
+    ]);
+  });
+  it('a weekday after the "of" complement is when, not part of the name', () => {
+    expect(mentionTexts('He leads the Brotherhood of Lorvan Magicians Wednesday.')).toEqual([
+      'organization:Brotherhood of Lorvan Magicians',
+    ]);
+  });
+  it('but other capitalised words after "of" are', () => {
+    expect(mentionTexts('He leads the Brotherhood of Lorvan Magicians.')).toEqual([
+      'organization:Brotherhood of Lorvan Magicians',
+    ]);
+    expect(mentionTexts('The Bank of New York rose.')).toEqual(['organization:Bank of New York']);
+  });
+  it('but a word that is no head still does not', () => {
+    expect(mentionTexts('The Boy Scouts of Lorvan camped in Texas.')).not.toContainEqual(
+      'organization:Boy Scouts of Lorvan',
+    );
   });
   it('an "of" complement goes on across "and" unless a new name begins', () => {
     expect(mentionTexts('Funds went to the Department of Housing and Urban Development.')).toEqual([
@@ -692,5 +758,20 @@ describe('a country and its government', () => {
   it('a lone organization head before "said" is no person', () => {
     expect(mentionTexts('The British Government said so.')).toEqual([]);
     expect(mentionTexts('The talks, Kritenbrink said, went well.')).toEqual(['person:Kritenbrink']);
+  });
+});
+
+describe('military units', () => {
+  it('an ordinal and words ending in a military head are one unit', () => {
+    expect(mentionTexts('He joined the 65th Air Division in 1952.')).toEqual(['organization:65th Air Division']);
+    expect(mentionTexts('Ships of the U.S. Sixth Fleet docked.')).toEqual(['organization:U.S. Sixth Fleet']);
+    expect(mentionTexts('The Third Lorvan Brigade held.')).toEqual(['organization:Third Lorvan Brigade']);
+  });
+  it('but not a plain number, a head without an ordinal, or a possessive', () => {
+    expect(mentionTexts('In 1944 Army units left Texas.')).toEqual(['organization:Army', 'place:Texas']);
+    expect(mentionTexts('It sat near the Lorvan Wing of the house.')).not.toContainEqual('organization:Lorvan Wing');
+    expect(mentionTexts("He praised the 3rd Brevik's Regiment.")).not.toContainEqual(
+      "organization:3rd Brevik's Regiment",
+    );
   });
 });

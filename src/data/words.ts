@@ -29,7 +29,7 @@ Entertainment|Chemicals|Foods|Communications`;
 /** Heads that take "of": "Bank of Japan", "University of Chicago", "Ministry of Defence". */
 export const ORG_OF_HEADS = `Bank|University|Ministry|Department|Office|Institute|Council|Court|Board|Commission|Chamber|Academy|Church|Federation|
 Association|Union|League|Party|Society|College|School|Museum|Bureau|House|Agency|Organization|Organisation|Government|Congress|
-Assembly|Parliament|Secretariat|Federal Reserve Bank|Army|Brotherhood`;
+Assembly|Parliament|Secretariat|Federal Reserve Bank|Army|Brotherhood|Institution|Railway|Railways|Authority`;
 
 /** A capitalised run ending in one of these is a place ("Taiwan Strait", "Changi International Airport"). */
 export const PLACE_SUFFIXES = `Ocean|Sea|Strait|Straits|Gulf|Bay|River|Lake|Mountains|Mountain|Mount|Mt|Island|Islands|Peninsula|Valley|Desert|Canyon|

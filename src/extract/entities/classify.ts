@@ -54,6 +54,7 @@ const isTitleWord = (t: Token): boolean =>
 /** Drop leading and trailing words that cannot be (part of) a name. */
 function trim(parsed: Parsed, p: RunPiece): Token[] {
   const toks = [...p.tokens];
+  if (p.settled) return toks;
   while (toks.length) {
     const t = toks[0]!;
     const clause = startsClause(parsed, t);
@@ -71,8 +72,17 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
       !!next?.tags.has('Person') &&
       !next.tags.has('Plural') &&
       (!/s$/.test(next.text) || next.tags.has('LastName'));
+    // ("that Engineer John Greiner erred", "Queenslander Mitch Rawlins": an agent noun before a first name and a surname
+    // says what the person is; no name is written before a first name)
+    const agentNoun =
+      toks.length > 2 &&
+      !!next?.tags.has('FirstName') &&
+      !t.tags.has('FirstName') &&
+      !t.tags.has('LastName') &&
+      /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t.text);
     if (
       NEVER_NAME.has(bare(t)) ||
+      agentNoun ||
       (DEMONYM.has(bare(t)) && !firstName && !beforePartyWord(parsed, toks)) ||
       (clause && plain && toks.length > 1) ||
       kindWord
@@ -388,7 +398,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
         // "Shares of Acme Inc.": drop sentence-start words and the connector they leave
         const kept = [...piece.tokens];
         // (but "New" in "New York Daily News" begins a known name)
-        while (kept.length > 1 && NEVER_NAME.has(bare(kept[0]!)) && (gazetteerAt(kept, 0, false)?.len ?? 0) < 2)
+        while (
+          !piece.settled &&
+          kept.length > 1 &&
+          NEVER_NAME.has(bare(kept[0]!)) &&
+          (gazetteerAt(kept, 0, false)?.len ?? 0) < 2
+        )
           kept.shift();
         if (kept.length > 2 && CONNECTORS.has(kept[1]!.normal) && startsClause(parsed, kept[0]!)) kept.splice(0, 2);
         // "the Republican Senate": a party adjective before a known body describes it (but a nationality is part of the

@@ -508,7 +508,7 @@ const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stock
 
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
-  // the lexicon as a common noun), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
+  // the lexicon as a common noun), nor a Roman numeral ("III", "XXX"), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
   {
     rule: 'acronym',
     test: (a) => {
@@ -523,6 +523,8 @@ const ORG_CUES: readonly Cue[] = [
         return false;
       const thing =
         /^[A-Z]{2}$/.test(bare(f)) ||
+        // ("Beatmania III", "Super Bowl XXX": a Roman numeral counts, it names no body)
+        /^[IVX]+$/.test(bare(f)) ||
         (!!a.prev && (/^(?:a|an|by)$/.test(a.prev.normal) || a.prev.tags.has('Value') || /\d/.test(a.prev.text))) ||
         /^\s*(?:#|\d)/.test(f.post + (a.next?.text ?? ''));
       return !thing;

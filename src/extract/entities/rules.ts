@@ -14,6 +14,7 @@ import type { EntityType } from '../../types.js';
 export type EntityRuleName =
   | `gazetteer.${GazList}`
   | 'org-suffix'
+  | 'org-military-unit'
   | 'place-suffix'
   | 'org-prefix.air'
   | 'place-government'
@@ -114,6 +115,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   gaz('team', 'organization', ['The Mets beat the Cardinals 4-2.']),
   // names typed by their own words
   { name: 'org-suffix', examples: ['Brandell Holdings Inc. filed for bankruptcy.'], file: SEG, type: 'organization' },
+  {
+    name: 'org-military-unit',
+    examples: ['The 65th Air Division moved to Spain.'],
+    file: 'src/extract/entities/runs.ts',
+    type: 'organization',
+  },
   { name: 'place-suffix', examples: ['The shop at 12 Vermont St. closed.'], file: SEG, type: 'place' },
   { name: 'org-prefix.air', examples: ['They flew Air Nairobi to Chicago.'], file: SEG, type: 'organization' },
   { name: 'place-government', examples: ['The US Government agreed.'], file: SEG, type: 'place' },

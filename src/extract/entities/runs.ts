@@ -5,8 +5,8 @@
  * names are taken at once and the rest waits for confirmation elsewhere.
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
-import { splitRun, type Piece } from './split-run.js';
-import { CONNECTORS, isAllCaps, isCapitalised, joins, key } from './tokens.js';
+import { gazetteerAt, splitRun, type Piece } from './split-run.js';
+import { CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
@@ -72,7 +72,8 @@ function shoutingLines(parsed: Parsed): boolean[] {
       words++;
       if (isAllCaps(t)) caps++;
       if (isCapitalised(t)) upper++;
-      if (i > from && FUNCTION_WORDS.has(t.text)) fn++;
+      // ("John A. Corder": a letter with a period is an initial, not the article of a title-case headline)
+      if (i > from && FUNCTION_WORDS.has(t.text) && !(t.text.length === 1 && t.post.startsWith('.'))) fn++;
     }
     const shouting = words >= 3 && (caps / words >= 0.7 || (upper / words >= 0.85 && fn > 0));
     if (shouting) out.fill(true, from, to);
@@ -91,6 +92,51 @@ const spacedHyphen = (a: Token, b: Token): boolean =>
 
 /** Surname particles that may come two in a row inside a person's name. */
 const PARTICLES = new Set(['de', 'la', 'las', 'los', 'del', 'van', 'von', 'der', 'den', 'y']);
+
+/** Heads of a military formation: after an ordinal they name the unit ("65th Air Division", "Sixth Fleet"). */
+const MILITARY_HEADS = new Set([
+  'division',
+  'brigade',
+  'regiment',
+  'battalion',
+  'squadron',
+  'wing',
+  'fleet',
+  'corps',
+  'army',
+  'infantry',
+  'cavalry',
+  'artillery',
+]);
+const WORD_ORDINAL = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+
+/**
+ * "the 65th Air Division", "the U.S. Sixth Fleet": an ordinal and capitalised words ending in a military head
+ * name one unit, the ordinal (in figures, before the run, or a word opening it after a country) included;
+ * a plain number before such words ("in 1944 Army units") and a head without an ordinal ("West Wing") are not taken.
+ */
+function militaryUnit(run: Token[], prev: Token | undefined, shouting: boolean): Piece | null {
+  if (shouting || !MILITARY_HEADS.has(key(run[run.length - 1]!)) || run.some((t) => isPossessive(t))) return null;
+  if (run.some((t) => CONNECTORS.has(t.normal))) return null;
+  const piece = (tokens: Token[]): Piece => ({
+    tokens,
+    kind: 'suffix',
+    type: 'organization',
+    rule: 'org-military-unit',
+    weak: false,
+    settled: true,
+  });
+  if (prev && joins(prev, run[0]!) && /^\d+(st|nd|rd|th)$/.test(prev.text) && run.every((t) => isCapitalised(t)))
+    return piece([prev, ...run]);
+  // ("The Sixth Fleet sailed": a sentence's capitalised "The" is no part of it)
+  const words = run[0]!.text === 'The' ? run.slice(1) : run;
+  const k = words.findIndex((t) => WORD_ORDINAL.test(t.text));
+  if (k < 0 || k === words.length - 1) return null;
+  if (k === 0) return piece(words);
+  // "U.S. Sixth Fleet": a country before the ordinal is part of the unit's name
+  const country = gazetteerAt(words, 0, false);
+  return country?.len === k && country.list === 'country' ? piece(words) : null;
+}
 
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
@@ -159,6 +205,12 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       const prev = i > s.first ? toks[i - 1]! : undefined;
       const product =
         !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
+      const unit = militaryUnit(run, prev, shouting[t.i]!);
+      if (unit) {
+        out.push({ ...unit, shouting: false });
+        i = j + 1;
+        continue;
+      }
       for (const p of splitRun(parsed.text, run, shouting[t.i]!))
         out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;

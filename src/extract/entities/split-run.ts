@@ -54,6 +54,8 @@ export interface Piece {
   whole?: boolean;
   /** The gazetteer list of a gazetteer name. */
   list?: GazList;
+  /** The rule fixed the span, its first word included ("Third Lorvan Brigade"): no word is trimmed off. */
+  settled?: boolean;
 }
 
 interface Match {
@@ -224,6 +226,8 @@ const DISTRICT_BODIES = new Set([
 const bodyDistrict = (before: Token, head: Token): boolean =>
   key(head) === 'district' && (ORG_SUFFIX.has(key(before)) || DISTRICT_BODIES.has(key(before)));
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Longest stretch from pos that ends in an organization or place head word ("Ford Motor Company", "Bank of Japan"). */
 function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   const first = run[pos]!;
@@ -270,10 +274,12 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
     const nextTok = run[k + 1];
     if (nextTok && TITLE_MODIFIER.has(kk) && isTitleWord(nextTok)) break;
     const ofFollows = run[k + 1]?.normal === 'of' && run[k + 2] !== undefined;
+    // "a Texas All-State tackle": a head glued by a hyphen to a word that is never a name is a compound adjective
+    const glued = k > pos && run[k - 1]!.post === '-' && NEVER_NAME.has(bare(run[k - 1]!));
     // across "and" only an organization, and only with a head of its own after it ("Science, Space and Technology" is a list)
     const listed = crossed >= 0 && k === crossed + 1;
-    if (listed) {
-      // nothing: the word right after "and" is no head
+    if (listed || glued) {
+      // nothing: the word right after "and" is no head, nor the second half of a compound adjective
     } else if (pairHead(run, k) && (k > pos || run[k + 1]!.normal === 'for')) {
       // ("Delta Air Lines" takes "Lines"; "Center for" leaves "for" to its complement)
       const n: number = run[k + 1]!.normal === 'for' ? k - pos + 1 : k - pos + 2;
@@ -318,7 +324,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   if (best.type === 'organization' && takesOf(end)) {
     let k = end + 2;
     if (run[k]?.text === 'the') k++;
-    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+    // (a weekday after the name is when, not part of it: "the Brotherhood of Magicians Wednesday")
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!) && !WEEKDAY.test(run[k]!.text)) {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
@@ -338,7 +345,8 @@ function suffixAt(run: Token[], pos: number, known: boolean): Match | null {
   // of capitalised words that are no known name ("Ford Motor Company for Ohio", "the League for FC Basel" stop)
   if (best.type === 'organization' && best.len === end - pos + 1 && forComplement(run, end)) {
     let k = end + 2;
-    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!)) {
+    // (a weekday after the name is when, not part of it: "the Brotherhood of Magicians Wednesday")
+    while (k < run.length && isCapitalised(run[k]!) && !isTitleWord(run[k]!) && !WEEKDAY.test(run[k]!.text)) {
       end = k;
       if (isPossessive(run[k]!)) break;
       k++;
@@ -646,6 +654,10 @@ const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] 
       const { w, t } = s;
       if (s.gaz || w.unknownFrom >= 0 || !NEVER_NAME.has(bare(t)) || isTitleWord(t)) return false;
       w.pos++;
+      // "the All-Time University of Texas team": glued by a hyphen to the next word it makes a compound adjective
+      // before the name, and the second half goes with it (not an acronym, "All-MAC", nor the run's last word)
+      const half = w.run[w.pos];
+      if (/^[-‐]$/.test(t.post) && half && w.pos + 1 < w.run.length && !isAllCaps(half)) w.pos++;
       return true;
     },
   },
