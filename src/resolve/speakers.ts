@@ -953,14 +953,15 @@ function antecedent(
   }
   return null;
 }
+
 /** The sentence opens (past "and", "but", adverbs) with "he" or "she", agreeing with the gender wanted. */
 function pronounSubject(parsed: Parsed, sent: { first: number; last: number }, want: Gender): boolean {
   const toks = parsed.tokens;
   let k = sent.first;
   while (k < sent.last && (/^(?:and|but|so|yet|then|still)$/.test(toks[k]!.normal) || toks[k]!.tags.has('Adverb'))) k++;
   const w = toks[k]?.normal ?? '';
-  if (MALE.has(w) && w === 'he') return want !== 'f';
-  if (FEMALE.has(w) && w === 'she') return want !== 'm';
+  if (w === 'he') return want !== 'f';
+  if (w === 'she') return want !== 'm';
   return false;
 }
 

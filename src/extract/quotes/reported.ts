@@ -766,6 +766,7 @@ function clause(
  * "X said A, but Y said B", "X said A and added that B", "she told the AP A and said B": a second
  * attribution joined by "and" / "but" ends the first one's content, so that each is its own
  * record. Only a short subject (no verb of its own) may stand between the conjunction and the cue.
+ * The same attribution repeated after a comma ("..., he told reporters.") ends it too.
  */
 function beforeNextAttribution(ctx: TokenView, first: number, last: number): number {
   // "Obama said the plan works, he told reporters.": the same attribution repeated after a comma

@@ -329,7 +329,6 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
   return sentenceSubject(view, cue.first) ?? direct;
 }
 
-/** The phrase at token i opens an absolute "with" clause ("with analysts saying"), or a second subject in one ("... and Senator Sanders pressing"). */
 /**
  * "which included staff members suggesting ...", "quoted officials saying ...": people named as a
  * verb's object right before the participle are the ones saying it ("He left the room saying" is
@@ -365,6 +364,7 @@ const PEOPLE_PLURALS = new Set([
   'witnesses',
 ]);
 
+/** The phrase at token i opens an absolute "with" clause ("with analysts saying"), or a second subject in one ("... and Senator Sanders pressing"). */
 function withClause(view: TokenView, i: number): boolean {
   const before = view.tokens[i - 1];
   if (!before || !view.sameClause(i - 1, i)) return false;
@@ -413,7 +413,6 @@ function skipForward(view: TokenView, j: number, end: number): number {
   return j;
 }
 
-/** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
 /** The subject right after the nearest ", while" / ", whereas" before token j in its sentence, if it names someone. */
 function whileClauseSubject(view: TokenView, j: number, floor: number): NounPhrase | null {
   const s = view.tokens[j]!.s;
@@ -426,6 +425,7 @@ function whileClauseSubject(view: TokenView, j: number, floor: number): NounPhra
   return null;
 }
 
+/** The subject that opens the sentence holding token i, past an introductory phrase ("On Tuesday, ..."). */
 export function sentenceSubject(view: TokenView, i: number): NounPhrase | null {
   const s = view.tokens[i]!.s;
   const row = view.parsed.sentences[s];
@@ -621,10 +621,10 @@ function opensAsClause(view: TokenView, i: number): boolean {
   return !prev || !view.sameClause(i - 1, i) || /[,;:—(]/.test(prev.post);
 }
 
-/** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */
 /** Words that open a noun phrase of their own. */
 const NEW_PHRASE = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an']);
 
+/** The speaker phrase that starts at token i, reading rightwards ("said Mr. Burman, ..."). */
 export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.length): NounPhrase | null {
   if (i >= ceiling || view.inQuote[i]! >= 0) return null;
   if (isPronoun(view, i)) return { first: i, last: i, pronoun: true };
