@@ -925,3 +925,14 @@ describe('the same attribution repeated after a comma', () => {
     ]);
   });
 });
+
+describe('a contraction between the subject and its cue', () => {
+  it('"Q: Now you\'re talking about ..." is "you", not the label', () => {
+    expect(quotes("Q: Now you're talking about how things could be better.")).toEqual([
+      ['indirect', 'how things could be better', "you're", 'talking about'],
+    ]);
+  });
+  it('"They\'re saying the plan works."', () => {
+    expect(quotes("They're saying the plan works.")).toEqual([['indirect', 'the plan works', "They're", 'saying']]);
+  });
+});

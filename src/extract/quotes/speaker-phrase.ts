@@ -252,7 +252,8 @@ function prepositionalBefore(view: TokenView, j: number, floor: number): number 
 function skipBetween(view: TokenView, j: number, floor: number, end: number): number {
   while (j >= floor && view.sameClause(j, end)) {
     const tok = view.tokens[j]!;
-    if (BETWEEN.has(tok.normal)) {
+    // ("you're talking": the copula of a contraction is a token with no text)
+    if (BETWEEN.has(tok.normal) || (!tok.text && (tok.tags.has('Copula') || tok.tags.has('Auxiliary')))) {
       j--;
       continue;
     }
