@@ -29,9 +29,12 @@ interface World {
   model: { one: { lexicon: Record<string, unknown> }; two: { switches: Record<string, string> } };
 }
 
+/** Punctuation after a word that ends its clause. */
+const CLAUSE_END = /[,.;:!?)—–]/;
+
 /** The next word opens no noun phrase the word could modify: an adverb, preposition, article, conjunction or the clause's end. */
 function closesPhrase(term: Term, next: Term | undefined): boolean {
-  if (!next || /[,.;:!?)—–]/.test(term.post)) return true;
+  if (!next || CLAUSE_END.test(term.post)) return true;
   const t = next.tags;
   return t.has('Adverb') || t.has('Preposition') || t.has('Determiner') || t.has('Conjunction');
 }
@@ -58,7 +61,7 @@ function retag(world: World, view: View): void {
         !prev.tags.has('ProperNoun') &&
         term.tags.has('Singular') &&
         switches[term.normal] === 'Noun|Verb' &&
-        (i === terms.length - 1 || /[,.;:!?)—–]/.test(term.post))
+        (i === terms.length - 1 || CLAUSE_END.test(term.post))
       ) {
         fixes.push([term, 'PresentTense']);
         return;
@@ -72,7 +75,7 @@ function retag(world: World, view: View): void {
       }
       // "the plan works.": the clause's verb after its singular subject, where the clause ends
       // ("China's core concerns such as ..." is a noun compound)
-      const ends = !terms[i + 1] || /[,.;:!?)—–]/.test(term.post) || terms[i + 1]!.tags.has('Adverb');
+      const ends = !terms[i + 1] || CLAUSE_END.test(term.post) || terms[i + 1]!.tags.has('Adverb');
       // only in a subject's place: the clause's start, after a conjunction or "said" ("He cited the price plans." is an object)
       const before = terms[i - 3];
       const subject = !before || before.tags.has('Conjunction') || CLAUSE_VERBS.test(before.normal);

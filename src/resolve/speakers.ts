@@ -257,6 +257,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       .toLowerCase()
       .trim()
       .replace(/['’](?:s|re|ve|d|ll|m)$/, '');
+    const apposed = apposedTo(parsed, mentions, mention);
     if (possessor) out = link(null, 'description', plainDescription(written));
     else if (hit?.entity && introducedLater(parsed, written, hit.entity, mention.start, entities)) {
       const intro = introducedLater(parsed, written, hit.entity, mention.start, entities)!;
@@ -322,9 +323,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
               named0.name,
             )
           : link(byEntity, 'description', plainDescription(written));
-    } else if (apposedTo(parsed, mentions, mention)) {
+    } else if (apposed) {
       // "Rep. Xavier Becerra, a California Democrat supporting ...": a description set off after a name is that name
-      out = link(apposedTo(parsed, mentions, mention), 'description', plainDescription(written));
+      out = link(apposed, 'description', plainDescription(written));
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
@@ -954,11 +955,14 @@ function antecedent(
   return null;
 }
 
+/** Conjunctions and linking adverbs a sentence may open with before its subject. */
+const LEAD_WORDS = /^(?:but|and|so|yet|then|still)$/;
+
 /** The sentence opens (past "and", "but", adverbs) with "he" or "she", agreeing with the gender wanted. */
 function pronounSubject(parsed: Parsed, sent: { first: number; last: number }, want: Gender): boolean {
   const toks = parsed.tokens;
   let k = sent.first;
-  while (k < sent.last && (/^(?:and|but|so|yet|then|still)$/.test(toks[k]!.normal) || toks[k]!.tags.has('Adverb'))) k++;
+  while (k < sent.last && (LEAD_WORDS.test(toks[k]!.normal) || toks[k]!.tags.has('Adverb'))) k++;
   const w = toks[k]?.normal ?? '';
   if (w === 'he') return want !== 'f';
   if (w === 'she') return want !== 'm';
@@ -977,7 +981,7 @@ function opening(parsed: Parsed, sent: { first: number; last: number }, c: Candi
     k < sent.last &&
     toks[k]!.end <= c.start &&
     (capital(toks[k]!) ||
-      /^(?:but|and|so|yet|then|still)$/.test(toks[k]!.normal) ||
+      LEAD_WORDS.test(toks[k]!.normal) ||
       (/^[“"‘'”’]/.test(toks[k]!.pre) && toks[k]!.start < c.start))
   ) {
     if (toks[k]!.start >= c.start) break;

@@ -82,10 +82,17 @@ export function extractReported(
       rule: found.rule,
     });
   }
+  // one reading of each cue's surroundings, shared by its own rules and by closedByAttribution
+  const sites = new Map<Cue, CueSite>();
+  const siteOf = (c: Cue): CueSite => {
+    let site = sites.get(c);
+    if (!site) sites.set(c, (site = new CueSite(ctx, speech, c)));
+    return site;
+  };
   for (let i = 0; i < ctx.tokens.length; i++) {
     let cue = ctx.cueAt[i] ?? evidenceAt(ctx, i) ?? thatComplement(ctx, i);
     let found: Found | null = null;
-    if (cue && cue.first === i) found = firstMatch(SPEECH_CUE_RULES, new CueSite(ctx, speech, cue))?.out ?? null;
+    if (cue && cue.first === i) found = firstMatch(SPEECH_CUE_RULES, siteOf(cue))?.out ?? null;
     if (cue && EVIDENCE_LEMMAS.has(cue.lemma) && !ctx.cueAt[i] && (!found || !isEvidence(ctx, found.speaker))) {
       // "she found that ...": not evidence, but still a that-clause
       cue = thatComplement(ctx, i);
@@ -99,11 +106,11 @@ export function extractReported(
     }
     if (!found || !cueUsed) continue;
     let cue2 = cueUsed;
-    // "According to the Post, campaign officials looked into what would happen if their candidate
-    // announced he would ...": the outer source owns every attribution in its sentence
     // "Lewandowski sought to restore the deal ..., Politico reported.": the closing attribution owns the
     // sentence, so the cue inside it gives no record of its own (reported.preposed reads the whole clause)
-    if (found.rule !== 'reported.preposed' && closedByAttribution(ctx, speech, cue2)) continue;
+    if (found.rule !== 'reported.preposed' && closedByAttribution(ctx, siteOf, cue2)) continue;
+    // "According to the Post, campaign officials looked into what would happen if their candidate
+    // announced he would ...": the outer source owns every attribution in its sentence
     const outer = found.rule === 'reported.according' ? null : accordingOpening(ctx, cue2);
     if (outer) {
       found = { ...found, speaker: outer.source, rule: 'reported.according' };
@@ -644,12 +651,12 @@ function interrupted(
 }
 
 /** A ", X reported." / ", said X." attribution closes the sentence of this cue and reads a clause holding it. */
-function closedByAttribution(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): boolean {
+function closedByAttribution(ctx: TokenView, siteOf: (c: Cue) => CueSite, cue: Cue): boolean {
   const end = sentenceEnd(ctx, cue.last);
   for (let k = cue.last + 1; k <= end; k++) {
     const c = ctx.cueAt[k];
     if (!c || c.first !== k || c.lemma === 'according to') continue;
-    const b = new CueSite(ctx, speech, c).beforeCue;
+    const b = siteOf(c).beforeCue;
     return !!b && b.end - b.tail <= 4 && b.first <= cue.first && b.commaAt > cue.last && !newClauseAfter(ctx, b.tail);
   }
   return false;
