@@ -7,7 +7,7 @@ import type { EntityRuleName } from './rules.js';
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
 import { COMMON_WORD, HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
-import { attributionForms } from '../../data/speech-verbs.js';
+import { REGULAR_SUFFIXES, attributionForms } from '../../data/speech-verbs.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
 
@@ -502,10 +502,10 @@ const PAPER_WORDS = new Set([
   'Courier',
 ]);
 
-/** Organization evidence, in order: the first cue that holds names the rule. */
 /** What a company's owners hold: "shares of Regeneron", "Regeneron stock". */
 const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
 
+/** Organization evidence, in order: the first cue that holds names the rule. */
 const ORG_CUES: readonly Cue[] = [
   // an acronym, but not a transcript label ("RAMOS:") or a shouted word (an ordinary word in capitals, "TEXT", is known to
   // the lexicon as a common noun), nor a Roman numeral ("III", "XXX"), nor a thing's acronym: two letters, "an EP", "a SWAT team", "a 4.85 ERA", "by KO", "RPO # 25"
@@ -745,17 +745,8 @@ export function isSportsTeam(parsed: Parsed, p: RunPiece): boolean {
 }
 
 /** Verbs of playing for, signing with or coaching a team ("played with North Melbourne", "signed for Coburg"). */
-const TEAM_VERBS = new Set(['play', 'plays', 'played', 'playing', 'sign', 'signs', 'signed', 'signing']);
-const COACH_VERBS = new Set([
-  'coach',
-  'coaches',
-  'coached',
-  'coaching',
-  'captain',
-  'captains',
-  'captained',
-  'captaining',
-]);
+const TEAM_VERBS = new Set(['play', 'sign'].flatMap(REGULAR_SUFFIXES));
+const COACH_VERBS = new Set(['coach', 'captain'].flatMap(REGULAR_SUFFIXES));
 const TEAM_COUNTS = new Set(['games', 'matches', 'appearances', 'caps', 'goals', 'seasons']);
 
 /**
