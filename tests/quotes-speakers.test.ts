@@ -256,3 +256,13 @@ describe('it and honorifics', () => {
     ]);
   });
 });
+
+describe('a sentence ending inside a closing quote mark is over', () => {
+  it('"he" after it is the next sentence\'s subject, not the speaker of the quote before', () => {
+    expect(
+      names(
+        'Santilli\'s attorney, Thomas Coan, argued that his client was a "shock jock." Judge Michael Mosman saw it differently: "I do not take that as a joke," he said.',
+      ),
+    ).toEqual(['Thomas Coan', 'Michael Mosman']);
+  });
+});

@@ -858,6 +858,32 @@ describe('a participle after a comma is not an inverted attribution', () => {
   });
 });
 
+describe('an inverted speaker with a description after it', () => {
+  it('", said Smith, who runs the agency." gives the clause before it, Smith\'s', () => {
+    expect(quotes('The plan has failed, said Smith, who runs the agency.')).toEqual([
+      ['indirect', 'The plan has failed', 'Smith', 'said'],
+    ]);
+    expect(quotes('Prices will rise, said Jane Doe, a spokeswoman for the bank.')).toEqual([
+      ['indirect', 'Prices will rise', 'Jane Doe', 'said'],
+    ]);
+  });
+  it('a name followed by its own verb is the content: "Mr. Jones, the mayor, said Smith is wrong."', () => {
+    expect(quotes('Mr. Jones, the mayor, said Smith is wrong.')).toEqual([
+      ['indirect', 'Smith is wrong', 'Mr. Jones', 'said'],
+    ]);
+  });
+  it('", conceded the situation is dire" is the subject\'s cue, not an inverted speaker', () => {
+    expect(
+      quotes('Earlier this week, Hillary Clinton, who served as secretary of state, conceded the situation is dire.'),
+    ).toEqual([['indirect', 'the situation is dire', 'Hillary Clinton', 'conceded']]);
+  });
+  it('", demanding that the flag, which ..., be removed" keeps its that-clause', () => {
+    expect(
+      quotes('Activists held a sit-in, demanding that the flag, which shows the stars and bars, be removed.'),
+    ).toEqual([['indirect', 'the flag, which shows the stars and bars, be removed', 'Activists', 'demanding']]);
+  });
+});
+
 describe('"and said" shares the subject of its own clause', () => {
   it('after ", while X ...", X is the speaker', () => {
     expect(

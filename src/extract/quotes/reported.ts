@@ -21,7 +21,14 @@ import type { Cue } from './cues.js';
 import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
-import { isPronoun, openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
+import {
+  isPronoun,
+  looksLikeName,
+  openingPhraseEnd,
+  speakerOf,
+  subjectAfter,
+  subjectBefore,
+} from './speaker-phrase.js';
 import { stanceAt } from './cues.js';
 import { EVIDENCE_NOUNS } from './phrase-words.js';
 
@@ -409,6 +416,7 @@ function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
   if (i > end) return null;
   const speaker = speakerOf(ctx, cue, i);
   if (!speaker) return null;
+  if (invertedName(ctx, cue, end)) return null;
   const cueTok = ctx.tokens[cue.last]!;
   const colon = cueTok.post.includes(':');
   const comma = /[,;(—–]/.test(cueTok.post); // "he said, adding ..." — no clause follows the cue directly
@@ -421,6 +429,20 @@ function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
   const addresseeTo =
     addressee && ctx.tokens[addressee.last + 1]?.normal === 'to' && addressee.last + 1 <= end ? addressee : null;
   return { i, end, speaker, colon, comma, that, addresseeTo, addressee };
+}
+
+/**
+ * "The plan has failed, said Smith, who runs the agency.": after a comma, a name that ends its clause
+ * is the inverted speaker, and the content came before the cue (reported.preposed), not after it.
+ */
+function invertedName(ctx: TokenView, cue: Cue, end: number): boolean {
+  const prev = ctx.tokens[cue.first - 1];
+  if (!prev || !prev.post.includes(',') || !ctx.sameClause(cue.first - 1, cue.first)) return false;
+  // (", demanding that the flag, which ..., be removed": a participle is never inverted)
+  if (/ing$/.test(ctx.tokens[cue.first]!.normal)) return false;
+  const np = subjectAfter(ctx, cue.last + 1, end + 1);
+  if (!np || np.first !== cue.last + 1 || np.pronoun || !looksLikeName(ctx, np.first, np.last)) return false;
+  return np.last >= end || ctx.tokens[np.last]!.post.includes(',');
 }
 
 /** The content after the cue: a colon first (nothing else follows it), then "Y to ...", then a clause. */
@@ -571,6 +593,9 @@ function beforeCue(ctx: TokenView, cue: Cue): BeforeCue | null {
     speaker = subjectAfter(ctx, cue.last + 1, end + 1);
     if (!speaker) return null;
     tail = speaker.last + 1;
+    // ", conceded the situation is dire": a noun phrase with its own verb is the content, not the speaker
+    const next = ctx.tokens[tail];
+    if (tail <= end && next && !ctx.tokens[speaker.last]!.post.includes(',') && verbAfterSubject(next)) return null;
     commaAt = cue.first - 1;
   } else {
     speaker = subjectBefore(ctx, cue.first);
@@ -588,6 +613,11 @@ function beforeCue(ctx: TokenView, cue: Cue): BeforeCue | null {
   return { first, commaAt, tail, end, speaker };
 }
 
+/** A finite verb or auxiliary ("is", "has", "will", "works"), not a participle that may follow a name. */
+function verbAfterSubject(t: { normal: string; tags: ReadonlySet<string> }): boolean {
+  return (t.tags.has('Verb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) && !/(?:ing|ed)$/.test(t.normal);
+}
+
 /** More than a short adjunct after the attribution: it interrupts the sentence. */
 const INTERRUPTED_RULE: ReportedRule = {
   name: 'reported.interrupted',
@@ -599,7 +629,9 @@ const PREPOSED_RULE: ReportedRule = {
   name: 'reported.preposed',
   examples: ['The plan has failed, Jane Smith said.', 'The plan has failed, said Jane Smith.'],
   apply: ({ ctx, speech, beforeCue: b }) =>
-    b && (b.end - b.tail <= 4 || newClauseAfter(ctx, b.tail)) && !adverbialOnly(ctx, b.first, b.commaAt)
+    b &&
+    (b.end - b.tail <= 4 || newClauseAfter(ctx, b.tail) || describedAfter(ctx, b.tail)) &&
+    !adverbialOnly(ctx, b.first, b.commaAt)
       ? clause(ctx, speech, b.first, b.commaAt, b.speaker, 'reported.preposed')
       : null,
 };
@@ -610,6 +642,12 @@ function adverbialOnly(ctx: TokenView, first: number, last: number): boolean {
     return false;
   for (let k = first; k < last; k++) if (/[,;:]/.test(ctx.tokens[k]!.post)) return false;
   return true;
+}
+
+/** "..., said Smith, who runs the agency." / "..., said Smith, a spokesman for the agency.": the speaker described to the end. */
+function describedAfter(ctx: TokenView, tail: number): boolean {
+  const next = ctx.tokens[tail];
+  return !!next && ctx.tokens[tail - 1]!.post.includes(',') && /^(?:who|whose|a|an|the)$/.test(next.normal);
 }
 
 /** "..., records show, and experts said ...": the attribution closes its sentence's first clause; an "and" or "but" clause follows. */
