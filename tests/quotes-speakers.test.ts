@@ -266,3 +266,18 @@ describe('a sentence ending inside a closing quote mark is over', () => {
     ).toEqual(['Thomas Coan', 'Michael Mosman']);
   });
 });
+
+describe('a description that gives the name: "known as", "identified as", "named"', () => {
+  it('"the base chief known as Bob" is Bob', () => {
+    expect(names('"There never was an order," said the base chief known as Bob, speaking for the first time.')).toEqual(
+      ['Bob'],
+    );
+    expect(names('"We left at noon," said a contractor identified only as Tanto.')).toEqual(['Tanto']);
+  });
+  it('a description without one stays a description; a name known as a title is not a speaker name', () => {
+    expect(names('"There never was an order," said the base chief, speaking for the first time.')).toEqual([
+      'the base chief',
+    ]);
+    expect(names('"There never was an order," said the chief of what is known as the annex.')).toEqual(['the chief']);
+  });
+});

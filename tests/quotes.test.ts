@@ -41,6 +41,16 @@ describe('quote marks of every style', () => {
       ['direct', "This isn't tax reform,", 'Douglas Holtz-Eakin', 'said'],
     ]);
   });
+  it('a stray space before a closing mark after punctuation still closes it', () => {
+    expect(quotes("''We built strong coalitions, '' said Mr. Gunnels. ''He is a fighter.''")).toEqual([
+      ['direct', 'We built strong coalitions,', 'Mr. Gunnels', 'said'],
+      ['direct', 'He is a fighter.', 'Mr. Gunnels', 'said'],
+    ]);
+    expect(quotes('"We will win, " Smith said.')).toEqual([['direct', 'We will win,', 'Smith', 'said']]);
+  });
+  it('a mark after a space before a word opens a quote', () => {
+    expect(quotes('Smith said, "We will win."')).toEqual([['direct', 'We will win.', 'Smith', 'said']]);
+  });
   it('apostrophes alone make no quote', () => {
     expect(quotes('The Smiths’ house and the Joneses’ car were sold in the ’90s.')).toEqual([]);
   });

@@ -266,3 +266,27 @@ describe('a sentence whose subject is "he" carries the earlier referent', () => 
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe("a document's issuer named after it", () => {
+  it('"a press release from Judicial Watch", "a paper by the Center for ..." name the issuer the entity list lacks', () => {
+    expect(
+      names('The judge ruled over objections by the department, according to a press release from Judicial Watch.'),
+    ).toEqual(['Judicial Watch']);
+    expect(
+      names(
+        'The tax would raise $110 billion, according to a 2009 paper by the Center for Economic and Policy Research.',
+      ),
+    ).toEqual(['Center for Economic and Policy Research']);
+  });
+  it('no name after "from": the document stays a description', () => {
+    expect(names('The tax would raise $110 billion, according to a report from last year.')).toEqual(['a report']);
+  });
+  it('"a survey conducted by X found" is X; a new survey is not an earlier one', () => {
+    expect(names('A random survey conducted by the One America News Network found that Trump won the debate.')).toEqual(
+      ['One America News Network'],
+    );
+    expect(names('A Quinnipiac poll came out. A new poll found that most voters were undecided.')).toEqual([
+      'A new poll',
+    ]);
+  });
+});

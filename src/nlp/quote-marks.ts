@@ -84,6 +84,9 @@ function canOpen(text: string, i: number, mark: string): boolean {
 function canClose(text: string, i: number, mark: string): false | 'strong' | 'weak' {
   const prev = text[i - 1];
   const next = text[i + mark.length];
+  // "coalitions, '' said Mr. Gunnels": a stray space between the closing punctuation and the mark
+  if ((mark === '"' || mark === "''") && isSpace(prev) && /[,.?!]/.test(text[i - 2] ?? '') && isSpace(next))
+    return 'strong';
   if (isSpace(prev) && mark !== '”' && mark !== '»') return false;
   if (mark === '’' || mark === "'") {
     if (isWordChar(prev) && isWordChar(next)) return false; // don’t, it's

@@ -166,7 +166,9 @@ const DETERMINERS =
   /^(?:the|a|an|this|that|these|those|one|another|some|many|most|several|two|three|four|his|her|their|its)$/i;
 const INDEFINITE = /^(?:a|an|one|another|some|many|most|several|two|three|four|five|other|others|any)$/i;
 /** Words that end the head part of a phrase ("spokesman for the company", "officials who ..."). */
-const HEAD_END = /^(?:of|for|at|from|with|in|on|who|which|that|by|to|and)$/i;
+// (and the participles that bring a document's issuer: "a survey conducted by ...", "a report released by ...")
+const HEAD_END =
+  /^(?:of|for|at|from|with|in|on|who|which|that|by|to|and|conducted|released|published|commissioned|issued|obtained|sponsored|prepared|compiled)$/i;
 
 export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities: ResolvedEntity[]): SpeakerResolution {
   const text = parsed.text;
@@ -297,7 +299,10 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     else if (UNRESOLVED_PRONOUNS.has(word)) out = link(null, 'pronoun');
     else if (documentKind(written)) {
       const kind = documentKind(written)!;
-      const intro = documentIssuer(intros, kind, mention.start);
+      // "a survey conducted by X found": a new document, introduced with its issuer right here
+      const intro = /^an?\s/i.test(written.trim())
+        ? (intros.find((d) => d.kind === kind && d.at >= mention.start && d.at < mention.end)?.issuer ?? null)
+        : documentIssuer(intros, kind, mention.start);
       const e = intro ? entities.find((x) => x.name === intro || x.aliases.includes(intro)) : undefined;
       // no issuer introduced with it: the speaker who just gave it ("X said in a statement. ... the
       // statement said"; "the University reported ... the survey found")
@@ -466,6 +471,14 @@ function headName(
   const head = toks[end]!;
   const inside = touching(r);
   const at = (t: Token) => inside.find((m) => m.start <= t.start && t.start < m.end);
+  // (the phrase may stop before "known as ...": read on past its end)
+  const known = knownAs(tokensIn(parsed, { start: r.start, end: Math.min(parsed.text.length, r.end + 40) }));
+  if (known) {
+    const m = at(known[0]!) ?? touching({ start: known[0]!.start, end: known[known.length - 1]!.end })[0];
+    return m && m.entity.type === 'person'
+      ? { entity: m.entity }
+      : { entity: null, name: known.map((t) => t.text).join(' ') };
+  }
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
   // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
   if (
@@ -547,6 +560,9 @@ function headName(
         .map(at)
         .find((x) => !!x);
       if (m) return { entity: m.entity };
+      // a name the entity list lacks: "a press release from Judicial Watch"
+      const run = issuerRun(toks, k + 1);
+      if (run) return { entity: null, name: parsed.text.slice(run[0]!.start, run[run.length - 1]!.end) };
       break;
     }
     return null;
@@ -600,6 +616,50 @@ function headName(
     if (first) return { entity: first.entity };
   }
   return null;
+}
+
+/**
+ * "the base chief known as Bob", "a contractor identified only as Tanto", "a man named John Doe":
+ * the name a description gives at its end (one to three capitalised words), or null.
+ */
+function knownAs(toks: Token[]): Token[] | null {
+  for (let k = 1; k < toks.length - 1; k++) {
+    const w = toks[k]!.normal;
+    // only inside the description: a comma or a verb before the word ends it
+    if (/[,;:()]/.test(toks[k - 1]!.post) || (toks[k]!.tags.has('Verb') && !/^(?:known|identified|named)$/.test(w)))
+      return null;
+    let from = -1;
+    if (w === 'named' && !capital(toks[k]!)) from = k + 1;
+    else if (/^(?:known|identified)$/.test(w)) {
+      let j = k + 1;
+      if (toks[j]?.normal === 'only') j++;
+      if (toks[j]?.normal === 'as') from = j + 1;
+    }
+    if (from < 0 || from >= toks.length) continue;
+    const name: Token[] = [];
+    for (let j = from; j < toks.length && name.length < 4; j++) {
+      const t = toks[j]!;
+      if (!capital(t) || t.tags.has('Pronoun')) break;
+      name.push(t);
+      if (/[^\s'’]/.test(t.post)) break;
+    }
+    return name.length >= 1 && name.length <= 3 ? name : null;
+  }
+  return null;
+}
+
+/** The capitalised name from k on ("the Center for Economic and Policy Research"), past a leading "the"; null if none. */
+function issuerRun(toks: Token[], k: number): Token[] | null {
+  if (toks[k]?.normal === 'the') k++;
+  const run: Token[] = [];
+  for (let j = k; j < toks.length; j++) {
+    const t = toks[j]!;
+    const link = /^(?:of|for|and|&|the)$/.test(t.normal) && run.length > 0 && toks[j + 1] && capital(toks[j + 1]!);
+    if (!(capital(t) && !t.tags.has('Pronoun')) && !link) break;
+    run.push(t);
+    if (/[,;:()]/.test(t.post)) break;
+  }
+  return run.length ? run : null;
 }
 
 /** Tokens from k on are lowercase description words ending in a capitalised name, with no link word or comma. */
@@ -783,9 +843,9 @@ function kindOf(word: string): string | null {
   return null;
 }
 
-/** "the poll", "The survey", "Poll" (a headline's label): a document named by its kind alone. */
+/** "the poll", "The survey", "Poll" (a headline's label), "a new survey": a document named by its kind alone. */
 function documentKind(written: string): string | null {
-  const m = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:\p{Ll}+\s+|\d{4}\s+){0,2})?([\p{L}]+)[\s,:]*$/u.exec(
+  const m = /^(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?)\s+(?:\p{Ll}+\s+|\d{4}\s+){0,2})?([\p{L}]+)[\s,:]*$/u.exec(
     written.trim(),
   );
   return m ? kindOf(m[1]!) : null;
