@@ -290,3 +290,20 @@ describe("a document's issuer named after it", () => {
     ]);
   });
 });
+
+describe('"the group" is the organization that just spoke', () => {
+  it('after "according to the National Golf Foundation"', () => {
+    expect(
+      names(
+        'There are fewer players than a decade ago, according to the National Golf Foundation. Almost 650 courses have closed since 2006, the group says.',
+      ),
+    ).toEqual(['National Golf Foundation', 'National Golf Foundation']);
+  });
+  it('not an organization only named, with no attribution of its own', () => {
+    expect(
+      names(
+        'The National Golf Foundation counts courses. Smith said the sport is fine. Almost 650 courses have closed, the group says.',
+      ),
+    ).toEqual(['Smith', 'the group']);
+  });
+});

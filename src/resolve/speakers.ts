@@ -312,7 +312,13 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
         : link(e, 'description', intro ?? plainDescription(written));
     } else if (orgHead(parsed, mention)) {
       const head = orgHead(parsed, mention)!;
-      const byEntity = byOrgDescription(head, mention.start, profiles, mentions);
+      // "according to the National Golf Foundation. ..., the group says": a generic head is the organization that just spoke
+      const here = sentenceAt(mention.start);
+      const byEntity =
+        byOrgDescription(head, mention.start, profiles, mentions) ??
+        (GENERIC_ORG_HEADS.has(head)
+          ? ([...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2)?.entity ?? null)
+          : null);
       // a later name the entity list lacks ("Family Circle magazine", "the Orlando Sentinel reported")
       const named0 = orgNamedBefore(text, head, mention.start);
       const entityAt = byEntity
@@ -1304,6 +1310,9 @@ function personProfiles(
  * ("Republicans", "officials") descriptions name no one in particular and are kept as written.
  */
 /** Heads of a definite description of an organization ("the newspaper", "the group", "the editorial board"). */
+/** Heads any kind of organization may be called by ("the group" for a foundation or a party). */
+const GENERIC_ORG_HEADS = new Set(['group', 'organization', 'organisation']);
+
 const ORG_HEADS = new Set([
   'newspaper',
   'paper',
