@@ -289,3 +289,22 @@ describe('"Don" as a first name', () => {
     expect(mentions('Sheriff Eslinger said the boy was safe.')).toEqual(['person:Eslinger']);
   });
 });
+
+describe('a place named as its team', () => {
+  it('reads the place of a team named in the article as the team', () => {
+    expect(mentions('The Tulsa Herons won the title. Tulsa finished the season 8-5.')).toEqual([
+      'organization:Tulsa Herons',
+      'organization:Tulsa',
+    ]);
+  });
+  it('keeps a place the words place, and a place with no team in the article', () => {
+    expect(mentions('The Tulsa Herons won the title. Their home games are in Tulsa.')).toEqual([
+      'organization:Tulsa Herons',
+      'place:Tulsa',
+    ]);
+    expect(mentions('Tulsa finished the year with a surplus.')).toEqual(['place:Tulsa']);
+  });
+  it('reads a team beside a score and "losing to"', () => {
+    expect(mentions('They reached the final, losing to Tulsa 63-7.')).toEqual(['organization:Tulsa']);
+  });
+});

@@ -62,6 +62,7 @@ export type EntityRuleName =
   | 'document.org-word'
   | 'document.repeat'
   | 'document.short-name'
+  | 'document.team'
   | 'document.list'
   | 'unknown';
 
@@ -314,6 +315,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     name: 'document.short-name',
     examples: ['Zentrix Corp. reported a loss. Analysts said Zentrix would recover.'],
+    file: DOC,
+    type: 'organization',
+  },
+  {
+    name: 'document.team',
+    examples: ['The Tulsa Herons won the title. Tulsa finished the season 8-5.'],
     file: DOC,
     type: 'organization',
   },
