@@ -308,3 +308,16 @@ describe('a place named as its team', () => {
     expect(mentions('They reached the final, losing to Tulsa 63-7.')).toEqual(['organization:Tulsa']);
   });
 });
+
+describe('call signs of radio stations', () => {
+  it('reads a figure and capitals as a station in an article about broadcasting, with its frequency', () => {
+    expect(mentions('5KX, known as 1116 5KX, began broadcasting in 1931. In 1994 5KX was sold.')).toEqual([
+      'organization:5KX',
+      'organization:1116 5KX',
+      'organization:5KX',
+    ]);
+  });
+  it('leaves the same shape alone elsewhere', () => {
+    expect(mentions('He drove a 4WD to the shop in 1994.')).toEqual([]);
+  });
+});

@@ -414,7 +414,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
           gazetteerAt(kept, 1, false)?.len === kept.length - 1
         )
           kept.shift();
-        if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
+        // (a lone word is no suffix name, but a piece its rule settled is: a call sign, "6PR")
+        if (!piece.settled && kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }
       const weak = piece.weak || (piece.shouting && piece.kind !== 'gazetteer');

@@ -15,6 +15,7 @@ export type EntityRuleName =
   | `gazetteer.${GazList}`
   | 'org-suffix'
   | 'org-military-unit'
+  | 'org-call-sign'
   | 'place-suffix'
   | 'org-prefix.air'
   | 'place-government'
@@ -119,6 +120,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     name: 'org-military-unit',
     examples: ['The 65th Air Division moved to Spain.'],
+    file: 'src/extract/entities/runs.ts',
+    type: 'organization',
+  },
+  {
+    name: 'org-call-sign',
+    examples: ['The radio station 5KX began broadcasting in 1931.'],
     file: 'src/extract/entities/runs.ts',
     type: 'organization',
   },

@@ -6,7 +6,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { gazetteerAt, splitRun, type Piece } from './split-run.js';
-import { CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
+import { bare, CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
@@ -138,16 +138,47 @@ function militaryUnit(run: Token[], prev: Token | undefined, shouting: boolean):
   return country?.len === k && country.list === 'country' ? piece(words) : null;
 }
 
+/** A call sign that begins with its figure ("6PR", "3AW", "2GB"): Australian radio stations are named so. */
+const CALL_SIGN = /^[1-9][A-Z]{2,3}$/;
+/** An AM frequency (kHz) written before the call sign is part of the station's name ("882 6PR", "1278 3AW"; not a year, "In 1994 6PR"). */
+const FREQUENCY = /^(?:[5-9]\d\d|1[0-7]\d\d)$/;
+/** Words that show an article is about radio or television, where a figure and capitals are a station. */
+const BROADCAST = /\b(?:radio|station|stations|broadcast\w*|airwaves|talkback|listeners)\b/i;
+
+/**
+ * "6PR commenced broadcasting", "sister stations 3AW in Melbourne": in an article about broadcasting, a figure and
+ * two or three capitals is a station's call sign (elsewhere "4WD", "3DS" are things); a frequency before joins it.
+ */
+function callSign(parsed: Parsed, t: Token, prev: Token | undefined): Piece | null {
+  if (!CALL_SIGN.test(bare(t))) return null;
+  const freq = prev && prev.s === t.s && FREQUENCY.test(prev.text) && /^ $/.test(prev.post) && !t.pre;
+  return {
+    tokens: freq ? [prev, t] : [t],
+    kind: 'suffix',
+    type: 'organization',
+    rule: 'org-call-sign',
+    weak: false,
+    settled: true,
+  };
+}
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
   const toks = parsed.tokens;
+  const broadcast = BROADCAST.test(parsed.text);
   const nameLike = (t: Token): boolean =>
     shouting[t.i] ? /\p{L}/u.test(t.text) && !CONNECTORS.has(t.normal) : isCapitalised(t);
   for (const s of parsed.sentences) {
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
+      const station = broadcast && !shouting[t.i] ? callSign(parsed, t, i > s.first ? toks[i - 1] : undefined) : null;
+      if (station) {
+        out.push({ ...station, shouting: false });
+        i++;
+        continue;
+      }
       if (!t.text || !nameLike(t)) {
         i++;
         continue;
