@@ -321,3 +321,26 @@ describe('call signs of radio stations', () => {
     expect(mentions('He drove a 4WD to the shop in 1994.')).toEqual([]);
   });
 });
+
+describe('short forms of military units', () => {
+  it('reads "the 139th" with a verb after it as the unit in an article about regiments', () => {
+    expect(mentions('The regiment was raised in 1862. The 139th fought near Antietam.')).toEqual([
+      'organization:139th',
+      'place:Antietam',
+    ]);
+  });
+  it('leaves an ordinal before a noun, a day, and an article about no unit', () => {
+    expect(
+      mentions('The regiment was raised in 1862. The 139th anniversary came. On the 5th arrived a letter.'),
+    ).toEqual([]);
+    expect(mentions('The 139th fought hard in the final.')).toEqual([]);
+  });
+  it('reads an ordinal and an acronym, and a lineage number, as one unit', () => {
+    expect(mentions('The brigade included the 62d NY and the 93d PVI.')).toEqual([
+      'organization:62d NY',
+      'organization:93d PVI',
+    ]);
+    expect(mentions('It was redesignated 65 Fighter Wing on 24 July 1943.')).toEqual(['organization:65 Fighter Wing']);
+    expect(mentions('In 1944 Army units moved.')).not.toContain('organization:1944 Army');
+  });
+});
