@@ -344,3 +344,15 @@ describe('short forms of military units', () => {
     expect(mentions('In 1944 Army units moved.')).not.toContain('organization:1944 Army');
   });
 });
+
+describe('what the writer says a name is, over its own words', () => {
+  it('types the other mentions of a name the writer calls a company', () => {
+    expect(mentions('Herman Oakvale is a brand of pencils. Herman Oakvale opened a plant.')).toEqual([
+      'organization:Herman Oakvale',
+      'organization:Herman Oakvale',
+    ]);
+  });
+  it('leaves a first name and a surname a person with no such description', () => {
+    expect(mentions('Herman Oakvale opened a plant.')).toEqual(['person:Herman Oakvale']);
+  });
+});

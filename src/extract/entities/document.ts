@@ -243,7 +243,13 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || entityRule(c.rule).revisable) {
+    } else if (
+      !type ||
+      entityRule(c.rule).revisable ||
+      // "Eberhard Faber is a brand of pencils. Eberhard Faber's US operations": what the writer says the name is
+      // outweighs the name's own words at its other mentions
+      (entityRule(c.rule).nameOnly && decided.get(k) === 'organization')
+    ) {
       const site: DocumentSite = {
         parsed,
         c,
