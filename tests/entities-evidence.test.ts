@@ -356,3 +356,15 @@ describe('what the writer says a name is, over its own words', () => {
     expect(mentions('Herman Oakvale opened a plant.')).toEqual(['person:Herman Oakvale']);
   });
 });
+
+describe('a lottery and a cable network are bodies', () => {
+  it('reads a name ending in Lottery or Cable as an organization', () => {
+    expect(mentions('The Oakvale Lottery paid out. He ran Zorvex Cable for years.')).toEqual([
+      'organization:Oakvale Lottery',
+      'organization:Zorvex Cable',
+    ]);
+  });
+  it('leaves the word alone', () => {
+    expect(mentions('Cable prices rose. Lottery sales fell.')).toEqual([]);
+  });
+});
