@@ -368,3 +368,12 @@ describe('a lottery and a cable network are bodies', () => {
     expect(mentions('Cable prices rose. Lottery sales fell.')).toEqual([]);
   });
 });
+
+describe('an organization naming its award', () => {
+  it('takes no mention of the body in the name of its award', () => {
+    expect(mentions('She won at the NAACP Image Awards last year.')).toEqual([]);
+  });
+  it('keeps the body elsewhere', () => {
+    expect(mentions('The NAACP honored her last year.')).toEqual(['organization:NAACP']);
+  });
+});
