@@ -377,3 +377,12 @@ describe('an organization naming its award', () => {
     expect(mentions('The NAACP honored her last year.')).toEqual(['organization:NAACP']);
   });
 });
+
+describe('a known name with its exclamation mark', () => {
+  it('keeps the mark the list writes', () => {
+    expect(mentions('He worked at Yahoo! for years.')).toEqual(['organization:Yahoo!']);
+  });
+  it('leaves a mark the name does not have', () => {
+    expect(mentions('He cried out to Google! Then he left.')).toEqual(['organization:Google']);
+  });
+});
