@@ -289,3 +289,100 @@ describe('"Don" as a first name', () => {
     expect(mentions('Sheriff Eslinger said the boy was safe.')).toEqual(['person:Eslinger']);
   });
 });
+
+describe('a place named as its team', () => {
+  it('reads the place of a team named in the article as the team', () => {
+    expect(mentions('The Tulsa Herons won the title. Tulsa finished the season 8-5.')).toEqual([
+      'organization:Tulsa Herons',
+      'organization:Tulsa',
+    ]);
+  });
+  it('keeps a place the words place, and a place with no team in the article', () => {
+    expect(mentions('The Tulsa Herons won the title. Their home games are in Tulsa.')).toEqual([
+      'organization:Tulsa Herons',
+      'place:Tulsa',
+    ]);
+    expect(mentions('Tulsa finished the year with a surplus.')).toEqual(['place:Tulsa']);
+  });
+  it('reads a team beside a score and "losing to"', () => {
+    expect(mentions('They reached the final, losing to Tulsa 63-7.')).toEqual(['organization:Tulsa']);
+  });
+});
+
+describe('call signs of radio stations', () => {
+  it('reads a figure and capitals as a station in an article about broadcasting, with its frequency', () => {
+    expect(mentions('5KX, known as 1116 5KX, began broadcasting in 1931. In 1994 5KX was sold.')).toEqual([
+      'organization:5KX',
+      'organization:1116 5KX',
+      'organization:5KX',
+    ]);
+  });
+  it('leaves the same shape alone elsewhere', () => {
+    expect(mentions('He drove a 4WD to the shop in 1994.')).toEqual([]);
+  });
+});
+
+describe('short forms of military units', () => {
+  it('reads "the 139th" with a verb after it as the unit in an article about regiments', () => {
+    expect(mentions('The regiment was raised in 1862. The 139th fought near Antietam.')).toEqual([
+      'organization:139th',
+      'place:Antietam',
+    ]);
+  });
+  it('leaves an ordinal before a noun, a day, and an article about no unit', () => {
+    expect(
+      mentions('The regiment was raised in 1862. The 139th anniversary came. On the 5th arrived a letter.'),
+    ).toEqual([]);
+    expect(mentions('The 139th fought hard in the final.')).toEqual([]);
+  });
+  it('reads an ordinal and an acronym, and a lineage number, as one unit', () => {
+    expect(mentions('The brigade included the 62d NY and the 93d PVI.')).toEqual([
+      'organization:62d NY',
+      'organization:93d PVI',
+    ]);
+    expect(mentions('It was redesignated 65 Fighter Wing on 24 July 1943.')).toEqual(['organization:65 Fighter Wing']);
+    expect(mentions('In 1944 Army units moved.')).not.toContain('organization:1944 Army');
+  });
+});
+
+describe('what the writer says a name is, over its own words', () => {
+  it('types the other mentions of a name the writer calls a company', () => {
+    expect(mentions('Herman Oakvale is a brand of pencils. Herman Oakvale opened a plant.')).toEqual([
+      'organization:Herman Oakvale',
+      'organization:Herman Oakvale',
+    ]);
+  });
+  it('leaves a first name and a surname a person with no such description', () => {
+    expect(mentions('Herman Oakvale opened a plant.')).toEqual(['person:Herman Oakvale']);
+  });
+});
+
+describe('a lottery and a cable network are bodies', () => {
+  it('reads a name ending in Lottery or Cable as an organization', () => {
+    expect(mentions('The Oakvale Lottery paid out. He ran Zorvex Cable for years.')).toEqual([
+      'organization:Oakvale Lottery',
+      'organization:Zorvex Cable',
+    ]);
+  });
+  it('leaves the word alone', () => {
+    expect(mentions('Cable prices rose. Lottery sales fell.')).toEqual([]);
+  });
+});
+
+describe('an organization naming its award', () => {
+  it('takes no mention of the body in the name of its award', () => {
+    expect(mentions('She won at the NAACP Image Awards last year.')).toEqual([]);
+  });
+  it('keeps the body elsewhere', () => {
+    expect(mentions('The NAACP honored her last year.')).toEqual(['organization:NAACP']);
+  });
+});
+
+describe('a known name with its exclamation mark', () => {
+  it('keeps the mark the list writes', () => {
+    expect(mentions('He worked at Yahoo! for years.')).toEqual(['organization:Yahoo!']);
+  });
+  it('leaves a mark the name does not have', () => {
+    expect(mentions('He cried out to Google! Then he left.')).toEqual(['organization:Google']);
+  });
+});

@@ -16,7 +16,7 @@ Parliament|Senate|Court|Tribunal|University|College|School|Academy|Hospital|Clin
 Corps|Police|Brigade|Management|Battalion|Command|Club|FC|Team|Orchestra|Band|Research|Consulting|Analytics|Logistics|Shipping|Railways|Railway|
 Rail|Transit|Aircraft|Aerospace|Aviation|Aeronautics|Defence|Defense|Dynamics|Electronics|Instruments|Semiconductor|Pharma|Health|Healthcare|
 PAC|Eurogroup|Reserve|Fed|Secretariat|Cabinet|Directorate|Inspectorate|Unit|Division|Mission|Programme|Program|Initiative|Project|
-Network|Caucus|Forum|Endowment|Recordings|Brotherhood|Lab|Laboratory`;
+Network|Caucus|Forum|Endowment|Recordings|Brotherhood|Lab|Laboratory|Lottery|Cable`;
 
 /**
  * Organization heads that also serve as modifiers of a later head: "European Aeronautic Defence and Space Company",

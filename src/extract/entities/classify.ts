@@ -22,7 +22,7 @@ import type { RunPiece } from './runs.js';
 import { KIND_NOUNS, facilityHead, kindOf } from './kinds.js';
 import { entityRule, type EntityRuleName } from './rules.js';
 import { gazetteerAt } from './split-run.js';
-import { CONNECTORS, bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
+import { CONNECTORS, bare, isAllCaps, isCapitalised, isPossessive, joins, key, startsClause } from './tokens.js';
 import {
   appositionTitle,
   inLexicon,
@@ -182,6 +182,36 @@ const MISC_HEADS = new Set([
   'conjecture',
   'theorem',
 ]);
+
+/** Last words of an award or a contest an organization gives its name to ("MTV Video Music Awards"). */
+const AWARD_HEADS = new Set([
+  'award',
+  'awards',
+  'prize',
+  'prizes',
+  'cup',
+  'trophy',
+  'medal',
+  'championship',
+  'championships',
+]);
+
+/**
+ * "the MTV Video Music Awards", "the 38th NAACP Image Awards": a known organization whose capitalised words go on
+ * to an award's or a contest's word names that award (CoNLL's miscellaneous), and is no mention of the body.
+ */
+function namesAnAward(parsed: Parsed, p: RunPiece): boolean {
+  if (p.type !== 'organization' || p.kind !== 'gazetteer' || p.shouting) return false;
+  let t = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(t)) return false;
+  for (let n = 0; n < 4; n++) {
+    const next = parsed.tokens[t.i + 1];
+    if (!next || next.s !== t.s || !joins(t, next) || !isCapitalised(next)) return false;
+    if (AWARD_HEADS.has(key(next))) return true;
+    t = next;
+  }
+  return false;
+}
 
 /** Nouns before a name that only a company follows ("rival", "party", "group" may precede a person). */
 const COMPANY_NOUNS = new Set([
@@ -348,7 +378,8 @@ const TYPING_RULES: readonly { name: string; type: (s: TypingSite) => Typing | n
 export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] {
   const out: ClassifiedPiece[] = [];
   for (const piece of pieces) {
-    if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece)) continue;
+    if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece) || namesAnAward(parsed, piece))
+      continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
     // kept untyped only so that an acronym after it is known to abbreviate no name
     if (piece.product) {
@@ -414,7 +445,8 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
           gazetteerAt(kept, 1, false)?.len === kept.length - 1
         )
           kept.shift();
-        if (kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
+        // (a lone word is no suffix name, but a piece its rule settled is: a call sign, "6PR")
+        if (!piece.settled && kept.length < 2 && !ORG_SUFFIX.has(key(kept[0] ?? piece.tokens[0]!))) continue;
         piece.tokens = kept;
       }
       const weak = piece.weak || (piece.shouting && piece.kind !== 'gazetteer');

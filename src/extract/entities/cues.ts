@@ -700,6 +700,9 @@ export function isModelName(parsed: Parsed, p: RunPiece): boolean {
 const SPORTS_VERBS = new Set([
   'beat',
   'beats',
+  'beating',
+  'defeating',
+  'losing',
   'defeated',
   'defeat',
   'defeats',

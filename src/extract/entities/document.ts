@@ -231,6 +231,7 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
         if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));
     }
   }
+  const teams = teamPlaces(cands);
   const out: Typed[] = [];
   const untyped: ClassifiedPiece[] = [];
   const joined = joinHeadlineNames(cands, votes);
@@ -242,7 +243,13 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     if (acronyms.has(k) && c.kind === 'unknown') {
       type = acronyms.get(k) ?? null;
       rule = 'acronym.defined';
-    } else if (!type || entityRule(c.rule).revisable) {
+    } else if (
+      !type ||
+      entityRule(c.rule).revisable ||
+      // "Eberhard Faber is a brand of pencils. Eberhard Faber's US operations": what the writer says the name is
+      // outweighs the name's own words at its other mentions
+      (entityRule(c.rule).nameOnly && decided.get(k) === 'organization')
+    ) {
       const site: DocumentSite = {
         parsed,
         c,
@@ -257,6 +264,8 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
       const hit = firstDocumentRule(site);
       if (hit) [type, rule] = [hit.type, hit.rule ?? rule];
     }
+    if (type === 'place' && teams.has(k) && placeNamingTeam(parsed, c))
+      [type, rule] = ['organization', 'document.team'];
     if (c.surnameOnly && rule !== 'document.surname') continue;
     if (c.tokens.length === 1 && /^\p{Ll}/u.test(bare(c.tokens[0]!))) continue;
     if (!type) {
@@ -267,6 +276,51 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     out.push(abbreviates === undefined ? { ...c, type, rule } : { ...c, type, rule, abbreviates });
   }
   return withParticles(parsed, withNicknames(parsed, [...out, ...listMembers(parsed, out, untyped)].sort(byStart)));
+}
+
+/** Lists whose places an article may name a team after ("Bowling Green" for the Bowling Green Falcons). */
+// (not a state: "Texas" names a state's university team as often as the state, and the state is named for itself)
+const TEAM_PLACE_LISTS = new Set<string>(['city', 'region']);
+/** Rules that type a place named as its team, and rules of a team's full name that begins with its place. */
+const TEAM_CUE_RULES = new Set<EntityRuleName>(['team-verb-context', 'sports-team-context']);
+const TEAM_NAME_RULES = new Set<EntityRuleName>(['org-team-name', 'gazetteer.team']);
+/** Words before a place that keep it the place even in an article about its team ("in Bowling Green", "at Tulsa"). */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'throughout', 'of']);
+
+/**
+ * Places the article names as a team: typed a team by their context somewhere ("played with North Melbourne",
+ * "Tulsa beat Army 35-7") or the place of a team's full name ("Bowling Green Falcons" → "bowling green").
+ */
+function teamPlaces(cands: ClassifiedPiece[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    if (TEAM_CUE_RULES.has(c.rule)) out.add(nameKey(c));
+    if (TEAM_NAME_RULES.has(c.rule) && c.tokens.length >= 2)
+      for (let n = 1; n < c.tokens.length; n++) {
+        const k = c.tokens.slice(0, n).map(key).join(' ');
+        if (GAZETTEER.get(k)?.type === 'place') out.add(k);
+      }
+  }
+  return out;
+}
+
+/**
+ * A listed town or state in an article about its team is the team ("Bowling Green finished the season 8-5"),
+ * unless the words around it say the place: a place preposition before ("in Bowling Green") or a comma and a
+ * capitalised name after ("Bowling Green, Ohio"), or a possessive ("Tulsa's mayor").
+ */
+function placeNamingTeam(parsed: Parsed, c: ClassifiedPiece): boolean {
+  if (c.kind !== 'gazetteer' || !c.list || !TEAM_PLACE_LISTS.has(c.list)) return false;
+  const first = c.tokens[0]!;
+  const last = c.tokens[c.tokens.length - 1]!;
+  const prev = parsed.tokens[first.i - 1];
+  if (prev && prev.s === first.s && PLACE_PREPS.has(prev.normal) && !first.pre) return false;
+  // ("Houston, Texas": a place after a comma and a place is placed by it)
+  if (prev && prev.s === first.s && /^\s*,\s+$/.test(prev.post) && /^\p{Lu}/u.test(prev.text)) return false;
+  const next = parsed.tokens[last.i + 1];
+  if (next && /^\s*,\s+$/.test(last.post) && /^\p{Lu}/u.test(next.text)) return false;
+  return !isPossessive(last);
 }
 
 /**

@@ -11,7 +11,8 @@ import type { EntityMention } from '../findings.js';
 import { findPieces } from './runs.js';
 import { classify } from './classify.js';
 import { resolveInDocument } from './document.js';
-import { nameEnd } from './tokens.js';
+import { key, nameEnd } from './tokens.js';
+import { GAZETTEER } from '../../data/gazetteer.js';
 
 export function extractEntities(parsed: Parsed): EntityMention[] {
   const typed = resolveInDocument(parsed, classify(parsed, findPieces(parsed)));
@@ -19,7 +20,10 @@ export function extractEntities(parsed: Parsed): EntityMention[] {
   for (const c of typed) {
     const start = c.tokens[0]!.start;
     const last = c.tokens[c.tokens.length - 1]!;
-    const end = c.ownS ? last.end : nameEnd(last);
+    let end = c.ownS ? last.end : nameEnd(last);
+    // "Kerrang!", "Yahoo!": a known name written with its exclamation mark keeps it
+    if (c.kind === 'gazetteer' && last.post.startsWith('!') && GAZETTEER.has(`${c.tokens.map(key).join(' ')}!`))
+      end += 1;
     if (end <= start) continue;
     const m: EntityMention = { start, end, type: c.type, rule: c.rule };
     if (c.title && c.type === 'person') m.title = c.title;

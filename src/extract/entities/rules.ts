@@ -15,6 +15,7 @@ export type EntityRuleName =
   | `gazetteer.${GazList}`
   | 'org-suffix'
   | 'org-military-unit'
+  | 'org-call-sign'
   | 'place-suffix'
   | 'org-prefix.air'
   | 'place-government'
@@ -62,6 +63,7 @@ export type EntityRuleName =
   | 'document.org-word'
   | 'document.repeat'
   | 'document.short-name'
+  | 'document.team'
   | 'document.list'
   | 'unknown';
 
@@ -118,6 +120,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     name: 'org-military-unit',
     examples: ['The 65th Air Division moved to Spain.'],
+    file: 'src/extract/entities/runs.ts',
+    type: 'organization',
+  },
+  {
+    name: 'org-call-sign',
+    examples: ['The radio station 5KX began broadcasting in 1931.'],
     file: 'src/extract/entities/runs.ts',
     type: 'organization',
   },
@@ -314,6 +322,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     name: 'document.short-name',
     examples: ['Zentrix Corp. reported a loss. Analysts said Zentrix would recover.'],
+    file: DOC,
+    type: 'organization',
+  },
+  {
+    name: 'document.team',
+    examples: ['The Tulsa Herons won the title. Tulsa finished the season 8-5.'],
     file: DOC,
     type: 'organization',
   },

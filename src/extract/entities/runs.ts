@@ -6,7 +6,7 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { gazetteerAt, splitRun, type Piece } from './split-run.js';
-import { CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
+import { bare, CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
@@ -128,6 +128,16 @@ function militaryUnit(run: Token[], prev: Token | undefined, shouting: boolean):
   });
   if (prev && joins(prev, run[0]!) && /^\d+(st|nd|rd|th)$/.test(prev.text) && run.every((t) => isCapitalised(t)))
     return piece([prev, ...run]);
+  // "Redesignated 65 Fighter Wing", "3 Air Division": the lineage style numbers a unit without the ordinal's ending
+  // (two words at least, and no year: "in 1944 Army units")
+  if (
+    prev &&
+    joins(prev, run[0]!) &&
+    /^\d{1,3}$/.test(prev.text) &&
+    run.length >= 2 &&
+    run.every((t) => isCapitalised(t))
+  )
+    return piece([prev, ...run]);
   // ("The Sixth Fleet sailed": a sentence's capitalised "The" is no part of it)
   const words = run[0]!.text === 'The' ? run.slice(1) : run;
   const k = words.findIndex((t) => WORD_ORDINAL.test(t.text));
@@ -138,16 +148,47 @@ function militaryUnit(run: Token[], prev: Token | undefined, shouting: boolean):
   return country?.len === k && country.list === 'country' ? piece(words) : null;
 }
 
+/** A call sign that begins with its figure ("6PR", "3AW", "2GB"): Australian radio stations are named so. */
+const CALL_SIGN = /^[1-9][A-Z]{2,3}$/;
+/** An AM frequency (kHz) written before the call sign is part of the station's name ("882 6PR", "1278 3AW"; not a year, "In 1994 6PR"). */
+const FREQUENCY = /^(?:[5-9]\d\d|1[0-7]\d\d)$/;
+/** Words that show an article is about radio or television, where a figure and capitals are a station. */
+const BROADCAST = /\b(?:radio|station|stations|broadcast\w*|airwaves|talkback|listeners)\b/i;
+
+/**
+ * "6PR commenced broadcasting", "sister stations 3AW in Melbourne": in an article about broadcasting, a figure and
+ * two or three capitals is a station's call sign (elsewhere "4WD", "3DS" are things); a frequency before joins it.
+ */
+function callSign(parsed: Parsed, t: Token, prev: Token | undefined): Piece | null {
+  if (!CALL_SIGN.test(bare(t))) return null;
+  const freq = prev && prev.s === t.s && FREQUENCY.test(prev.text) && /^ $/.test(prev.post) && !t.pre;
+  return {
+    tokens: freq ? [prev, t] : [t],
+    kind: 'suffix',
+    type: 'organization',
+    rule: 'org-call-sign',
+    weak: false,
+    settled: true,
+  };
+}
+
 export function findPieces(parsed: Parsed): RunPiece[] {
   const shouting = shoutingLines(parsed);
   const out: RunPiece[] = [];
   const toks = parsed.tokens;
+  const broadcast = BROADCAST.test(parsed.text);
   const nameLike = (t: Token): boolean =>
     shouting[t.i] ? /\p{L}/u.test(t.text) && !CONNECTORS.has(t.normal) : isCapitalised(t);
   for (const s of parsed.sentences) {
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
+      const station = broadcast && !shouting[t.i] ? callSign(parsed, t, i > s.first ? toks[i - 1] : undefined) : null;
+      if (station) {
+        out.push({ ...station, shouting: false });
+        i++;
+        continue;
+      }
       if (!t.text || !nameLike(t)) {
         i++;
         continue;
@@ -216,5 +257,53 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       i = j + 1;
     }
   }
-  return out;
+  return withUnitShortForms(parsed, out);
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th|d)$/;
+/** Words of an article about military units, where "the 139th" alone is a regiment. */
+const MILITARY_WORDS = /\b(?:regiment|brigade|division|battalion|squadron|wing|corps|infantry|cavalry|artillery)s?\b/i;
+
+/**
+ * Short forms of military units, in an article that names a unit or speaks of regiments, divisions, wings...: the
+ * regiment is "the 139th" ("The 139th was formed at Camp Howe", "the 65th participated"), an ordinal after "the"
+ * with a verb or an adverb after it (not "the 139th anniversary", not a day: "on the 5th began"); and an ordinal
+ * before an acronym is a unit ("the 93d PVI", "the 62d NY").
+ */
+function withUnitShortForms(parsed: Parsed, pieces: RunPiece[]): RunPiece[] {
+  if (!pieces.some((p) => p.rule === 'org-military-unit') && !MILITARY_WORDS.test(parsed.text)) return pieces;
+  const unit = (tokens: Token[]): RunPiece => ({
+    tokens,
+    kind: 'suffix',
+    type: 'organization',
+    rule: 'org-military-unit',
+    weak: false,
+    settled: true,
+    shouting: false,
+  });
+  const toks = parsed.tokens;
+  const out = pieces.map((p) => {
+    const t = p.tokens[0]!;
+    // (the tagger splits "62d" from the space after it into an empty token)
+    const gap = toks[t.i - 1]?.text === '' && toks[t.i - 2]?.post === '' ? toks[t.i - 1] : undefined;
+    const prev = toks[t.i - (gap ? 2 : 1)];
+    if (p.tokens.length !== 1 || p.shouting || !isAllCaps(t) || !prev || prev.s !== t.s) return p;
+    return ORDINAL.test(prev.text) && /^ $/.test((gap ?? prev).post) && !t.pre ? unit([prev, t]) : p;
+  });
+  const taken = new Set(out.flatMap((p) => p.tokens.map((t) => t.i)));
+  for (const t of toks) {
+    if (!/^\d{1,3}(?:st|nd|rd|th|d)$/.test(t.text) || taken.has(t.i) || !/^ $/.test(t.post)) continue;
+    const prev = toks[t.i - 1];
+    const next = toks[t.i + 1];
+    if (!prev || !next || prev.s !== t.s || next.s !== t.s || prev.normal !== 'the' || !/^ $/.test(prev.post)) continue;
+    // ("on the 5th of May": a day of the month)
+    const before = toks[t.i - 2];
+    if (before && before.s === t.s && /^(?:on|by|until|till|from|since)$/.test(before.normal)) continue;
+    const verbish =
+      /^\p{Ll}/u.test(next.text) &&
+      !next.tags.has('Noun') &&
+      (next.tags.has('Verb') || next.tags.has('Adverb') || next.normal === 'along');
+    if (verbish) out.push(unit([t]));
+  }
+  return out.sort((a, b) => a.tokens[0]!.i - b.tokens[0]!.i);
 }
