@@ -334,6 +334,51 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('The bill was criticized by the mayor.')).toEqual([]);
     expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
   });
+  it('verbal attacks and proposals: assailed, lambasted, proposed, announced NP', () => {
+    expect(quotes('The senator assailed the governor’s tax plan.')).toEqual([
+      ['indirect', 'the governor’s tax plan', 'The senator', 'assailed'],
+    ]);
+    expect(quotes('The senator’s attack on the plan failed.')).toEqual([]);
+    expect(quotes('The mayor has proposed a new tax on parking.')).toEqual([
+      ['indirect', 'a new tax on parking', 'The mayor', 'proposed'],
+    ]);
+    // a preposition opens an adjunct, not an object
+    expect(quotes('The mayor proposed under pressure.')).toEqual([]);
+  });
+  it('commitments and decisions with their infinitive: vowed to, decided to', () => {
+    expect(quotes('The governor vowed to veto the bill.')).toEqual([
+      ['indirect', 'to veto the bill', 'The governor', 'vowed'],
+    ]);
+    expect(quotes('The governor’s vow to veto the bill was empty.')).toEqual([]);
+    expect(quotes('The council decided to close the park.')).toEqual([
+      ['indirect', 'to close the park', 'The council', 'decided'],
+    ]);
+  });
+  it('verbs with their preposition: pointed to, vote for', () => {
+    expect(quotes('He pointed to the rising costs of housing.')).toEqual([
+      ['indirect', 'the rising costs of housing', 'He', 'pointed to'],
+    ]);
+    expect(quotes('Sixty percent of voters would vote for Smith.')).toEqual([
+      ['indirect', 'Smith', 'Sixty percent of voters', 'vote for'],
+    ]);
+    // "campaign" as a noun is no cue
+    expect(quotes('Smith dominated the presidential campaign for months.')).toEqual([]);
+  });
+  it('a third-person verb that compromise reads as a plural noun after a name ("Jones favors")', () => {
+    expect(quotes('Jones favors a tax on sugar.')).toEqual([['indirect', 'a tax on sugar', 'Jones', 'favors']]);
+    expect(quotes('The Jones favors were returned.')).toEqual([]);
+  });
+  it('a verb after "and" shares the subject of the verb before it', () => {
+    expect(quotes('Last October, the mayor changed course and decided to close the park.')).toEqual([
+      ['indirect', 'to close the park', 'the mayor', 'decided'],
+    ]);
+  });
+  it('an opening participle’s object ends at its comma', () => {
+    expect(quotes('Pointing to the rising costs, Jones told reporters that the plan would fail.')).toEqual([
+      ['indirect', 'the rising costs', 'Jones', 'Pointing to'],
+      ['indirect', 'the plan would fail', 'Jones', 'told'],
+    ]);
+  });
   it('a lone pronoun object is no content ("welcomed him"), a noun phrase is', () => {
     expect(quotes('The ambassador arrived on Monday. Egypt welcomed him.')).toEqual([]);
     expect(quotes('Egypt welcomed the ceasefire.')).toEqual([['indirect', 'the ceasefire', 'Egypt', 'welcomed']]);
@@ -384,6 +429,12 @@ describe('evidence: polls, records and studies', () => {
     expect(quotes('Most voters oppose the tax, the survey found.')).toEqual([
       ['indirect', 'Most voters oppose the tax', 'the survey', 'found'],
     ]);
+  });
+  it('a poll may show a noun phrase: "polls show Clinton with a lead"', () => {
+    expect(quotes('A new state poll shows the mayor with a six-point lead.')).toEqual([
+      ['indirect', 'the mayor with a six-point lead', 'A new state poll', 'shows'],
+    ]);
+    expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
   });
   it('a person who shows or finds something reports nothing, unless with "that"', () => {
     expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
@@ -862,10 +913,15 @@ describe('"and said" shares the subject of its own clause', () => {
   it('after ", while X ...", X is the speaker', () => {
     expect(
       quotes('Jindal vowed to block the refugees, while Mike Huckabee proposed a wall and said Ryan should resign.'),
-    ).toEqual([['indirect', 'Ryan should resign', 'Mike Huckabee', 'said']]);
+    ).toEqual([
+      ['indirect', 'to block the refugees', 'Jindal', 'vowed'],
+      ['indirect', 'a wall', 'Mike Huckabee', 'proposed'],
+      ['indirect', 'Ryan should resign', 'Mike Huckabee', 'said'],
+    ]);
   });
   it("without one, the sentence's subject", () => {
     expect(quotes('Jindal vowed to block them and said Ryan should resign.')).toEqual([
+      ['indirect', 'to block them', 'Jindal', 'vowed'],
       ['indirect', 'Ryan should resign', 'Jindal', 'said'],
     ]);
   });

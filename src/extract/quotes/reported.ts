@@ -18,7 +18,7 @@ import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
 import type { TokenView } from './token-view.js';
 import type { Cue } from './cues.js';
-import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
+import { EVIDENCE_VERBS, NOT_OBJECT_OPENERS, SPEECH_VERBS } from '../../data/speech-verbs.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import { isPronoun, openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
@@ -103,6 +103,12 @@ export function extractReported(
       cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
       if (cueUsed && cueUsed.first === i)
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
+    }
+    // "recent polls show Clinton with a double-digit lead": a document's evidence may be a noun phrase
+    const ev = !found && !ctx.cueAt[i] ? evidenceAt(ctx, i) : undefined;
+    if (ev) {
+      const object = firstMatch(EVIDENCE_OBJECT_RULES, new CueSite(ctx, speech, ev))?.out ?? null;
+      if (object && isEvidence(ctx, object.speaker)) [found, cueUsed] = [object, ev];
     }
     if (!found || !cueUsed) continue;
     let cue2 = cueUsed;
@@ -486,6 +492,13 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   const head = ctx.tokens[first]!;
   const t = head.tags;
   if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null;
+  // "which Cruz proposed under a flat rate": a preposition opens no object ("accused of" still does)
+  if (
+    (t.has('Preposition') || NOT_OBJECT_OPENERS.has(head.normal)) &&
+    !TOPIC_OPENERS.has(head.normal) &&
+    head.normal !== 'of'
+  )
+    return null;
   if (!(
     TOPIC_OPENERS.has(head.normal) ||
     t.has('Noun') ||
@@ -498,8 +511,13 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   ))
     return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
+  // "Pointing to Manafort's role, Weber told AP ...": an opening participle's object ends at its comma
+  const opening = cue.first === sentenceStart(ctx, cue.first) && /ing$/.test(ctx.tokens[cue.first]!.normal);
   for (let k = first; k < end; k++)
-    if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+    if (
+      /[;:—–(]/.test(ctx.tokens[k]!.post) ||
+      (/,\s*$/.test(ctx.tokens[k]!.post) && (opening || clauseFollows(ctx, k + 1)))
+    ) {
       end = k;
       break;
     }
@@ -725,6 +743,18 @@ export const STANCE_RULES: readonly ReportedRule[] = [
   },
 ];
 
+/** The object of a verb of evidence whose subject is a document, poll or study, where no clause follows it. */
+export const EVIDENCE_OBJECT_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.evidence-object',
+    examples: ['A new state poll shows the mayor with a six-point lead.'],
+    apply: ({ ctx, speech, cue }) => {
+      const found = stance(ctx, speech, cue);
+      return found ? { ...found, rule: 'reported.evidence-object' } : null;
+    },
+  },
+];
+
 /** A labelled paragraph's content, unless a quote is all of it (that quote's record, quoted.label). */
 export const LABEL_RULES: readonly QuoteRule<Label, Found>[] = [
   {
@@ -792,8 +822,10 @@ function beforeNextAttribution(ctx: TokenView, first: number, last: number): num
   for (let c = first + 2; c < last; c++) {
     if (!/^(?:and|but)$/.test(ctx.tokens[c]!.normal) || ctx.inQuote[c]! >= 0) continue;
     // "the cats and dogs said": the conjunction joins two nouns unless a clause stands before it
-    if (!hasVerb(ctx, first, c - 1)) continue;
+    // (or the cue follows it directly: "proposed a wall and said ...")
+    const clauseBefore = hasVerb(ctx, first, c - 1);
     for (let k = c + 1; k <= Math.min(last, c + 6); k++) {
+      if (!clauseBefore && k > c + 1) break;
       const t = ctx.tokens[k]!.tags;
       const cue = ctx.cueAt[k];
       // a finite verb: with no subject of its own, one that agrees with the first speaker ("and said", "and adds")

@@ -29,7 +29,8 @@ export type QuoteRuleName =
   | 'reported.interrupted'
   | 'reported.according'
   | 'reported.label'
-  | 'reported.stance';
+  | 'reported.stance'
+  | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
   readonly name: Name;
