@@ -139,6 +139,29 @@ describe('reported speech', () => {
       ['indirect', 'sales fell by a third in May', 'the company', 'According to'],
     ]);
   });
+  it('according to X with a time phrase after the source', () => {
+    expect(quotes('According to the officer in charge of the base that night, the scene is untrue.')).toEqual([
+      ['indirect', 'the scene is untrue', 'the officer in charge of the base', 'According to'],
+    ]);
+  });
+  it('CLAUSE, according to X: the source may run long, or be followed by a relative clause', () => {
+    expect(
+      quotes('Support has fallen, according to a poll of 400 voters released on Friday by Latino Decisions.'),
+    ).toEqual([['indirect', 'Support has fallen', 'a poll of 400 voters', 'According to'.toLowerCase()]]);
+    expect(quotes('The plan has failed, according to Smith, who spoke on Monday.')).toEqual([
+      ['indirect', 'The plan has failed', 'Smith', 'according to'],
+    ]);
+    // an appositive after the source is not a second piece
+    expect(quotes('The plan has failed, according to Smith, a lawyer.')).toEqual([
+      ['indirect', 'The plan has failed', 'Smith', 'according to'],
+    ]);
+  });
+  it('PART, according to X, PART: one record per piece', () => {
+    expect(quotes('Fundraising, according to the campaign, has surged in the same period.')).toEqual([
+      ['indirect', 'Fundraising', 'the campaign', 'according to'],
+      ['indirect', 'has surged in the same period', 'the campaign', 'according to'],
+    ]);
+  });
   it('..., X said. (the clause before its attribution)', () => {
     expect(quotes('The economy is growing faster than expected, the minister said.')).toEqual([
       ['indirect', 'The economy is growing faster than expected', 'the minister', 'said'],
@@ -377,6 +400,24 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('Pointing to the rising costs, Jones told reporters that the plan would fail.')).toEqual([
       ['indirect', 'the rising costs', 'Jones', 'Pointing to'],
       ['indirect', 'the plan would fail', 'Jones', 'told'],
+    ]);
+  });
+  it('knowledge and views: X knows CLAUSE, X sees NP as NP (only with "as"), X urged NP', () => {
+    expect(quotes('Reporters know they are being spun.')).toEqual([
+      ['indirect', 'they are being spun', 'Reporters', 'know'],
+    ]);
+    expect(quotes('Politicians know this.')).toEqual([]);
+    expect(quotes('In South Florida, developers see golf courses as wasted space.')).toEqual([
+      ['indirect', 'golf courses as wasted space', 'developers', 'see'],
+    ]);
+    expect(quotes('They saw a movie on Tuesday.')).toEqual([]);
+    expect(quotes('Rubio seemed to urge the opposite tactic.')).toEqual([
+      ['indirect', 'the opposite tactic', 'Rubio', 'urge'],
+    ]);
+  });
+  it('a participle after a preposition’s object has the sentence’s subject', () => {
+    expect(quotes('Mr. Clinton was jetting around the world asking for money.')).toEqual([
+      ['indirect', 'money', 'Mr. Clinton', 'asking for'],
     ]);
   });
   it('a lone pronoun object is no content ("welcomed him"), a noun phrase is', () => {

@@ -262,6 +262,8 @@ export interface StanceVerb {
   lemma: string;
   forms?: string[];
   prep?: string[];
+  /** A view of something as something: only with "as" in its object ("developers see golf courses as wasted space"). */
+  as?: true;
   /** A choice stated, not one possible: after "could", "can", "may" ... no stance ("they could vote for any party"). */
   stated?: true;
 }
@@ -314,6 +316,13 @@ export const STANCE_VERBS: readonly StanceVerb[] = [
   { lemma: 'vote', prep: ['for', 'against'], stated: true },
   { lemma: 'campaign', prep: ['for', 'against'] },
   { lemma: 'argue', prep: ['for', 'against'] },
+  // "Rubio seemed to urge the opposite tactic" ("urged voters to ..." is reported.to)
+  { lemma: 'urge' },
+  // knowledge and perception with a person's subject: "Reporters know they're being spun", "Millennials see police violence as a problem"
+  { lemma: 'know', forms: ['knew', 'known', 'knows', 'knowing'] },
+  { lemma: 'see', forms: ['saw', 'seen', 'sees', 'seeing'], as: true },
+  { lemma: 'view', as: true },
+  { lemma: 'regard', as: true },
 ];
 
 /**

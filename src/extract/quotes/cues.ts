@@ -36,6 +36,9 @@ export interface StanceInfo {
   stated?: true;
 }
 
+/** Stance verbs whose object must hold "as" ("see golf courses as wasted space"). */
+export const STANCE_AS: ReadonlySet<string> = new Set(STANCE_VERBS.filter((v) => v.as).map((v) => v.lemma));
+
 /** Every inflected form of every stance verb, to its lemma and required preposition. */
 export const STANCE_FORMS: ReadonlyMap<string, StanceInfo> = (() => {
   const m = new Map<string, StanceInfo>();

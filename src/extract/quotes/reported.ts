@@ -22,7 +22,7 @@ import { EVIDENCE_VERBS, NOT_OBJECT_OPENERS, SPEECH_VERBS } from '../../data/spe
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import { isPronoun, openingPhraseEnd, speakerOf, subjectAfter, subjectBefore } from './speaker-phrase.js';
-import { stanceAt } from './cues.js';
+import { STANCE_AS, stanceAt } from './cues.js';
 import { EVIDENCE_NOUNS } from './phrase-words.js';
 
 /**
@@ -530,6 +530,12 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
     const sp = subjectBefore(ctx, k, first);
     if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
   }
+  // "developers see golf courses as wasted space": a view needs its "as" ("they saw a movie" is none)
+  if (STANCE_AS.has(cue.lemma)) {
+    let as = false;
+    for (let k = first + 1; k < end && !as; k++) as = ctx.tokens[k]!.normal === 'as';
+    if (!as) return null;
+  }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
   const speaker = speakerOf(ctx, cue, first);
@@ -686,30 +692,124 @@ function accordingOpening(ctx: TokenView, cue: Cue): { cue: Cue; source: NounPhr
   const open = ctx.cueAt[first];
   if (!open || open.lemma !== 'according to' || open.first >= cue.first) return null;
   const source = subjectAfter(ctx, open.last + 1, cue.first);
-  if (!source || !ctx.tokens[source.last]!.post.includes(',')) return null;
+  if (!source || !ctx.tokens[timeTail(ctx, source.last, cue.first - 1)]!.post.includes(',')) return null;
   return { cue: open, source };
+}
+
+/** The last token of a short time phrase right after token i ("that night", "last week", "on Monday"), or i. */
+function timeTail(ctx: TokenView, i: number, end: number): number {
+  if (ctx.tokens[i]!.post.includes(',')) return i;
+  for (let k = i + 1; k <= Math.min(end, i + 3); k++) {
+    const tok = ctx.tokens[k]!;
+    if (
+      !isTimeWord(ctx, k) &&
+      !/^(?:that|this|last|next|on|in|at|the|same|night|day|week|month|year|morning|evening|afternoon)$/.test(
+        tok.normal,
+      )
+    )
+      return i;
+    if (tok.post.includes(','))
+      return isTimeWord(ctx, k) || /^(?:night|day|week|month|year|morning|evening|afternoon)$/.test(tok.normal) ? k : i;
+  }
+  return i;
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
 function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const end = sentenceEnd(ctx, cue.last);
   const source = subjectAfter(ctx, cue.last + 1, end + 1);
-  if (!source) return null;
-  const sourceEnd = ctx.tokens[source.last]!;
-  if (sourceEnd.post.includes(',') && source.last < end) {
+  if (!source) return accordingAfter(ctx, speech, cue, end, null);
+  // "According to the officer in charge of the base that night, ...": a time phrase closes the source
+  const sourceLast = timeTail(ctx, source.last, end);
+  const sourceEnd = ctx.tokens[sourceLast]!;
+  // "CLAUSE, according to X, ...": content before the cue is read first
+  const preposed = ctx.tokens[cue.first - 1]?.post.includes(',') && sentenceStart(ctx, cue.first - 1) <= cue.first - 1;
+  const after = preposed ? accordingAfter(ctx, speech, cue, end, source) : null;
+  if (after) return after;
+  if (sourceEnd.post.includes(',') && sourceLast < end && !preposed) {
     // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
-    for (let k = source.last + 1; k <= end; k++)
-      if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
-    return clause(ctx, speech, source.last + 1, end, source, 'reported.according');
+    for (let k = sourceLast + 1; k <= end; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
+    return clause(ctx, speech, sourceLast + 1, end, source, 'reported.according');
   }
+  return preposed ? null : accordingAfter(ctx, speech, cue, end, source);
+}
+
+/**
+ * CLAUSE, according to X. — the source runs to the next comma or the sentence's end ("according to
+ * a poll of 400 voters released on Friday by Latino Decisions."); "PART, according to X, PART." is
+ * interrupted by it, one record per piece ("Fundraising, according to the campaign, has surged.").
+ */
+function accordingAfter(
+  ctx: TokenView,
+  speech: ReadonlySet<number>,
+  cue: Cue,
+  end: number,
+  source: NounPhrase | null,
+): Found | null {
   const before = ctx.tokens[cue.first - 1];
-  if (before && before.post.includes(',') && end - source.last <= 3) {
-    const first = sentenceStart(ctx, cue.first - 1);
-    // "“...,” Sanders said (in an interview), according to CNN.": "Sanders said" is the quote's attribution, not content
-    for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
-    if (first <= cue.first - 1) return clause(ctx, speech, first, cue.first - 1, source, 'reported.according');
+  if (!before || !before.post.includes(',') || cue.last >= end) return null;
+  let close = cue.last + 1;
+  while (close < end && !(ctx.tokens[close]!.post.includes(',') && ctx.inQuote[close]! < 0)) close++;
+  // ("complete but unofficial returns", which the phrase reader does not take): the words up to the comma, if no verb is among them
+  const src =
+    source ??
+    (close - cue.last <= 6 && !hasFiniteVerb(ctx, cue.last + 1, close)
+      ? { first: cue.last + 1, last: close, pronoun: false }
+      : null);
+  if (!src) return null;
+  const first = sentenceStart(ctx, cue.first - 1);
+  if (first > cue.first - 1) return null;
+  // "“...,” Sanders said (in an interview), according to CNN.": "Sanders said" is the quote's attribution, not content
+  for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
+  // the second piece goes on with a verb ("has surged", "becoming a 93 percent owner"), not an appositive ("a polling firm")
+  let verb = close < end && ctx.tokens[close + 1]!.tags.has('Gerund');
+  for (let k = close + 1; k <= end && !verb; k++)
+    verb = ctx.tokens[k]!.tags.has('Verb') && !ctx.tokens[k]!.tags.has('Gerund');
+  const interrupted = verb && close < end && !newClauseAfter(ctx, close + 1) && !clauseOpener(ctx, close + 1);
+  // "The mayor was, in the words of an aide, “the heir”": a head that stops at a copula goes on after the source
+  const lastTags = ctx.tokens[cue.first - 1]!.tags;
+  if (
+    !interrupted &&
+    close < end &&
+    (lastTags.has('Copula') || lastTags.has('Auxiliary') || lastTags.has('Preposition'))
+  )
+    return null;
+  const head = clause(
+    ctx,
+    speech,
+    first,
+    cue.first - 1,
+    src,
+    'reported.according',
+    interrupted,
+    interrupted ? 1 : MIN_WORDS,
+  );
+  if (!head || !interrupted) return head;
+  // (a second piece that is quoted material is that quote's: "was, in the words of an aide, “the heir”")
+  const rest = clause(ctx, speech, close + 1, end, src, 'reported.according', true);
+  return rest ? { ...head, rest: rest.content } : null;
+}
+
+/** A relative, a pronoun subject or a cue opens the words after the source's comma: they are not the sentence's second piece. */
+function clauseOpener(ctx: TokenView, i: number): boolean {
+  const tok = ctx.tokens[i];
+  return (
+    !tok || RELATIVE_OR_ADV.has(tok.normal) || tok.tags.has('Pronoun') || !!ctx.cueAt[i] || /^\p{Lu}/u.test(tok.text)
+  );
+}
+
+/** A finite verb (not a participle: "returns reported by CNN") among tokens [from, to]. */
+function hasFiniteVerb(ctx: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (
+      (t.has('Verb') && !t.has('PastTense') && !t.has('Gerund') && !t.has('Participle')) ||
+      t.has('Copula') ||
+      t.has('Modal')
+    )
+      return true;
   }
-  return null;
+  return false;
 }
 
 const ACCORDING_RULE: ReportedRule = {

@@ -318,7 +318,9 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
     if (subject) return subject;
   }
   const direct = subjectBefore(view, cue.first);
-  if (direct && !(participle && prevTok?.post.includes(','))) return direct;
+  // "jetting around the world asking for money": a preposition's object is not the participle's subject
+  const prepObject = participle && !!direct && !!view.tokens[direct.first - 1]?.tags.has('Preposition');
+  if (direct && !(participle && prevTok?.post.includes(',')) && !prepObject) return direct;
   const prev = view.tokens[cue.first - 1];
   const clauseStart = !prev || !view.sameClause(cue.first - 1, cue.first) || /[,:;—(]/.test(prev.post);
   // Inversion ("..., said Mr. Burman") only for verbs that report a clause: after "accused" or
