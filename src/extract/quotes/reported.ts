@@ -692,7 +692,8 @@ function accordingOpening(ctx: TokenView, cue: Cue): { cue: Cue; source: NounPhr
   const open = ctx.cueAt[first];
   if (!open || open.lemma !== 'according to' || open.first >= cue.first) return null;
   const source = subjectAfter(ctx, open.last + 1, cue.first);
-  if (!source || !ctx.tokens[timeTail(ctx, source.last, cue.first - 1)]!.post.includes(',')) return null;
+  // ("According to a report by Reuters on Thursday, American officials said ...": a source with its time stays out of the inner cue)
+  if (!source || !ctx.tokens[source.last]!.post.includes(',')) return null;
   return { cue: open, source };
 }
 
