@@ -484,6 +484,26 @@ describe('evidence: polls, records and studies', () => {
   });
 });
 
+describe('"As X observed, CLAUSE" (reported.as)', () => {
+  it('an opening as-clause with a verb of saying names the source of the rest', () => {
+    expect(quotes('As the Daily Ledger observed, the council has run out of money.')).toEqual([
+      ['indirect', 'the council has run out of money', 'the Daily Ledger', 'observed'],
+    ]);
+    expect(quotes('Of course, as Jane Smith noted, the council has run out of money.')).toEqual([
+      ['indirect', 'the council has run out of money', 'Jane Smith', 'noted'],
+    ]);
+  });
+  it('a closing as-clause gives the clause before it', () => {
+    expect(quotes('The council has run out of money, as the mayor noted.')).toEqual([
+      ['indirect', 'The council has run out of money', 'the mayor', 'noted'],
+    ]);
+  });
+  it('an as-clause that says when is no source', () => {
+    expect(quotes('As the judge read his decision, the defendant held his head in his hands.')).toEqual([]);
+    expect(quotes('He left as the mayor said goodbye to the crowd.')).toEqual([]);
+  });
+});
+
 describe('"as X puts it"', () => {
   it('the subject of an as-clause is the speaker', () => {
     expect(quotes('As the Daily Ledger puts it, "the council has run out of excuses."')).toEqual([

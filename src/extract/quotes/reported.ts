@@ -819,6 +819,53 @@ const ACCORDING_RULE: ReportedRule = {
   apply: ({ ctx, speech, cue }) => (cue.lemma === 'according to' ? according(ctx, speech, cue) : null),
 };
 
+/**
+ * "As the Post observed, Republicans control 30 states." / "Republicans control 30 states, as the
+ * Post noted.": an as-clause names the source; the content is the rest of the sentence.
+ */
+function asClause(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  // (a verb that reports a clause: "As the judge read his decision, ..." says when)
+  if (cue.lemma === 'according to' || !cue.frames.includes('clause')) return null;
+  const speaker = subjectBefore(ctx, cue.first);
+  if (!speaker) return null;
+  const as = speaker.first - 1;
+  const asTok = ctx.tokens[as];
+  if (!asTok || asTok.normal !== 'as' || !ctx.sameClause(as, cue.first) || ctx.inQuote[as]! >= 0) return null;
+  const start = sentenceStart(ctx, as);
+  const end = sentenceEnd(ctx, cue.last);
+  const opening = as === start || ctx.tokens[as - 1]!.post.includes(',');
+  if (!opening) return null;
+  // (only short adjuncts after the cue: "as he later explained,", "as she said on Monday,")
+  let close = cue.last;
+  while (close < Math.min(end, cue.last + 3) && !ctx.tokens[close]!.post.includes(',')) close++;
+  const closed = ctx.tokens[close]!.post.includes(',');
+  if (closed && close < end && (as === start || adverbialHead(ctx, start, as - 1)))
+    return clause(ctx, speech, close + 1, end, speaker, 'reported.as');
+  // "CLAUSE, as X noted."
+  if (as > start && ctx.tokens[as - 1]!.post.includes(',') && end - cue.last <= 3)
+    return clause(ctx, speech, start, as - 1, speaker, 'reported.as');
+  return null;
+}
+
+/** The words before an opening as-clause are only a sentence adverb ("Of course, as X observed, ..."). */
+function adverbialHead(ctx: TokenView, first: number, last: number): boolean {
+  if (last - first > 2) return false;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (t.has('Verb') || (t.has('Noun') && !/^(?:course|fact|sum|short)$/.test(ctx.tokens[k]!.normal))) return false;
+  }
+  return true;
+}
+
+const AS_RULE: ReportedRule = {
+  name: 'reported.as',
+  examples: [
+    'As the Daily Ledger observed, the council has run out of money.',
+    'The council has run out of money, as the mayor noted.',
+  ],
+  apply: ({ ctx, speech, cue }) => asClause(ctx, speech, cue),
+};
+
 /** The readings of a speech cue's content after it, in order (they exclude each other). */
 const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
 
@@ -830,6 +877,7 @@ const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
  */
 export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
   ACCORDING_RULE,
+  AS_RULE,
   ...CONTENT_AFTER,
   INTERRUPTED_RULE,
   PREPOSED_RULE,

@@ -28,6 +28,7 @@ export type QuoteRuleName =
   | 'reported.preposed'
   | 'reported.interrupted'
   | 'reported.according'
+  | 'reported.as'
   | 'reported.label'
   | 'reported.stance'
   | 'reported.evidence-object';
