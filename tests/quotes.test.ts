@@ -484,6 +484,25 @@ describe('evidence: polls, records and studies', () => {
   });
 });
 
+describe('a cue in a clause of its own: the content ends at its comma', () => {
+  it('an opening subordinate clause', () => {
+    expect(quotes('But when Mr. Hurt asked Norton to republish the book, it declined.')).toEqual([
+      ['indirect', 'Norton to republish the book', 'Mr. Hurt', 'asked'],
+    ]);
+  });
+  it('a relative clause set off by commas', () => {
+    expect(quotes('Sanders, who had said he would debate her, criticized Clinton on two fronts.')).toEqual([
+      ['indirect', 'he would debate her', 'Sanders', 'said'],
+      ['indirect', 'Clinton on two fronts', 'Sanders', 'criticized'],
+    ]);
+  });
+  it('but a cue in the main clause reads to the sentence’s end', () => {
+    expect(quotes('Sanders said he would debate her, and that the date was set.')).toEqual([
+      ['indirect', 'he would debate her, and that the date was set', 'Sanders', 'said'],
+    ]);
+  });
+});
+
 describe('"As X observed, CLAUSE" (reported.as)', () => {
   it('an opening as-clause with a verb of saying names the source of the rest', () => {
     expect(quotes('As the Daily Ledger observed, the council has run out of money.')).toEqual([

@@ -410,7 +410,10 @@ function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
   const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? openingPhraseEnd(ctx, cue.first) : -1;
-  const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
+  const end = Math.min(
+    phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last),
+    embeddedEnd(ctx, cue),
+  );
   const i = cue.last + 1;
   if (i > end) return null;
   const speaker = speakerOf(ctx, cue, i);
@@ -486,7 +489,8 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"
 function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const prev = ctx.tokens[cue.first - 1];
   if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
-  let end = sentenceEnd(ctx, cue.last);
+  const bound = embeddedEnd(ctx, cue);
+  let end = Math.min(sentenceEnd(ctx, cue.last), bound);
   const first = cue.last + 1;
   if (first > end) return null;
   const head = ctx.tokens[first]!;
@@ -521,9 +525,10 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
       end = k;
       break;
     }
-  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content.
+  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content
+  // (not when the stance is in a clause of its own: "After Brown criticized Clinton, Hillary shot back.")
   const last = sentenceEnd(ctx, cue.last);
-  for (let k = first + 1; k <= last; k++) {
+  for (let k = first + 1; k <= last && bound >= last; k++) {
     const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
     if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
     if (ctx.tokens[k - 1]!.post.includes(',')) return null;
@@ -542,6 +547,51 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
   return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+const SUBORDINATE_OPENERS = new Set([
+  'when',
+  'after',
+  'before',
+  'if',
+  'because',
+  'while',
+  'since',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whenever',
+]);
+
+/**
+ * The last token a cue's content may reach when the cue sits in a clause of its own: an opening
+ * subordinate clause ("When Mr. Hurt asked Norton to republish the book, it declined.") or a
+ * relative clause set off by commas ("Sanders, who had said he would debate her, criticized ...")
+ * ends at its comma. Otherwise the sentence's end.
+ */
+function embeddedEnd(ctx: TokenView, cue: Cue): number {
+  const end = sentenceEnd(ctx, cue.last);
+  const start = sentenceStart(ctx, cue.first);
+  let opener = -1;
+  for (let k = cue.first - 1; k >= start; k--) {
+    if (/[,;:—–(]/.test(ctx.tokens[k]!.post) || ctx.inQuote[k]! >= 0) {
+      // "Sanders, who had said": a relative right after the comma
+      if (ctx.tokens[k]!.post.includes(',') && /^(?:who|which)$/.test(ctx.tokens[k + 1]?.normal ?? '')) opener = k + 1;
+      break;
+    }
+    const w = ctx.tokens[k]!.normal;
+    // "When Mr. Hurt asked", "But after she criticized": a subordinator opening the sentence
+    if (
+      SUBORDINATE_OPENERS.has(w) &&
+      (k === start || (k === start + 1 && /^(?:but|and|so|yet)$/.test(ctx.tokens[start]!.normal)))
+    )
+      opener = k;
+  }
+  if (opener < 0) return end;
+  for (let k = cue.last + 1; k < end; k++) if (ctx.tokens[k]!.post.includes(',') && ctx.inQuote[k]! < 0) return k;
+  return end;
 }
 
 /** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
@@ -681,7 +731,15 @@ function closedByAttribution(ctx: TokenView, siteOf: (c: Cue) => CueSite, cue: C
     const c = ctx.cueAt[k];
     if (!c || c.first !== k || c.lemma === 'according to') continue;
     const b = siteOf(c).beforeCue;
-    return !!b && b.end - b.tail <= 4 && b.first <= cue.first && b.commaAt > cue.last && !newClauseAfter(ctx, b.tail);
+    // ("After Brown criticized Clinton, Hillary shot back.": a subordinate clause alone is no content of the closing cue)
+    return (
+      !!b &&
+      b.end - b.tail <= 4 &&
+      b.first <= cue.first &&
+      b.commaAt > cue.last &&
+      !newClauseAfter(ctx, b.tail) &&
+      !adverbialOnly(ctx, b.first, b.commaAt)
+    );
   }
   return false;
 }
