@@ -5,7 +5,12 @@ import { AFTER_QUOTE, BEFORE_QUOTE, NO_CUE, OUTER_SOURCE } from '../src/extract/
 import { CARRY_RULES } from '../src/extract/quotes/carry.js';
 import { SPEECH_FILTER } from '../src/extract/quotes/classify.js';
 import { ABSORB_RULES, LABEL_RULES, QUOTE_PASSES, extractQuotes, runQuotePasses } from '../src/extract/quotes/index.js';
-import { LABEL_RULES as REPORTED_LABEL_RULES, SPEECH_CUE_RULES, STANCE_RULES } from '../src/extract/quotes/reported.js';
+import {
+  EVIDENCE_OBJECT_RULES,
+  LABEL_RULES as REPORTED_LABEL_RULES,
+  SPEECH_CUE_RULES,
+  STANCE_RULES,
+} from '../src/extract/quotes/reported.js';
 import { run } from './helpers.js';
 
 /** Every list of rules that name quote findings, by where it decides. */
@@ -19,6 +24,7 @@ const FINDING_LISTS = {
   ABSORB_RULES,
   SPEECH_CUE_RULES,
   STANCE_RULES,
+  EVIDENCE_OBJECT_RULES,
   REPORTED_LABEL_RULES,
 } as const;
 

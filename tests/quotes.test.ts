@@ -149,6 +149,29 @@ describe('reported speech', () => {
       ['indirect', 'sales fell by a third in May', 'the company', 'According to'],
     ]);
   });
+  it('according to X with a time phrase after the source', () => {
+    expect(quotes('According to the officer in charge of the base that night, the scene is untrue.')).toEqual([
+      ['indirect', 'the scene is untrue', 'the officer in charge of the base', 'According to'],
+    ]);
+  });
+  it('CLAUSE, according to X: the source may run long, or be followed by a relative clause', () => {
+    expect(
+      quotes('Support has fallen, according to a poll of 400 voters released on Friday by Latino Decisions.'),
+    ).toEqual([['indirect', 'Support has fallen', 'a poll of 400 voters', 'According to'.toLowerCase()]]);
+    expect(quotes('The plan has failed, according to Smith, who spoke on Monday.')).toEqual([
+      ['indirect', 'The plan has failed', 'Smith', 'according to'],
+    ]);
+    // an appositive after the source is not a second piece
+    expect(quotes('The plan has failed, according to Smith, a lawyer.')).toEqual([
+      ['indirect', 'The plan has failed', 'Smith', 'according to'],
+    ]);
+  });
+  it('PART, according to X, PART: one record per piece', () => {
+    expect(quotes('Fundraising, according to the campaign, has surged in the same period.')).toEqual([
+      ['indirect', 'Fundraising', 'the campaign', 'according to'],
+      ['indirect', 'has surged in the same period', 'the campaign', 'according to'],
+    ]);
+  });
   it('..., X said. (the clause before its attribution)', () => {
     expect(quotes('The economy is growing faster than expected, the minister said.')).toEqual([
       ['indirect', 'The economy is growing faster than expected', 'the minister', 'said'],
@@ -344,6 +367,69 @@ describe('stances, wishes and plans toward an object', () => {
     expect(quotes('The bill was criticized by the mayor.')).toEqual([]);
     expect(quotes('They could vote for any party they wanted to.')).toEqual([]);
   });
+  it('verbal attacks and proposals: assailed, lambasted, proposed, announced NP', () => {
+    expect(quotes('The senator assailed the governor’s tax plan.')).toEqual([
+      ['indirect', 'the governor’s tax plan', 'The senator', 'assailed'],
+    ]);
+    expect(quotes('The senator’s attack on the plan failed.')).toEqual([]);
+    expect(quotes('The mayor has proposed a new tax on parking.')).toEqual([
+      ['indirect', 'a new tax on parking', 'The mayor', 'proposed'],
+    ]);
+    // a preposition opens an adjunct, not an object
+    expect(quotes('The mayor proposed under pressure.')).toEqual([]);
+  });
+  it('commitments and decisions with their infinitive: vowed to, decided to', () => {
+    expect(quotes('The governor vowed to veto the bill.')).toEqual([
+      ['indirect', 'to veto the bill', 'The governor', 'vowed'],
+    ]);
+    expect(quotes('The governor’s vow to veto the bill was empty.')).toEqual([]);
+    expect(quotes('The council decided to close the park.')).toEqual([
+      ['indirect', 'to close the park', 'The council', 'decided'],
+    ]);
+  });
+  it('verbs with their preposition: pointed to, vote for', () => {
+    expect(quotes('He pointed to the rising costs of housing.')).toEqual([
+      ['indirect', 'the rising costs of housing', 'He', 'pointed to'],
+    ]);
+    expect(quotes('Sixty percent of voters would vote for Smith.')).toEqual([
+      ['indirect', 'Smith', 'Sixty percent of voters', 'vote for'],
+    ]);
+    // "campaign" as a noun is no cue
+    expect(quotes('Smith dominated the presidential campaign for months.')).toEqual([]);
+  });
+  it('a third-person verb that compromise reads as a plural noun after a name ("Jones favors")', () => {
+    expect(quotes('Jones favors a tax on sugar.')).toEqual([['indirect', 'a tax on sugar', 'Jones', 'favors']]);
+    expect(quotes('The Jones favors were returned.')).toEqual([]);
+  });
+  it('a verb after "and" shares the subject of the verb before it', () => {
+    expect(quotes('Last October, the mayor changed course and decided to close the park.')).toEqual([
+      ['indirect', 'to close the park', 'the mayor', 'decided'],
+    ]);
+  });
+  it('an opening participle’s object ends at its comma', () => {
+    expect(quotes('Pointing to the rising costs, Jones told reporters that the plan would fail.')).toEqual([
+      ['indirect', 'the rising costs', 'Jones', 'Pointing to'],
+      ['indirect', 'the plan would fail', 'Jones', 'told'],
+    ]);
+  });
+  it('knowledge and views: X knows CLAUSE, X sees NP as NP (only with "as"), X urged NP', () => {
+    expect(quotes('Reporters know they are being spun.')).toEqual([
+      ['indirect', 'they are being spun', 'Reporters', 'know'],
+    ]);
+    expect(quotes('Politicians know this.')).toEqual([]);
+    expect(quotes('In South Florida, developers see golf courses as wasted space.')).toEqual([
+      ['indirect', 'golf courses as wasted space', 'developers', 'see'],
+    ]);
+    expect(quotes('They saw a movie on Tuesday.')).toEqual([]);
+    expect(quotes('Rubio seemed to urge the opposite tactic.')).toEqual([
+      ['indirect', 'the opposite tactic', 'Rubio', 'urge'],
+    ]);
+  });
+  it('a participle after a preposition’s object has the sentence’s subject', () => {
+    expect(quotes('Mr. Clinton was jetting around the world asking for money.')).toEqual([
+      ['indirect', 'money', 'Mr. Clinton', 'asking for'],
+    ]);
+  });
   it('a lone pronoun object is no content ("welcomed him"), a noun phrase is', () => {
     expect(quotes('The ambassador arrived on Monday. Egypt welcomed him.')).toEqual([]);
     expect(quotes('Egypt welcomed the ceasefire.')).toEqual([['indirect', 'the ceasefire', 'Egypt', 'welcomed']]);
@@ -395,10 +481,55 @@ describe('evidence: polls, records and studies', () => {
       ['indirect', 'Most voters oppose the tax', 'the survey', 'found'],
     ]);
   });
+  it('a poll may show a noun phrase: "polls show Clinton with a lead"', () => {
+    expect(quotes('A new state poll shows the mayor with a six-point lead.')).toEqual([
+      ['indirect', 'the mayor with a six-point lead', 'A new state poll', 'shows'],
+    ]);
+    expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
+  });
   it('a person who shows or finds something reports nothing, unless with "that"', () => {
     expect(quotes('The mayor showed the reporters his new office.')).toEqual([]);
     expect(quotes('She found a way to cut costs.')).toEqual([]);
     expect(quotes('She found that costs had doubled.')).toEqual([['indirect', 'costs had doubled', 'She', 'found']]);
+  });
+});
+
+describe('a cue in a clause of its own: the content ends at its comma', () => {
+  it('an opening subordinate clause', () => {
+    expect(quotes('But when Mr. Hurt asked Norton to republish the book, it declined.')).toEqual([
+      ['indirect', 'Norton to republish the book', 'Mr. Hurt', 'asked'],
+    ]);
+  });
+  it('a relative clause set off by commas', () => {
+    expect(quotes('Sanders, who had said he would debate her, criticized Clinton on two fronts.')).toEqual([
+      ['indirect', 'he would debate her', 'Sanders', 'said'],
+      ['indirect', 'Clinton on two fronts', 'Sanders', 'criticized'],
+    ]);
+  });
+  it('but a cue in the main clause reads to the sentence’s end', () => {
+    expect(quotes('Sanders said he would debate her, and that the date was set.')).toEqual([
+      ['indirect', 'he would debate her, and that the date was set', 'Sanders', 'said'],
+    ]);
+  });
+});
+
+describe('"As X observed, CLAUSE" (reported.as)', () => {
+  it('an opening as-clause with a verb of saying names the source of the rest', () => {
+    expect(quotes('As the Daily Ledger observed, the council has run out of money.')).toEqual([
+      ['indirect', 'the council has run out of money', 'the Daily Ledger', 'observed'],
+    ]);
+    expect(quotes('Of course, as Jane Smith noted, the council has run out of money.')).toEqual([
+      ['indirect', 'the council has run out of money', 'Jane Smith', 'noted'],
+    ]);
+  });
+  it('a closing as-clause gives the clause before it', () => {
+    expect(quotes('The council has run out of money, as the mayor noted.')).toEqual([
+      ['indirect', 'The council has run out of money', 'the mayor', 'noted'],
+    ]);
+  });
+  it('an as-clause that says when is no source', () => {
+    expect(quotes('As the judge read his decision, the defendant held his head in his hands.')).toEqual([]);
+    expect(quotes('He left as the mayor said goodbye to the crowd.')).toEqual([]);
   });
 });
 
@@ -898,10 +1029,15 @@ describe('"and said" shares the subject of its own clause', () => {
   it('after ", while X ...", X is the speaker', () => {
     expect(
       quotes('Jindal vowed to block the refugees, while Mike Huckabee proposed a wall and said Ryan should resign.'),
-    ).toEqual([['indirect', 'Ryan should resign', 'Mike Huckabee', 'said']]);
+    ).toEqual([
+      ['indirect', 'to block the refugees', 'Jindal', 'vowed'],
+      ['indirect', 'a wall', 'Mike Huckabee', 'proposed'],
+      ['indirect', 'Ryan should resign', 'Mike Huckabee', 'said'],
+    ]);
   });
   it("without one, the sentence's subject", () => {
     expect(quotes('Jindal vowed to block them and said Ryan should resign.')).toEqual([
+      ['indirect', 'to block them', 'Jindal', 'vowed'],
       ['indirect', 'Ryan should resign', 'Jindal', 'said'],
     ]);
   });

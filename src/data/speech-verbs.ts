@@ -262,6 +262,10 @@ export interface StanceVerb {
   lemma: string;
   forms?: string[];
   prep?: string[];
+  /** A view of something as something: only with "as" in its object ("developers see golf courses as wasted space"). */
+  as?: true;
+  /** A choice stated, not one possible: after "could", "can", "may" ... no stance ("they could vote for any party"). */
+  stated?: true;
 }
 
 export const STANCE_VERBS: readonly StanceVerb[] = [
@@ -288,12 +292,69 @@ export const STANCE_VERBS: readonly StanceVerb[] = [
   { lemma: 'decline' },
   { lemma: 'call', prep: ['for'] },
   { lemma: 'push', prep: ['for'] },
-  { lemma: 'ask', prep: ['about', 'whether', 'if'] },
+  { lemma: 'ask', prep: ['about', 'whether', 'if', 'for'] },
   { lemma: 'talk', prep: ['about'] },
   { lemma: 'speak', forms: ['spoke', 'spoken', 'speaks', 'speaking'], prep: ['about', 'of'] },
   { lemma: 'boast', prep: ['of', 'about'] },
   { lemma: 'refer', forms: ['referred', 'refers', 'referring'], prep: ['to'] },
+  // verbal attacks on a person or a policy (not "attack", as often physical or a noun): "Sanders assailed Clinton's paid speeches"
+  { lemma: 'assail' },
+  { lemma: 'lambaste' },
+  { lemma: 'fault' },
+  // plans put forward: "Clinton has proposed a modest tax", "the band announced a benefit concert"
+  { lemma: 'propose' },
+  { lemma: 'announce' },
+  { lemma: 'demand' },
+  { lemma: 'consider' },
+  // a commitment or a decision: only with its infinitive ("vowed to take his campaign to the convention")
+  { lemma: 'vow', prep: ['to'] },
+  { lemma: 'pledge', prep: ['to'] },
+  { lemma: 'promise', prep: ['to'] },
+  { lemma: 'decide', prep: ['to'] },
+  { lemma: 'hint', prep: ['at'] },
+  { lemma: 'point', prep: ['to'] },
+  { lemma: 'vote', prep: ['for', 'against'], stated: true },
+  { lemma: 'campaign', prep: ['for', 'against'] },
+  { lemma: 'argue', prep: ['for', 'against'] },
+  // "Rubio seemed to urge the opposite tactic" ("urged voters to ..." is reported.to)
+  { lemma: 'urge' },
+  // knowledge and perception with a person's subject: "Reporters know they're being spun", "Millennials see police violence as a problem"
+  { lemma: 'know', forms: ['knew', 'known', 'knows', 'knowing'] },
+  { lemma: 'see', forms: ['saw', 'seen', 'sees', 'seeing'], as: true },
+  { lemma: 'view', as: true },
+  { lemma: 'regard', as: true },
 ];
+
+/**
+ * Prepositions that open an adjunct, not the object of a stance verb ("Cruz proposed under a flat
+ * rate"); compromise tags some of them as adjectives.
+ */
+export const NOT_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'under',
+  'over',
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'by',
+  'from',
+  'after',
+  'before',
+  'during',
+  'into',
+  'amid',
+  'against',
+  'through',
+  'throughout',
+  'since',
+  'until',
+  'via',
+  'despite',
+  'upon',
+  'within',
+  'behind',
+]);
 
 /**
  * Verbs of evidence (show, find): a clause without "that" when their subject is a document, poll

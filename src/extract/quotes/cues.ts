@@ -33,13 +33,21 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = (() => {
 export interface StanceInfo {
   lemma: string;
   prep?: string[];
+  stated?: true;
 }
+
+/** Stance verbs whose object must hold "as" ("see golf courses as wasted space"). */
+export const STANCE_AS: ReadonlySet<string> = new Set(STANCE_VERBS.filter((v) => v.as).map((v) => v.lemma));
 
 /** Every inflected form of every stance verb, to its lemma and required preposition. */
 export const STANCE_FORMS: ReadonlyMap<string, StanceInfo> = (() => {
   const m = new Map<string, StanceInfo>();
   for (const v of STANCE_VERBS) {
-    const info = v.prep ? { lemma: v.lemma, prep: v.prep } : { lemma: v.lemma };
+    const info: StanceInfo = {
+      lemma: v.lemma,
+      ...(v.prep ? { prep: v.prep } : {}),
+      ...(v.stated ? { stated: v.stated } : {}),
+    };
     for (const f of [v.lemma, ...(v.forms ?? REGULAR_SUFFIXES(v.lemma))]) if (!m.has(f)) m.set(f, info);
   }
   return m;
@@ -76,15 +84,83 @@ export function stanceAt(view: TokenView, i: number): Cue | undefined {
   const tok = view.tokens[i]!;
   if (view.inQuote[i]! >= 0) return undefined;
   const info = STANCE_FORMS.get(tok.normal);
-  if (!info || !verbUse(view, i, info.lemma) || prevIsDeterminer(view, i)) return undefined;
-  if (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun'))
+  if (!info) return undefined;
+  const verb = thirdPersonAfterSubject(view, i) || verbUse(view, i, info.lemma);
+  if (!verb || prevIsDeterminer(view, i)) return undefined;
+  if (
+    !thirdPersonAfterSubject(view, i) &&
+    (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun'))
+  )
     return undefined;
+  // "the Dec. 2 attack", "the presidential campaign for months": the base form of a verb that is
+  // as often a noun is a verb only after "to", a modal, a negation or a subject pronoun
+  if (
+    tok.normal === info.lemma &&
+    STANCE_NOUN_LIKE.has(info.lemma) &&
+    !VERB_BEFORE.has(view.tokens[i - 1]?.normal ?? '')
+  )
+    return undefined;
+  if (info.stated && /^(?:could|can|may|might|should|must)$/.test(view.tokens[i - 1]?.normal ?? '')) return undefined;
   if (!info.prep) return { first: i, last: i, lemma: info.lemma, frames: ['topic'] };
   const next = view.tokens[i + 1];
   if (!next || tok.post.trim() || !info.prep.includes(next.normal) || view.inQuote[i + 1]! >= 0) return undefined;
-  // "asked whether ...", "asked if ...": the conjunction belongs to the content
-  const keep = next.normal === 'whether' || next.normal === 'if';
+  // "asked whether ...", "asked if ...", "vowed to run": the conjunction or the infinitive's "to" belongs to the content
+  const keep = next.normal === 'whether' || next.normal === 'if' || (next.normal === 'to' && verbAfterTo(view, i + 2));
   return { first: i, last: keep ? i : i + 1, lemma: `${info.lemma} ${next.normal}`, frames: ['topic'] };
+}
+
+/** The word after "to" is a verb ("vowed to veto the bill", where compromise may read "veto" as a noun), not a noun phrase. */
+function verbAfterTo(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i];
+  if (!tok || tok.tags.has('Determiner') || tok.tags.has('ProperNoun') || tok.tags.has('Pronoun')) return false;
+  if (tok.tags.has('Infinitive') || tok.tags.has('Verb')) return true;
+  // "to veto the bill": a bare word right before a determiner is the verb
+  return !tok.tags.has('Plural') && !!view.tokens[i + 1]?.tags.has('Determiner') && view.sameClause(i, i + 1);
+}
+
+/** Stance verbs whose base form is as often a noun ("the attack", "a campaign for", "the vote"). */
+const STANCE_NOUN_LIKE = new Set(['campaign', 'vote', 'demand', 'promise', 'pledge', 'vow', 'point', 'hint', 'fault']);
+const VERB_BEFORE = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'not',
+  "n't",
+  'did',
+  'do',
+  'does',
+  'i',
+  'we',
+  'they',
+  'you',
+  'also',
+  'never',
+]);
+/**
+ * "Rubio favors a path to citizenship", "He supports the bill": compromise reads a third-person
+ * verb after a name as a plural noun; between a name or a subject pronoun and a determiner,
+ * a name or a possessive it is the verb.
+ */
+function thirdPersonAfterSubject(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i]!;
+  const prev = view.tokens[i - 1];
+  const next = view.tokens[i + 1];
+  if (!prev || !next || !/s$/.test(tok.normal) || prev.post.trim() || tok.post.trim()) return false;
+  if (!view.sameClause(i - 1, i) || !view.sameClause(i, i + 1)) return false;
+  const subject =
+    (prev.tags.has('ProperNoun') && !prev.tags.has('Possessive') && /^\p{Lu}/u.test(prev.text)) ||
+    /^(?:he|she|it)$/.test(prev.normal);
+  const object =
+    next.tags.has('Determiner') ||
+    (next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text)) ||
+    (next.tags.has('Possessive') && next.tags.has('Pronoun'));
+  return subject && object;
 }
 
 /** Token i, a form of `lemma`, is used as a verb here ("the said agreement", "his tweet" are not). */

@@ -18,7 +18,7 @@ import type { QuoteFinding, Range } from '../findings.js';
 import { rangeOf } from './attribute.js';
 import type { TokenView } from './token-view.js';
 import type { Cue } from './cues.js';
-import { EVIDENCE_VERBS, SPEECH_VERBS } from '../../data/speech-verbs.js';
+import { EVIDENCE_VERBS, NOT_OBJECT_OPENERS, SPEECH_VERBS } from '../../data/speech-verbs.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 import type { NounPhrase } from './speaker-phrase.js';
 import {
@@ -29,7 +29,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './speaker-phrase.js';
-import { stanceAt } from './cues.js';
+import { STANCE_AS, stanceAt } from './cues.js';
 import { EVIDENCE_NOUNS } from './phrase-words.js';
 
 /**
@@ -110,6 +110,12 @@ export function extractReported(
       cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
       if (cueUsed && cueUsed.first === i)
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
+    }
+    // "recent polls show Clinton with a double-digit lead": a document's evidence may be a noun phrase
+    const ev = !found && !ctx.cueAt[i] ? evidenceAt(ctx, i) : undefined;
+    if (ev) {
+      const object = firstMatch(EVIDENCE_OBJECT_RULES, new CueSite(ctx, speech, ev))?.out ?? null;
+      if (object && isEvidence(ctx, object.speaker)) [found, cueUsed] = [object, ev];
     }
     if (!found || !cueUsed) continue;
     let cue2 = cueUsed;
@@ -411,7 +417,10 @@ function afterCue(ctx: TokenView, cue: Cue): AfterCue | null {
   if (!cue.frames.some((f) => f === 'clause' || f === 'object' || f === 'to')) return null;
   // "While saying that he respects her, he continued ...": the content ends with the opening phrase.
   const phraseEnd = /ing$/.test(ctx.tokens[cue.first]!.normal) ? openingPhraseEnd(ctx, cue.first) : -1;
-  const end = phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last);
+  const end = Math.min(
+    phraseEnd >= 0 ? Math.min(phraseEnd, sentenceEnd(ctx, cue.last)) : sentenceEnd(ctx, cue.last),
+    embeddedEnd(ctx, cue),
+  );
   const i = cue.last + 1;
   if (i > end) return null;
   const speaker = speakerOf(ctx, cue, i);
@@ -502,12 +511,20 @@ const PASSIVE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"
 function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const prev = ctx.tokens[cue.first - 1];
   if (prev && PASSIVE.has(prev.normal) && ctx.sameClause(cue.first - 1, cue.first)) return null;
-  let end = sentenceEnd(ctx, cue.last);
+  const bound = embeddedEnd(ctx, cue);
+  let end = Math.min(sentenceEnd(ctx, cue.last), bound);
   const first = cue.last + 1;
   if (first > end) return null;
   const head = ctx.tokens[first]!;
   const t = head.tags;
   if (ctx.inQuote[first]! >= 0 && speech.has(ctx.inQuote[first]!)) return null;
+  // "which Cruz proposed under a flat rate": a preposition opens no object ("accused of" still does)
+  if (
+    (t.has('Preposition') || NOT_OBJECT_OPENERS.has(head.normal)) &&
+    !TOPIC_OPENERS.has(head.normal) &&
+    head.normal !== 'of'
+  )
+    return null;
   if (!(
     TOPIC_OPENERS.has(head.normal) ||
     t.has('Noun') ||
@@ -520,19 +537,31 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   ))
     return null;
   if (/[,;:—–(]/.test(ctx.tokens[cue.last]!.post)) return null;
+  // "Pointing to Manafort's role, Weber told AP ...": an opening participle's object ends at its comma
+  const opening = cue.first === sentenceStart(ctx, cue.first) && /ing$/.test(ctx.tokens[cue.first]!.normal);
   for (let k = first; k < end; k++)
-    if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+    if (
+      /[;:—–(]/.test(ctx.tokens[k]!.post) ||
+      (/,\s*$/.test(ctx.tokens[k]!.post) && (opening || clauseFollows(ctx, k + 1)))
+    ) {
       end = k;
       break;
     }
-  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content.
+  // "Voters oppose the tax, the survey found.": the sentence is another attribution's content
+  // (not when the stance is in a clause of its own: "After Brown criticized Clinton, Hillary shot back.")
   const last = sentenceEnd(ctx, cue.last);
-  for (let k = first + 1; k <= last; k++) {
+  for (let k = first + 1; k <= last && bound >= last; k++) {
     const c = ctx.cueAt[k] ?? evidenceAt(ctx, k);
     if (!c || !c.frames.includes('clause') || /ing$/.test(ctx.tokens[k]!.normal) || last - c.last > 6) continue;
     if (ctx.tokens[k - 1]!.post.includes(',')) return null;
     const sp = subjectBefore(ctx, k, first);
     if (sp && ctx.tokens[sp.first - 1]?.post.includes(',')) return null;
+  }
+  // "developers see golf courses as wasted space": a view needs its "as" ("they saw a movie" is none)
+  if (STANCE_AS.has(cue.lemma)) {
+    let as = false;
+    for (let k = first + 1; k < end && !as; k++) as = ctx.tokens[k]!.normal === 'as';
+    if (!as) return null;
   }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
@@ -540,6 +569,51 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
   return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+const SUBORDINATE_OPENERS = new Set([
+  'when',
+  'after',
+  'before',
+  'if',
+  'because',
+  'while',
+  'since',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whenever',
+]);
+
+/**
+ * The last token a cue's content may reach when the cue sits in a clause of its own: an opening
+ * subordinate clause ("When Mr. Hurt asked Norton to republish the book, it declined.") or a
+ * relative clause set off by commas ("Sanders, who had said he would debate her, criticized ...")
+ * ends at its comma. Otherwise the sentence's end.
+ */
+function embeddedEnd(ctx: TokenView, cue: Cue): number {
+  const end = sentenceEnd(ctx, cue.last);
+  const start = sentenceStart(ctx, cue.first);
+  let opener = -1;
+  for (let k = cue.first - 1; k >= start; k--) {
+    if (/[,;:—–(]/.test(ctx.tokens[k]!.post) || ctx.inQuote[k]! >= 0) {
+      // "Sanders, who had said": a relative right after the comma
+      if (ctx.tokens[k]!.post.includes(',') && /^(?:who|which)$/.test(ctx.tokens[k + 1]?.normal ?? '')) opener = k + 1;
+      break;
+    }
+    const w = ctx.tokens[k]!.normal;
+    // "When Mr. Hurt asked", "But after she criticized": a subordinator opening the sentence
+    if (
+      SUBORDINATE_OPENERS.has(w) &&
+      (k === start || (k === start + 1 && /^(?:but|and|so|yet)$/.test(ctx.tokens[start]!.normal)))
+    )
+      opener = k;
+  }
+  if (opener < 0) return end;
+  for (let k = cue.last + 1; k < end; k++) if (ctx.tokens[k]!.post.includes(',') && ctx.inQuote[k]! < 0) return k;
+  return end;
 }
 
 /** A comma before one of these ends the object of a stance verb ("..., but", "..., which", "..., saying"). */
@@ -695,7 +769,15 @@ function closedByAttribution(ctx: TokenView, siteOf: (c: Cue) => CueSite, cue: C
     const c = ctx.cueAt[k];
     if (!c || c.first !== k || c.lemma === 'according to') continue;
     const b = siteOf(c).beforeCue;
-    return !!b && b.end - b.tail <= 4 && b.first <= cue.first && b.commaAt > cue.last && !newClauseAfter(ctx, b.tail);
+    // ("After Brown criticized Clinton, Hillary shot back.": a subordinate clause alone is no content of the closing cue)
+    return (
+      !!b &&
+      b.end - b.tail <= 4 &&
+      b.first <= cue.first &&
+      b.commaAt > cue.last &&
+      !newClauseAfter(ctx, b.tail) &&
+      !adverbialOnly(ctx, b.first, b.commaAt)
+    );
   }
   return false;
 }
@@ -706,36 +788,178 @@ function accordingOpening(ctx: TokenView, cue: Cue): { cue: Cue; source: NounPhr
   const open = ctx.cueAt[first];
   if (!open || open.lemma !== 'according to' || open.first >= cue.first) return null;
   const source = subjectAfter(ctx, open.last + 1, cue.first);
+  // ("According to a report by Reuters on Thursday, American officials said ...": a source with its time stays out of the inner cue)
   if (!source || !ctx.tokens[source.last]!.post.includes(',')) return null;
   return { cue: open, source };
+}
+
+/** The last token of a short time phrase right after token i ("that night", "last week", "on Monday"), or i. */
+function timeTail(ctx: TokenView, i: number, end: number): number {
+  if (ctx.tokens[i]!.post.includes(',')) return i;
+  for (let k = i + 1; k <= Math.min(end, i + 3); k++) {
+    const tok = ctx.tokens[k]!;
+    if (
+      !isTimeWord(ctx, k) &&
+      !/^(?:that|this|last|next|on|in|at|the|same|night|day|week|month|year|morning|evening|afternoon)$/.test(
+        tok.normal,
+      )
+    )
+      return i;
+    if (tok.post.includes(','))
+      return isTimeWord(ctx, k) || /^(?:night|day|week|month|year|morning|evening|afternoon)$/.test(tok.normal) ? k : i;
+  }
+  return i;
 }
 
 /** according to X, CLAUSE / CLAUSE, according to X. */
 function according(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
   const end = sentenceEnd(ctx, cue.last);
   const source = subjectAfter(ctx, cue.last + 1, end + 1);
-  if (!source) return null;
-  const sourceEnd = ctx.tokens[source.last]!;
-  if (sourceEnd.post.includes(',') && source.last < end) {
+  if (!source) return accordingAfter(ctx, speech, cue, end, null);
+  // "According to the officer in charge of the base that night, ...": a time phrase closes the source
+  const sourceLast = timeTail(ctx, source.last, end);
+  const sourceEnd = ctx.tokens[sourceLast]!;
+  // "CLAUSE, according to X, ...": content before the cue is read first
+  const preposed = ctx.tokens[cue.first - 1]?.post.includes(',') && sentenceStart(ctx, cue.first - 1) <= cue.first - 1;
+  const after = preposed ? accordingAfter(ctx, speech, cue, end, source) : null;
+  if (after) return after;
+  if (sourceEnd.post.includes(',') && sourceLast < end && !preposed) {
     // "According to X, CLAUSE" — but a nested cue ("X said that ...") speaks for itself.
-    for (let k = source.last + 1; k <= end; k++)
-      if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
-    return clause(ctx, speech, source.last + 1, end, source, 'reported.according');
+    for (let k = sourceLast + 1; k <= end; k++) if (ctx.cueAt[k] && ctx.cueAt[k]!.lemma !== 'according to') return null;
+    return clause(ctx, speech, sourceLast + 1, end, source, 'reported.according');
   }
+  return preposed ? null : accordingAfter(ctx, speech, cue, end, source);
+}
+
+/**
+ * CLAUSE, according to X. — the source runs to the next comma or the sentence's end ("according to
+ * a poll of 400 voters released on Friday by Latino Decisions."); "PART, according to X, PART." is
+ * interrupted by it, one record per piece ("Fundraising, according to the campaign, has surged.").
+ */
+function accordingAfter(
+  ctx: TokenView,
+  speech: ReadonlySet<number>,
+  cue: Cue,
+  end: number,
+  source: NounPhrase | null,
+): Found | null {
   const before = ctx.tokens[cue.first - 1];
-  if (before && before.post.includes(',') && end - source.last <= 3) {
-    const first = sentenceStart(ctx, cue.first - 1);
-    // "“...,” Sanders said (in an interview), according to CNN.": "Sanders said" is the quote's attribution, not content
-    for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
-    if (first <= cue.first - 1) return clause(ctx, speech, first, cue.first - 1, source, 'reported.according');
+  if (!before || !before.post.includes(',') || cue.last >= end) return null;
+  let close = cue.last + 1;
+  while (close < end && !(ctx.tokens[close]!.post.includes(',') && ctx.inQuote[close]! < 0)) close++;
+  // ("complete but unofficial returns", which the phrase reader does not take): the words up to the comma, if no verb is among them
+  const src =
+    source ??
+    (close - cue.last <= 6 && !hasFiniteVerb(ctx, cue.last + 1, close)
+      ? { first: cue.last + 1, last: close, pronoun: false }
+      : null);
+  if (!src) return null;
+  const first = sentenceStart(ctx, cue.first - 1);
+  if (first > cue.first - 1) return null;
+  // "“...,” Sanders said (in an interview), according to CNN.": "Sanders said" is the quote's attribution, not content
+  for (let k = first; k < cue.first; k++) if (ctx.cueAt[k] && first > 0 && ctx.inQuote[first - 1]! >= 0) return null;
+  // the second piece goes on with a verb ("has surged", "becoming a 93 percent owner"), not an appositive ("a polling firm")
+  let verb = close < end && ctx.tokens[close + 1]!.tags.has('Gerund');
+  for (let k = close + 1; k <= end && !verb; k++)
+    verb = ctx.tokens[k]!.tags.has('Verb') && !ctx.tokens[k]!.tags.has('Gerund');
+  const interrupted = verb && close < end && !newClauseAfter(ctx, close + 1) && !clauseOpener(ctx, close + 1);
+  // "The mayor was, in the words of an aide, “the heir”": a head that stops at a copula goes on after the source
+  const lastTags = ctx.tokens[cue.first - 1]!.tags;
+  if (
+    !interrupted &&
+    close < end &&
+    (lastTags.has('Copula') || lastTags.has('Auxiliary') || lastTags.has('Preposition'))
+  )
+    return null;
+  const head = clause(
+    ctx,
+    speech,
+    first,
+    cue.first - 1,
+    src,
+    'reported.according',
+    interrupted,
+    interrupted ? 1 : MIN_WORDS,
+  );
+  if (!head || !interrupted) return head;
+  // (a second piece that is quoted material is that quote's: "was, in the words of an aide, “the heir”")
+  const rest = clause(ctx, speech, close + 1, end, src, 'reported.according', true);
+  return rest ? { ...head, rest: rest.content } : null;
+}
+
+/** A relative, a pronoun subject or a cue opens the words after the source's comma: they are not the sentence's second piece. */
+function clauseOpener(ctx: TokenView, i: number): boolean {
+  const tok = ctx.tokens[i];
+  return (
+    !tok || RELATIVE_OR_ADV.has(tok.normal) || tok.tags.has('Pronoun') || !!ctx.cueAt[i] || /^\p{Lu}/u.test(tok.text)
+  );
+}
+
+/** A finite verb (not a participle: "returns reported by CNN") among tokens [from, to]. */
+function hasFiniteVerb(ctx: TokenView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (
+      (t.has('Verb') && !t.has('PastTense') && !t.has('Gerund') && !t.has('Participle')) ||
+      t.has('Copula') ||
+      t.has('Modal')
+    )
+      return true;
   }
-  return null;
+  return false;
 }
 
 const ACCORDING_RULE: ReportedRule = {
   name: 'reported.according',
   examples: ['According to Jane Smith, the plan has failed.', 'The plan has failed, according to Jane Smith.'],
   apply: ({ ctx, speech, cue }) => (cue.lemma === 'according to' ? according(ctx, speech, cue) : null),
+};
+
+/**
+ * "As the Post observed, Republicans control 30 states." / "Republicans control 30 states, as the
+ * Post noted.": an as-clause names the source; the content is the rest of the sentence.
+ */
+function asClause(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  // (a verb that reports a clause: "As the judge read his decision, ..." says when)
+  if (cue.lemma === 'according to' || !cue.frames.includes('clause')) return null;
+  const speaker = subjectBefore(ctx, cue.first);
+  if (!speaker) return null;
+  const as = speaker.first - 1;
+  const asTok = ctx.tokens[as];
+  if (!asTok || asTok.normal !== 'as' || !ctx.sameClause(as, cue.first) || ctx.inQuote[as]! >= 0) return null;
+  const start = sentenceStart(ctx, as);
+  const end = sentenceEnd(ctx, cue.last);
+  const opening = as === start || ctx.tokens[as - 1]!.post.includes(',');
+  if (!opening) return null;
+  // (only short adjuncts after the cue: "as he later explained,", "as she said on Monday,")
+  let close = cue.last;
+  while (close < Math.min(end, cue.last + 3) && !ctx.tokens[close]!.post.includes(',')) close++;
+  const closed = ctx.tokens[close]!.post.includes(',');
+  if (closed && close < end && (as === start || adverbialHead(ctx, start, as - 1)))
+    return clause(ctx, speech, close + 1, end, speaker, 'reported.as');
+  // "CLAUSE, as X noted."
+  if (as > start && ctx.tokens[as - 1]!.post.includes(',') && end - cue.last <= 3)
+    return clause(ctx, speech, start, as - 1, speaker, 'reported.as');
+  return null;
+}
+
+/** The words before an opening as-clause are only a sentence adverb ("Of course, as X observed, ..."). */
+function adverbialHead(ctx: TokenView, first: number, last: number): boolean {
+  if (last - first > 2) return false;
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!.tags;
+    if (t.has('Verb') || (t.has('Noun') && !/^(?:course|fact|sum|short)$/.test(ctx.tokens[k]!.normal))) return false;
+  }
+  return true;
+}
+
+const AS_RULE: ReportedRule = {
+  name: 'reported.as',
+  examples: [
+    'As the Daily Ledger observed, the council has run out of money.',
+    'The council has run out of money, as the mayor noted.',
+  ],
+  apply: ({ ctx, speech, cue }) => asClause(ctx, speech, cue),
 };
 
 /** The readings of a speech cue's content after it, in order (they exclude each other). */
@@ -749,6 +973,7 @@ const CONTENT_AFTER: readonly ReportedRule[] = [COLON_RULE, TO_RULE, THAT_RULE];
  */
 export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
   ACCORDING_RULE,
+  AS_RULE,
   ...CONTENT_AFTER,
   INTERRUPTED_RULE,
   PREPOSED_RULE,
@@ -760,6 +985,18 @@ export const STANCE_RULES: readonly ReportedRule[] = [
     name: 'reported.stance',
     examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
     apply: ({ ctx, speech, cue }) => stance(ctx, speech, cue),
+  },
+];
+
+/** The object of a verb of evidence whose subject is a document, poll or study, where no clause follows it. */
+export const EVIDENCE_OBJECT_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.evidence-object',
+    examples: ['A new state poll shows the mayor with a six-point lead.'],
+    apply: ({ ctx, speech, cue }) => {
+      const found = stance(ctx, speech, cue);
+      return found ? { ...found, rule: 'reported.evidence-object' } : null;
+    },
   },
 ];
 
@@ -830,8 +1067,10 @@ function beforeNextAttribution(ctx: TokenView, first: number, last: number): num
   for (let c = first + 2; c < last; c++) {
     if (!/^(?:and|but)$/.test(ctx.tokens[c]!.normal) || ctx.inQuote[c]! >= 0) continue;
     // "the cats and dogs said": the conjunction joins two nouns unless a clause stands before it
-    if (!hasVerb(ctx, first, c - 1)) continue;
+    // (or the cue follows it directly: "proposed a wall and said ...")
+    const clauseBefore = hasVerb(ctx, first, c - 1);
     for (let k = c + 1; k <= Math.min(last, c + 6); k++) {
+      if (!clauseBefore && k > c + 1) break;
       const t = ctx.tokens[k]!.tags;
       const cue = ctx.cueAt[k];
       // a finite verb: with no subject of its own, one that agrees with the first speaker ("and said", "and adds")

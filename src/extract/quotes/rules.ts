@@ -28,8 +28,10 @@ export type QuoteRuleName =
   | 'reported.preposed'
   | 'reported.interrupted'
   | 'reported.according'
+  | 'reported.as'
   | 'reported.label'
-  | 'reported.stance';
+  | 'reported.stance'
+  | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
   readonly name: Name;

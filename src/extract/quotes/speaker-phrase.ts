@@ -104,7 +104,7 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
   // "pointed to a man and called him ...": a verb coordinated with "and" shares the sentence's subject.
   if (/^(?:and|but|or)$/.test(view.tokens[j]!.normal) && !view.tokens[j - 1]?.post.includes(',')) {
     // "Jindal vowed ..., while Mike Huckabee proposed ... and said": the clause after ", while" has its own subject
-    const own = whileClauseSubject(view, j, floor);
+    const own = whileClauseSubject(view, j, floor) ?? coordinatedVerbSubject(view, j, floor);
     if (own) return own;
     const subject = sentenceSubject(view, j);
     return subject && subject.first >= floor ? subject : null;
@@ -318,7 +318,9 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
     if (subject) return subject;
   }
   const direct = subjectBefore(view, cue.first);
-  if (direct && !(participle && prevTok?.post.includes(','))) return direct;
+  // "jetting around the world asking for money": a preposition's object is not the participle's subject
+  const prepObject = participle && !!direct && !!view.tokens[direct.first - 1]?.tags.has('Preposition');
+  if (direct && !(participle && prevTok?.post.includes(',')) && !prepObject) return direct;
   const prev = view.tokens[cue.first - 1];
   const clauseStart = !prev || !view.sameClause(cue.first - 1, cue.first) || /[,:;—(]/.test(prev.post);
   // Inversion ("..., said Mr. Burman") only for verbs that report a clause: after "accused" or
@@ -422,6 +424,27 @@ function whileClauseSubject(view: TokenView, j: number, floor: number): NounPhra
     if (!view.tokens[k - 1]!.post.includes(',')) return null;
     const np = subjectAfter(view, k + 1, j);
     return np && (np.pronoun || looksLikeName(view, np.first, np.last)) ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "... when Mr. Sanders took issue with the criticism and assailed ...", "Last October, Obama changed
+ * course and decided ...": a verb after "and" shares the subject of the finite verb before it in
+ * the same clause (no comma between), which need not open the sentence.
+ */
+function coordinatedVerbSubject(view: TokenView, j: number, floor: number): NounPhrase | null {
+  for (let k = j - 1; k > floor && view.sameClause(k, j) && view.inQuote[k]! < 0; k--) {
+    const tok = view.tokens[k]!;
+    if (/[,;:—–(]/.test(tok.post)) return null;
+    const t = tok.tags;
+    if (!t.has('Verb') || t.has('Gerund') || t.has('Infinitive') || t.has('Participle')) continue;
+    if (!t.has('PastTense') && !t.has('PresentTense')) continue;
+    if (t.has('Auxiliary') || t.has('Copula') || t.has('Modal')) return null;
+    // "Kirsch told the AP her group never worked ... and said": a verb inside a cue's content is not the one coordinated
+    for (let c = k - 1; c >= floor && view.tokens[c]!.s === tok.s; c--) if (view.cueAt[c]) return null;
+    const np = subjectBefore(view, k, floor);
+    return np && !/^(?:and|but|or)$/.test(view.tokens[np.first]!.normal) ? np : null;
   }
   return null;
 }
