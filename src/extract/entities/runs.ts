@@ -110,6 +110,15 @@ const MILITARY_HEADS = new Set([
 ]);
 const WORD_ORDINAL = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 
+/** What every military unit's piece says of itself (org-military-unit, full name or short form). */
+const UNIT_PIECE = {
+  kind: 'suffix',
+  type: 'organization',
+  rule: 'org-military-unit',
+  weak: false,
+  settled: true,
+} as const;
+
 /**
  * "the 65th Air Division", "the U.S. Sixth Fleet": an ordinal and capitalised words ending in a military head
  * name one unit, the ordinal (in figures, before the run, or a word opening it after a country) included;
@@ -118,14 +127,7 @@ const WORD_ORDINAL = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Nin
 function militaryUnit(run: Token[], prev: Token | undefined, shouting: boolean): Piece | null {
   if (shouting || !MILITARY_HEADS.has(key(run[run.length - 1]!)) || run.some((t) => isPossessive(t))) return null;
   if (run.some((t) => CONNECTORS.has(t.normal))) return null;
-  const piece = (tokens: Token[]): Piece => ({
-    tokens,
-    kind: 'suffix',
-    type: 'organization',
-    rule: 'org-military-unit',
-    weak: false,
-    settled: true,
-  });
+  const piece = (tokens: Token[]): Piece => ({ tokens, ...UNIT_PIECE });
   if (prev && joins(prev, run[0]!) && /^\d+(st|nd|rd|th)$/.test(prev.text) && run.every((t) => isCapitalised(t)))
     return piece([prev, ...run]);
   // "Redesignated 65 Fighter Wing", "3 Air Division": the lineage style numbers a unit without the ordinal's ending
@@ -272,15 +274,7 @@ const MILITARY_WORDS = /\b(?:regiment|brigade|division|battalion|squadron|wing|c
  */
 function withUnitShortForms(parsed: Parsed, pieces: RunPiece[]): RunPiece[] {
   if (!pieces.some((p) => p.rule === 'org-military-unit') && !MILITARY_WORDS.test(parsed.text)) return pieces;
-  const unit = (tokens: Token[]): RunPiece => ({
-    tokens,
-    kind: 'suffix',
-    type: 'organization',
-    rule: 'org-military-unit',
-    weak: false,
-    settled: true,
-    shouting: false,
-  });
+  const unit = (tokens: Token[]): RunPiece => ({ tokens, ...UNIT_PIECE, shouting: false });
   const toks = parsed.tokens;
   const out = pieces.map((p) => {
     const t = p.tokens[0]!;
