@@ -225,6 +225,11 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
   const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
+  /** The organization that spoke last before `at`, within the two sentences before it; null if none. */
+  const orgJustSpoken = (at: number): ResolvedEntity | null => {
+    const here = sentenceAt(at);
+    return [...spokenOrgs].reverse().find((o) => o.at < at && here - o.sentence <= 2)?.entity ?? null;
+  };
   /** The speaker of the latest direct question before each quote: the reply that follows is not theirs. */
   let asked: { end: number; entity: ResolvedEntity } | null = null;
   /** The latest speaker resolved to an entity, and its sentence. */
@@ -283,9 +288,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       );
     } else if (word === 'it') {
       // "The Post reported that ... It added": the organization that spoke just before
-      const here = sentenceAt(mention.start);
-      const org = [...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2);
-      out = link(org?.entity, 'pronoun');
+      out = link(orgJustSpoken(mention.start), 'pronoun');
     } else if (FIRST_SECOND.has(word))
       out = link(turnSpeaker(text, mention.start, word, entities, mentions), 'pronoun');
     else if (
@@ -313,12 +316,9 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     } else if (orgHead(parsed, mention)) {
       const head = orgHead(parsed, mention)!;
       // "according to the National Golf Foundation. ..., the group says": a generic head is the organization that just spoke
-      const here = sentenceAt(mention.start);
       const byEntity =
         byOrgDescription(head, mention.start, profiles, mentions) ??
-        (GENERIC_ORG_HEADS.has(head)
-          ? ([...spokenOrgs].reverse().find((o) => o.at < mention.start && here - o.sentence <= 2)?.entity ?? null)
-          : null);
+        (GENERIC_ORG_HEADS.has(head) ? orgJustSpoken(mention.start) : null);
       // a later name the entity list lacks ("Family Circle magazine", "the Orlando Sentinel reported")
       const named0 = orgNamedBefore(text, head, mention.start);
       const entityAt = byEntity

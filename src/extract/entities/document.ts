@@ -306,7 +306,7 @@ function teamPlaces(cands: ClassifiedPiece[]): Set<string> {
 }
 
 /**
- * A listed town or state in an article about its team is the team ("Bowling Green finished the season 8-5"),
+ * A listed town or region in an article about its team is the team ("Bowling Green finished the season 8-5"),
  * unless the words around it say the place: a place preposition before ("in Bowling Green") or a comma and a
  * capitalised name after ("Bowling Green, Ohio"), or a possessive ("Tulsa's mayor").
  */

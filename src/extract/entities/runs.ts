@@ -161,7 +161,7 @@ const BROADCAST = /\b(?:radio|station|stations|broadcast\w*|airwaves|talkback|li
  * "6PR commenced broadcasting", "sister stations 3AW in Melbourne": in an article about broadcasting, a figure and
  * two or three capitals is a station's call sign (elsewhere "4WD", "3DS" are things); a frequency before joins it.
  */
-function callSign(parsed: Parsed, t: Token, prev: Token | undefined): Piece | null {
+function callSign(t: Token, prev: Token | undefined): Piece | null {
   if (!CALL_SIGN.test(bare(t))) return null;
   const freq = prev && prev.s === t.s && FREQUENCY.test(prev.text) && /^ $/.test(prev.post) && !t.pre;
   return {
@@ -185,7 +185,7 @@ export function findPieces(parsed: Parsed): RunPiece[] {
     let i = s.first;
     while (i < s.last) {
       const t = toks[i]!;
-      const station = broadcast && !shouting[t.i] ? callSign(parsed, t, i > s.first ? toks[i - 1] : undefined) : null;
+      const station = broadcast && !shouting[t.i] ? callSign(t, i > s.first ? toks[i - 1] : undefined) : null;
       if (station) {
         out.push({ ...station, shouting: false });
         i++;

@@ -85,10 +85,11 @@ export function stanceAt(view: TokenView, i: number): Cue | undefined {
   if (view.inQuote[i]! >= 0) return undefined;
   const info = STANCE_FORMS.get(tok.normal);
   if (!info) return undefined;
-  const verb = thirdPersonAfterSubject(view, i) || verbUse(view, i, info.lemma);
+  const thirdPerson = thirdPersonAfterSubject(view, i);
+  const verb = thirdPerson || verbUse(view, i, info.lemma);
   if (!verb || prevIsDeterminer(view, i)) return undefined;
   if (
-    !thirdPersonAfterSubject(view, i) &&
+    !thirdPerson &&
     (!(tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund')) || tok.tags.has('Noun'))
   )
     return undefined;
