@@ -386,3 +386,39 @@ describe('a known name with its exclamation mark', () => {
     expect(mentions('He cried out to Google! Then he left.')).toEqual(['organization:Google']);
   });
 });
+
+describe('a description after a bracket or a word the tagger misreads', () => {
+  it('skips a bracket with a colon or a year before the description', () => {
+    expect(mentions('Brnovik (Serbian Cyrillic: Брновик) is a village in Croatia.')).toEqual([
+      'place:Brnovik',
+      'place:Croatia',
+    ]);
+    expect(mentions('Tarla Venn (born 1961) is an American singer.')).toEqual(['person:Tarla Venn']);
+  });
+  it('takes " is a village" after a sentence-start word the tagger reads as an adjective', () => {
+    expect(mentions('Aldby is a village in Lincolnshire. Both Heydon and Aldby are small.')).toEqual([
+      'place:Aldby',
+      'place:Lincolnshire',
+      'place:Aldby',
+    ]);
+    // (a word the lexicon knows is still no name: "Nearby", "Initially")
+    expect(mentions('Nearby is a village on the river.')).toEqual([]);
+    expect(mentions('Initially, the Italian company will appoint a board.')).toEqual([]);
+  });
+});
+
+describe('a name that begins with a figure (figure-name)', () => {
+  it('takes the figure and the title-case words the writer describes, at every mention', () => {
+    expect(mentions('12 Stones to Varno is a rock band from Ohio. In 2007, 12 Stones to Varno won an award.')).toEqual([
+      'organization:12 Stones to Varno',
+      'place:Ohio',
+      'organization:12 Stones to Varno',
+    ]);
+    expect(mentions('He joined the band 7 Grey Harbors in 1999.')).toEqual(['organization:7 Grey Harbors']);
+  });
+  it('takes no year, no count and no undescribed figure', () => {
+    expect(mentions('In 1994 Zorvex was a small company.')).toEqual(['organization:Zorvex']);
+    expect(mentions('He sold 12 Acme Widgets, a product of the firm.')).not.toContain('organization:12 Acme Widgets');
+    expect(mentions('There were 30 Seconds left.')).toEqual([]);
+  });
+});

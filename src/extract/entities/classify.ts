@@ -19,7 +19,7 @@ import {
   wordKey,
 } from '../../data/gazetteer.js';
 import type { RunPiece } from './runs.js';
-import { KIND_NOUNS, facilityHead, kindOf } from './kinds.js';
+import { KIND_NOUNS, facilityHead, kindAfterLink, kindOf } from './kinds.js';
 import { entityRule, type EntityRuleName } from './rules.js';
 import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isCapitalised, isPossessive, joins, key, startsClause } from './tokens.js';
@@ -283,14 +283,20 @@ function typingSite(parsed: Parsed, p: RunPiece, start: boolean): TypingSite {
   const acronym = tokens.length === 1 && isAllCaps(tokens[0]!) && !p.title;
   const personCued = acronym ? null : personCue(parsed, p);
   // (not "Initially, the company ...": a sentence-start adverb is no name)
+  const known = start && tokens.length === 1 && (inLexicon(bare(tokens[0]!)) || COMMON_WORD.has(key(tokens[0]!)));
   const plainWord =
-    start &&
-    tokens.length === 1 &&
-    (inLexicon(bare(tokens[0]!)) ||
-      (WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) && !tokens[0]!.tags.has('ProperNoun')));
+    known ||
+    (start &&
+      tokens.length === 1 &&
+      WORD_CLASSES.some((c) => tokens[0]!.tags.has(c)) &&
+      !tokens[0]!.tags.has('ProperNoun'));
   const facility = facilityHead(p);
+  // ("Aisby is a village": a word no lexicon knows is a name whatever the tagger guesses from its ending, when the
+  // sentence says what it is)
   const kind = plainWord
-    ? null
+    ? known
+      ? null
+      : kindAfterLink(parsed, p)
     : (kindOf(parsed, p, start) ?? (facility ? { type: facility, rule: 'facility-head' as const } : null));
   return { parsed, p, tokens, start, personCued, kind };
 }

@@ -114,21 +114,32 @@ function descriptionHead(parsed: Parsed, article: Token): Token | null {
   return head && head.text === head.normal ? head : null;
 }
 
+/** Only " is a [...] town" after the name (not ", a [...]", which an adverb may open: "Initially, the company"). */
+export function kindAfterLink(parsed: Parsed, p: RunPiece): { type: EntityType; rule: EntityRuleName } | null {
+  const type = kindAfter(parsed, p, true);
+  return type ? { type, rule: 'kind-after' } : null;
+}
+
 /** After the name: ", a [...] company", " is a [...] town", "(born 1961) is an [...] singer". */
-export function kindAfter(parsed: Parsed, p: RunPiece): EntityType | null {
+export function kindAfter(parsed: Parsed, p: RunPiece, linkOnly = false): EntityType | null {
   const last = p.tokens[p.tokens.length - 1]!;
   if (isPossessive(last)) return null;
   let t = nextToken(parsed, last);
-  // a bracket after the name ("(born 1961)", "(ERJ)") is skipped
+  // a bracket after the name ("(born 1961)", "(ERJ)", "(Serbian Cyrillic: Ервеник)") is skipped; the tagger may keep
+  // the closing bracket in a number's text ("1961)")
+  let bracket = false;
   if (t && /\($/.test(t.pre)) {
-    while (t && !/\)/.test(t.post)) t = nextToken(parsed, t);
+    while (t && !/\)/.test(t.post) && !/\)$/.test(t.text)) t = nextToken(parsed, t);
     t = t && nextToken(parsed, t);
+    bracket = true;
   }
   if (!t) return null;
   const before = parsed.tokens[t.i - 1]!;
+  // the space before the description, after the bracket if one was skipped
+  const gap = bracket ? before.post.replace(/^\)/, '') : before.post;
   let article: Token | undefined;
-  if (/^,\s+$/.test(before.post) && ARTICLES.has(t.normal)) article = t;
-  else if (LINKS.has(t.normal) && /^\s+$/.test(before.post) && !/[,;]/.test(before.post)) {
+  if (/^,\s+$/.test(gap) && ARTICLES.has(t.normal) && !linkOnly) article = t;
+  else if (LINKS.has(t.normal) && /^\s+$/.test(gap)) {
     const a = nextToken(parsed, t);
     if (a && ARTICLES.has(a.normal) && /^ $/.test(t.post)) article = a;
   }

@@ -16,6 +16,7 @@ export type EntityRuleName =
   | 'org-suffix'
   | 'org-military-unit'
   | 'org-call-sign'
+  | 'figure-name'
   | 'place-suffix'
   | 'org-prefix.air'
   | 'place-government'
@@ -128,6 +129,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     examples: ['The radio station 5KX began broadcasting in 1931.'],
     file: 'src/extract/entities/runs.ts',
     type: 'organization',
+  },
+  {
+    name: 'figure-name',
+    examples: ['12 Stones to Varno is a rock band from Ohio.'],
+    file: 'src/extract/entities/runs.ts',
+    decides: true,
   },
   { name: 'place-suffix', examples: ['The shop at 12 Vermont St. closed.'], file: SEG, type: 'place' },
   { name: 'org-prefix.air', examples: ['They flew Air Nairobi to Chicago.'], file: SEG, type: 'organization' },

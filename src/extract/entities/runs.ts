@@ -6,8 +6,10 @@
  */
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { gazetteerAt, splitRun, type Piece } from './split-run.js';
-import { bare, CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key } from './tokens.js';
+import { bare, CONNECTORS, isAllCaps, isCapitalised, isPossessive, joins, key, startsClause } from './tokens.js';
 import { GAZETTEER, ORG_OF_HEAD, ORG_SUFFIX, wordKey } from '../../data/gazetteer.js';
+import type { EntityType } from '../../types.js';
+import { kindAfter, kindBefore } from './kinds.js';
 
 /** Words a title-case headline capitalises that running text capitalises only to begin a sentence. */
 const FUNCTION_WORDS = new Set([
@@ -259,7 +261,58 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       i = j + 1;
     }
   }
-  return withUnitShortForms(parsed, out);
+  return withFigureNames(parsed, withUnitShortForms(parsed, out), shouting);
+}
+
+/** Lowercase words a title-cased name may have between its capitalised ones ("30 Seconds to Mars"). */
+const NAME_SMALL_WORDS = new Set(['to', 'of', 'the', 'and', 'in', 'on', 'a', 'for', 'from', 'at', 'by', '&']);
+/** A figure that may begin a name: up to three digits (a year is no part of a name: "In 1994 Acme was ..."). */
+const NAME_FIGURE = /^\d{1,3}$/;
+
+/** The figure and the title-case words after it ("30 Seconds to Mars", "3 Doors Down"), or null. */
+function figureRun(parsed: Parsed, t: Token): Token[] | null {
+  const s = parsed.sentences[t.s]!;
+  let last = -1;
+  for (let j = t.i; j + 1 < s.last; j++) {
+    const a = parsed.tokens[j]!;
+    const b = parsed.tokens[j + 1]!;
+    if (!/^ $/.test(a.post) || b.pre !== '' || isPossessive(a)) break;
+    if (isCapitalised(b) && !FUNCTION_WORDS.has(b.text)) last = j + 1;
+    else if (!NAME_SMALL_WORDS.has(b.text)) break;
+  }
+  return last < 0 ? null : parsed.tokens.slice(t.i, last + 1);
+}
+
+/**
+ * "30 Seconds to Mars is an American rock band", "the band 3 Doors Down": a figure and title-case words that the
+ * writer describes with a kind word (kinds.ts) are one name, at every mention of the same words in the article.
+ */
+function withFigureNames(parsed: Parsed, pieces: RunPiece[], shouting: boolean[]): RunPiece[] {
+  const figures = parsed.tokens.filter((t) => NAME_FIGURE.test(t.text) && !t.pre && !shouting[t.i]);
+  if (!figures.length) return pieces;
+  const described = new Map<string, EntityType>();
+  const runs: Token[][] = [];
+  for (const t of figures) {
+    const run = figureRun(parsed, t);
+    if (!run) continue;
+    runs.push(run);
+    const p: RunPiece = { tokens: run, kind: 'unknown', type: null, rule: 'unknown', weak: false, shouting: false };
+    // (after the name only when the figure opens the clause: "He sold 12 Acme Widgets, a ..." counts widgets)
+    const type = (startsClause(parsed, t) ? kindAfter(parsed, p) : null) ?? kindBefore(parsed, p);
+    const k = run.map(key).join(' ');
+    if (type && !described.has(k)) described.set(k, type);
+  }
+  if (!described.size) return pieces;
+  const names: RunPiece[] = [];
+  for (const run of runs) {
+    const type = described.get(run.map(key).join(' '));
+    if (!type) continue;
+    names.push({ tokens: run, kind: 'suffix', type, rule: 'figure-name', weak: false, settled: true, shouting: false });
+  }
+  const taken = new Set(names.flatMap((p) => p.tokens.map((t) => t.i)));
+  return [...pieces.filter((p) => !p.tokens.some((t) => taken.has(t.i))), ...names].sort(
+    (a, b) => a.tokens[0]!.i - b.tokens[0]!.i,
+  );
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th|d)$/;
