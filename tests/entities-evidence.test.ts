@@ -422,3 +422,14 @@ describe('a name that begins with a figure (figure-name)', () => {
     expect(mentions('There were 30 Seconds left.')).toEqual([]);
   });
 });
+
+describe('a direction taken from a place', () => {
+  it('reads what "north of", "8 km northeast of" is taken from as a place', () => {
+    expect(mentions('The village lies 8 km northeast of Osijek.')).toEqual(['place:Osijek']);
+    expect(mentions('It is two miles north of Brindham on the coast road.')).toEqual(['place:Brindham']);
+  });
+  it('needs the compass word and "of" right before the name', () => {
+    expect(mentions('He moved north with Brindham in 1990.')).not.toContain('place:Brindham');
+    expect(mentions('It lies 8 km from Osijek.')).toEqual(['place:Osijek']);
+  });
+});

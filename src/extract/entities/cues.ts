@@ -656,8 +656,20 @@ const PLACE_MODIFIERS = new Set([
   'nearby',
 ]);
 
+/** Compass words that, with "of", say where a place lies from another ("8 km northeast of Osijek"). */
+const COMPASS_OF = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+
+/** "two miles north of Hornsea", "8 km northeast of Osijek": what a direction is taken from is a place. */
+function compassOfBefore(parsed: Parsed, first: Token): boolean {
+  const of = prevToken(parsed, first);
+  if (!of || of.text !== 'of' || !/^ $/.test(of.post)) return false;
+  const compass = prevToken(parsed, of);
+  return !!compass && /^ $/.test(compass.post) && compass.text === compass.normal && COMPASS_OF.test(compass.normal);
+}
+
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
   const first = p.tokens[0]!;
+  if (compassOfBefore(parsed, first)) return true;
   let prev = prevToken(parsed, first);
   if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
   if (prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post)) return true;
@@ -670,6 +682,7 @@ export function placeCue(parsed: Parsed, p: RunPiece): boolean {
 /** Prepositions after which an unknown name is a place ("in", "near"; not "at" or "from", which take bodies and people too). */
 const STRICT_PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 export function strictPlaceCue(parsed: Parsed, p: RunPiece): boolean {
+  if (compassOfBefore(parsed, p.tokens[0]!)) return true;
   let prev = prevToken(parsed, p.tokens[0]!);
   if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
   return !!prev && STRICT_PLACE_PREPS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post);
