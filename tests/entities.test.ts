@@ -104,6 +104,13 @@ describe('not names', () => {
   it('a product or index named after a company is not the company', () => {
     expect(mentionTexts('The Boeing 787 flew while the FTSE 100 fell.')).toEqual([]);
   });
+  it('years in brackets after a name are no model number', () => {
+    expect(mentionTexts('He studied under Rudolf Virchow (1821-1902) in Berlin.')).toEqual([
+      'person:Rudolf Virchow',
+      'place:Berlin',
+    ]);
+    expect(mentionTexts('The Zorvex 300 was a failure.')).toEqual([]);
+  });
   it('a capitalised common noun at a sentence start needs confirmation', () => {
     expect(mentionTexts('Turkey prices rose before the holiday.')).toEqual([]);
   });

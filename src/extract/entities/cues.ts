@@ -702,9 +702,11 @@ export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (isPossessive(last) && !p.ownS) return false; // "Boeing's 787": the owner is named (but "Standard & Poor's 500" is an index)
   const next = nextToken(parsed, last);
   // (a score after a team is no model number: "the Bears 4-2")
+  // (not a bracket: "Rudolf Virchow (1821-1902)" gives his years)
   return (
     !!next &&
     /^[ -]$/.test(last.post) &&
+    !next.pre &&
     /^(?:\p{Lu}{0,3}-?\d)/u.test(next.text) &&
     !/^\d{1,3}[-–]\d{1,3}$/.test(next.text)
   );
