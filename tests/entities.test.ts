@@ -111,6 +111,16 @@ describe('not names', () => {
     ]);
     expect(mentionTexts('The Zorvex 300 was a failure.')).toEqual([]);
   });
+  it("a broadcaster's number is its channel or station, part of the name", () => {
+    expect(mentionTexts("He played a cover for BBC Radio 1's Live Lounge.")).toContain('organization:BBC Radio 1');
+    expect(mentionTexts('It was featured on FOX 7, Telemundo and Univision.')).toEqual([
+      'organization:FOX 7',
+      'organization:Telemundo',
+      'organization:Univision',
+    ]);
+    // (a count is no channel: the model-number reading drops the name)
+    expect(mentionTexts('Telemundo 4 million viewers watched.')).not.toContain('organization:Telemundo 4');
+  });
   it('a capitalised common noun at a sentence start needs confirmation', () => {
     expect(mentionTexts('Turkey prices rose before the holiday.')).toEqual([]);
   });

@@ -25,6 +25,7 @@ import { gazetteerAt } from './split-run.js';
 import { CONNECTORS, bare, isAllCaps, isCapitalised, isPossessive, joins, key, startsClause } from './tokens.js';
 import {
   appositionTitle,
+  channelNumber,
   inLexicon,
   isModelName,
   isSportsTeam,
@@ -383,7 +384,9 @@ const TYPING_RULES: readonly { name: string; type: (s: TypingSite) => Typing | n
 
 export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] {
   const out: ClassifiedPiece[] = [];
-  for (const piece of pieces) {
+  for (const raw of pieces) {
+    const channel = channelNumber(parsed, raw);
+    const piece = channel ? { ...raw, tokens: [...raw.tokens, channel], settled: true } : raw;
     if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece) || namesAnAward(parsed, piece))
       continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);

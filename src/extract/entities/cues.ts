@@ -695,6 +695,19 @@ export function lexiconPlace(t: Token): boolean {
   return tags.some((x) => x === 'Place' || x === 'City' || x === 'Region' || x === 'Country');
 }
 
+/**
+ * "BBC Radio 1", "FOX 7": a broadcaster's number after it is its channel or station, part of the name; not a count
+ * ("NBC 4 million viewers": a lowercase word after the number).
+ */
+export function channelNumber(parsed: Parsed, p: RunPiece): Token | null {
+  if (p.kind !== 'gazetteer' || p.list !== 'media') return null;
+  const last = p.tokens[p.tokens.length - 1]!;
+  const next = nextToken(parsed, last);
+  if (!next || next.pre || !/^ $/.test(last.post) || isPossessive(last) || !/^\d{1,2}$/.test(bare(next))) return null;
+  const after = nextToken(parsed, next);
+  return after && /^ $/.test(next.post) && !isPossessive(next) && /^\p{Ll}/u.test(after.text) ? null : next;
+}
+
 /** "Boeing 787", "Airbus A380", "FTSE 100": a name followed by a model or index number names a product. */
 export function isModelName(parsed: Parsed, p: RunPiece): boolean {
   if (p.type === 'person' || p.type === 'place') return false;
