@@ -433,3 +433,28 @@ describe('a direction taken from a place', () => {
     expect(mentions('It lies 8 km from Osijek.')).toEqual(['place:Osijek']);
   });
 });
+
+describe('a kind noun that names a list (kind-list)', () => {
+  it('types the names after "bands like", "guitarists such as", "including"', () => {
+    expect(mentions('He toured with bands like Vexmoor, Brindle Fox and Zorvane.')).toEqual([
+      'organization:Vexmoor',
+      'organization:Brindle Fox',
+      'organization:Zorvane',
+    ]);
+    expect(mentions('He played with guitarists such as Tohpati, Ridho and Abdee Negara.')).toEqual([
+      'person:Tohpati',
+      'person:Ridho',
+      'person:Abdee Negara',
+    ]);
+  });
+  it('types the names before "and several other bands"', () => {
+    expect(mentions('They were supported by Head Automatica, Cobra Starship, and several other bands.')).toEqual([
+      'organization:Head Automatica',
+      'organization:Cobra Starship',
+    ]);
+  });
+  it('needs a plural kind noun right before the trigger, and the list unbroken', () => {
+    expect(mentions('He toured with friends like Vexmoor and Zorvane.')).not.toContain('organization:Vexmoor');
+    expect(mentions('The bands like to play. Vexmoor said so.')).not.toContain('organization:Vexmoor');
+  });
+});

@@ -161,9 +161,64 @@ export function kindOf(
   if (after) return { type: after, rule: 'kind-after' };
   const before = clauseStart ? null : kindBefore(parsed, p);
   if (before) return { type: before, rule: 'kind-before' };
+  const listed = kindList(parsed, p);
+  if (listed) return { type: listed, rule: 'kind-list' };
   if (placedIn(parsed, p)) return { type: 'place', rule: 'place-comma-place' };
   if (!clauseStart && kinBefore(parsed, p)) return { type: 'person', rule: 'kin-before' };
   if (founded(parsed, p, clauseStart)) return { type: 'organization', rule: 'org-founded' };
+  return null;
+}
+
+const plural = (w: string): string =>
+  /[^aeiou]y$/.test(w)
+    ? `${w.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x)$/.test(w)
+      ? `${w}es`
+      : w.endsWith('man')
+        ? `${w.slice(0, -3)}men`
+        : `${w}s`;
+/** The plurals of the kind nouns ("bands", "companies", "cities", "guitarists"), with their type. */
+const KIND_PLURALS: ReadonlyMap<string, EntityType> = new Map(
+  [...KIND_NOUNS].filter(([w]) => !MEMBERS_BEFORE.has(w) || w === 'group').map(([w, t]) => [plural(w), t]),
+);
+/** Words before the kind noun's "other" at a list's end: "and several other bands". */
+const OTHER_QUANTIFIERS = new Set(['several', 'many', 'various', 'some', 'numerous', 'countless', 'a', 'few']);
+/** Words that may stand between the names of a list: capitalised words and the small words of names. */
+const inListItem = (t: Token): boolean =>
+  /^\p{Lu}/u.test(t.text) || /^(?:of|the|and|or|&|to|for|de|la|von|van)$/.test(t.text);
+
+/**
+ * "bands like New Order, Interpol or Joy Division", "companies such as Spotify and Tesla", "Head Automatica, Cobra
+ * Starship and several other bands": a plural kind noun before "like", "such as", "including" names the kind of every
+ * name in the list after it, and "and (several) other" with a plural kind noun that of every name before it.
+ */
+function kindList(parsed: Parsed, p: RunPiece): EntityType | null {
+  const first = p.tokens[0]!;
+  const last = p.tokens[p.tokens.length - 1]!;
+  if (isPossessive(last) || first.pre) return null;
+  const s = parsed.sentences[first.s]!;
+  // back over the names before it to the trigger word
+  for (let i = first.i - 1, n = 0; i >= s.first && n < 40; i--, n++) {
+    const t = parsed.tokens[i]!;
+    if (!/^,? $/.test(t.post) || t.pre) break;
+    if (t.text === 'like' || t.text === 'including' || (t.text === 'as' && parsed.tokens[i - 1]?.text === 'such')) {
+      const noun = parsed.tokens[t.text === 'as' ? i - 2 : i - 1];
+      const type = noun && noun.s === t.s && /^,? $/.test(noun.post) ? KIND_PLURALS.get(noun.text) : undefined;
+      return type ?? null;
+    }
+    if (!inListItem(t)) break;
+  }
+  // on over the names after it to "and (several) other bands"
+  for (let i = last.i + 1, n = 0; i < s.last && n < 40; i++, n++) {
+    const prev = parsed.tokens[i - 1]!;
+    const t = parsed.tokens[i]!;
+    if (!/^,? $/.test(prev.post) || t.pre) break;
+    if (t.text === 'other' && (/^(?:and|or)$/.test(prev.text) || OTHER_QUANTIFIERS.has(prev.text))) {
+      const noun = parsed.tokens[i + 1];
+      return (noun && /^ $/.test(t.post) && KIND_PLURALS.get(noun.text)) || null;
+    }
+    if (!inListItem(t) && !OTHER_QUANTIFIERS.has(t.text)) break;
+  }
   return null;
 }
 

@@ -30,6 +30,7 @@ export type EntityRuleName =
   | 'title-context'
   | 'kind-after'
   | 'kind-before'
+  | 'kind-list'
   | 'place-comma-place'
   | 'facility-head'
   | 'org-founded'
@@ -167,6 +168,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   { name: 'kind-after', examples: ['Brnova is a village in the east of the region.'], file: KIND, decides: true },
   { name: 'kind-before', examples: ['He joined the band Vexmoor in 1999.'], file: KIND, decides: true },
+  {
+    name: 'kind-list',
+    examples: ['He toured with bands like Vexmoor, Brindle Fox and Zorvane.'],
+    file: KIND,
+    decides: true,
+  },
   { name: 'place-comma-place', examples: ['He is in Levarno, Trento, Italy for a week.'], file: KIND, type: 'place' },
   { name: 'facility-head', examples: ['The ferry left from Clarence Pier at noon.'], file: KIND },
   { name: 'org-founded', examples: ['Herman Oakvale was founded in 1905 in Ohio.'], file: KIND, type: 'organization' },
