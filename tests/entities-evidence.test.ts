@@ -458,3 +458,27 @@ describe('a kind noun that names a list (kind-list)', () => {
     expect(mentions('The bands like to play. Vexmoor said so.')).not.toContain('organization:Vexmoor');
   });
 });
+
+describe('the leading words of an organization name (document.short-name)', () => {
+  it('types the first words of a longer organization name in the article', () => {
+    expect(
+      mentions('Brevik Design Associates is a consultancy in Ohio. Currently, Brevik Design builds chairs.'),
+    ).toEqual(['organization:Brevik Design Associates', 'place:Ohio', 'organization:Brevik Design']);
+  });
+  it('takes no words that end in a connector or that no organization name begins with', () => {
+    expect(mentions('The Bank of Brevik Vale opened. Brevik Vale is a town.')).toEqual([
+      'organization:Bank of Brevik Vale',
+      'place:Brevik Vale',
+    ]);
+  });
+});
+
+describe('a description after "became", a kind noun the tagger reads as a verb', () => {
+  it('reads "X became the first ... firm" as the kind', () => {
+    expect(mentions('Later Brevik Oakes became the first private design firm in Ohio.')).toEqual([
+      'organization:Brevik Oakes',
+      'place:Ohio',
+    ]);
+    expect(mentions('Tarla Venn became a famous singer.')).toEqual(['person:Tarla Venn']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Parsed, Token } from '../../nlp/parse.js';
 import type { EntityType } from '../../types.js';
 import type { ClassifiedPiece } from './classify.js';
 import { entityRule, type EntityRuleName } from './rules.js';
-import { bare, isAllCaps, isPossessive, key, nameEnd } from './tokens.js';
+import { bare, CONNECTORS, isAllCaps, isPossessive, key, nameEnd } from './tokens.js';
 import { GAZETTEER, TITLE_HEAD } from '../../data/gazetteer.js';
 import { SURNAME_PARTICLES as PARTICLES } from '../../data/words.js';
 
@@ -185,9 +185,8 @@ const DOCUMENT_RULES: readonly DocumentRule[] = [
     gives: 'document.short-name',
     apply: (s) =>
       (!s.type || entityRule(s.c.rule).yieldsToOrgWord) &&
-      s.c.tokens.length === 1 &&
       s.shortOrgs.has(s.k) &&
-      !s.c.clauseStart
+      (s.c.tokens.length > 1 || !s.c.clauseStart)
         ? 'organization'
         : undefined,
   },
@@ -226,6 +225,11 @@ export function resolveInDocument(parsed: Parsed, cands: ClassifiedPiece[]): Typ
     if (c.tokens.length >= 2 && c.type === 'person' && !isAllCaps(lastTok)) surnames.add(key(lastTok));
     if (c.tokens.length >= 2 && c.type === 'organization' && !c.tokens[0]!.tags.has('Adjective'))
       shortOrgs.add(key(c.tokens[0]!));
+    // "Cesaroni Design" after "Cesaroni Design Associates": the leading words of a longer organization name
+    if (c.type === 'organization' && !isPossessive(c.tokens[0]!))
+      for (let n = 2; n < c.tokens.length; n++)
+        if (!CONNECTORS.has(c.tokens[n - 1]!.normal) && !c.tokens.slice(0, n).some(isPossessive))
+          shortOrgs.add(c.tokens.slice(0, n).map(key).join(' '));
     if (c.tokens.length >= 2 && c.type === 'organization' && c.kind === 'gazetteer') {
       for (const t of c.tokens.slice(1))
         if (!GAZETTEER.get(key(t)) || GAZETTEER.get(key(t))!.whole) orgWords.add(key(t));

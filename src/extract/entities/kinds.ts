@@ -82,7 +82,7 @@ export function kindBefore(parsed: Parsed, p: RunPiece): EntityType | null {
   return type;
 }
 
-const LINKS = new Set(['is', 'was', 'are', 'were']);
+const LINKS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that end a description's noun phrase: its head is the word before. */
 const ENDS_PHRASE = new Set([
@@ -107,7 +107,9 @@ function descriptionHead(parsed: Parsed, article: Token): Token | null {
   let head: Token | null = null;
   for (let i = article.i + 1; i < Math.min(article.i + 8, s.last); i++) {
     const t = parsed.tokens[i]!;
-    if (ENDS_PHRASE.has(t.normal) || t.tags.has('Verb') || /\d/.test(t.text) || isPossessive(t)) break;
+    // (a kind noun the tagger reads as a verb is still the head: "the first private design firm in Illinois")
+    const verb = t.tags.has('Verb') && !(KIND_NOUNS.has(t.normal) && i > article.i + 1);
+    if (ENDS_PHRASE.has(t.normal) || verb || /\d/.test(t.text) || isPossessive(t)) break;
     head = t;
     if (!/^[ -]$/.test(t.post)) break;
   }
