@@ -482,3 +482,19 @@ describe('a description after "became", a kind noun the tagger reads as a verb',
     expect(mentions('Tarla Venn became a famous singer.')).toEqual(['person:Tarla Venn']);
   });
 });
+
+describe('services, malls, hotels and museums as kinds', () => {
+  it('types a name described as a bus service or a shopping mall', () => {
+    expect(mentions('The Brevik Connector is a public bus service in Ohio.')).toEqual([
+      'organization:Brevik Connector',
+      'place:Ohio',
+    ]);
+    expect(mentions('Cary Oakes Center is a shopping mall in Ohio.')).toEqual([
+      'organization:Cary Oakes Center',
+      'place:Ohio',
+    ]);
+  });
+  it('keeps a person described otherwise', () => {
+    expect(mentions('Cary Oakes is a singer from Ohio.')).toEqual(['person:Cary Oakes', 'place:Ohio']);
+  });
+});

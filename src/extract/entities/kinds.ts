@@ -23,7 +23,8 @@ export const KIND_NOUNS: ReadonlyMap<string, EntityType> = new Map([
       'journal tabloid broadcaster network channel station studio publisher brand manufacturer maker automaker ' +
       'carmaker retailer chain airline carrier bank lender insurer party union association organization organisation ' +
       'charity foundation agency university college school academy federation conglomerate subsidiary startup ' +
-      'supermarket corporation society institute council committee franchise distributor supergroup outfit',
+      'supermarket corporation society institute council committee franchise distributor supergroup outfit ' +
+      'service consultancy mall hotel casino museum restaurant',
   ),
   ...words(
     'place',
