@@ -498,3 +498,15 @@ describe('services, malls, hotels and museums as kinds', () => {
     expect(mentions('Cary Oakes is a singer from Ohio.')).toEqual(['person:Cary Oakes', 'place:Ohio']);
   });
 });
+
+describe('a hyphenated name at a sentence start', () => {
+  it('keeps a first word a hyphen glues to the next', () => {
+    expect(mentions('Bahus-Soubiran is a village and commune in France.')).toEqual([
+      'place:Bahus-Soubiran',
+      'place:France',
+    ]);
+  });
+  it('still drops a plain sentence-start word before a name', () => {
+    expect(mentions('Biologist Nick Bostrom studies ants.')).toEqual(['person:Nick Bostrom']);
+  });
+});

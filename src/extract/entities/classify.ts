@@ -85,7 +85,8 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
       NEVER_NAME.has(bare(t)) ||
       agentNoun ||
       (DEMONYM.has(bare(t)) && !firstName && !beforePartyWord(parsed, toks)) ||
-      (clause && plain && toks.length > 1) ||
+      // ("Bahus-Soubiran is a village": a word a hyphen glues to the next is part of the name)
+      (clause && plain && toks.length > 1 && t.post !== '-') ||
       kindWord
     )
       toks.shift();
