@@ -207,4 +207,8 @@ describe('a capitalised "The" inside a sentence', () => {
     expect(mentionTexts('The Onion is funny.')).toEqual([]);
     expect(mentionTexts('They won an award for "The Kill" last year.')).toEqual([]);
   });
+  it('not for a title that goes on past "of"', () => {
+    expect(mentionTexts('He claimed that The Protocols of the Elders was genuine.')).toEqual([]);
+    expect(mentionTexts('They toured with The Zutons last year.')).toEqual(['organization:Zutons']);
+  });
 });

@@ -623,6 +623,8 @@ const ORG_CUES: readonly Cue[] = [
       !startsClause(a.parsed, a.prev) &&
       !/["“‘']/.test(a.prev.pre + (a.parsed.tokens[a.prev.i - 1]?.post ?? '').slice(-1)) &&
       !/^['’]?s?["”’]/.test(a.last.post) &&
+      // ("The Protocols of the Elders of Zion", "The Children of Seth": a title that goes on past "of" is not this name)
+      !(a.next?.text === 'of' && /^ $/.test(a.last.post)) &&
       !a.p.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName')),
   },
 ];
