@@ -432,6 +432,17 @@ describe('a direction taken from a place', () => {
     expect(mentions('He moved north with Brindham in 1990.')).not.toContain('place:Brindham');
     expect(mentions('It lies 8 km from Osijek.')).toEqual(['place:Osijek']);
   });
+  it('reads where one moves, flees or travels to, and "east to X", as a place', () => {
+    expect(mentions('She fled again to Abrova, where she was caught.')).toEqual(['place:Abrova']);
+    expect(mentions('Passengers must travel to Hilsey or go east to Bedhamford.')).toEqual([
+      'place:Hilsey',
+      'place:Bedhamford',
+    ]);
+  });
+  it('takes no "to" after other verbs', () => {
+    expect(mentions('This led to Abrova in the end.')).not.toContain('place:Abrova');
+    expect(mentions('He spoke to Abrova.')).not.toContain('place:Abrova');
+  });
 });
 
 describe('a kind noun that names a list (kind-list)', () => {

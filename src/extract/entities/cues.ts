@@ -669,6 +669,29 @@ function compassOfBefore(parsed: Parsed, first: Token): boolean {
   return !!compass && /^ $/.test(compass.post) && compass.text === compass.normal && COMPASS_OF.test(compass.normal);
 }
 
+/** Verbs of going somewhere: what they go "to" is a place ("she moved to X", "fled again to X", "travel to X"). */
+const MOTION_VERBS = new Set(
+  (
+    'move moves moved moving flee flees fled fleeing travel travels traveled travelled traveling travelling ' +
+    'return returns returned returning retreat retreats retreated retreating emigrate emigrated relocate relocated ' +
+    'sail sailed flew fly drove walked marched go goes went headed'
+  ).split(' '),
+);
+/** Words between the verb and "to" ("fled again to", "went back to"), which also go "to" a place alone ("east to X"). */
+const MOTION_ADVERBS = new Set(['again', 'back', 'home', 'eastward', 'westward', 'northward', 'southward']);
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/** "she moved to X", "fled again to X", "and east to X": a place gone to. */
+function motionToBefore(parsed: Parsed, first: Token): boolean {
+  const to = prevToken(parsed, first);
+  if (!to || to.text !== 'to' || !/^ $/.test(to.post)) return false;
+  let verb = prevToken(parsed, to);
+  if (!verb || !/^ $/.test(verb.post) || verb.text !== verb.normal) return false;
+  if (COMPASS.test(verb.normal)) return true;
+  if (MOTION_ADVERBS.has(verb.normal)) verb = prevToken(parsed, verb);
+  return !!verb && /^ $/.test(verb.post) && MOTION_VERBS.has(verb.normal);
+}
+
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
   const first = p.tokens[0]!;
   if (compassOfBefore(parsed, first)) return true;
@@ -684,7 +707,7 @@ export function placeCue(parsed: Parsed, p: RunPiece): boolean {
 /** Prepositions after which an unknown name is a place ("in", "near"; not "at" or "from", which take bodies and people too). */
 const STRICT_PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 export function strictPlaceCue(parsed: Parsed, p: RunPiece): boolean {
-  if (compassOfBefore(parsed, p.tokens[0]!)) return true;
+  if (compassOfBefore(parsed, p.tokens[0]!) || motionToBefore(parsed, p.tokens[0]!)) return true;
   let prev = prevToken(parsed, p.tokens[0]!);
   if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
   return !!prev && STRICT_PLACE_PREPS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post);
