@@ -521,3 +521,17 @@ describe('a hyphenated name at a sentence start', () => {
     expect(mentions('Biologist Nick Bostrom studies ants.')).toEqual(['person:Nick Bostrom']);
   });
 });
+
+describe("a commander's name and a formation's head (org-military-unit)", () => {
+  it('takes "Howe\'s Brigade" with its possessive as one unit, and cuts the run around it', () => {
+    expect(mentions("The regiment joined Howe's Brigade of Couch's Division of the IV Corps.")).toEqual([
+      "organization:Howe's Brigade",
+      "organization:Couch's Division",
+      'organization:IV Corps',
+    ]);
+  });
+  it('takes no other head, and no head that goes on', () => {
+    expect(mentions("Putin's Army grew.")).not.toContain("organization:Putin's Army");
+    expect(mentions("He opened Smith's Division Street shop.")).not.toContain("organization:Smith's Division");
+  });
+});

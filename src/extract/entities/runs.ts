@@ -110,6 +110,38 @@ const MILITARY_HEADS = new Set([
   'cavalry',
   'artillery',
 ]);
+/** Heads a commander's name goes before ("Howe's Brigade", "Couch's Division"; not "Putin's Army"). */
+const COMMANDED_HEADS = new Set(['division', 'brigade', 'regiment', 'battalion', 'corps', 'cavalry']);
+
+/**
+ * "Howe's Brigade of Couch's Division": a commander's name in the possessive and a formation's head name a unit of
+ * the time, the possessive included; the run is cut around each such unit (connectors at the cuts dropped).
+ */
+function commandedUnits(run: Token[], shouting: boolean): Array<{ tokens: Token[]; unit: boolean }> {
+  const out: Array<{ tokens: Token[]; unit: boolean }> = [];
+  let from = 0;
+  const rest = (to: number): void => {
+    const seg = run.slice(from, to);
+    // (only at a cut: a run as found keeps its words, "De Trobriand" too)
+    const cut = (t: Token): boolean => out.length > 0 && CONNECTORS.has(t.text);
+    while (seg.length && from > 0 && cut(seg[0]!)) seg.shift();
+    while (seg.length && to < run.length && CONNECTORS.has(seg[seg.length - 1]!.text)) seg.pop();
+    if (seg.length) out.push({ tokens: seg, unit: false });
+  };
+  for (let k = 0; !shouting && k + 1 < run.length; k++) {
+    const [a, b] = [run[k]!, run[k + 1]!];
+    if (!isPossessive(a) || isPossessive(b) || !/^\p{Lu}\p{Ll}/u.test(a.text) || !COMMANDED_HEADS.has(key(b))) continue;
+    // (the head must end the unit: "Smith's Division Street shop" is no unit)
+    if (k + 2 < run.length && !CONNECTORS.has(run[k + 2]!.normal)) continue;
+    rest(k);
+    out.push({ tokens: [a, b], unit: true });
+    from = k + 2;
+    k++;
+  }
+  rest(run.length);
+  return out;
+}
+
 const WORD_ORDINAL = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
 
 /** What every military unit's piece says of itself (org-military-unit, full name or short form). */
@@ -250,14 +282,19 @@ export function findPieces(parsed: Parsed): RunPiece[] {
       const prev = i > s.first ? toks[i - 1]! : undefined;
       const product =
         !!prev && joins(prev, t) && /^\p{Ll}+\p{Lu}/u.test(prev.text) && !GAZETTEER.has(wordKey(prev.text));
-      const unit = militaryUnit(run, prev, shouting[t.i]!);
-      if (unit) {
-        out.push({ ...unit, shouting: false });
-        i = j + 1;
-        continue;
+      for (const [k, seg] of commandedUnits(run, shouting[t.i]!).entries()) {
+        if (seg.unit) {
+          out.push({ tokens: seg.tokens, ...UNIT_PIECE, ownS: false, shouting: false });
+          continue;
+        }
+        const unit = militaryUnit(seg.tokens, k === 0 ? prev : undefined, shouting[t.i]!);
+        if (unit) {
+          out.push({ ...unit, shouting: false });
+          continue;
+        }
+        for (const p of splitRun(parsed.text, seg.tokens, shouting[t.i]!))
+          out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       }
-      for (const p of splitRun(parsed.text, run, shouting[t.i]!))
-        out.push({ ...p, shouting: shouting[t.i]!, ...(product ? { product } : {}) });
       i = j + 1;
     }
   }
