@@ -535,3 +535,13 @@ describe("a commander's name and a formation's head (org-military-unit)", () => 
     expect(mentions("He opened Smith's Division Street shop.")).not.toContain("organization:Smith's Division");
   });
 });
+
+describe('words before an agent noun before a person', () => {
+  it('cuts the words up to the agent noun before a first name and a surname', () => {
+    expect(mentions('County Coroner William Okafor came at once.')).toEqual(['person:William Okafor']);
+  });
+  it('keeps a name before it and a first name as the agent noun', () => {
+    expect(mentions('They thanked Ada Lister John Smith.')).toEqual(['person:Ada Lister John Smith']);
+    expect(mentions('He met Walker John Smith.')).toEqual(['person:Walker John Smith']);
+  });
+});

@@ -94,6 +94,17 @@ function trim(parsed: Parsed, p: RunPiece): Token[] {
   }
   while (toks.length && (NEVER_NAME.has(bare(toks[toks.length - 1]!)) || /^[-&]$/.test(toks[toks.length - 1]!.text)))
     toks.pop();
+  // ("County Coroner William McLaughlin", "Hall of Famer Jack Brown": the words up to an agent noun before a first
+  // name and a surname say what the person is; none of them may be a person's name)
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const [t, next] = [toks[k]!, toks[k + 1]!];
+    if (!next.tags.has('FirstName') || t.tags.has('FirstName') || t.tags.has('LastName')) continue;
+    if (!/^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u.test(t.text) || isPossessive(t)) continue;
+    if (toks.slice(0, k).every((w) => !w.tags.has('Person') && !w.tags.has('FirstName') && !isPossessive(w))) {
+      toks.splice(0, k + 1);
+      break;
+    }
+  }
   return toks;
 }
 
