@@ -545,3 +545,14 @@ describe('words before an agent noun before a person', () => {
     expect(mentions('He met Walker John Smith.')).toEqual(['person:Walker John Smith']);
   });
 });
+
+describe("a place's head that more words follow (place-head-goes-on)", () => {
+  it('types the whole run in context', () => {
+    expect(mentions('Cary Village Mall opened in 1979.')).toEqual(['organization:Cary Village Mall']);
+    expect(mentions('He joined the band God Street Wine in 1990.')).toEqual(['organization:God Street Wine']);
+  });
+  it('keeps the place where the run ends on its head or goes on past a connector', () => {
+    expect(mentions('He lives on Baker Street in town.')).toEqual(['place:Baker Street']);
+    expect(mentions('They played the Eureka Springs Cavalcade of Magic.')).toContain('place:Eureka Springs');
+  });
+});

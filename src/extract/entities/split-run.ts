@@ -455,6 +455,8 @@ interface RewriteSite {
   shouting: boolean;
   /** A title stands before the words ("Secretary Smith"). */
   titled: boolean;
+  /** The words end the run (no connector and more words after them). */
+  ending: boolean;
 }
 
 /**
@@ -522,6 +524,28 @@ const REWRITES: readonly { name: string; apply: (s: RewriteSite) => boolean }[] 
     },
   },
   {
+    // "Cary Village Mall", "Sacramento River Cats": a place's head with more capitalised words after it does not end
+    // the name; the whole is typed in context (classify.ts: a facility's head, the writer's kind word)
+    name: 'place-head-goes-on',
+    // (not where the run goes on: "Eureka Springs Cavalcade of Magic" names an event in a place)
+    apply: ({ before, words, shouting, titled, ending }) => {
+      if (
+        shouting ||
+        titled ||
+        !ending ||
+        before.rule !== 'place-suffix' ||
+        isPossessive(before.tokens[before.tokens.length - 1]!) ||
+        words.some((w) => isTitleWord(w) || NEVER_NAME.has(bare(w)) || w.tags.has('FirstName'))
+      )
+        return false;
+      before.tokens = [...before.tokens, ...words];
+      before.kind = 'unknown';
+      before.type = null;
+      before.rule = 'unknown';
+      return true;
+    },
+  },
+  {
     // "Paris Air Show", "Beijing Olympic Games": a place naming something else is not a place mention
     // (but "Chicago's Palmer House": a place in the possessive owns what follows, and both are names)
     name: 'place-naming-a-thing',
@@ -563,7 +587,14 @@ function flush(w: RunWalk, to: number): void {
     const before = pieces[pieces.length - 1];
     const follows = !!before && before.tokens[before.tokens.length - 1]!.i + 1 === run[w.unknownFrom]!.i;
     const words = run.slice(w.unknownFrom, to);
-    const site: RewriteSite = { pieces, before: before!, words, shouting: w.shouting, titled: !!w.title };
+    const site: RewriteSite = {
+      pieces,
+      before: before!,
+      words,
+      shouting: w.shouting,
+      titled: !!w.title,
+      ending: to >= run.length,
+    };
     if (follows && REWRITES.some((r) => r.apply(site))) {
       w.unknownFrom = -1;
       return;
