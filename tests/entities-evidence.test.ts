@@ -556,3 +556,12 @@ describe("a place's head that more words follow (place-head-goes-on)", () => {
     expect(mentions('They played the Eureka Springs Cavalcade of Magic.')).toContain('place:Eureka Springs');
   });
 });
+
+describe('a party adjective hyphenated to a known party', () => {
+  it('names one party with it', () => {
+    expect(mentions('He ran as the Liberal-Labour candidate for Kenora.')).toContain('organization:Liberal-Labour');
+  });
+  it('takes no other word so glued', () => {
+    expect(mentions('He led the Anti-Labour campaign.')).not.toContain('organization:Anti-Labour');
+  });
+});

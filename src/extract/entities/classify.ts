@@ -148,6 +148,22 @@ const PARTY_ADJECTIVES = new Set([
 ]);
 
 /**
+ * "the Liberal-Labour MPP", "a Farmer-Labor candidate": a party adjective a hyphen glues to a known party names one
+ * party with it.
+ */
+function hyphenatedParty(parsed: Parsed, p: RunPiece): Token | null {
+  if (p.list !== 'party' || p.tokens.length !== 1) return null;
+  const prev = parsed.tokens[p.tokens[0]!.i - 1];
+  return prev &&
+    prev.s === p.tokens[0]!.s &&
+    prev.post === '-' &&
+    isCapitalised(prev) &&
+    PARTY_ADJECTIVES.has(key(prev))
+    ? prev
+    : null;
+}
+
+/**
  * "the Republican party", "the Labor or Liberal parties": a party adjective before the lowercase word "party" (or in a
  * pair before "parties") names the party, though alone it is a member's word ("Republicans", "a Republican Senate").
  */
@@ -398,7 +414,12 @@ export function classify(parsed: Parsed, pieces: RunPiece[]): ClassifiedPiece[] 
   const out: ClassifiedPiece[] = [];
   for (const raw of pieces) {
     const channel = channelNumber(parsed, raw);
-    const piece = channel ? { ...raw, tokens: [...raw.tokens, channel], settled: true } : raw;
+    const partner = hyphenatedParty(parsed, raw);
+    const piece = channel
+      ? { ...raw, tokens: [...raw.tokens, channel], settled: true }
+      : partner
+        ? { ...raw, tokens: [partner, ...raw.tokens], settled: true }
+        : raw;
     if (piece.exclude || isModelName(parsed, piece) || isPartyTag(parsed, piece) || namesAnAward(parsed, piece))
       continue;
     const clauseStart = startsClause(parsed, piece.tokens[0]!);
