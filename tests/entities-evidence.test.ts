@@ -565,3 +565,13 @@ describe('a party adjective hyphenated to a known party', () => {
     expect(mentions('He led the Anti-Labour campaign.')).not.toContain('organization:Anti-Labour');
   });
 });
+
+describe('the seat a member of a parliament sits for', () => {
+  it('reads what an MP, MPP, MLA sits "for" as a place, and the title as no organization', () => {
+    expect(mentions('He was elected the MPP for Kenora in 1951.')).toEqual(['place:Kenora']);
+    expect(mentions('She is the Labour MP for Bolton.')).toEqual(['organization:Labour', 'place:Bolton']);
+  });
+  it('takes no "for" after another word', () => {
+    expect(mentions('He worked for Kenorex in 1951.')).not.toContain('place:Kenorex');
+  });
+});

@@ -518,6 +518,8 @@ const ORG_CUES: readonly Cue[] = [
         !isAllCaps(f) ||
         !/^[A-Z]{2,5}$/.test(bare(f)) ||
         /^:/.test(f.post) ||
+        // (a member of a parliament is a person's role: "the MPP for Kenora")
+        MEMBER_FOR.has(bare(f)) ||
         (!f.tags.has('Acronym') && !f.tags.has('ProperNoun') && LEXICON[bare(f).toLowerCase()] !== undefined)
       )
         return false;
@@ -692,9 +694,20 @@ function motionToBefore(parsed: Parsed, first: Token): boolean {
   return !!verb && /^ $/.test(verb.post) && MOTION_VERBS.has(verb.normal);
 }
 
+/** Members of a parliament, who sit "for" a constituency ("the MPP for Kenora", "MP for Islington North"). */
+const MEMBER_FOR = new Set(['MP', 'MPs', 'MPP', 'MPPs', 'MLA', 'MLAs', 'MSP', 'MEP', 'MHA', 'MNA', 'TD']);
+
+/** "the MPP for Kenora", "Labour MP for Bolton": the seat a member sits for is a place. */
+function memberForBefore(parsed: Parsed, first: Token): boolean {
+  const f = prevToken(parsed, first);
+  if (!f || f.text !== 'for' || !/^ $/.test(f.post)) return false;
+  const member = prevToken(parsed, f);
+  return !!member && /^["”]? $/.test(member.post) && MEMBER_FOR.has(member.text.replace(/^["“]/, ''));
+}
+
 export function placeCue(parsed: Parsed, p: RunPiece): boolean {
   const first = p.tokens[0]!;
-  if (compassOfBefore(parsed, first)) return true;
+  if (compassOfBefore(parsed, first) || memberForBefore(parsed, first)) return true;
   let prev = prevToken(parsed, first);
   if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
   if (prev && PLACE_PREPS.has(prev.normal) && /^\s+$/.test(prev.post)) return true;
@@ -707,7 +720,8 @@ export function placeCue(parsed: Parsed, p: RunPiece): boolean {
 /** Prepositions after which an unknown name is a place ("in", "near"; not "at" or "from", which take bodies and people too). */
 const STRICT_PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
 export function strictPlaceCue(parsed: Parsed, p: RunPiece): boolean {
-  if (compassOfBefore(parsed, p.tokens[0]!) || motionToBefore(parsed, p.tokens[0]!)) return true;
+  const first = p.tokens[0]!;
+  if (compassOfBefore(parsed, first) || motionToBefore(parsed, first) || memberForBefore(parsed, first)) return true;
   let prev = prevToken(parsed, p.tokens[0]!);
   if (prev && PLACE_MODIFIERS.has(prev.normal) && /^\s+$/.test(prev.post)) prev = prevToken(parsed, prev);
   return !!prev && STRICT_PLACE_PREPS.has(prev.normal) && prev.text === prev.normal && /^\s+$/.test(prev.post);
