@@ -144,13 +144,14 @@ describe('a reply is not by the one who asked the question', () => {
       ),
     ).toEqual(['John Hale', 'Tom Doe', 'John Hale']);
   });
-  it('a speaker\'s own question, or one put to them ("was asked"), keeps them', () => {
+  it('a speaker\'s own question keeps them; one put to them ("was asked") is asked by no one named', () => {
     expect(
       names(
         'John Hale spoke on the show with Tom Doe. "We made progress," Hale said. Then he asked, "Would that be fair?" "It is not," he said.',
       ),
     ).toEqual(['John Hale', 'John Hale', 'John Hale']);
-    expect(names('Tom Doe was asked, "Would that be fair?" He answered, "It is not."')).toEqual(['Tom Doe', 'Tom Doe']);
+    // the question put to him is no one's the article names; his answer is his
+    expect(names('Tom Doe was asked, "Would that be fair?" He answered, "It is not."')).toEqual([null, 'Tom Doe']);
   });
 });
 
@@ -305,5 +306,34 @@ describe('"the group" is the organization that just spoke', () => {
         'The National Golf Foundation counts courses. Smith said the sport is fine. Almost 650 courses have closed, the group says.',
       ),
     ).toEqual(['Smith', 'the group']);
+  });
+});
+
+describe('a description that gives the name', () => {
+  it('a name set off after a description is the speaker', () => {
+    expect(
+      names(
+        'One early supporter, Representative Lee Zeldin, Republican of New York, gave it a whirl on CNN: "You can argue that the plan is racist."',
+      ),
+    ).toEqual(['Lee Zeldin']);
+    // no name set off after it: the description stays as written
+    expect(names('One early supporter gave it a whirl on CNN: "You can argue that the plan is racist."')).toEqual([
+      'One early supporter',
+    ]);
+  });
+  it('a description ending in a name after a lowercase word is that name', () => {
+    expect(names('Band member Flea shared the news last week, writing "Feels great to support him."')).toEqual([
+      'Flea',
+    ]);
+    // a name after a preposition is no name of the speaker
+    expect(names('A spokesman for Google said: "We disagree."')).toEqual(['A spokesman for Google']);
+  });
+});
+
+describe('the subject of a passive question is spoken to', () => {
+  it('"X was asked" names no speaker for the question; "X asked" does', () => {
+    expect(names('Sidney Blumenthal was asked, "Would you have told her?"')).toEqual([null]);
+    expect(names('Sidney Blumenthal asked, "Would you have told her?"')).toEqual(['Sidney Blumenthal']);
+    expect(names('She was repeatedly told, "You will never win."')).toEqual([null]);
   });
 });

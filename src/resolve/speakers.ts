@@ -337,6 +337,17 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     } else if (apposed) {
       // "Rep. Xavier Becerra, a California Democrat supporting ...": a description set off after a name is that name
       out = link(apposed, 'description', plainDescription(written));
+    } else if (nameAfterDescription(parsed, mentions, mention)) {
+      // "One early supporter, Representative Lee Zeldin, Republican of New York, gave ...": the name set off after it
+      out = link(nameAfterDescription(parsed, mentions, mention), 'description', plainDescription(written));
+    } else if (trailingName(written)) {
+      // "Band member Flea", "his wife Melania": a description that ends in the name it gives
+      const name = trailingName(written)!;
+      out = link(
+        entities.find((e) => e.type === 'person' && (e.name === name || e.aliases.includes(name))),
+        'named',
+        name,
+      );
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
@@ -420,6 +431,38 @@ function apposedTo(parsed: Parsed, mentions: Candidate[], mention: Range): Resol
   const commaAt = mention.start - before[0].length + before[0].indexOf(',');
   const c = mentions.find((m) => m.end === commaAt && m.entity.type === 'person');
   return c ? c.entity : null;
+}
+
+/**
+ * The person named in apposition right after a description ("One early supporter, Representative Lee
+ * Zeldin, Republican of New York,"): a comma, title words at most, the person's mention, then a comma,
+ * a parenthesis or the clause's end; null otherwise.
+ */
+function nameAfterDescription(parsed: Parsed, mentions: Candidate[], mention: Range): ResolvedEntity | null {
+  const text = parsed.text;
+  const written = text.slice(mention.start, mention.end);
+  if (!/^(?:a|an|one|another|the|this|that)\s/i.test(written) && !/^\p{Ll}/u.test(written)) return null;
+  const comma = /^\s*,\s*/.exec(text.slice(mention.end, mention.end + 4));
+  if (!comma) return null;
+  const from = mention.end + comma[0].length;
+  const c = mentions[firstStartingAt(mentions, from)];
+  if (!c || c.entity.type !== 'person' || c.start - from > 40) return null;
+  // only title words between ("Representative", "Sen.", "former Gov.")
+  if (!/^(?:(?:former|then|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(text.slice(from, c.start))) return null;
+  return /^\s*(?:[,(;]|$)/.test(text.slice(c.end, c.end + 3)) ? c.entity : null;
+}
+
+/** Words that cannot stand right before a name a description ends in ("a spokesman for Google"). */
+const NOT_BEFORE_NAME =
+  /^(?:of|for|at|with|from|in|to|on|by|about|as|than|like|and|or|but|nor|the|a|an|his|her|their|its|our|my|your|this|that|these|those|said|says)$/;
+
+/** The name a description ends in after a lowercase word ("Band member Flea" → "Flea"), or null. */
+function trailingName(written: string): string | null {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+    plainDescription(written),
+  );
+  if (!m || NOT_BEFORE_NAME.test(m[1]!) || !/\p{Ll}/u.test(m[2]!)) return null;
+  return m[2]!;
 }
 
 /** A description kept as written, without a leading "the" or trailing comma. */

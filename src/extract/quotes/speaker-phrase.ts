@@ -290,6 +290,14 @@ export function isProperName(view: TokenView, first: number, last: number): bool
  */
 export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhrase | null {
   const prevTok = view.tokens[cue.first - 1];
+  // "Blumenthal was asked, “...?”", "he was told: “...”": the subject of a passive question or telling is
+  // the one spoken to; the asker is not named
+  if (ADDRESSED.has(view.tokens[cue.first]!.normal)) {
+    let k = cue.first - 1;
+    while (k >= 0 && view.tokens[k]!.tags.has('Adverb') && view.sameClause(k, cue.first)) k--;
+    const be = view.tokens[k];
+    if (be && view.sameClause(k, cue.first) && (BE.has(be.normal) || be.normal === 'being')) return null;
+  }
   // "The paper quoted Smith as saying ...", "cited officials as saying": the one quoted is the speaker
   if (prevTok?.normal === 'as' && /ing$/.test(view.tokens[cue.first]!.normal)) {
     for (let k = cue.first - 2; k >= Math.max(0, cue.first - 10) && view.sameClause(k, cue.first); k--) {
@@ -337,6 +345,9 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
  * verb's object right before the participle are the ones saying it ("He left the room saying" is
  * still his). Only groups of people: "He called Smith saying ..." is still his call.
  */
+/** Participles whose passive subject is the addressee, not the speaker. */
+const ADDRESSED = new Set(['asked', 'told', 'questioned', 'pressed']);
+
 function peopleObject(view: TokenView, np: NounPhrase): boolean {
   const head = view.tokens[np.last]!;
   const before = view.tokens[np.first - 1];
