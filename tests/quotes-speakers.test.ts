@@ -281,3 +281,16 @@ describe('a description that gives the name: "known as", "identified as", "named
     expect(names('"There never was an order," said the chief of what is known as the annex.')).toEqual(['the chief']);
   });
 });
+
+describe('"continue" reports speech only when it introduces the quote', () => {
+  it('a trend that "will continue" a quoted phrase is no one speaking; "he continued:" is', () => {
+    expect(
+      who(
+        'Courses are closing every month, a trend that the foundation predicts will continue "for the next few years."',
+      ),
+    ).toEqual([['for the next few years.', null, null, null]]);
+    expect(who('Tom Reyes spoke at length. He continued: "We will not stop until the bill has passed."')).toEqual([
+      ['We will not stop until the bill has passed.', 'He', 'Tom Reyes', 'pronoun'],
+    ]);
+  });
+});

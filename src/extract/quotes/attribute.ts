@@ -95,7 +95,12 @@ export const BEFORE_QUOTE: readonly AttributionRule[] = [
   {
     name: 'quoted.embedded',
     examples: ['Jane Smith called the plan “a disaster for the city.”'],
-    apply: (site) => (site.woven && site.left.kind === 'cue' ? embedded(site.ctx, site.left) : null),
+    apply: (site) =>
+      // ("a trend that the foundation predicts will continue “for years”": "continue" reports speech only
+      // when it introduces the quote, “...,” he continued / He continued: “...”)
+      site.woven && site.left.kind === 'cue' && site.left.cue.lemma !== 'continue'
+        ? embedded(site.ctx, site.left)
+        : null,
   },
   {
     name: 'quoted.cue-before',
