@@ -337,3 +337,30 @@ describe('the subject of a passive question is spoken to', () => {
     expect(names('She was repeatedly told, "You will never win."')).toEqual([null]);
   });
 });
+
+describe('a description after a sentence whose speaker sits in a relative clause', () => {
+  it('"the senator" is the sentence\'s subject, not the one "who criticizes"', () => {
+    expect(
+      names(
+        'Bernie Sanders spoke on Monday. Sanders has invited Matt Duss, the president of the Foundation, who frequently criticizes the Israeli government, to testify. The senator has said that the plan would fail.',
+      ).slice(-1),
+    ).toEqual(['Bernie Sanders']);
+  });
+  it('an inverted speaker followed by "who" is still the one speaking', () => {
+    expect(
+      names(
+        '"We are waiting for justice," said Jillian Soto, who lost her sister Victoria Soto. "Our families want answers," she added.',
+      ),
+    ).toEqual(['Jillian Soto', 'Jillian Soto']);
+  });
+});
+
+describe('a hyphenated role is one head', () => {
+  it('"the nominee-in-waiting" is the person just named', () => {
+    expect(
+      names(
+        'Donald Trump spoke in Ohio. Now that it is game on with Hillary Clinton, Trump will try another pivot. The Republican nominee-in-waiting said that he would unify the party.',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});

@@ -221,7 +221,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     .sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
   const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
   /** Resolved person speakers so far: where named, and who. */
-  const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  const spoken: Spoken[] = [];
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
   const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
@@ -406,7 +406,18 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     if (q.type === 'direct') asked = asking && who ? { end: q.end, entity: who } : null;
     last = who ? { entity: who, type: who.type, sentence: sentenceAt(mention.start) } : null;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
-    if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    // ("Sanders has invited Matt Duss, who criticizes ...": a speaker in a relative clause is not who the sentence is about)
+    const relative =
+      !!q.cue &&
+      q.cue.start > mention.end &&
+      /^\s*,[^.;]*\b(?:who|which)\b[^,.;]*$/i.test(text.slice(mention.end, q.cue.start));
+    if (e && e.type === 'person')
+      spoken.push({
+        at: mention.start,
+        sentence: sentenceAt(mention.start),
+        entity: e,
+        ...(relative ? { relative } : {}),
+      });
     if (e && e.type === 'organization')
       spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (out.how === 'named' || e)
@@ -1013,7 +1024,7 @@ function antecedent(
   mentions: Candidate[],
   gender: Map<string, Gender>,
   quoted: Set<Candidate>,
-  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  spoken: Spoken[],
   at: number,
   want: Gender,
   sentenceAt: (offset: number) => number,
@@ -1038,7 +1049,7 @@ function antecedent(
     if (subject && agrees(subject)) return subject;
     for (let k = spoken.length - 1; k >= 0; k--) {
       const sp = spoken[k]!;
-      if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
+      if (sp.sentence === s && sp.at < limit && !sp.relative && agrees(sp.entity)) return sp.entity;
     }
     if (s === here) {
       // "Big legislation eludes Mr. Sanders because ... he seeks": the one person the clause names before it
@@ -1062,6 +1073,14 @@ function antecedent(
     if (!quoted.has(c) && agrees(c.entity)) return c.entity;
   }
   return null;
+}
+
+/** A person resolved as a speaker: where named, in which sentence, and whether in a relative clause. */
+interface Spoken {
+  at: number;
+  sentence: number;
+  entity: ResolvedEntity;
+  relative?: boolean;
 }
 
 /** Conjunctions and linking adverbs a sentence may open with before its subject. */
@@ -1495,6 +1514,8 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
   if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
   let end = toks.length - 1;
   for (let k = 1; k < toks.length; k++) {
+    // "the nominee-in-waiting": the words of a hyphenated compound are one head
+    if (toks[k - 1]!.post === '-') continue;
     if (HEAD_END.test(toks[k]!.normal)) {
       end = k - 1;
       break;
@@ -1504,7 +1525,21 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
       break;
     }
   }
-  const head = toks[end]!;
+  let start = end;
+  while (start > 1 && toks[start - 1]!.post === '-') start--;
+  const compound =
+    start < end
+      ? {
+          ...toks[end]!,
+          normal: toks
+            .slice(start, end + 1)
+            .map((t) => t.normal)
+            .join('-'),
+        }
+      : null;
+  const head = compound && ROLES.test(compound.normal) ? compound : toks[end]!;
+  const last = end;
+  if (compound && head === compound) end = start;
   if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text))
     return null;
   if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
@@ -1523,7 +1558,7 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
     .map((t) => t.normal)
     .filter((w) => !DETERMINERS.test(w));
   const gender: Gender = MALE_ROLES.test(head.normal) ? 'm' : FEMALE_ROLES.test(head.normal) ? 'f' : null;
-  return { head: head.normal, words, gender, complement: end < toks.length - 1 };
+  return { head: head.normal, words, gender, complement: last < toks.length - 1 };
 }
 
 /**
