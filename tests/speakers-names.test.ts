@@ -364,3 +364,37 @@ describe('a hyphenated role is one head', () => {
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('"those who", "some who" and "who\'ve"', () => {
+  it('a pronoun of a group before "who" is the unnamed speaker, not the sentence\'s subject', () => {
+    expect(names('Marco Rubio won a plurality among those who said that the plan failed.')).toEqual(['those']);
+    expect(names('The plan drew rebukes from Tom Reyes, including some who warned that it could fail.')).toEqual([
+      'some',
+    ]);
+    // a person before "who" is still the speaker
+    expect(names('The plan drew rebukes from Tom Reyes, who warned that it could fail.')).toEqual(['Tom Reyes']);
+  });
+  it('"who\'ve" is "who"', () => {
+    expect(names('Tom Reyes must convince the delegates who’ve already said that they back Jane Doe.')).toEqual([
+      'the delegates',
+    ]);
+  });
+});
+
+describe('the possessor opening the sentence before', () => {
+  it('"Donald Trump\'s assertion drew rebukes. ..., the nominee told" is Trump', () => {
+    expect(
+      names(
+        'Donald Trump spoke in Ohio. Trump’s assertion Monday that more airstrikes are needed drew rebukes. "We have to really increase the bombings," the presumptive nominee told "Fox and Friends."',
+      ).slice(-1),
+    ).toEqual(['Donald Trump']);
+  });
+});
+
+describe('a name in a hyphenated compound issues nothing', () => {
+  it('"Bush-era figures" are no document of Bush; "a Washington Post-ABC News poll" is both issuers\'', () => {
+    expect(names('George W. Bush left office in 2009. Bush-era figures said that the plan failed.')).toEqual([
+      'Bush-era figures',
+    ]);
+  });
+});

@@ -541,9 +541,10 @@ function headName(
   }
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
   // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
+  // (not a plural head the tagger also reads as a verb: "Bush-era figures")
   if (
     toks
-      .slice(1)
+      .slice(1, -1)
       .some(
         (t) =>
           /^\p{Ll}+s$/u.test(t.text) &&
@@ -594,6 +595,13 @@ function headName(
     .slice(0, end)
     .map(at)
     .filter((m): m is Candidate => !!m);
+  // "Bush-era figures": a name in a hyphenated compound with a lowercase word dates or qualifies the head, it issues nothing
+  // ("a Washington Post-ABC News poll" joins two issuers)
+  if (
+    DOCUMENT_HEADS.has(headWord) &&
+    toks.slice(0, end).some((t, i) => t.post === '-' && capital(t) && !capital(toks[i + 1]!))
+  )
+    return null;
   if (DOCUMENT_HEADS.has(headWord)) {
     // the issuer: a name modifying the head, or after "by"/"from"/"of"
     // the issuer's name: the capitalised words before the head ("F.A.A. records", "a Quinnipiac University poll")
@@ -1065,6 +1073,11 @@ function antecedent(
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
     const any = firstPerson(parsed, mentions, quoted, sent.start, limit, agrees);
     if (any) return any;
+    // or, for a description, the possessor opening it ("Donald Trump's assertion ... drew rebukes. “...,” the
+    // nominee told"; a pronoun does not go so far back: "Hale's plan fails ... She has said" may be someone else)
+    const c = nearest ? undefined : mentions[firstStartingAt(mentions, sent.start)];
+    if (c && c.end <= limit && !quoted.has(c) && possessor(parsed, c) && opening(parsed, sent, c) && agrees(c.entity))
+      return c.entity;
   }
   // no subject or speaker agrees: the nearest person whose gender does not contradict
   for (let i = nearest ? firstStartingAt(mentions, at) - 1 : -1; i >= 0; i--) {

@@ -119,9 +119,20 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head && looksLikeName(view, head.first, head.last)) return head;
     j = pp;
   }
+  // "who've already said" is "who"
+  const rel = view.tokens[j]!.normal.replace(/['’](?:ve|d|s|ll|re)$/, '');
+  // "those who considered", "some who warned": a pronoun of a group is the unnamed speaker, not the sentence's subject
+  if (
+    rel === 'who' &&
+    j - 1 >= floor &&
+    GROUP_WORDS.has(view.tokens[j - 1]!.normal) &&
+    !view.tokens[j - 1]!.post.trim() &&
+    view.sameClause(j - 1, j)
+  )
+    return { first: j - 1, last: j - 1, pronoun: false };
   // "lawmakers who thought", "Graham contrasted that with Clinton who is looking": a restrictive "who" speaks for the phrase right before it
   if (
-    view.tokens[j]!.normal === 'who' &&
+    rel === 'who' &&
     j - 1 >= floor &&
     !view.tokens[j - 1]!.post.trim() &&
     view.sameClause(j - 1, j) &&
@@ -131,14 +142,9 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head) return antecedentOfWho(view, head);
   }
   // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
-  if (
-    RELATIVE.has(view.tokens[j]!.normal) &&
-    j - 1 >= floor &&
-    view.tokens[j - 1]!.post.includes(',') &&
-    view.sameClause(j - 1, j)
-  ) {
+  if (RELATIVE.has(rel) && j - 1 >= floor && view.tokens[j - 1]!.post.includes(',') && view.sameClause(j - 1, j)) {
     const found = phraseEndingAt(view, j - 1, floor, true);
-    const head = found && view.tokens[j]!.normal === 'who' ? antecedentOfWho(view, found) : found;
+    const head = found && rel === 'who' ? antecedentOfWho(view, found) : found;
     // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
     if (
       head &&
@@ -175,6 +181,21 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
   }
   return phraseEndingAt(view, j, floor);
 }
+
+/** Pronouns of a group that a restrictive "who" may follow ("those who", "some who", "others who"). */
+const GROUP_WORDS = new Set([
+  'those',
+  'some',
+  'others',
+  'many',
+  'several',
+  'few',
+  'most',
+  'all',
+  'anyone',
+  'everyone',
+  'someone',
+]);
 
 /**
  * The person a restrictive "who" stands for, within the phrase before it: from its last determiner
