@@ -398,3 +398,19 @@ describe('a name in a hyphenated compound issues nothing', () => {
     ]);
   });
 });
+
+describe('a sentence about a person described, not named', () => {
+  it('"he" after "A president who ... killed Osama bin Laden" is not bin Laden', () => {
+    expect(
+      names(
+        'Barack Obama has secured a deal with Iran. A president who authorized the raid that killed Osama bin Laden will instead hand his successor a war. On Tuesday night he said it still posed "a direct threat" to Americans.',
+      ),
+    ).toEqual(['Barack Obama']);
+    // with no description as the subject, the person it names is still the antecedent
+    expect(
+      names(
+        'Barack Obama has secured a deal with Iran. Later that year Tom Reyes will instead hand his successor a war. On Tuesday night he said it still posed "a direct threat" to Americans.',
+      ),
+    ).toEqual(['Tom Reyes']);
+  });
+});

@@ -1070,6 +1070,9 @@ function antecedent(
     if (pronounSubject(parsed, sent, want)) continue;
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
+    // a sentence whose subject is a person described, not named ("A president who authorized the raid that killed
+    // Osama bin Laden ... will hand ...") is about that person: not anyone named inside it, perhaps someone before it
+    if (describedSubject(parsed, sent)) continue;
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
     const any = firstPerson(parsed, mentions, quoted, sent.start, limit, agrees);
     if (any) return any;
@@ -1094,6 +1097,23 @@ interface Spoken {
   sentence: number;
   entity: ResolvedEntity;
   relative?: boolean;
+}
+
+/** The sentence opens with a description of one person as its subject: "A president who ...", "The senator said". */
+function describedSubject(parsed: Parsed, sent: { first: number; last: number }): boolean {
+  const toks = parsed.tokens;
+  let k = sent.first;
+  while (k < sent.last && LEAD_WORDS.test(toks[k]!.normal)) k++;
+  if (!/^(?:a|an|the|this|that)$/.test(toks[k]?.normal ?? '')) return false;
+  for (let n = k + 1; n < Math.min(sent.last, k + 5); n++) {
+    const t = toks[n]!;
+    if (capital(t) || t.tags.has('Plural') || t.tags.has('Possessive')) return false;
+    const role = t.tags.has('Noun') && (t.tags.has('Actor') || ROLES.test(t.normal));
+    const next = toks[n + 1];
+    if (role && next && (next.normal === 'who' || (next.tags.has('Verb') && !next.tags.has('Noun')))) return true;
+    if (!t.tags.has('Adjective') && !t.tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 /** Conjunctions and linking adverbs a sentence may open with before its subject. */
