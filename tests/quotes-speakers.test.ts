@@ -294,3 +294,31 @@ describe('"continue" reports speech only when it introduces the quote', () => {
     ]);
   });
 });
+
+describe('a digest excerpt credited in square brackets', () => {
+  it('the bracketed name closing the paragraph is the source', () => {
+    expect(
+      who('CHINA SLOWS “China’s slowdown is fostering a cycle of decline and panic across the world.” [WaPo.]'),
+    ).toEqual([
+      ['China’s slowdown is fostering a cycle of decline and panic across the world.', 'WaPo', 'WaPo', 'named'],
+    ]);
+    expect(
+      who('NEW SCHOOLS “We will build new schools and hire teachers next year.” Tune in at 9 p.m. [Mother Jones.]'),
+    ).toEqual([['We will build new schools and hire teachers next year.', 'Mother Jones', 'Mother Jones', 'named']]);
+  });
+  it('not a bracket that is no name, nor one before the quote', () => {
+    expect(names('NEW SCHOOLS “We will build new schools and hire teachers next year.” [citation needed]')).toEqual([
+      null,
+    ]);
+    expect(names('[Reuters.] “We will build new schools and hire teachers next year.”')).toEqual([null]);
+  });
+});
+
+describe('a quoted transcript that opens with its speaker', () => {
+  it('"Chris Matthews: ..." inside the quote names the speaker; "Full Text: ..." does not', () => {
+    expect(names('“Chris Matthews: Seriously, the tax sounds great. We will screw the bad guys.”')).toEqual([
+      'Chris Matthews',
+    ]);
+    expect(names('“Full Text: the tax sounds great. We will screw the bad guys.”')).toEqual([null]);
+  });
+});

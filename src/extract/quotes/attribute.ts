@@ -130,6 +130,16 @@ export const NO_CUE: readonly AttributionRule[] = [
     apply: ({ ctx, q }) => possessiveNoun(ctx, q),
   },
   {
+    name: 'quoted.label-inside',
+    examples: ['“Chris Matthews: Seriously, the tax sounds great. We will screw the bad guys.”'],
+    apply: ({ ctx, q }) => labelInside(ctx, q),
+  },
+  {
+    name: 'quoted.credit',
+    examples: ['NEW PLANS “The city will build three new schools next year.” [Reuters.]'],
+    apply: ({ ctx, q }) => bracketCredit(ctx, q),
+  },
+  {
     // last: quoted material with no cue and no noun of saying (classify.ts decides whether it is speech)
     name: 'quoted.unattributed',
     examples: ['The mayor has a plan. “We will build three new schools and hire more teachers.”'],
@@ -256,6 +266,44 @@ function possessiveNoun(ctx: TokenView, q: QuotedSpan): Reading | null {
       if (!tok.tags.has('Adjective') && tok.normal !== 'own') break;
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * A quoted transcript that opens with its speaker's name and a colon (“Chris Matthews: Seriously, ...”): a person's
+ * name of two or three words, the first a first name.
+ */
+function labelInside(ctx: TokenView, q: QuotedSpan): Reading | null {
+  const first = ctx.tokenFrom(q.start);
+  for (let k = first; k < Math.min(ctx.tokens.length, first + 3); k++) {
+    const t = ctx.tokens[k]!;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) || ctx.inQuote[k] !== ctx.inQuote[first]) return null;
+    if (/^:\s/.test(t.post))
+      return k > first && ctx.tokens[first]!.tags.has('FirstName')
+        ? { speaker: { first, last: k, pronoun: false }, cue: null }
+        : null;
+    if (t.post !== ' ') return null;
+  }
+  return null;
+}
+
+/**
+ * A digest's excerpt credited at the end of its paragraph: “...” [NYT.] / “...” Tune in at 9. [Mother Jones.] — a
+ * name of up to four capitalised words alone in square brackets closing the paragraph is the quote's source.
+ */
+function bracketCredit(ctx: TokenView, q: QuotedSpan): Reading | null {
+  if (q.close < 0) return null;
+  const toks = ctx.tokens;
+  let end = ctx.tokenFrom(quoteEnd(q));
+  for (let n = 0; end < toks.length && n < 80 && !toks[end]!.post.includes('\n'); n++) end++;
+  if (end >= toks.length) end = toks.length - 1;
+  if (!/^\.?\]\s*$/.test(toks[end]!.post) || ctx.inQuote[end]! >= 0) return null;
+  for (let k = end; k >= Math.max(0, end - 3); k--) {
+    const t = toks[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || (k < end && t.post.trim())) return null;
+    if (t.pre.includes('['))
+      return t.start >= quoteEnd(q) ? { speaker: { first: k, last: end, pronoun: false }, cue: null } : null;
   }
   return null;
 }
