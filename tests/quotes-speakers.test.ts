@@ -322,3 +322,17 @@ describe('a quoted transcript that opens with its speaker', () => {
     expect(names('“Full Text: the tax sounds great. We will screw the bad guys.”')).toEqual([null]);
   });
 });
+
+describe("an attribution set off by a comma after the rest of the quote's sentence", () => {
+  it('reaches past a longer adjunct after the cue ("said at a Fox News town hall on Monday,")', () => {
+    expect(
+      names(
+        '“If there had not been that intervention” by the United States, NATO and other partners, Clinton said at a Fox News town hall on Monday, “Libya would be Syria.”',
+      ),
+    ).toEqual(['Clinton', 'Clinton']);
+    // no comma before the speaker: the words after the quote are no attribution of it
+    expect(names('“If there had not been that intervention” was the slogan the campaign chose for its ads.')).toEqual([
+      null,
+    ]);
+  });
+});

@@ -399,7 +399,7 @@ function startsClause(ctx: TokenView, i: number): boolean {
 /** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
 function closesClause(ctx: TokenView, cue: Cue): boolean {
   // "..., Clinton said at a Fox News event.": a prepositional adjunct may run a little longer
-  const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 7 : 3;
+  const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 9 : 3;
   for (let k = cue.last; k <= cue.last + reach && k < ctx.tokens.length; k++) {
     if (k > cue.last && !ctx.sameClause(cue.last, k)) return true;
     if (/[,.;!?]/.test(ctx.tokens[k]!.post)) return true;
