@@ -336,3 +336,21 @@ describe("an attribution set off by a comma after the rest of the quote's senten
     ]);
   });
 });
+
+describe('a speaker phrase with a reduced relative clause', () => {
+  it('"a statement issued by X on Monday said" speaks for X; "the order released Friday said" is the order', () => {
+    expect(
+      who(
+        'Acme Corp. lost the case. "We will appeal the ruling as soon as we can," a statement issued by Acme Corp. on Monday said.',
+      ),
+    ).toEqual([
+      ['We will appeal the ruling as soon as we can,', 'a statement issued by Acme Corp', 'Acme Corp', 'named'],
+    ]);
+    expect(who('"The assertion is speculative at best," the order released Friday said.')).toEqual([
+      ['The assertion is speculative at best,', 'the order', 'the order', 'description'],
+    ]);
+  });
+  it("a past tense that is the sentence's own verb still ends the search", () => {
+    expect(names('"We will appeal the ruling as soon as we can," the company released on Monday.')).toEqual([null]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   subjectBefore,
   insideName,
   isPronoun,
+  trimPhrase,
 } from './speaker-phrase.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 
@@ -348,7 +349,8 @@ function scanRight(ctx: TokenView, q: QuotedSpan): RightScan | null {
         !tok.tags.has('Noun') &&
         !tok.tags.has('Participle') &&
         !insideName(ctx, i) &&
-        !insideAppositive(ctx, right, n)
+        !insideAppositive(ctx, right, n) &&
+        !reducedRelative(ctx, right, n)
       )
         return null;
       continue;
@@ -376,6 +378,21 @@ function cueAfter(ctx: TokenView, r: RightScan | null): Reading | null {
   // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
   const sp = subjectBefore(ctx, i, right[0]);
   if (sp && sp.first === right[0]) return { speaker: sp, cue };
+  // “...,” a statement issued by the company on Monday said: the phrase before the reduced relative
+  for (let m = 0; m + 1 < n; m++) {
+    if (!reducedRelative(ctx, right, m + 1)) continue;
+    const words = right.slice(0, m + 1).map((k) => ctx.tokens[k]!);
+    // (the phrase runs to the cue, so that an issuer after "by" is read with it)
+    const phrase = trimPhrase(ctx, right[0]!, right[n - 1]!);
+    if (
+      phrase &&
+      words.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun')) &&
+      /^(?:a|an|the)$/.test(words[0]!.normal)
+    )
+      // ("the order released Friday said": nothing after the participle but a day)
+      return { speaker: phrase.last === right[m + 1] ? { ...phrase, last: right[m]! } : phrase, cue };
+    break;
+  }
   // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
   // an attribution set off by a comma speaks for the whole sentence the quote is in.
   if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue };
@@ -404,6 +421,26 @@ function closesClause(ctx: TokenView, cue: Cue): boolean {
     if (k > cue.last && !ctx.sameClause(cue.last, k)) return true;
     if (/[,.;!?]/.test(ctx.tokens[k]!.post)) return true;
   }
+  return false;
+}
+
+/**
+ * “...,” a statement issued by the company on Monday said / the order released Friday said: a past participle
+ * right after the speaker phrase's noun describes it (a reduced relative clause), it is not the sentence's verb.
+ */
+function reducedRelative(ctx: TokenView, right: number[], n: number): boolean {
+  const tok = ctx.tokens[right[n]!]!;
+  const prev = ctx.tokens[right[n - 1]!];
+  if (
+    !prev ||
+    prev.post.trim() ||
+    !tok.tags.has('PastTense') ||
+    !/ed$|^(?:sent|written|made|given|shown|held)$/.test(tok.normal)
+  )
+    return false;
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || /^\p{Lu}/u.test(prev.text)) return false;
+  // the cue follows within a few words ("issued by the company on Monday said")
+  for (let m = n + 1; m < Math.min(right.length, n + 8); m++) if (ctx.cueAt[right[m]!]) return true;
   return false;
 }
 

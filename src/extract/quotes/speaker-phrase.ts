@@ -722,7 +722,7 @@ export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.l
 }
 
 /** Drops leading and trailing link words ("and", "of") from a phrase; null if nothing nominal is left. */
-function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | null {
+export function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | null {
   while (
     first <= last &&
     NP_LINKS.has(view.tokens[first]!.normal) &&
