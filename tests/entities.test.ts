@@ -28,6 +28,18 @@ describe('clean spans', () => {
     ]);
     expect(find('A statement from Dr. Jane Goodall came later.', 'Jane Goodall')?.titles).toEqual(['Dr.']);
   });
+  it('a lowercase title ending in a department keeps the department out of the name', () => {
+    expect(find('Former secretary of State Hillary Clinton spoke first.', 'Hillary Clinton')).toEqual({
+      type: 'person',
+      name: 'Hillary Clinton',
+      aliases: [],
+      titles: ['secretary of State'],
+      mentions: ['Hillary Clinton'],
+    });
+    // a department not inside a title stays the name's first word
+    expect(mentionTexts('She moved to the State Department in 2009.')).toEqual(['organization:State Department']);
+    expect(mentionTexts('He met the secretary of State in Paris.')).toEqual(['place:Paris']);
+  });
   it('drops possessives and surrounding punctuation', () => {
     expect(
       mentionTexts(
@@ -69,6 +81,11 @@ describe('people not in any list', () => {
     expect(find('The report was written by Michael Tarkowski and published.', 'Michael Tarkowski')?.type).toBe(
       'person',
     );
+  });
+  it('takes a first name only the SSA baby names know, before a word written as a surname', () => {
+    expect(mentionTexts('The report said Jeb Bush has been considering it.')).toEqual(['person:Jeb Bush']);
+    // "Mac" is such a name, but "OS X" is no surname
+    expect(mentionTexts('The report said Mac OS X has been updated.')).toEqual([]);
   });
   it('a surname that is an ordinary adjective at a sentence start is not the person', () => {
     expect(find('Senator Jane Black spoke. Black voters came. Black said no.', 'Jane Black')?.mentions).toEqual([

@@ -281,3 +281,76 @@ describe('a description that gives the name: "known as", "identified as", "named
     expect(names('"There never was an order," said the chief of what is known as the annex.')).toEqual(['the chief']);
   });
 });
+
+describe('"continue" reports speech only when it introduces the quote', () => {
+  it('a trend that "will continue" a quoted phrase is no one speaking; "he continued:" is', () => {
+    expect(
+      who(
+        'Courses are closing every month, a trend that the foundation predicts will continue "for the next few years."',
+      ),
+    ).toEqual([['for the next few years.', null, null, null]]);
+    expect(who('Tom Reyes spoke at length. He continued: "We will not stop until the bill has passed."')).toEqual([
+      ['We will not stop until the bill has passed.', 'He', 'Tom Reyes', 'pronoun'],
+    ]);
+  });
+});
+
+describe('a digest excerpt credited in square brackets', () => {
+  it('the bracketed name closing the paragraph is the source', () => {
+    expect(
+      who('CHINA SLOWS “China’s slowdown is fostering a cycle of decline and panic across the world.” [WaPo.]'),
+    ).toEqual([
+      ['China’s slowdown is fostering a cycle of decline and panic across the world.', 'WaPo', 'WaPo', 'named'],
+    ]);
+    expect(
+      who('NEW SCHOOLS “We will build new schools and hire teachers next year.” Tune in at 9 p.m. [Mother Jones.]'),
+    ).toEqual([['We will build new schools and hire teachers next year.', 'Mother Jones', 'Mother Jones', 'named']]);
+  });
+  it('not a bracket that is no name, nor one before the quote', () => {
+    expect(names('NEW SCHOOLS “We will build new schools and hire teachers next year.” [citation needed]')).toEqual([
+      null,
+    ]);
+    expect(names('[Reuters.] “We will build new schools and hire teachers next year.”')).toEqual([null]);
+  });
+});
+
+describe('a quoted transcript that opens with its speaker', () => {
+  it('"Chris Matthews: ..." inside the quote names the speaker; "Full Text: ..." does not', () => {
+    expect(names('“Chris Matthews: Seriously, the tax sounds great. We will screw the bad guys.”')).toEqual([
+      'Chris Matthews',
+    ]);
+    expect(names('“Full Text: the tax sounds great. We will screw the bad guys.”')).toEqual([null]);
+  });
+});
+
+describe("an attribution set off by a comma after the rest of the quote's sentence", () => {
+  it('reaches past a longer adjunct after the cue ("said at a Fox News town hall on Monday,")', () => {
+    expect(
+      names(
+        '“If there had not been that intervention” by the United States, NATO and other partners, Clinton said at a Fox News town hall on Monday, “Libya would be Syria.”',
+      ),
+    ).toEqual(['Clinton', 'Clinton']);
+    // no comma before the speaker: the words after the quote are no attribution of it
+    expect(names('“If there had not been that intervention” was the slogan the campaign chose for its ads.')).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe('a speaker phrase with a reduced relative clause', () => {
+  it('"a statement issued by X on Monday said" speaks for X; "the order released Friday said" is the order', () => {
+    expect(
+      who(
+        'Acme Corp. lost the case. "We will appeal the ruling as soon as we can," a statement issued by Acme Corp. on Monday said.',
+      ),
+    ).toEqual([
+      ['We will appeal the ruling as soon as we can,', 'a statement issued by Acme Corp', 'Acme Corp', 'named'],
+    ]);
+    expect(who('"The assertion is speculative at best," the order released Friday said.')).toEqual([
+      ['The assertion is speculative at best,', 'the order', 'the order', 'description'],
+    ]);
+  });
+  it("a past tense that is the sentence's own verb still ends the search", () => {
+    expect(names('"We will appeal the ruling as soon as we can," the company released on Monday.')).toEqual([null]);
+  });
+});

@@ -221,7 +221,7 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     .sort((a, b) => (quotes[a]!.speaker?.start ?? quotes[a]!.start) - (quotes[b]!.speaker?.start ?? quotes[b]!.start));
   const speakers: Array<ResolvedSpeaker | null> = quotes.map(() => null);
   /** Resolved person speakers so far: where named, and who. */
-  const spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
+  const spoken: Spoken[] = [];
   const spokenOrgs: Array<{ at: number; sentence: number; entity: ResolvedEntity }> = [];
   /** Every resolved speaker so far with a name (people, organizations, names without an entity). */
   const spokenAll: Array<{ at: number; sentence: number; speaker: ResolvedSpeaker; type: string | null }> = [];
@@ -337,6 +337,17 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     } else if (apposed) {
       // "Rep. Xavier Becerra, a California Democrat supporting ...": a description set off after a name is that name
       out = link(apposed, 'description', plainDescription(written));
+    } else if (nameAfterDescription(parsed, mentions, mention)) {
+      // "One early supporter, Representative Lee Zeldin, Republican of New York, gave ...": the name set off after it
+      out = link(nameAfterDescription(parsed, mentions, mention), 'description', plainDescription(written));
+    } else if (trailingName(written)) {
+      // "Band member Flea", "his wife Melania": a description that ends in the name it gives
+      const name = trailingName(written)!;
+      out = link(
+        entities.find((e) => e.type === 'person' && (e.name === name || e.aliases.includes(name))),
+        'named',
+        name,
+      );
     } else {
       const role = personRole(parsed, mention);
       const described = role ? byDescription(parsed, mention, role, profiles, mentions, spoken, sentenceAt) : null;
@@ -395,7 +406,18 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     if (q.type === 'direct') asked = asking && who ? { end: q.end, entity: who } : null;
     last = who ? { entity: who, type: who.type, sentence: sentenceAt(mention.start) } : null;
     const e = out.entity ? entities.find((x) => x.id === out.entity) : undefined;
-    if (e && e.type === 'person') spoken.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
+    // ("Sanders has invited Matt Duss, who criticizes ...": a speaker in a relative clause is not who the sentence is about)
+    const relative =
+      !!q.cue &&
+      q.cue.start > mention.end &&
+      /^\s*,[^.;]*\b(?:who|which)\b[^,.;]*$/i.test(text.slice(mention.end, q.cue.start));
+    if (e && e.type === 'person')
+      spoken.push({
+        at: mention.start,
+        sentence: sentenceAt(mention.start),
+        entity: e,
+        ...(relative ? { relative } : {}),
+      });
     if (e && e.type === 'organization')
       spokenOrgs.push({ at: mention.start, sentence: sentenceAt(mention.start), entity: e });
     if (out.how === 'named' || e)
@@ -420,6 +442,38 @@ function apposedTo(parsed: Parsed, mentions: Candidate[], mention: Range): Resol
   const commaAt = mention.start - before[0].length + before[0].indexOf(',');
   const c = mentions.find((m) => m.end === commaAt && m.entity.type === 'person');
   return c ? c.entity : null;
+}
+
+/**
+ * The person named in apposition right after a description ("One early supporter, Representative Lee
+ * Zeldin, Republican of New York,"): a comma, title words at most, the person's mention, then a comma,
+ * a parenthesis or the clause's end; null otherwise.
+ */
+function nameAfterDescription(parsed: Parsed, mentions: Candidate[], mention: Range): ResolvedEntity | null {
+  const text = parsed.text;
+  const written = text.slice(mention.start, mention.end);
+  if (!/^(?:a|an|one|another|the|this|that)\s/i.test(written) && !/^\p{Ll}/u.test(written)) return null;
+  const comma = /^\s*,\s*/.exec(text.slice(mention.end, mention.end + 4));
+  if (!comma) return null;
+  const from = mention.end + comma[0].length;
+  const c = mentions[firstStartingAt(mentions, from)];
+  if (!c || c.entity.type !== 'person' || c.start - from > 40) return null;
+  // only title words between ("Representative", "Sen.", "former Gov.")
+  if (!/^(?:(?:former|then|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(text.slice(from, c.start))) return null;
+  return /^\s*(?:[,(;]|$)/.test(text.slice(c.end, c.end + 3)) ? c.entity : null;
+}
+
+/** Words that cannot stand right before a name a description ends in ("a spokesman for Google"). */
+const NOT_BEFORE_NAME =
+  /^(?:of|for|at|with|from|in|to|on|by|about|as|than|like|and|or|but|nor|the|a|an|his|her|their|its|our|my|your|this|that|these|those|said|says)$/;
+
+/** The name a description ends in after a lowercase word ("Band member Flea" → "Flea"), or null. */
+function trailingName(written: string): string | null {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(
+    plainDescription(written),
+  );
+  if (!m || NOT_BEFORE_NAME.test(m[1]!) || !/\p{Ll}/u.test(m[2]!)) return null;
+  return m[2]!;
 }
 
 /** A description kept as written, without a leading "the" or trailing comma. */
@@ -487,9 +541,10 @@ function headName(
   }
   const possessive = (t: Token) => t.tags.has('Possessive') || /['’]s?$/.test(t.text) || /^['’]/.test(t.post);
   // a phrase with a verb inside is a headline or a clause we could not cut ("Putin chides Turkey"): its first person
+  // (not a plural head the tagger also reads as a verb: "Bush-era figures")
   if (
     toks
-      .slice(1)
+      .slice(1, -1)
       .some(
         (t) =>
           /^\p{Ll}+s$/u.test(t.text) &&
@@ -540,6 +595,13 @@ function headName(
     .slice(0, end)
     .map(at)
     .filter((m): m is Candidate => !!m);
+  // "Bush-era figures": a name in a hyphenated compound with a lowercase word dates or qualifies the head, it issues nothing
+  // ("a Washington Post-ABC News poll" joins two issuers)
+  if (
+    DOCUMENT_HEADS.has(headWord) &&
+    toks.slice(0, end).some((t, i) => t.post === '-' && capital(t) && !capital(toks[i + 1]!))
+  )
+    return null;
   if (DOCUMENT_HEADS.has(headWord)) {
     // the issuer: a name modifying the head, or after "by"/"from"/"of"
     // the issuer's name: the capitalised words before the head ("F.A.A. records", "a Quinnipiac University poll")
@@ -970,7 +1032,7 @@ function antecedent(
   mentions: Candidate[],
   gender: Map<string, Gender>,
   quoted: Set<Candidate>,
-  spoken: Array<{ at: number; sentence: number; entity: ResolvedEntity }>,
+  spoken: Spoken[],
   at: number,
   want: Gender,
   sentenceAt: (offset: number) => number,
@@ -995,7 +1057,7 @@ function antecedent(
     if (subject && agrees(subject)) return subject;
     for (let k = spoken.length - 1; k >= 0; k--) {
       const sp = spoken[k]!;
-      if (sp.sentence === s && sp.at < limit && agrees(sp.entity)) return sp.entity;
+      if (sp.sentence === s && sp.at < limit && !sp.relative && agrees(sp.entity)) return sp.entity;
     }
     if (s === here) {
       // "Big legislation eludes Mr. Sanders because ... he seeks": the one person the clause names before it
@@ -1008,9 +1070,17 @@ function antecedent(
     if (pronounSubject(parsed, sent, want)) continue;
     const subj = subjectOf(parsed, mentions, quoted, sent.start, limit);
     if (subj && agrees(subj)) return subj;
+    // a sentence whose subject is a person described, not named ("A president who authorized the raid that killed
+    // Osama bin Laden ... will hand ...") is about that person: not anyone named inside it, perhaps someone before it
+    if (describedSubject(parsed, sent)) continue;
     // no subject: the sentence's first person named outside quotes, not a possessor ("Just look at Paul Ryan.")
     const any = firstPerson(parsed, mentions, quoted, sent.start, limit, agrees);
     if (any) return any;
+    // or, for a description, the possessor opening it ("Donald Trump's assertion ... drew rebukes. “...,” the
+    // nominee told"; a pronoun does not go so far back: "Hale's plan fails ... She has said" may be someone else)
+    const c = nearest ? undefined : mentions[firstStartingAt(mentions, sent.start)];
+    if (c && c.end <= limit && !quoted.has(c) && possessor(parsed, c) && opening(parsed, sent, c) && agrees(c.entity))
+      return c.entity;
   }
   // no subject or speaker agrees: the nearest person whose gender does not contradict
   for (let i = nearest ? firstStartingAt(mentions, at) - 1 : -1; i >= 0; i--) {
@@ -1019,6 +1089,31 @@ function antecedent(
     if (!quoted.has(c) && agrees(c.entity)) return c.entity;
   }
   return null;
+}
+
+/** A person resolved as a speaker: where named, in which sentence, and whether in a relative clause. */
+interface Spoken {
+  at: number;
+  sentence: number;
+  entity: ResolvedEntity;
+  relative?: boolean;
+}
+
+/** The sentence opens with a description of one person as its subject: "A president who ...", "The senator said". */
+function describedSubject(parsed: Parsed, sent: { first: number; last: number }): boolean {
+  const toks = parsed.tokens;
+  let k = sent.first;
+  while (k < sent.last && LEAD_WORDS.test(toks[k]!.normal)) k++;
+  if (!/^(?:a|an|the|this|that)$/.test(toks[k]?.normal ?? '')) return false;
+  for (let n = k + 1; n < Math.min(sent.last, k + 5); n++) {
+    const t = toks[n]!;
+    if (capital(t) || t.tags.has('Plural') || t.tags.has('Possessive')) return false;
+    const role = t.tags.has('Noun') && (t.tags.has('Actor') || ROLES.test(t.normal));
+    const next = toks[n + 1];
+    if (role && next && (next.normal === 'who' || (next.tags.has('Verb') && !next.tags.has('Noun')))) return true;
+    if (!t.tags.has('Adjective') && !t.tags.has('Noun')) return false;
+  }
+  return false;
 }
 
 /** Conjunctions and linking adverbs a sentence may open with before its subject. */
@@ -1452,6 +1547,8 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
   if (toks.length < 2 || !/^(?:the|this|that)$/.test(toks[0]!.normal)) return null;
   let end = toks.length - 1;
   for (let k = 1; k < toks.length; k++) {
+    // "the nominee-in-waiting": the words of a hyphenated compound are one head
+    if (toks[k - 1]!.post === '-') continue;
     if (HEAD_END.test(toks[k]!.normal)) {
       end = k - 1;
       break;
@@ -1461,7 +1558,21 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
       break;
     }
   }
-  const head = toks[end]!;
+  let start = end;
+  while (start > 1 && toks[start - 1]!.post === '-') start--;
+  const compound =
+    start < end
+      ? {
+          ...toks[end]!,
+          normal: toks
+            .slice(start, end + 1)
+            .map((t) => t.normal)
+            .join('-'),
+        }
+      : null;
+  const head = compound && ROLES.test(compound.normal) ? compound : toks[end]!;
+  const last = end;
+  if (compound && head === compound) end = start;
   if (end === 0 || head.tags.has('Plural') || capital(head) || head.tags.has('Possessive') || /['’]s$/.test(head.text))
     return null;
   if (!head.tags.has('Noun') || DOCUMENT_HEADS.has(head.normal) || BODY_HEADS.has(head.normal)) return null;
@@ -1480,7 +1591,7 @@ function personRole(parsed: Parsed, mention: Range): Role | null {
     .map((t) => t.normal)
     .filter((w) => !DETERMINERS.test(w));
   const gender: Gender = MALE_ROLES.test(head.normal) ? 'm' : FEMALE_ROLES.test(head.normal) ? 'f' : null;
-  return { head: head.normal, words, gender, complement: end < toks.length - 1 };
+  return { head: head.normal, words, gender, complement: last < toks.length - 1 };
 }
 
 /**

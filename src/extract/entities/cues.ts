@@ -7,6 +7,7 @@ import type { EntityRuleName } from './rules.js';
 import type { Parsed, Token } from '../../nlp/parse.js';
 import { nlp } from '../../nlp/engine.js';
 import { COMMON_WORD, HONORIFIC, ORG_OF_HEAD, ORG_SUFFIX, TITLE_HEAD, TITLE_MODIFIER } from '../../data/gazetteer.js';
+import { FIRST_NAMES } from '../../data/first-names.js';
 import { REGULAR_SUFFIXES, attributionForms } from '../../data/speech-verbs.js';
 import type { RunPiece } from './runs.js';
 import { bare, isAllCaps, isPossessive, key, startsClause } from './tokens.js';
@@ -242,6 +243,22 @@ const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 export const isLexiconFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && FIRST_NAME_TAGS.has(String(LEXICON[t.normal] ?? ''));
 
+/**
+ * A full name whose first word only the SSA baby names know ("Jeb Bush", "Amadou Magassa"): the tagger's lexicon
+ * lacks the word altogether (a word it knows otherwise, "Will", "Grant", is no first name here), it is no common
+ * word, and every word after it is written as a surname ("Mac OS X" is a product).
+ */
+const dataFirstName = (tokens: Token[]): boolean => {
+  const first = tokens[0]!;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    LEXICON[first.normal] === undefined &&
+    FIRST_NAMES.has(first.normal) &&
+    !COMMON_WORD.has(first.normal) &&
+    tokens.slice(1).every((t) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text))
+  );
+};
+
 /** What the cues look at around a piece, computed once. */
 interface Around {
   parsed: Parsed;
@@ -287,7 +304,8 @@ const PERSON_CUES: readonly Cue[] = [
     test: (a) =>
       a.n >= 2 &&
       a.n <= 4 &&
-      (a.first.tags.has('FirstName') || (isLexiconFirstName(a.first) && !placeCue(a.parsed, a.p))),
+      (a.first.tags.has('FirstName') ||
+        ((isLexiconFirstName(a.first) || dataFirstName(a.p.tokens)) && !placeCue(a.parsed, a.p))),
   },
   { rule: 'last-name', test: (a) => a.n >= 2 && a.n <= 4 && a.last.tags.has('LastName') && !a.last.tags.has('Place') },
   {

@@ -93,6 +93,9 @@ const OF_DEPARTMENTS = new Set([
   'culture',
 ]);
 
+/** A lowercase title head and "of" just before a department word ("secretary of", "former minister of"). */
+const LOWERCASE_TITLE_OF = /\b(?:secretary|minister|undersecretary|commissioner|attorney general)\s+of\s+$/;
+
 /** Plurals after a place that name an event or a place, not a team ("Munich Olympics", "Flanders Fields"). */
 const EVENT_PLURALS = new Set(['olympics', 'games', 'championships', 'awards', 'fields', 'talks', 'riots', 'trials']);
 
@@ -675,6 +678,19 @@ const PIECE_RULES: readonly { name: string; take: (s: PieceSite) => boolean }[] 
       });
       w.title = undefined;
       w.pos += len;
+      return true;
+    },
+  },
+  {
+    // "secretary of State Hillary Clinton": the run starts inside a lowercase title, so its department is the
+    // title's end, not the first word of a name (capitalised, "Secretary of State" is read by titleAt)
+    name: 'department-of-title',
+    take: ({ w, t }) => {
+      if (w.pos !== 0 || w.shouting || !OF_DEPARTMENTS.has(key(t)) || w.run.length < 2) return false;
+      const before = LOWERCASE_TITLE_OF.exec(w.text.slice(Math.max(0, t.start - 40), t.start));
+      if (!before || !isCapitalised(w.run[1]!) || isPossessive(t)) return false;
+      w.title = w.text.slice(t.start - before[0].length + before[0].search(/\S/), t.end);
+      w.pos++;
       return true;
     },
   },

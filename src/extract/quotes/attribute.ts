@@ -19,6 +19,7 @@ import {
   subjectBefore,
   insideName,
   isPronoun,
+  trimPhrase,
 } from './speaker-phrase.js';
 import { firstMatch, type QuoteRule, type QuoteRuleName } from './rules.js';
 
@@ -95,7 +96,12 @@ export const BEFORE_QUOTE: readonly AttributionRule[] = [
   {
     name: 'quoted.embedded',
     examples: ['Jane Smith called the plan “a disaster for the city.”'],
-    apply: (site) => (site.woven && site.left.kind === 'cue' ? embedded(site.ctx, site.left) : null),
+    apply: (site) =>
+      // ("a trend that the foundation predicts will continue “for years”": "continue" reports speech only
+      // when it introduces the quote, “...,” he continued / He continued: “...”)
+      site.woven && site.left.kind === 'cue' && site.left.cue.lemma !== 'continue'
+        ? embedded(site.ctx, site.left)
+        : null,
   },
   {
     name: 'quoted.cue-before',
@@ -123,6 +129,16 @@ export const NO_CUE: readonly AttributionRule[] = [
     name: 'quoted.noun',
     examples: ['The plan drew her remark that “nothing will change.”'],
     apply: ({ ctx, q }) => possessiveNoun(ctx, q),
+  },
+  {
+    name: 'quoted.label-inside',
+    examples: ['“Chris Matthews: Seriously, the tax sounds great. We will screw the bad guys.”'],
+    apply: ({ ctx, q }) => labelInside(ctx, q),
+  },
+  {
+    name: 'quoted.credit',
+    examples: ['NEW PLANS “The city will build three new schools next year.” [Reuters.]'],
+    apply: ({ ctx, q }) => bracketCredit(ctx, q),
   },
   {
     // last: quoted material with no cue and no noun of saying (classify.ts decides whether it is speech)
@@ -255,6 +271,44 @@ function possessiveNoun(ctx: TokenView, q: QuotedSpan): Reading | null {
   return null;
 }
 
+/**
+ * A quoted transcript that opens with its speaker's name and a colon (“Chris Matthews: Seriously, ...”): a person's
+ * name of two or three words, the first a first name.
+ */
+function labelInside(ctx: TokenView, q: QuotedSpan): Reading | null {
+  const first = ctx.tokenFrom(q.start);
+  for (let k = first; k < Math.min(ctx.tokens.length, first + 3); k++) {
+    const t = ctx.tokens[k]!;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) || ctx.inQuote[k] !== ctx.inQuote[first]) return null;
+    if (/^:\s/.test(t.post))
+      return k > first && ctx.tokens[first]!.tags.has('FirstName')
+        ? { speaker: { first, last: k, pronoun: false }, cue: null }
+        : null;
+    if (t.post !== ' ') return null;
+  }
+  return null;
+}
+
+/**
+ * A digest's excerpt credited at the end of its paragraph: “...” [NYT.] / “...” Tune in at 9. [Mother Jones.] — a
+ * name of up to four capitalised words alone in square brackets closing the paragraph is the quote's source.
+ */
+function bracketCredit(ctx: TokenView, q: QuotedSpan): Reading | null {
+  if (q.close < 0) return null;
+  const toks = ctx.tokens;
+  let end = ctx.tokenFrom(quoteEnd(q));
+  for (let n = 0; end < toks.length && n < 80 && !toks[end]!.post.includes('\n'); n++) end++;
+  if (end >= toks.length) end = toks.length - 1;
+  if (!/^\.?\]\s*$/.test(toks[end]!.post) || ctx.inQuote[end]! >= 0) return null;
+  for (let k = end; k >= Math.max(0, end - 3); k--) {
+    const t = toks[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || (k < end && t.post.trim())) return null;
+    if (t.pre.includes('['))
+      return t.start >= quoteEnd(q) ? { speaker: { first: k, last: end, pronoun: false }, cue: null } : null;
+  }
+  return null;
+}
+
 interface RightScan {
   /** The first cue after the quote, at right[n]. */
   cue: Cue;
@@ -295,7 +349,8 @@ function scanRight(ctx: TokenView, q: QuotedSpan): RightScan | null {
         !tok.tags.has('Noun') &&
         !tok.tags.has('Participle') &&
         !insideName(ctx, i) &&
-        !insideAppositive(ctx, right, n)
+        !insideAppositive(ctx, right, n) &&
+        !reducedRelative(ctx, right, n)
       )
         return null;
       continue;
@@ -323,6 +378,21 @@ function cueAfter(ctx: TokenView, r: RightScan | null): Reading | null {
   // “...,” the top diplomat added / he said / Leonard Burman, director of ..., said
   const sp = subjectBefore(ctx, i, right[0]);
   if (sp && sp.first === right[0]) return { speaker: sp, cue };
+  // “...,” a statement issued by the company on Monday said: the phrase before the reduced relative
+  for (let m = 0; m + 1 < n; m++) {
+    if (!reducedRelative(ctx, right, m + 1)) continue;
+    const words = right.slice(0, m + 1).map((k) => ctx.tokens[k]!);
+    // (the phrase runs to the cue, so that an issuer after "by" is read with it)
+    const phrase = trimPhrase(ctx, right[0]!, right[n - 1]!);
+    if (
+      phrase &&
+      words.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun')) &&
+      /^(?:a|an|the)$/.test(words[0]!.normal)
+    )
+      // ("the order released Friday said": nothing after the participle but a day)
+      return { speaker: phrase.last === right[m + 1] ? { ...phrase, last: right[m]! } : phrase, cue };
+    break;
+  }
   // “...” than that of the CIA chief, Zuckoff said. / “...” income, he said, rather than ...:
   // an attribution set off by a comma speaks for the whole sentence the quote is in.
   if (sp && ctx.tokens[sp.first - 1]?.post.includes(',') && closesClause(ctx, cue)) return { speaker: sp, cue };
@@ -346,11 +416,31 @@ function startsClause(ctx: TokenView, i: number): boolean {
 /** The cue ends its clause: a comma or the sentence's end right after it (or after a short adjunct). */
 function closesClause(ctx: TokenView, cue: Cue): boolean {
   // "..., Clinton said at a Fox News event.": a prepositional adjunct may run a little longer
-  const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 7 : 3;
+  const reach = ctx.tokens[cue.last + 1]?.tags.has('Preposition') ? 9 : 3;
   for (let k = cue.last; k <= cue.last + reach && k < ctx.tokens.length; k++) {
     if (k > cue.last && !ctx.sameClause(cue.last, k)) return true;
     if (/[,.;!?]/.test(ctx.tokens[k]!.post)) return true;
   }
+  return false;
+}
+
+/**
+ * “...,” a statement issued by the company on Monday said / the order released Friday said: a past participle
+ * right after the speaker phrase's noun describes it (a reduced relative clause), it is not the sentence's verb.
+ */
+function reducedRelative(ctx: TokenView, right: number[], n: number): boolean {
+  const tok = ctx.tokens[right[n]!]!;
+  const prev = ctx.tokens[right[n - 1]!];
+  if (
+    !prev ||
+    prev.post.trim() ||
+    !tok.tags.has('PastTense') ||
+    !/ed$|^(?:sent|written|made|given|shown|held)$/.test(tok.normal)
+  )
+    return false;
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || /^\p{Lu}/u.test(prev.text)) return false;
+  // the cue follows within a few words ("issued by the company on Monday said")
+  for (let m = n + 1; m < Math.min(right.length, n + 8); m++) if (ctx.cueAt[right[m]!]) return true;
   return false;
 }
 

@@ -16,6 +16,8 @@ export type QuoteRuleName =
   | 'quoted.outer-report'
   | 'quoted.colon'
   | 'quoted.noun'
+  | 'quoted.credit'
+  | 'quoted.label-inside'
   | 'quoted.unattributed'
   | 'quoted.continues'
   | 'quoted.interrupted'

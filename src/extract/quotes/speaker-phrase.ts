@@ -119,9 +119,20 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head && looksLikeName(view, head.first, head.last)) return head;
     j = pp;
   }
+  // "who've already said" is "who"
+  const rel = view.tokens[j]!.normal.replace(/['’](?:ve|d|s|ll|re)$/, '');
+  // "those who considered", "some who warned": a pronoun of a group is the unnamed speaker, not the sentence's subject
+  if (
+    rel === 'who' &&
+    j - 1 >= floor &&
+    GROUP_WORDS.has(view.tokens[j - 1]!.normal) &&
+    !view.tokens[j - 1]!.post.trim() &&
+    view.sameClause(j - 1, j)
+  )
+    return { first: j - 1, last: j - 1, pronoun: false };
   // "lawmakers who thought", "Graham contrasted that with Clinton who is looking": a restrictive "who" speaks for the phrase right before it
   if (
-    view.tokens[j]!.normal === 'who' &&
+    rel === 'who' &&
     j - 1 >= floor &&
     !view.tokens[j - 1]!.post.trim() &&
     view.sameClause(j - 1, j) &&
@@ -131,14 +142,9 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
     if (head) return antecedentOfWho(view, head);
   }
   // "Trump, who has called ...": a relative pronoun speaks for the phrase before its comma.
-  if (
-    RELATIVE.has(view.tokens[j]!.normal) &&
-    j - 1 >= floor &&
-    view.tokens[j - 1]!.post.includes(',') &&
-    view.sameClause(j - 1, j)
-  ) {
+  if (RELATIVE.has(rel) && j - 1 >= floor && view.tokens[j - 1]!.post.includes(',') && view.sameClause(j - 1, j)) {
     const found = phraseEndingAt(view, j - 1, floor, true);
-    const head = found && view.tokens[j]!.normal === 'who' ? antecedentOfWho(view, found) : found;
+    const head = found && rel === 'who' ? antecedentOfWho(view, found) : found;
     // "Matt Bai, a columnist for Yahoo, who said": the relative speaks for the name the appositive describes
     if (
       head &&
@@ -175,6 +181,21 @@ export function subjectBefore(view: TokenView, end: number, floor = 0): NounPhra
   }
   return phraseEndingAt(view, j, floor);
 }
+
+/** Pronouns of a group that a restrictive "who" may follow ("those who", "some who", "others who"). */
+const GROUP_WORDS = new Set([
+  'those',
+  'some',
+  'others',
+  'many',
+  'several',
+  'few',
+  'most',
+  'all',
+  'anyone',
+  'everyone',
+  'someone',
+]);
 
 /**
  * The person a restrictive "who" stands for, within the phrase before it: from its last determiner
@@ -290,6 +311,14 @@ export function isProperName(view: TokenView, first: number, last: number): bool
  */
 export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhrase | null {
   const prevTok = view.tokens[cue.first - 1];
+  // "Blumenthal was asked, “...?”", "he was told: “...”": the subject of a passive question or telling is
+  // the one spoken to; the asker is not named
+  if (ADDRESSED.has(view.tokens[cue.first]!.normal)) {
+    let k = cue.first - 1;
+    while (k >= 0 && view.tokens[k]!.tags.has('Adverb') && view.sameClause(k, cue.first)) k--;
+    const be = view.tokens[k];
+    if (be && view.sameClause(k, cue.first) && (BE.has(be.normal) || be.normal === 'being')) return null;
+  }
   // "The paper quoted Smith as saying ...", "cited officials as saying": the one quoted is the speaker
   if (prevTok?.normal === 'as' && /ing$/.test(view.tokens[cue.first]!.normal)) {
     for (let k = cue.first - 2; k >= Math.max(0, cue.first - 10) && view.sameClause(k, cue.first); k--) {
@@ -337,6 +366,9 @@ export function speakerOf(view: TokenView, cue: Cue, ceiling: number): NounPhras
  * verb's object right before the participle are the ones saying it ("He left the room saying" is
  * still his). Only groups of people: "He called Smith saying ..." is still his call.
  */
+/** Participles whose passive subject is the addressee, not the speaker. */
+const ADDRESSED = new Set(['asked', 'told', 'questioned', 'pressed']);
+
 function peopleObject(view: TokenView, np: NounPhrase): boolean {
   const head = view.tokens[np.last]!;
   const before = view.tokens[np.first - 1];
@@ -690,7 +722,7 @@ export function subjectAfter(view: TokenView, i: number, ceiling = view.tokens.l
 }
 
 /** Drops leading and trailing link words ("and", "of") from a phrase; null if nothing nominal is left. */
-function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | null {
+export function trimPhrase(view: TokenView, first: number, last: number): NounPhrase | null {
   while (
     first <= last &&
     NP_LINKS.has(view.tokens[first]!.normal) &&
