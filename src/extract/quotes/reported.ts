@@ -29,7 +29,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './speaker-phrase.js';
-import { STANCE_AS, stanceAt } from './cues.js';
+import { APPEARANCE_LEMMAS, STANCE_AS, appearanceAt, stanceAt } from './cues.js';
 import { EVIDENCE_NOUNS } from './phrase-words.js';
 
 /**
@@ -107,7 +107,7 @@ export function extractReported(
     }
     let cueUsed = cue;
     if (!found) {
-      cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
+      cueUsed = cue?.frames.includes('topic') ? cue : (stanceAt(ctx, i) ?? appearanceAt(ctx, i));
       if (cueUsed && cueUsed.first === i)
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
     }
@@ -982,11 +982,63 @@ export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
 /** A stance verb's object, read only where no speech rule gave a record. */
 export const STANCE_RULES: readonly ReportedRule[] = [
   {
+    name: 'reported.appearance',
+    examples: ['The mayor seemed ready to quit the race.', 'The council is expected to pass the budget next week.'],
+    apply: ({ ctx, speech, cue }) => (APPEARANCE_LEMMAS.has(cue.lemma) ? appearance(ctx, speech, cue) : null),
+  },
+  {
     name: 'reported.stance',
     examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
-    apply: ({ ctx, speech, cue }) => stance(ctx, speech, cue),
+    apply: ({ ctx, speech, cue }) => (APPEARANCE_LEMMAS.has(cue.lemma) ? null : stance(ctx, speech, cue)),
   },
 ];
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+/** Verbs of offering or implying that are no speech cues of their own ("seemed to offer a caveat", "appeared to imply"). */
+const STATED_AFTER_TO = new Set(['offer', 'imply', 'insinuate', 'endorse', 'embrace', 'concede']);
+
+/** The complement is a saying or a stance ("to imply that", "to offer a caveat", "hopeful that"): its subject speaks. */
+function statedBySubject(ctx: TokenView, first: number, end: number): boolean {
+  const head = ctx.tokens[first]!;
+  if (head.normal === 'to' && first + 1 <= end)
+    return STATED_AFTER_TO.has(ctx.tokens[first + 1]!.normal) || ctx.tokens[first + 2]?.normal === 'that';
+  return head.tags.has('Adjective') && ctx.tokens[first + 1]?.normal === 'that';
+}
+
+/** Subjects that are no one's: "it seems likely", "there appears to be". */
+const EXPLETIVE = new Set(['it', 'there', 'that', 'which', 'who', 'this']);
+
+/**
+ * "Mr. Putin seemed most concerned with ...": the reporter's reading, with no source named. The
+ * complement is the content, up to the end of its clause; the subject it is said of is a second
+ * piece ("Mr. Putin"), unless it is "it" or "there".
+ */
+function appearance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  let end = Math.min(sentenceEnd(ctx, cue.last), embeddedEnd(ctx, cue));
+  const first = cue.last + 1;
+  if (first > end) return null;
+  for (let k = first; k < end; k++)
+    if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+      end = k;
+      break;
+    }
+  // "Rubio seemed to urge the opposite tactic": the verb after "to" is a cue or a stance of its own, which reads it
+  const inner = ctx.tokens[first]!.normal === 'to' && first + 1 <= end;
+  if (inner && (ctx.cueAt[first + 1] ?? stanceAt(ctx, first + 1))) return null;
+  const found = clause(ctx, speech, first, end, null, 'reported.appearance', true, 1);
+  if (!found) return null;
+  // ("Their choice now appears": an adverb between subject and verb)
+  const before = ctx.tokens[cue.first - 1];
+  const adverb = !!before && !before.post.trim() && (before.tags.has('Adverb') || /^(?:now|too)$/.test(before.normal));
+  const subject = subjectBefore(ctx, cue.first) ?? (adverb ? subjectBefore(ctx, cue.first - 1) : null);
+  if (!subject || EXPLETIVE.has(ctx.tokens[subject.first]!.normal) || ctx.inQuote[subject.first]! >= 0) return found;
+  // "voters who often seems", "which the Senate is expected": the subject belongs to a relative clause
+  for (let k = Math.max(0, subject.first - 1); k < cue.first; k++)
+    if (RELATIVE_WORDS.has(ctx.tokens[k]!.normal) && (k < subject.first || k > subject.last)) return found;
+  // "She appeared to imply that ...", "Rubio seemed hopeful that ...": a stance of the subject's own, who is its source
+  if (statedBySubject(ctx, first, end)) return { ...found, speaker: subject };
+  return { ...found, rest: ctx.range(subject.first, subject.last) };
+}
 
 /** The object of a verb of evidence whose subject is a document, poll or study, where no clause follows it. */
 export const EVIDENCE_OBJECT_RULES: readonly ReportedRule[] = [
@@ -1016,7 +1068,7 @@ function clause(
   speech: ReadonlySet<number>,
   first: number,
   last: number,
-  speaker: NounPhrase,
+  speaker: NounPhrase | null,
   rule: QuoteRuleName,
   infinitive = false,
   minWords = MIN_WORDS,

@@ -31,6 +31,7 @@ export type QuoteRuleName =
   | 'reported.as'
   | 'reported.label'
   | 'reported.stance'
+  | 'reported.appearance'
   | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
