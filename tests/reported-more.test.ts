@@ -48,3 +48,56 @@ describe('reported.appearance: how someone or something seems, in the reporter�
     ]);
   });
 });
+
+describe('reported.that: the words after the cue are an adjunct, not a clause', () => {
+  it('a clause of time with no main clause after it', () => {
+    expect(quotes('“We will win,” Jones said after the mayor spoke.')).toEqual([
+      ['direct', 'We will win,', 'Jones', 'said', 'quoted.cue-after'],
+    ]);
+    expect(quotes('Jones said after the vote, the council would meet again.')).toEqual([
+      ['indirect', 'after the vote, the council would meet again', 'Jones', 'said', 'reported.that'],
+    ]);
+  });
+  it('a preposition after the addressee', () => {
+    expect(quotes('The mayor told reporters about the new budget.')).toEqual([]);
+    expect(quotes('The mayor told reporters the budget was balanced.')).toEqual([
+      ['indirect', 'the budget was balanced', 'The mayor', 'told', 'reported.that'],
+    ]);
+  });
+});
+
+describe('reported.stance: more verbs with their object or preposition', () => {
+  it('complain about, rail against, agree with, side with', () => {
+    expect(quotes('Jones complained about the dour tone of the race.')).toEqual([
+      ['indirect', 'the dour tone of the race', 'Jones', 'complained about', 'reported.stance'],
+    ]);
+    expect(quotes('The mayor railed against the judge at a rally.')).toEqual([
+      ['indirect', 'the judge at a rally', 'The mayor', 'railed against', 'reported.stance'],
+    ]);
+    expect(quotes('Only a quarter of voters agree with the mayor.')).toEqual([
+      ['indirect', 'the mayor', 'Only a quarter of voters', 'agree with', 'reported.stance'],
+    ]);
+    expect(quotes('Jones sided with the council.')).toEqual([
+      ['indirect', 'the council', 'Jones', 'sided with', 'reported.stance'],
+    ]);
+  });
+  it('the verb without its preposition is no stance', () => {
+    expect(quotes('The mayor railed for an hour.')).toEqual([]);
+    expect(quotes('Jones complained to the manager.')).toEqual([]);
+  });
+  it('deny, reiterate, tout, express with a noun phrase', () => {
+    expect(quotes('Saudi officials deny any links to the groups.')).toEqual([
+      ['indirect', 'any links to the groups', 'Saudi officials', 'deny', 'reported.stance'],
+    ]);
+    expect(quotes('The mayor reiterated his support for the plan.')).toEqual([
+      ['indirect', 'his support for the plan', 'The mayor', 'reiterated', 'reported.stance'],
+    ]);
+    expect(quotes('The mayor denied it.')).toEqual([]);
+  });
+  it('a stance in a relative set off by commas only describes the speaker', () => {
+    expect(quotes('Sen. Jane Smith, who has endorsed the mayor, spoke on Sunday.')).toEqual([]);
+    expect(quotes('Sen. Jane Smith has endorsed the mayor.')).toEqual([
+      ['indirect', 'the mayor', 'Sen. Jane Smith', 'endorsed', 'reported.stance'],
+    ]);
+  });
+});

@@ -479,7 +479,8 @@ const THAT_RULE: ReportedRule = {
     const { end, speaker, addressee: np } = a;
     if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
       // X told reporters the plan was dead: skip the addressee.
-      if (np && np.last + 1 <= end) return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
+      if (np && np.last + 1 <= end && !ctx.tokens[np.last]!.post.includes(',') && !adjunctOnly(ctx, np.last + 1, end))
+        return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
       return null;
     }
     if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
@@ -494,9 +495,26 @@ const THAT_RULE: ReportedRule = {
     if (!next || next.normal === 'to') return null;
     // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
     if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
+    if (adjunctOnly(ctx, i, end)) return null;
     return clause(ctx, speech, i, end, speaker, 'reported.that');
   },
 };
+
+/** Conjunctions of time that open an adjunct, not a reported clause, when no main clause follows them. */
+const TIME_OPENERS = new Set(['after', 'before', 'as', 'while', 'until', 'once']);
+
+/**
+ * The words after a cue (or its addressee) are only an adjunct: a clause of time with no main clause
+ * after it ("“...,” Hooton said after Rubio spoke.", "he told his advisers as he labored over the
+ * speech"), or a preposition ("told the crowd about ...").
+ */
+function adjunctOnly(ctx: TokenView, from: number, end: number): boolean {
+  const tok = ctx.tokens[from]!;
+  if (tok.tags.has('Preposition') && !SUBORDINATORS.has(tok.normal)) return true;
+  if (!TIME_OPENERS.has(tok.normal)) return false;
+  for (let k = from; k < end; k++) if (/[,;:—–]/.test(ctx.tokens[k]!.post)) return false;
+  return true;
+}
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
 const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
@@ -565,10 +583,23 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
+  // "Sen. Claire McCaskill, who has endorsed Clinton, said ...": a stance in a relative set off by commas only describes the speaker
+  if (inAsideRelative(ctx, cue.first)) return null;
   const speaker = speakerOf(ctx, cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
   return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+/** Token i lies in a relative clause set off by a comma (", who has endorsed ..."), with no other comma before it. */
+function inAsideRelative(ctx: TokenView, i: number): boolean {
+  const start = sentenceStart(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (ctx.inQuote[k]! >= 0) return false;
+    if (/^(?:who|which)$/.test(ctx.tokens[k]!.normal)) return k > start && ctx.tokens[k - 1]!.post.includes(',');
+    if (/[,;:—–(]/.test(ctx.tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 const SUBORDINATE_OPENERS = new Set([
