@@ -8,6 +8,7 @@ import { ABSORB_RULES, LABEL_RULES, QUOTE_PASSES, extractQuotes, runQuotePasses 
 import {
   EVIDENCE_OBJECT_RULES,
   LABEL_RULES as REPORTED_LABEL_RULES,
+  NOUN_RULES,
   SPEECH_CUE_RULES,
   STANCE_RULES,
 } from '../src/extract/quotes/reported.js';
@@ -25,6 +26,7 @@ const FINDING_LISTS = {
   SPEECH_CUE_RULES,
   STANCE_RULES,
   EVIDENCE_OBJECT_RULES,
+  NOUN_RULES,
   REPORTED_LABEL_RULES,
 } as const;
 

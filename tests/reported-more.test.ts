@@ -101,3 +101,19 @@ describe('reported.stance: more verbs with their object or preposition', () => {
     ]);
   });
 });
+
+describe('reported.noun: a noun of saying or stance after a named possessor', () => {
+  it('the complement after its opening word, up to the sentence’s own verb', () => {
+    expect(quotes("Jane Smith's opposition to the new tax is well known.")).toEqual([
+      ['indirect', 'the new tax', "Jane Smith's", 'opposition to', 'reported.noun'],
+    ]);
+    expect(quotes("Clinton's proposal to make firms stay or pay is good policy.")).toEqual([
+      ['indirect', 'to make firms stay or pay', "Clinton's", 'proposal to', 'reported.noun'],
+    ]);
+  });
+  it('no record for a possessive pronoun, a noun with no complement, or a verb’s object', () => {
+    expect(quotes('His opposition to the tax is well known.')).toEqual([]);
+    expect(quotes("Jane Smith's support was welcome.")).toEqual([]);
+    expect(quotes("The senator echoed Mr. Ryan's denunciation of the comments.")).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ import {
   subjectBefore,
 } from './speaker-phrase.js';
 import { APPEARANCE_LEMMAS, STANCE_AS, appearanceAt, stanceAt } from './cues.js';
-import { EVIDENCE_NOUNS } from './phrase-words.js';
+import { EVIDENCE_NOUNS, NOUN_TO_OBJECT, STANCE_NOUNS } from './phrase-words.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -110,6 +110,14 @@ export function extractReported(
       cueUsed = cue?.frames.includes('topic') ? cue : (stanceAt(ctx, i) ?? appearanceAt(ctx, i));
       if (cueUsed && cueUsed.first === i)
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
+    }
+    // "his opposition to the war", "Clinton's proposal to make firms stay or pay": a noun of saying with its possessor
+    if (!found && !ctx.cueAt[i]) {
+      const noun = stanceNounAt(ctx, i);
+      if (noun) {
+        found = firstMatch(NOUN_RULES, new CueSite(ctx, speech, noun))?.out ?? null;
+        if (found) cueUsed = noun;
+      }
     }
     // "recent polls show Clinton with a double-digit lead": a document's evidence may be a noun phrase
     const ev = !found && !ctx.cueAt[i] ? evidenceAt(ctx, i) : undefined;
@@ -1069,6 +1077,114 @@ function appearance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Foun
   // "She appeared to imply that ...", "Rubio seemed hopeful that ...": a stance of the subject's own, who is its source
   if (statedBySubject(ctx, first, end)) return { ...found, speaker: subject };
   return { ...found, rest: ctx.range(subject.first, subject.last) };
+}
+
+/** A noun of saying or stance after a possessor (`STANCE_NOUNS`): "his opposition to the war in Iraq". */
+export const NOUN_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.noun',
+    examples: ["Jane Smith's opposition to the new tax is well known."],
+    apply: ({ ctx, speech, cue }) => stanceNoun(ctx, speech, cue),
+  },
+];
+
+/**
+ * The noun at token i, with the word opening its content ("opposition to", "assertion Monday that"),
+ * after a named possessor ("Clinton's"), past at most two adjectives ("Cruz's sharp attacks on").
+ * The cue runs from the noun to that word.
+ */
+function stanceNounAt(ctx: TokenView, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  const opens = STANCE_NOUNS.get(tok.normal);
+  if (!opens || ctx.inQuote[i]! >= 0 || tok.post.trim() || !tok.tags.has('Noun')) return undefined;
+  let k = i + 1;
+  if (
+    k <= i + 1 &&
+    (ctx.tokens[k]?.tags.has('WeekDay') || ctx.tokens[k]?.tags.has('Date')) &&
+    !ctx.tokens[k]!.post.trim()
+  )
+    k++;
+  const next = ctx.tokens[k];
+  if (!next || ctx.inQuote[k]! >= 0 || !opens.includes(next.normal) || !ctx.sameClause(i, k)) return undefined;
+  const infinitive = next.normal === 'to' && !NOUN_TO_OBJECT.has(tok.normal);
+  if (infinitive && !ctx.tokens[k + 1]?.tags.has('Verb')) return undefined;
+  if (!possessorBefore(ctx, i)) return undefined;
+  return { first: i, last: k, lemma: `${tok.normal} ${next.normal}`, frames: ['topic'] };
+}
+
+/**
+ * The named possessor before a noun of saying, past at most two adjectives: "Donald Trump's", "Mr.
+ * Ryan's". A possessive pronoun ("his attacks on") is left out: read back from the noun, the speaker
+ * resolver too often finds the wrong person for it.
+ */
+function possessorBefore(ctx: TokenView, i: number): NounPhrase | null {
+  let p = i - 1;
+  for (let n = 0; n < 2 && p >= 0 && ctx.tokens[p]!.tags.has('Adjective') && !ctx.tokens[p]!.post.trim(); n++) p--;
+  const tok = ctx.tokens[p];
+  if (!tok || tok.post.trim() || ctx.inQuote[p]! >= 0 || !ctx.sameClause(p, i)) return null;
+  if (!tok.tags.has('Possessive') || tok.tags.has('Pronoun') || !/^\p{Lu}/u.test(tok.text)) return null;
+  let first = p;
+  while (
+    first > 0 &&
+    /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) &&
+    ctx.tokens[first - 1]!.tags.has('ProperNoun') &&
+    (!ctx.tokens[first - 1]!.post.trim() ||
+      (ctx.tokens[first - 1]!.tags.has('Honorific') && ctx.tokens[first - 1]!.post === '. ')) &&
+    ctx.sameClause(first - 1, first)
+  )
+    first--;
+  return { first, last: p, pronoun: false };
+}
+
+/**
+ * The possessor's phrase is a verb's object ("Flake echoed Mr. Ryan's denunciation of ...", "vouched
+ * for Trump's proposal to ..."): the sentence's subject is the one who takes the stance, so the noun gives no record.
+ */
+function objectOfVerb(ctx: TokenView, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.post.trim() || !ctx.sameClause(first - 1, first)) return false;
+  const verb = (k: number) => {
+    const t = ctx.tokens[k]?.tags;
+    return !!t && t.has('Verb') && !t.has('Copula') && !t.has('Auxiliary');
+  };
+  if (verb(first - 1)) return true;
+  return (
+    /^(?:for|against|about|on|with|at|to)$/.test(prev.normal) &&
+    (verb(first - 2) || /^(?:back|out)$/.test(ctx.tokens[first - 2]?.normal ?? ''))
+  );
+}
+
+/** The content of a noun of saying: after its opening word ("to" kept), up to its clause's main verb or punctuation. */
+function stanceNoun(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  const speaker = possessorBefore(ctx, cue.first);
+  if (!speaker || objectOfVerb(ctx, speaker.first)) return null;
+  const open = ctx.tokens[cue.last]!;
+  const infinitive = open.normal === 'to' && !NOUN_TO_OBJECT.has(ctx.tokens[cue.first]!.normal);
+  const first = infinitive ? cue.last : cue.last + 1;
+  let end = sentenceEnd(ctx, cue.last);
+  if (first > end) return null;
+  for (let k = first; k <= end; k++) {
+    const t = ctx.tokens[k]!.tags;
+    // "his promise to build a wall were about more": the sentence's own verb ends the content (not inside a that-clause)
+    if (open.normal !== 'that' && k > first + (infinitive ? 1 : 0)) {
+      const finite =
+        t.has('Copula') ||
+        t.has('Modal') ||
+        (t.has('Auxiliary') && !/^(?:be|been|being)$/.test(ctx.tokens[k]!.normal)) ||
+        (t.has('Verb') &&
+          (t.has('PastTense') || (t.has('PresentTense') && !t.has('Infinitive'))) &&
+          !t.has('Participle'));
+      if (finite && ctx.tokens[k - 1]!.normal !== 'to') {
+        end = k - 1;
+        break;
+      }
+    }
+    if (k < end && /[,;:—–(]/.test(ctx.tokens[k]!.post)) {
+      end = k;
+      break;
+    }
+  }
+  return clause(ctx, speech, first, end, speaker, 'reported.noun', true, 1);
 }
 
 /** The object of a verb of evidence whose subject is a document, poll or study, where no clause follows it. */

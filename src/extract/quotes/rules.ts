@@ -32,6 +32,7 @@ export type QuoteRuleName =
   | 'reported.label'
   | 'reported.stance'
   | 'reported.appearance'
+  | 'reported.noun'
   | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
