@@ -117,3 +117,35 @@ describe('reported.noun: a noun of saying or stance after a named possessor', ()
     expect(quotes("The senator echoed Mr. Ryan's denunciation of the comments.")).toEqual([]);
   });
 });
+
+describe('reported.passive: how someone was judged, named, chosen or asked', () => {
+  it('the one judged and what for, as two pieces, with no source named', () => {
+    expect(quotes('The mayor was accused of hiding the report.')).toEqual([
+      ['indirect', 'The mayor', null, 'accused', 'reported.passive'],
+      ['indirect', 'of hiding the report', null, 'accused', 'reported.passive'],
+    ]);
+  });
+  it('an agent after "by" is the source', () => {
+    expect(quotes('The plan was rejected by most of the voters.')).toEqual([
+      ['indirect', 'The plan', 'most of the voters', 'rejected', 'reported.passive'],
+    ]);
+    expect(quotes('He was recommended for the job by Roger Stone.')).toEqual([
+      ['indirect', 'He', 'Roger Stone', 'recommended', 'reported.passive'],
+      ['indirect', 'for the job', 'Roger Stone', 'recommended', 'reported.passive'],
+    ]);
+  });
+  it('a relative pronoun stands for the one judged; the one asked is not what was asked', () => {
+    expect(quotes('They met Smith, who was nominated for the post in 2011.')).toEqual([
+      ['indirect', 'who', null, 'nominated', 'reported.passive'],
+      ['indirect', 'for the post in 2011', null, 'nominated', 'reported.passive'],
+    ]);
+    expect(quotes('At a town hall, the mayor was asked about the border.')).toEqual([
+      ['indirect', 'about the border', null, 'asked', 'reported.passive'],
+    ]);
+  });
+  it('no record for other passives, a participle phrase or a possibility', () => {
+    expect(quotes('The bridge was built in 1990.')).toEqual([]);
+    expect(quotes('Two lawsuits being considered in court name the firm.')).toEqual([]);
+    expect(quotes('The plane can often be seen on the runway.')).toEqual([]);
+  });
+});

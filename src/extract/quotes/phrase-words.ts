@@ -276,3 +276,40 @@ export const STANCE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bid', ['to', 'for']],
   ['embrace', ['of']],
 ]);
+
+/**
+ * Participles of judging, naming, choosing and asking whose passive reports how someone was judged,
+ * named or chosen ("Blocher was charged with anti-Semitic libel", "she is seen by other leaders as
+ * uniquely credible", "Clinton was asked about securing the border").
+ */
+export const PASSIVE_STANCE: ReadonlySet<string> = new Set([
+  'criticized',
+  'criticised',
+  'accused',
+  'charged',
+  'rejected',
+  'seen',
+  'viewed',
+  'considered',
+  'regarded',
+  'nominated',
+  'elected',
+  'chosen',
+  'named',
+  'dubbed',
+  'labeled',
+  'labelled',
+  'asked',
+  'backed',
+  'endorsed',
+  'praised',
+  'blamed',
+  'condemned',
+  'denounced',
+  'portrayed',
+  'deemed',
+  'reviled',
+  'recommended',
+  'titled',
+  'investigated',
+]);

@@ -30,7 +30,7 @@ import {
   subjectBefore,
 } from './speaker-phrase.js';
 import { APPEARANCE_LEMMAS, STANCE_AS, appearanceAt, stanceAt } from './cues.js';
-import { EVIDENCE_NOUNS, NOUN_TO_OBJECT, STANCE_NOUNS } from './phrase-words.js';
+import { EVIDENCE_NOUNS, NOUN_TO_OBJECT, PASSIVE_STANCE, STANCE_NOUNS } from './phrase-words.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -117,6 +117,14 @@ export function extractReported(
       if (noun) {
         found = firstMatch(NOUN_RULES, new CueSite(ctx, speech, noun))?.out ?? null;
         if (found) cueUsed = noun;
+      }
+    }
+    // "Blocher was charged with anti-Semitic libel", "she is seen by other leaders as credible"
+    if (!found) {
+      const passive = passiveAt(ctx, i);
+      if (passive) {
+        found = firstMatch(PASSIVE_RULES, new CueSite(ctx, speech, passive))?.out ?? null;
+        if (found) cueUsed = passive;
       }
     }
     // "recent polls show Clinton with a double-digit lead": a document's evidence may be a noun phrase
@@ -1077,6 +1085,101 @@ function appearance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Foun
   // "She appeared to imply that ...", "Rubio seemed hopeful that ...": a stance of the subject's own, who is its source
   if (statedBySubject(ctx, first, end)) return { ...found, speaker: subject };
   return { ...found, rest: ctx.range(subject.first, subject.last) };
+}
+
+/** A passive of judging, naming or choosing (`PASSIVE_STANCE`): "Blocher was charged with anti-Semitic libel". */
+export const PASSIVE_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.passive',
+    examples: ['The mayor was accused of hiding the report.', 'The plan was rejected by most of the voters.'],
+    apply: ({ ctx, speech, cue }) => passiveStance(ctx, speech, cue),
+  },
+];
+
+/** The participle at token i after a form of "be" (and at most one adverb or "not"): "was widely criticized". */
+function passiveAt(ctx: TokenView, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  if (!PASSIVE_STANCE.has(tok.normal) || ctx.inQuote[i]! >= 0) return undefined;
+  let b = i - 1;
+  const adv = ctx.tokens[b];
+  if (adv && (adv.tags.has('Adverb') || adv.normal === 'not') && !adv.post.trim()) b--;
+  const be = ctx.tokens[b];
+  // (not "being considered", "can be seen", "to be seen": a participle phrase or a possibility, not a report)
+  if (!be || !/^(?:is|are|was|were|been|'s)$/.test(be.normal) || be.post.trim() || !ctx.sameClause(b, i))
+    return undefined;
+  return { first: i, last: i, lemma: tok.normal, frames: ['topic'] };
+}
+
+/**
+ * The one judged, named or chosen, as one piece, and what they were judged for, named or chosen as
+ * ("with anti-Semitic libel", "as uniquely credible", "to be president", "ineligible") as another; an
+ * agent after "by" is the source ("was rejected by 64 percent of the electorate"). A relative
+ * pronoun is its own piece ("Gruenberg, who was nominated for his post").
+ */
+function passiveStance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  let end = Math.min(sentenceEnd(ctx, cue.last), embeddedEnd(ctx, cue));
+  let first = cue.last + 1;
+  let speaker: NounPhrase | null = null;
+  if (first <= end && ctx.tokens[first]!.normal === 'by' && !ctx.tokens[cue.last]!.post.trim()) {
+    speaker = subjectAfter(ctx, first + 1, end + 1);
+    if (!speaker) return null;
+    first = speaker.last + 1;
+    // after the agent only "as", "to", "for", "of", "with" go on with the complement ("seen by other leaders as credible")
+    if (ctx.tokens[speaker.last]!.post.trim() || !/^(?:as|to|for|of|with)$/.test(ctx.tokens[first]?.normal ?? ''))
+      first = end + 1;
+  }
+  let rest: Range | null = null;
+  if (first <= end && !/[,;:—–(]/.test(ctx.tokens[first - 1]!.post)) {
+    for (let k = first; k < end; k++)
+      if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+        end = k;
+        break;
+      }
+    // "was recommended for the job by Roger Stone": an agent after the complement is the source too
+    if (!speaker)
+      for (let k = first + 1; k < end; k++)
+        if (ctx.tokens[k]!.normal === 'by' && ctx.inQuote[k]! < 0) {
+          const agent = subjectAfter(ctx, k + 1, end + 1);
+          if (agent && agent.first === k + 1) {
+            speaker = agent;
+            end = k - 1;
+          }
+          break;
+        }
+    const head = ctx.tokens[first]!;
+    // ("was elected in 2004", "was named on Monday": a place or a time is no complement)
+    const loneAdverb = first === end && head.tags.has('Adverb');
+    if (
+      !loneAdverb &&
+      !(NOT_OBJECT_OPENERS.has(head.normal) || isTimeWord(ctx, first) || /^(?:and|last|this|next)$/.test(head.normal))
+    )
+      rest = clause(ctx, speech, first, end, speaker, 'reported.passive', true, 1)?.content ?? null;
+  }
+  // the one judged: the subject before "be", or the relative pronoun that stands for it
+  const beAt =
+    ctx.tokens[cue.first - 1]!.normal === 'not' || ctx.tokens[cue.first - 1]!.tags.has('Adverb')
+      ? cue.first - 2
+      : cue.first - 1;
+  let hasBeen = beAt;
+  while (
+    hasBeen > 0 &&
+    /^(?:has|have|had|will|would|could|may|might|must|should|been)$/.test(ctx.tokens[hasBeen - 1]!.normal)
+  )
+    hasBeen--;
+  const rel = ctx.tokens[hasBeen - 1];
+  let subject: Range | null = null;
+  if (rel && /^(?:who|which|that)$/.test(rel.normal) && ctx.inQuote[hasBeen - 1]! < 0)
+    subject = ctx.range(hasBeen - 1, hasBeen - 1);
+  else {
+    const np = subjectBefore(ctx, cue.first);
+    if (np && !EXPLETIVE.has(ctx.tokens[np.first]!.normal) && ctx.inQuote[np.first]! < 0)
+      subject = ctx.range(np.first, np.last);
+  }
+  // "Clinton was asked about securing the border": the one asked is no part of what was asked
+  if (cue.lemma === 'asked') subject = null;
+  if (!subject && !rest) return null;
+  if (!subject) return { content: rest!, speaker, rule: 'reported.passive' };
+  return { content: subject, ...(rest ? { rest } : {}), speaker, rule: 'reported.passive' };
 }
 
 /** A noun of saying or stance after a possessor (`STANCE_NOUNS`): "his opposition to the war in Iraq". */

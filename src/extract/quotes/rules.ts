@@ -33,6 +33,7 @@ export type QuoteRuleName =
   | 'reported.stance'
   | 'reported.appearance'
   | 'reported.noun'
+  | 'reported.passive'
   | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
