@@ -147,5 +147,6 @@ describe('reported.passive: how someone was judged, named, chosen or asked', () 
     expect(quotes('The bridge was built in 1990.')).toEqual([]);
     expect(quotes('Two lawsuits being considered in court name the firm.')).toEqual([]);
     expect(quotes('The plane can often be seen on the runway.')).toEqual([]);
+    expect(quotes('The book has details that were disclosed during the trial.')).toEqual([]);
   });
 });

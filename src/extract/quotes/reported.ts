@@ -1168,8 +1168,8 @@ function passiveStance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): F
     hasBeen--;
   const rel = ctx.tokens[hasBeen - 1];
   let subject: Range | null = null;
-  if (rel && /^(?:who|which|that)$/.test(rel.normal) && ctx.inQuote[hasBeen - 1]! < 0)
-    subject = ctx.range(hasBeen - 1, hasBeen - 1);
+  const relative = !!rel && /^(?:who|which|that)$/.test(rel.normal) && ctx.inQuote[hasBeen - 1]! < 0;
+  if (relative) subject = ctx.range(hasBeen - 1, hasBeen - 1);
   else {
     const np = subjectBefore(ctx, cue.first);
     if (np && !EXPLETIVE.has(ctx.tokens[np.first]!.normal) && ctx.inQuote[np.first]! < 0)
@@ -1178,6 +1178,8 @@ function passiveStance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): F
   // "Clinton was asked about securing the border": the one asked is no part of what was asked
   if (cue.lemma === 'asked') subject = null;
   if (!subject && !rest) return null;
+  // ("details that were disclosed during his lawsuit": a relative pronoun alone says nothing)
+  if (relative && !rest && !speaker) return null;
   if (!subject) return { content: rest!, speaker, rule: 'reported.passive' };
   return { content: subject, ...(rest ? { rest } : {}), speaker, rule: 'reported.passive' };
 }
