@@ -150,3 +150,17 @@ describe('reported.passive: how someone was judged, named, chosen or asked', () 
     expect(quotes('The book has details that were disclosed during the trial.')).toEqual([]);
   });
 });
+
+describe('reported.interrupted: a short second piece after a first with no verb', () => {
+  it('the subject, the attribution, then the predicate', () => {
+    expect(quotes('The allure of simplicity itself, Mr. Furman argued, is largely a chimera.')).toEqual([
+      ['indirect', 'The allure of simplicity itself', 'Mr. Furman', 'argued', 'reported.interrupted'],
+      ['indirect', 'is largely a chimera', 'Mr. Furman', 'argued', 'reported.interrupted'],
+    ]);
+  });
+  it('a first piece with its verb stays preposed', () => {
+    expect(quotes('The plan has failed, Mr. Furman argued, on Monday.')).toEqual([
+      ['indirect', 'The plan has failed', 'Mr. Furman', 'argued', 'reported.preposed'],
+    ]);
+  });
+});

@@ -743,8 +743,11 @@ function verbAfterSubject(t: { normal: string; tags: ReadonlySet<string> }): boo
 const INTERRUPTED_RULE: ReportedRule = {
   name: 'reported.interrupted',
   examples: ['Overall, Jane Smith said, the party is losing its voters.'],
+  // (a short second piece too when the first has no verb: "The allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
   apply: ({ ctx, speech, beforeCue: b }) =>
-    b && b.end - b.tail > 4 ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker) : null,
+    b && (b.end - b.tail > 4 || (b.tail < b.end && !hasVerb(ctx, b.first, b.commaAt)))
+      ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker)
+      : null,
 };
 const PREPOSED_RULE: ReportedRule = {
   name: 'reported.preposed',
