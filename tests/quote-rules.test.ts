@@ -8,6 +8,8 @@ import { ABSORB_RULES, LABEL_RULES, QUOTE_PASSES, extractQuotes, runQuotePasses 
 import {
   EVIDENCE_OBJECT_RULES,
   LABEL_RULES as REPORTED_LABEL_RULES,
+  NOUN_RULES,
+  PASSIVE_RULES,
   SPEECH_CUE_RULES,
   STANCE_RULES,
 } from '../src/extract/quotes/reported.js';
@@ -25,6 +27,8 @@ const FINDING_LISTS = {
   SPEECH_CUE_RULES,
   STANCE_RULES,
   EVIDENCE_OBJECT_RULES,
+  NOUN_RULES,
+  PASSIVE_RULES,
   REPORTED_LABEL_RULES,
 } as const;
 

@@ -199,3 +199,68 @@ export function prevIsDeterminer(view: TokenView, i: number): boolean {
     (p.tags.has('Determiner') || (p.tags.has('Possessive') && p.tags.has('Pronoun')))
   );
 }
+
+/** Verbs of appearance: the reporter's reading of how someone or something seems ("Mr. Putin seemed most concerned with ..."). */
+const APPEARANCE_FORMS: ReadonlyMap<string, string> = new Map([
+  ...['seem', 'seems', 'seemed'].map((f) => [f, 'seem'] as const),
+  ...['appear', 'appears', 'appeared'].map((f) => [f, 'appear'] as const),
+  ...['look', 'looks', 'looked'].map((f) => [f, 'look'] as const),
+  ...['sound', 'sounds', 'sounded'].map((f) => [f, 'sound'] as const),
+  ['expected', 'be expected'],
+]);
+export const APPEARANCE_LEMMAS: ReadonlySet<string> = new Set(APPEARANCE_FORMS.values());
+
+/**
+ * "Mr. Putin seemed most concerned with ...", "others appeared ready to abandon him", "Garland looks
+ * dead on arrival", "The White House is expected to sign the measure": a verb of appearance (or a
+ * passive "expected") with its complement — an infinitive, "like", an adjective (after at most one
+ * adverb) or, for seem and appear, a noun phrase ("the returns seemed a reminder that ..."). "look"
+ * and "sound" take no infinitive or noun phrase ("looked at", "sounded a note" are none); "appeared on
+ * TV", "seems that" take no complement here.
+ */
+export function appearanceAt(view: TokenView, i: number): Cue | undefined {
+  const tok = view.tokens[i]!;
+  const lemma = APPEARANCE_FORMS.get(tok.normal);
+  if (!lemma || view.inQuote[i]! >= 0 || tok.post.trim() || prevIsDeterminer(view, i)) return undefined;
+  if (lemma === 'be expected') {
+    let b = i - 1;
+    if (/^(?:not|n't|also|still|widely|now|generally)$/.test(view.tokens[b]?.normal ?? '')) b--;
+    if (!/^(?:is|are|was|were|be|been|'s)$/.test(view.tokens[b]?.normal ?? '') || !view.sameClause(b, i))
+      return undefined;
+    return view.tokens[i + 1]?.normal === 'to' && verbAfterToken(view, i + 2) ? cueOf(i, lemma) : undefined;
+  }
+  if (!(tok.tags.has('Verb') || tok.tags.has('PastTense')) || tok.tags.has('Noun')) return undefined;
+  let k = i + 1;
+  // one adverb of degree or time: "seems increasingly likely", "seemed most concerned", "now appears"
+  if (
+    view.tokens[k]?.tags.has('Adverb') &&
+    !/^(?:like|to)$/.test(view.tokens[k]!.normal) &&
+    !view.tokens[k]!.post.trim()
+  )
+    k++;
+  const next = view.tokens[k];
+  if (!next || view.inQuote[k]! >= 0 || !view.sameClause(i, k)) return undefined;
+  if (next.normal === 'like') return cueOf(i, lemma);
+  if (next.normal === 'to')
+    return (lemma === 'seem' || lemma === 'appear') && verbAfterToken(view, k + 1) ? cueOf(i, lemma) : undefined;
+  const t = next.tags;
+  if (t.has('Adjective') && !t.has('Preposition') && !t.has('Determiner') && !t.has('Noun')) return cueOf(i, lemma);
+  if ((lemma === 'seem' || lemma === 'appear') && k === i + 1 && t.has('Determiner') && /^(?:a|an)$/.test(next.normal))
+    return cueOf(i, lemma);
+  return undefined;
+}
+
+function cueOf(i: number, lemma: string): Cue {
+  return { first: i, last: i, lemma, frames: ['topic'] };
+}
+
+/** The token is a verb's base form ("to sign", "to quit"), not a noun or a name. */
+function verbAfterToken(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i];
+  return (
+    !!tok &&
+    !tok.tags.has('ProperNoun') &&
+    !tok.tags.has('Determiner') &&
+    (tok.tags.has('Verb') || tok.tags.has('Infinitive') || tok.tags.has('Copula') || tok.tags.has('Auxiliary'))
+  );
+}

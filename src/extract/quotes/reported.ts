@@ -29,8 +29,8 @@ import {
   subjectAfter,
   subjectBefore,
 } from './speaker-phrase.js';
-import { STANCE_AS, stanceAt } from './cues.js';
-import { EVIDENCE_NOUNS } from './phrase-words.js';
+import { APPEARANCE_LEMMAS, STANCE_AS, appearanceAt, stanceAt } from './cues.js';
+import { EVIDENCE_NOUNS, NOUN_TO_OBJECT, PASSIVE_STANCE, STANCE_NOUNS } from './phrase-words.js';
 
 /**
  * Cues that take a bare clause without "that" ("He said the plan failed"); the
@@ -107,9 +107,25 @@ export function extractReported(
     }
     let cueUsed = cue;
     if (!found) {
-      cueUsed = cue?.frames.includes('topic') ? cue : stanceAt(ctx, i);
+      cueUsed = cue?.frames.includes('topic') ? cue : (stanceAt(ctx, i) ?? appearanceAt(ctx, i));
       if (cueUsed && cueUsed.first === i)
         found = firstMatch(STANCE_RULES, new CueSite(ctx, speech, cueUsed))?.out ?? null;
+    }
+    // "his opposition to the war", "Clinton's proposal to make firms stay or pay": a noun of saying with its possessor
+    if (!found && !ctx.cueAt[i]) {
+      const noun = stanceNounAt(ctx, i);
+      if (noun) {
+        found = firstMatch(NOUN_RULES, new CueSite(ctx, speech, noun))?.out ?? null;
+        if (found) cueUsed = noun;
+      }
+    }
+    // "Blocher was charged with anti-Semitic libel", "she is seen by other leaders as credible"
+    if (!found) {
+      const passive = passiveAt(ctx, i);
+      if (passive) {
+        found = firstMatch(PASSIVE_RULES, new CueSite(ctx, speech, passive))?.out ?? null;
+        if (found) cueUsed = passive;
+      }
     }
     // "recent polls show Clinton with a double-digit lead": a document's evidence may be a noun phrase
     const ev = !found && !ctx.cueAt[i] ? evidenceAt(ctx, i) : undefined;
@@ -479,7 +495,8 @@ const THAT_RULE: ReportedRule = {
     const { end, speaker, addressee: np } = a;
     if (cue.frames.includes('object') && !cue.frames.includes('clause')) {
       // X told reporters the plan was dead: skip the addressee.
-      if (np && np.last + 1 <= end) return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
+      if (np && np.last + 1 <= end && !ctx.tokens[np.last]!.post.includes(',') && !adjunctOnly(ctx, np.last + 1, end))
+        return clause(ctx, speech, np.last + 1, end, speaker, 'reported.that');
       return null;
     }
     if (!cue.frames.includes('clause') || !BARE_CLAUSE.has(cue.lemma)) return null;
@@ -494,9 +511,26 @@ const THAT_RULE: ReportedRule = {
     if (!next || next.normal === 'to') return null;
     // "said if ...", "said when ..." open a clause; "said in", "said and" do not.
     if ((next.tags.has('Preposition') || next.tags.has('Conjunction')) && !SUBORDINATORS.has(next.normal)) return null;
+    if (adjunctOnly(ctx, i, end)) return null;
     return clause(ctx, speech, i, end, speaker, 'reported.that');
   },
 };
+
+/** Conjunctions of time that open an adjunct, not a reported clause, when no main clause follows them. */
+const TIME_OPENERS = new Set(['after', 'before', 'as', 'while', 'until', 'once']);
+
+/**
+ * The words after a cue (or its addressee) are only an adjunct: a clause of time with no main clause
+ * after it ("“...,” Hooton said after Rubio spoke.", "he told his advisers as he labored over the
+ * speech"), or a preposition ("told the crowd about ...").
+ */
+function adjunctOnly(ctx: TokenView, from: number, end: number): boolean {
+  const tok = ctx.tokens[from]!;
+  if (tok.tags.has('Preposition') && !SUBORDINATORS.has(tok.normal)) return true;
+  if (!TIME_OPENERS.has(tok.normal)) return false;
+  for (let k = from; k < end; k++) if (/[,;:—–]/.test(ctx.tokens[k]!.post)) return false;
+  return true;
+}
 
 /** Words that may open the object of a stance verb (besides nouns, names, pronouns, determiners). */
 const TOPIC_OPENERS = new Set(['to', 'whether', 'if', 'how', 'what', 'why', 'who', 'that', 'not']);
@@ -565,10 +599,23 @@ function stance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | 
   }
   // "Egypt welcomed him.", "they blamed it": a lone pronoun says nothing a reader could cite.
   if (end === first && OBJECT_PRONOUNS.has(head.normal)) return null;
+  // "Sen. Claire McCaskill, who has endorsed Clinton, said ...": a stance in a relative set off by commas only describes the speaker
+  if (inAsideRelative(ctx, cue.first)) return null;
   const speaker = speakerOf(ctx, cue, first);
   if (!speaker) return null;
   // "as they wanted to." — an elliptical infinitive has no content
   return clause(ctx, speech, first, end, speaker, 'reported.stance', true, head.normal === 'to' ? 2 : 1);
+}
+
+/** Token i lies in a relative clause set off by a comma (", who has endorsed ..."), with no other comma before it. */
+function inAsideRelative(ctx: TokenView, i: number): boolean {
+  const start = sentenceStart(ctx, i);
+  for (let k = i - 1; k >= start; k--) {
+    if (ctx.inQuote[k]! >= 0) return false;
+    if (/^(?:who|which)$/.test(ctx.tokens[k]!.normal)) return k > start && ctx.tokens[k - 1]!.post.includes(',');
+    if (/[,;:—–(]/.test(ctx.tokens[k]!.post)) return false;
+  }
+  return false;
 }
 
 const SUBORDINATE_OPENERS = new Set([
@@ -696,8 +743,11 @@ function verbAfterSubject(t: { normal: string; tags: ReadonlySet<string> }): boo
 const INTERRUPTED_RULE: ReportedRule = {
   name: 'reported.interrupted',
   examples: ['Overall, Jane Smith said, the party is losing its voters.'],
+  // (a short second piece too when the first has no verb: "The allure of simplicity itself, Mr. Furman argued, is largely a chimera.")
   apply: ({ ctx, speech, beforeCue: b }) =>
-    b && b.end - b.tail > 4 ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker) : null,
+    b && (b.end - b.tail > 4 || (b.tail < b.end && !hasVerb(ctx, b.first, b.commaAt)))
+      ? interrupted(ctx, speech, b.first, b.commaAt, b.tail, b.end, b.speaker)
+      : null,
 };
 const PREPOSED_RULE: ReportedRule = {
   name: 'reported.preposed',
@@ -982,11 +1032,268 @@ export const SPEECH_CUE_RULES: readonly ReportedRule[] = [
 /** A stance verb's object, read only where no speech rule gave a record. */
 export const STANCE_RULES: readonly ReportedRule[] = [
   {
+    name: 'reported.appearance',
+    examples: ['The mayor seemed ready to quit the race.', 'The council is expected to pass the budget next week.'],
+    apply: ({ ctx, speech, cue }) => (APPEARANCE_LEMMAS.has(cue.lemma) ? appearance(ctx, speech, cue) : null),
+  },
+  {
     name: 'reported.stance',
     examples: ['Jane Smith endorsed the new mayor of the city.', 'Jane Smith called for a ban on cars.'],
-    apply: ({ ctx, speech, cue }) => stance(ctx, speech, cue),
+    apply: ({ ctx, speech, cue }) => (APPEARANCE_LEMMAS.has(cue.lemma) ? null : stance(ctx, speech, cue)),
   },
 ];
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+/** Verbs of offering or implying that are no speech cues of their own ("seemed to offer a caveat", "appeared to imply"). */
+const STATED_AFTER_TO = new Set(['offer', 'imply', 'insinuate', 'endorse', 'embrace', 'concede']);
+
+/** The complement is a saying or a stance ("to imply that", "to offer a caveat", "hopeful that"): its subject speaks. */
+function statedBySubject(ctx: TokenView, first: number, end: number): boolean {
+  const head = ctx.tokens[first]!;
+  if (head.normal === 'to' && first + 1 <= end)
+    return STATED_AFTER_TO.has(ctx.tokens[first + 1]!.normal) || ctx.tokens[first + 2]?.normal === 'that';
+  return head.tags.has('Adjective') && ctx.tokens[first + 1]?.normal === 'that';
+}
+
+/** Subjects that are no one's: "it seems likely", "there appears to be". */
+const EXPLETIVE = new Set(['it', 'there', 'that', 'which', 'who', 'this']);
+
+/**
+ * "Mr. Putin seemed most concerned with ...": the reporter's reading, with no source named. The
+ * complement is the content, up to the end of its clause; the subject it is said of is a second
+ * piece ("Mr. Putin"), unless it is "it" or "there".
+ */
+function appearance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  let end = Math.min(sentenceEnd(ctx, cue.last), embeddedEnd(ctx, cue));
+  const first = cue.last + 1;
+  if (first > end) return null;
+  for (let k = first; k < end; k++)
+    if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+      end = k;
+      break;
+    }
+  // "Rubio seemed to urge the opposite tactic": the verb after "to" is a cue or a stance of its own, which reads it
+  const inner = ctx.tokens[first]!.normal === 'to' && first + 1 <= end;
+  if (inner && (ctx.cueAt[first + 1] ?? stanceAt(ctx, first + 1))) return null;
+  const found = clause(ctx, speech, first, end, null, 'reported.appearance', true, 1);
+  if (!found) return null;
+  // ("Their choice now appears": an adverb between subject and verb)
+  const before = ctx.tokens[cue.first - 1];
+  const adverb = !!before && !before.post.trim() && (before.tags.has('Adverb') || /^(?:now|too)$/.test(before.normal));
+  const subject = subjectBefore(ctx, cue.first) ?? (adverb ? subjectBefore(ctx, cue.first - 1) : null);
+  if (!subject || EXPLETIVE.has(ctx.tokens[subject.first]!.normal) || ctx.inQuote[subject.first]! >= 0) return found;
+  // "voters who often seems", "which the Senate is expected": the subject belongs to a relative clause
+  for (let k = Math.max(0, subject.first - 1); k < cue.first; k++)
+    if (RELATIVE_WORDS.has(ctx.tokens[k]!.normal) && (k < subject.first || k > subject.last)) return found;
+  // "She appeared to imply that ...", "Rubio seemed hopeful that ...": a stance of the subject's own, who is its source
+  if (statedBySubject(ctx, first, end)) return { ...found, speaker: subject };
+  return { ...found, rest: ctx.range(subject.first, subject.last) };
+}
+
+/** A passive of judging, naming or choosing (`PASSIVE_STANCE`): "Blocher was charged with anti-Semitic libel". */
+export const PASSIVE_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.passive',
+    examples: ['The mayor was accused of hiding the report.', 'The plan was rejected by most of the voters.'],
+    apply: ({ ctx, speech, cue }) => passiveStance(ctx, speech, cue),
+  },
+];
+
+/** The participle at token i after a form of "be" (and at most one adverb or "not"): "was widely criticized". */
+function passiveAt(ctx: TokenView, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  if (!PASSIVE_STANCE.has(tok.normal) || ctx.inQuote[i]! >= 0) return undefined;
+  let b = i - 1;
+  const adv = ctx.tokens[b];
+  if (adv && (adv.tags.has('Adverb') || adv.normal === 'not') && !adv.post.trim()) b--;
+  const be = ctx.tokens[b];
+  // (not "being considered", "can be seen", "to be seen": a participle phrase or a possibility, not a report)
+  if (!be || !/^(?:is|are|was|were|been|'s)$/.test(be.normal) || be.post.trim() || !ctx.sameClause(b, i))
+    return undefined;
+  return { first: i, last: i, lemma: tok.normal, frames: ['topic'] };
+}
+
+/**
+ * The one judged, named or chosen, as one piece, and what they were judged for, named or chosen as
+ * ("with anti-Semitic libel", "as uniquely credible", "to be president", "ineligible") as another; an
+ * agent after "by" is the source ("was rejected by 64 percent of the electorate"). A relative
+ * pronoun is its own piece ("Gruenberg, who was nominated for his post").
+ */
+function passiveStance(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  let end = Math.min(sentenceEnd(ctx, cue.last), embeddedEnd(ctx, cue));
+  let first = cue.last + 1;
+  let speaker: NounPhrase | null = null;
+  if (first <= end && ctx.tokens[first]!.normal === 'by' && !ctx.tokens[cue.last]!.post.trim()) {
+    speaker = subjectAfter(ctx, first + 1, end + 1);
+    if (!speaker) return null;
+    first = speaker.last + 1;
+    // after the agent only "as", "to", "for", "of", "with" go on with the complement ("seen by other leaders as credible")
+    if (ctx.tokens[speaker.last]!.post.trim() || !/^(?:as|to|for|of|with)$/.test(ctx.tokens[first]?.normal ?? ''))
+      first = end + 1;
+  }
+  let rest: Range | null = null;
+  if (first <= end && !/[,;:—–(]/.test(ctx.tokens[first - 1]!.post)) {
+    for (let k = first; k < end; k++)
+      if (/[;:—–(]/.test(ctx.tokens[k]!.post) || (/,\s*$/.test(ctx.tokens[k]!.post) && clauseFollows(ctx, k + 1))) {
+        end = k;
+        break;
+      }
+    // "was recommended for the job by Roger Stone": an agent after the complement is the source too
+    if (!speaker)
+      for (let k = first + 1; k < end; k++)
+        if (ctx.tokens[k]!.normal === 'by' && ctx.inQuote[k]! < 0) {
+          const agent = subjectAfter(ctx, k + 1, end + 1);
+          if (agent && agent.first === k + 1) {
+            speaker = agent;
+            end = k - 1;
+          }
+          break;
+        }
+    const head = ctx.tokens[first]!;
+    // ("was elected in 2004", "was named on Monday": a place or a time is no complement)
+    const loneAdverb = first === end && head.tags.has('Adverb');
+    if (
+      !loneAdverb &&
+      !(NOT_OBJECT_OPENERS.has(head.normal) || isTimeWord(ctx, first) || /^(?:and|last|this|next)$/.test(head.normal))
+    )
+      rest = clause(ctx, speech, first, end, speaker, 'reported.passive', true, 1)?.content ?? null;
+  }
+  // the one judged: the subject before "be", or the relative pronoun that stands for it
+  const beAt =
+    ctx.tokens[cue.first - 1]!.normal === 'not' || ctx.tokens[cue.first - 1]!.tags.has('Adverb')
+      ? cue.first - 2
+      : cue.first - 1;
+  let hasBeen = beAt;
+  while (
+    hasBeen > 0 &&
+    /^(?:has|have|had|will|would|could|may|might|must|should|been)$/.test(ctx.tokens[hasBeen - 1]!.normal)
+  )
+    hasBeen--;
+  const rel = ctx.tokens[hasBeen - 1];
+  let subject: Range | null = null;
+  const relative = !!rel && /^(?:who|which|that)$/.test(rel.normal) && ctx.inQuote[hasBeen - 1]! < 0;
+  if (relative) subject = ctx.range(hasBeen - 1, hasBeen - 1);
+  else {
+    const np = subjectBefore(ctx, cue.first);
+    if (np && !EXPLETIVE.has(ctx.tokens[np.first]!.normal) && ctx.inQuote[np.first]! < 0)
+      subject = ctx.range(np.first, np.last);
+  }
+  // "Clinton was asked about securing the border": the one asked is no part of what was asked
+  if (cue.lemma === 'asked') subject = null;
+  if (!subject && !rest) return null;
+  // ("details that were disclosed during his lawsuit": a relative pronoun alone says nothing)
+  if (relative && !rest && !speaker) return null;
+  if (!subject) return { content: rest!, speaker, rule: 'reported.passive' };
+  return { content: subject, ...(rest ? { rest } : {}), speaker, rule: 'reported.passive' };
+}
+
+/** A noun of saying or stance after a possessor (`STANCE_NOUNS`): "his opposition to the war in Iraq". */
+export const NOUN_RULES: readonly ReportedRule[] = [
+  {
+    name: 'reported.noun',
+    examples: ["Jane Smith's opposition to the new tax is well known."],
+    apply: ({ ctx, speech, cue }) => stanceNoun(ctx, speech, cue),
+  },
+];
+
+/**
+ * The noun at token i, with the word opening its content ("opposition to", "assertion Monday that"),
+ * after a named possessor ("Clinton's"), past at most two adjectives ("Cruz's sharp attacks on").
+ * The cue runs from the noun to that word.
+ */
+function stanceNounAt(ctx: TokenView, i: number): Cue | undefined {
+  const tok = ctx.tokens[i]!;
+  const opens = STANCE_NOUNS.get(tok.normal);
+  if (!opens || ctx.inQuote[i]! >= 0 || tok.post.trim() || !tok.tags.has('Noun')) return undefined;
+  let k = i + 1;
+  if (
+    k <= i + 1 &&
+    (ctx.tokens[k]?.tags.has('WeekDay') || ctx.tokens[k]?.tags.has('Date')) &&
+    !ctx.tokens[k]!.post.trim()
+  )
+    k++;
+  const next = ctx.tokens[k];
+  if (!next || ctx.inQuote[k]! >= 0 || !opens.includes(next.normal) || !ctx.sameClause(i, k)) return undefined;
+  const infinitive = next.normal === 'to' && !NOUN_TO_OBJECT.has(tok.normal);
+  if (infinitive && !ctx.tokens[k + 1]?.tags.has('Verb')) return undefined;
+  if (!possessorBefore(ctx, i)) return undefined;
+  return { first: i, last: k, lemma: `${tok.normal} ${next.normal}`, frames: ['topic'] };
+}
+
+/**
+ * The named possessor before a noun of saying, past at most two adjectives: "Donald Trump's", "Mr.
+ * Ryan's". A possessive pronoun ("his attacks on") is left out: read back from the noun, the speaker
+ * resolver too often finds the wrong person for it.
+ */
+function possessorBefore(ctx: TokenView, i: number): NounPhrase | null {
+  let p = i - 1;
+  for (let n = 0; n < 2 && p >= 0 && ctx.tokens[p]!.tags.has('Adjective') && !ctx.tokens[p]!.post.trim(); n++) p--;
+  const tok = ctx.tokens[p];
+  if (!tok || tok.post.trim() || ctx.inQuote[p]! >= 0 || !ctx.sameClause(p, i)) return null;
+  if (!tok.tags.has('Possessive') || tok.tags.has('Pronoun') || !/^\p{Lu}/u.test(tok.text)) return null;
+  let first = p;
+  while (
+    first > 0 &&
+    /^\p{Lu}/u.test(ctx.tokens[first - 1]!.text) &&
+    ctx.tokens[first - 1]!.tags.has('ProperNoun') &&
+    (!ctx.tokens[first - 1]!.post.trim() ||
+      (ctx.tokens[first - 1]!.tags.has('Honorific') && ctx.tokens[first - 1]!.post === '. ')) &&
+    ctx.sameClause(first - 1, first)
+  )
+    first--;
+  return { first, last: p, pronoun: false };
+}
+
+/**
+ * The possessor's phrase is a verb's object ("Flake echoed Mr. Ryan's denunciation of ...", "vouched
+ * for Trump's proposal to ..."): the sentence's subject is the one who takes the stance, so the noun gives no record.
+ */
+function objectOfVerb(ctx: TokenView, first: number): boolean {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || prev.post.trim() || !ctx.sameClause(first - 1, first)) return false;
+  const verb = (k: number) => {
+    const t = ctx.tokens[k]?.tags;
+    return !!t && t.has('Verb') && !t.has('Copula') && !t.has('Auxiliary');
+  };
+  if (verb(first - 1)) return true;
+  return (
+    /^(?:for|against|about|on|with|at|to)$/.test(prev.normal) &&
+    (verb(first - 2) || /^(?:back|out)$/.test(ctx.tokens[first - 2]?.normal ?? ''))
+  );
+}
+
+/** The content of a noun of saying: after its opening word ("to" kept), up to its clause's main verb or punctuation. */
+function stanceNoun(ctx: TokenView, speech: ReadonlySet<number>, cue: Cue): Found | null {
+  const speaker = possessorBefore(ctx, cue.first);
+  if (!speaker || objectOfVerb(ctx, speaker.first)) return null;
+  const open = ctx.tokens[cue.last]!;
+  const infinitive = open.normal === 'to' && !NOUN_TO_OBJECT.has(ctx.tokens[cue.first]!.normal);
+  const first = infinitive ? cue.last : cue.last + 1;
+  let end = sentenceEnd(ctx, cue.last);
+  if (first > end) return null;
+  for (let k = first; k <= end; k++) {
+    const t = ctx.tokens[k]!.tags;
+    // "his promise to build a wall were about more": the sentence's own verb ends the content (not inside a that-clause)
+    if (open.normal !== 'that' && k > first + (infinitive ? 1 : 0)) {
+      const finite =
+        t.has('Copula') ||
+        t.has('Modal') ||
+        (t.has('Auxiliary') && !/^(?:be|been|being)$/.test(ctx.tokens[k]!.normal)) ||
+        (t.has('Verb') &&
+          (t.has('PastTense') || (t.has('PresentTense') && !t.has('Infinitive'))) &&
+          !t.has('Participle'));
+      if (finite && ctx.tokens[k - 1]!.normal !== 'to') {
+        end = k - 1;
+        break;
+      }
+    }
+    if (k < end && /[,;:—–(]/.test(ctx.tokens[k]!.post)) {
+      end = k;
+      break;
+    }
+  }
+  return clause(ctx, speech, first, end, speaker, 'reported.noun', true, 1);
+}
 
 /** The object of a verb of evidence whose subject is a document, poll or study, where no clause follows it. */
 export const EVIDENCE_OBJECT_RULES: readonly ReportedRule[] = [
@@ -1016,7 +1323,7 @@ function clause(
   speech: ReadonlySet<number>,
   first: number,
   last: number,
-  speaker: NounPhrase,
+  speaker: NounPhrase | null,
   rule: QuoteRuleName,
   infinitive = false,
   minWords = MIN_WORDS,

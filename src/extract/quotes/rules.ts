@@ -33,6 +33,9 @@ export type QuoteRuleName =
   | 'reported.as'
   | 'reported.label'
   | 'reported.stance'
+  | 'reported.appearance'
+  | 'reported.noun'
+  | 'reported.passive'
   | 'reported.evidence-object';
 
 export interface Rule<Name extends string, In, Out> {
