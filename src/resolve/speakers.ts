@@ -265,6 +265,8 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
       .trim()
       .replace(/['’](?:s|re|ve|d|ll|m)$/, '');
     const apposed = apposedTo(parsed, mentions, mention);
+    const setOffName = nameAfterDescription(parsed, mentions, mention);
+    const endName = trailingName(written);
     if (possessor) out = link(null, 'description', plainDescription(written));
     else if (hit?.entity && introducedLater(parsed, written, hit.entity, mention.start, entities)) {
       const intro = introducedLater(parsed, written, hit.entity, mention.start, entities)!;
@@ -337,16 +339,15 @@ export function resolveSpeakers(parsed: Parsed, quotes: QuoteFinding[], entities
     } else if (apposed) {
       // "Rep. Xavier Becerra, a California Democrat supporting ...": a description set off after a name is that name
       out = link(apposed, 'description', plainDescription(written));
-    } else if (nameAfterDescription(parsed, mentions, mention)) {
+    } else if (setOffName) {
       // "One early supporter, Representative Lee Zeldin, Republican of New York, gave ...": the name set off after it
-      out = link(nameAfterDescription(parsed, mentions, mention), 'description', plainDescription(written));
-    } else if (trailingName(written)) {
+      out = link(setOffName, 'description', plainDescription(written));
+    } else if (endName) {
       // "Band member Flea", "his wife Melania": a description that ends in the name it gives
-      const name = trailingName(written)!;
       out = link(
-        entities.find((e) => e.type === 'person' && (e.name === name || e.aliases.includes(name))),
+        entities.find((e) => e.type === 'person' && (e.name === endName || e.aliases.includes(endName))),
         'named',
-        name,
+        endName,
       );
     } else {
       const role = personRole(parsed, mention);
